@@ -1,0 +1,153 @@
+"""Unicode normalisation, once, at ingestion, with exact maps between raw and clean offsets.
+
+Why here and only here: every span the tool outputs points into the normalised text, so the
+text must never change after ingestion. What changes:
+
+* NFC composition (documents arrive decomposed: "Ủ" as U + combining marks);
+* zero-width characters, soft hyphens and control characters are removed;
+* non-breaking and other fixed-width spaces become plain spaces; CR LF and CR become LF;
+* symbol-font private-use glyphs (Word's "" bullet from the Symbol font) become the
+  character a reader sees ("•").
+
+Quotes, dashes and runs of spaces are kept: runs of spaces separate the header's columns in
+text copied from portals.
+
+:func:`fold` gives the *matching* form of a text: same length, lower case, and the old and new
+tone placements made equal ("hoà" = "hòa", "uỷ" = "ủy"), so that a match found in the folded
+text is a span of the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# Symbol / Wingdings glyphs as they come out of Word and PDF text layers.
+_PRIVATE_USE = {
+    "\uf0b7": "•",  # Symbol bullet
+    "\uf0a7": "▪",  # Wingdings small square
+    "\uf0d8": "➢",  # Wingdings arrowhead
+    "\uf0fc": "✓",
+    "\uf076": "❖",
+    "\uf0e0": "→",
+    "\uf02d": "-",
+    "\uf02a": "*",
+    "\uf0a8": "□",
+    "\uf06e": "■",
+    "\uf0b2": "•",
+}
+_REMOVE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+
+_SPECIAL = regex.compile(
+    r"\r\n?|[" + _REMOVE + _CONTROL + r"]|[" + _SPACES + r"]|[\uf020-\uf0ff]|\P{M}\p{M}+|\p{M}+"
+)
+_QUICK = regex.compile(r"[\r" + _REMOVE + _CONTROL + _SPACES + r"\uf020-\uf0ff\p{M}]")
+
+
+@dataclass(slots=True)
+class NormalizedText:
+    """Clean text with both offset maps (``None`` when the text did not change)."""
+
+    text: str
+    to_raw: list[int] | None  # len(text) + 1 entries
+    from_raw: list[int] | None  # len(raw) + 1 entries
+
+    def clean_offset(self, raw_offset: int) -> int:
+        return raw_offset if self.from_raw is None else self.from_raw[raw_offset]
+
+    def raw_offset(self, clean_offset: int) -> int:
+        return clean_offset if self.to_raw is None else self.to_raw[clean_offset]
+
+
+def _replacement(piece: str) -> str:
+    if piece[0] == "\r":
+        return "\n"
+    if piece in _REMOVE or (len(piece) == 1 and ord(piece) < 0xA0 and piece not in "\t\n"):
+        return ""
+    if piece in _SPACES:
+        return " "
+    if "\uf020" <= piece <= "\uf0ff":
+        return _PRIVATE_USE.get(piece, "")
+    return unicodedata.normalize("NFC", piece)
+
+
+def normalize_text(raw: str) -> NormalizedText:
+    """Normalise ``raw`` and keep maps both ways. Idempotent: normalising twice changes nothing."""
+    if raw.isascii() and "\r" not in raw and not regex.search(r"[" + _CONTROL + "]", raw):
+        return NormalizedText(raw, None, None)
+    if _QUICK.search(raw) is None and unicodedata.is_normalized("NFC", raw):
+        return NormalizedText(raw, None, None)
+    out: list[str] = []
+    to_raw: list[int] = []
+    from_raw: list[int] = [0] * (len(raw) + 1)
+    pos = 0
+    clean = 0
+
+    def copy_plain(upto: int) -> None:
+        nonlocal pos, clean
+        segment = raw[pos:upto]
+        if segment and not unicodedata.is_normalized("NFC", segment):
+            for ch in segment:  # rare singletons (e.g. U+2126 OHM SIGN) go char by char
+                emit(ch, unicodedata.normalize("NFC", ch))
+            return
+        out.append(segment)
+        from_raw[pos:upto] = range(clean, clean + len(segment))
+        to_raw.extend(range(pos, upto))
+        pos = upto
+        clean += len(segment)
+
+    def emit(piece: str, repl: str) -> None:
+        nonlocal pos, clean
+        for i in range(len(piece)):
+            from_raw[pos + i] = clean
+        for _ in repl:
+            to_raw.append(pos)
+        out.append(repl)
+        pos += len(piece)
+        clean += len(repl)
+
+    for m in _SPECIAL.finditer(raw):
+        copy_plain(m.start())
+        piece = m.group()
+        emit(piece, _replacement(piece))
+    copy_plain(len(raw))
+    from_raw[len(raw)] = clean
+    to_raw.append(len(raw))
+    text = "".join(out)
+    if text == raw:
+        return NormalizedText(raw, None, None)
+    return NormalizedText(text, to_raw, from_raw)
+
+
+# --- matching form ---------------------------------------------------------------------------
+
+# Old ("hoà", "uỷ") and new ("hòa", "ủy") tone placement in open syllables oa, oe, uy. The
+# tone moves from the second vowel to the first; "quý" is excluded because its u belongs to qu.
+_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+_TONE_SWAP: dict[str, str] = {}
+for first, second in _PAIRS:
+    for tone_index in range(5):
+        old = first + _TONES[second][tone_index]
+        new = _FIRST[first][tone_index] + second
+        _TONE_SWAP[old] = new
+_OLD_TONE = regex.compile(r"(?<![q])(" + "|".join(sorted(_TONE_SWAP)) + r")(?!\p{L})")
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def fold(text: str) -> str:
+    """Matching form: lower case and one tone placement; always the same length as ``text``."""
+    lowered = _lower_same_length(text)
+    if not any(c in lowered for c in "àáảãạèéẻẽẹỳýỷỹỵ"):
+        return lowered
+    return _OLD_TONE.sub(lambda m: _TONE_SWAP[m.group(1)], lowered)

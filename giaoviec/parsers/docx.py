@@ -1,0 +1,248 @@
+"""DOCX: body paragraphs and tables in document order, as a reader sees them.
+
+We walk the body XML ourselves (python-docx opens the package and gives us the parts):
+``paragraph.text`` would drop automatic numbering, deleted text inside tracked changes, and the
+content of text boxes and content controls. Rules:
+
+* tracked changes resolved: insertions kept, deletions (``w:del``, ``w:moveFrom``) dropped;
+* automatic numbering restored (:mod:`giaoviec.parsers.docx_numbering`);
+* soft line breaks split a paragraph into lines (a reader sees separate lines);
+* tables: see :mod:`giaoviec.document` for grid vs. column rendering; nested tables too;
+* page headers and footers are furniture, never body text.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+from giaoviec.document import Document, Furniture
+from giaoviec.errors import CorruptInput, EncryptedInput
+from giaoviec.parsers.builder import DocumentBuilder
+from giaoviec.parsers.docx_numbering import ListNumbering, q
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_SKIP = {q("del"), q("moveFrom"), q("delText"), q("instrText"), q("pPr"), q("rPr"),
+         q("footnoteReference"), q("endnoteReference"), q("commentReference"),
+         f"{{{MC}}}Fallback", q("txbxContent")}
+_DESCEND = {q("r"), q("ins"), q("moveTo"), q("hyperlink"), q("smartTag"), q("fldSimple"),
+            q("sdt"), q("sdtContent"), q("customXml"), f"{{{MC}}}AlternateContent",
+            f"{{{MC}}}Choice"}
+
+
+def open_package(data: bytes):
+    """Open a DOCX with python-docx, turning every failure into one clear line."""
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise EncryptedInput("password-protected or legacy Word file (OLE container)")
+    try:
+        zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise CorruptInput(f"corrupt DOCX (not a valid ZIP archive: {exc})") from exc
+    except Exception as exc:
+        raise CorruptInput(f"corrupt DOCX ({type(exc).__name__}: {exc})") from exc
+    import docx  # deferred: python-docx costs ~90 ms to import
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, XMLSyntaxError...
+        raise CorruptInput(f"corrupt DOCX ({type(exc).__name__}: {exc})") from exc
+
+
+def _part_xml(document, attr: str):
+    try:
+        part = getattr(document.part, attr)
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+    return getattr(part, "element", None)
+
+
+def parse_docx(data: bytes) -> Document:
+    package = open_package(data)
+    numbering = ListNumbering(_part_xml(package, "numbering_part"),
+                              _part_xml(package, "_styles_part"))
+    builder = DocumentBuilder("docx")
+    walker = _BodyWalker(builder, numbering)
+    walker.container(package.element.body)
+    _collect_furniture(package, builder)
+    return builder.build()
+
+
+class _BodyWalker:
+    def __init__(self, builder: DocumentBuilder, numbering: ListNumbering) -> None:
+        self.builder = builder
+        self.numbering = numbering
+
+    # --- containers --------------------------------------------------------------------------
+    def container(self, element, **attrs) -> None:
+        """Paragraphs and tables of a body, cell or content control, in order."""
+        for child in element:
+            tag = child.tag
+            if tag == q("p"):
+                self.paragraph(child, **attrs)
+            elif tag == q("tbl"):
+                self.table(child, parent=attrs.get("parent"))
+            elif tag in (q("sdt"), q("sdtContent"), q("customXml"), q("ins"), q("moveTo")):
+                self.container(child, **attrs)
+
+    def paragraph(self, p, **attrs) -> None:
+        marker = self.numbering.next_marker(p)
+        lines, boxes = paragraph_lines(p)
+        bold = _is_bold(p)
+        for i, line in enumerate(lines):
+            text = line
+            kind = "paragraph"
+            if i == 0 and marker:
+                text = f"{marker} {line.lstrip()}"
+                kind = "list_item"
+            self.builder.add_line(text, kind=kind, marker=marker if i == 0 else None,
+                                  bold=bold, **attrs)
+        for box in boxes:  # text boxes: their own paragraphs, after the anchor paragraph
+            self.container(box, **attrs)
+
+    # --- tables ------------------------------------------------------------------------------
+    def table(self, tbl, parent: int | None = None) -> None:
+        rows = [_row_cells(tr) for tr in tbl.iterchildren(q("tr"))]
+        ncols = max((len(r) for r in rows), default=0)
+        multi = any(len(_nonempty_paragraphs(tc)) > 1 for r in rows for tc in r if tc is not None)
+        layout = "columns" if ncols == 2 and multi else "grid"
+        b = self.builder
+        b.end_line()
+        table = b.open_block("table", table=b.new_table_id(), layout=layout, parent=parent)
+        for r, cells in enumerate(rows):
+            if layout == "grid":
+                texts = [self.cell_text(tc) if tc is not None else "" for tc in cells]
+                b.add_grid_row(texts, table=table.table, row=r, parent=table.index)
+            else:
+                self.column_row(cells, table, r)
+        b.close_block(table)
+
+    def column_row(self, cells, table, r: int) -> None:
+        b = self.builder
+        b.end_line()
+        row = b.open_block("row", table=table.table, row=r, parent=table.index)
+        for c, tc in enumerate(cells):
+            if tc is None:
+                continue
+            cell = b.open_block("cell", table=table.table, row=r, col=c, parent=row.index)
+            self.container(tc, table=table.table, row=r, col=c, parent=cell.index)
+            b.close_block(cell)
+        b.close_block(row)
+
+    def cell_text(self, tc) -> str:
+        """All text of a grid cell on one line; paragraphs joined as a reader reads them."""
+        parts: list[str] = []
+        for el in tc.iter(q("p")):
+            if _inside_skipped(el, tc):
+                continue
+            marker = self.numbering.next_marker(el)
+            lines, _ = paragraph_lines(el)
+            text = " ".join(s.strip() for s in lines if s.strip())
+            if marker and text:
+                text = f"{marker} {text}"
+            if text:
+                parts.append(text)
+        out = ""
+        for part in parts:
+            if out:
+                out += " " if out[-1] in ".;:,!?" else "; "
+            out += part
+        return out
+
+
+def _inside_skipped(p, stop) -> bool:
+    parent = p.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in _SKIP:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _row_cells(tr) -> list:
+    """Cells of a row spread over the grid (gridSpan); vertically merged continuations empty."""
+    cells: list = []
+    for tc in tr.iterchildren(q("tc")):
+        tcpr = tc.find(q("tcPr"))
+        span = 1
+        merged_continue = False
+        if tcpr is not None:
+            gs = tcpr.find(q("gridSpan"))
+            if gs is not None and (gs.get(q("val")) or "1").isdigit():
+                span = max(1, int(gs.get(q("val"))))
+            vm = tcpr.find(q("vMerge"))
+            merged_continue = vm is not None and vm.get(q("val")) in (None, "continue")
+        cells.append(None if merged_continue else tc)
+        cells.extend([None] * (span - 1))
+    return cells
+
+
+def _nonempty_paragraphs(tc) -> list:
+    return [p for p in tc.iter(q("p")) if "".join(paragraph_lines(p)[0]).strip()]
+
+
+def paragraph_lines(p) -> tuple[list[str], list]:
+    """The visible text of a paragraph split at soft line breaks, and its text boxes."""
+    lines: list[list[str]] = [[]]
+    boxes: list = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == q("t"):
+                lines[-1].append(child.text or "")
+            elif tag == q("tab") or tag == q("ptab"):
+                lines[-1].append("\t")
+            elif tag in (q("br"), q("cr")):
+                lines.append([])
+            elif tag == q("noBreakHyphen"):
+                lines[-1].append("-")
+            elif tag == q("sym"):
+                code = child.get(q("char")) or ""
+                try:
+                    lines[-1].append(chr(int(code, 16)))
+                except ValueError:
+                    pass
+            elif tag == q("txbxContent"):
+                boxes.append(child)
+            elif tag in _SKIP:
+                continue
+            elif tag in _DESCEND or len(child):
+                walk(child)
+
+    walk(p)
+    return ["".join(parts) for parts in lines], boxes
+
+
+def _is_bold(p) -> bool | None:
+    total = bold = 0
+    for r in p.iter(q("r")):
+        text = "".join(t.text or "" for t in r.iter(q("t")))
+        if not text.strip():
+            continue
+        total += len(text)
+        rpr = r.find(q("rPr"))
+        b = rpr.find(q("b")) if rpr is not None else None
+        if b is not None and b.get(q("val")) not in ("0", "false"):
+            bold += len(text)
+    if not total:
+        return None
+    return bold * 2 > total
+
+
+def _collect_furniture(package, builder: DocumentBuilder) -> None:
+    for rel in package.part.rels.values():
+        reltype = rel.reltype.rsplit("/", 1)[-1]
+        if reltype not in ("header", "footer") or rel.is_external:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except Exception:  # a broken header must not cost the body
+            builder.warnings.append(f"unreadable page {reltype} skipped")
+            continue
+        texts = [" ".join(s for s in paragraph_lines(p)[0] if s.strip())
+                 for p in root.iter(q("p"))]
+        text = " / ".join(t for t in texts if t.strip())
+        if text:
+            builder.furniture.append(Furniture(kind=reltype, text=text))

@@ -1,0 +1,441 @@
+"""Reading order for born-digital PDF pages, from positioned text segments and ruling lines.
+
+Pure geometry, no PDF library: :mod:`giaoviec.parsers.pdf` extracts :class:`Segment` and
+:class:`Rule` objects, this module turns each page into items in reading order:
+
+* ruled tables become grid rows (one line per row, cells in column order);
+* two-column zones (the header's issuer block beside the Quốc hiệu, "Nơi nhận" beside the
+  signature) become a left column then a right column, never interleaved;
+* other lines are joined into paragraphs: a paragraph ends at a first-line indent, a list
+  marker, a short last line or a wide vertical gap; a paragraph cut by a page break is joined;
+* running page numbers become furniture.
+
+Coordinates are PDF points with y growing upwards (``top > bottom``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+LIST_MARKER = regex.compile(
+    r"^(?:[-+•▪➢*–—✓❖□■]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s"
+    r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)"
+)
+PAGE_NUMBER = regex.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$",
+                            regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Segment:
+    x0: float
+    bottom: float
+    x1: float
+    top: float
+    text: str
+    size: float = 0.0  # font size when known
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+@dataclass(slots=True)
+class Rule:
+    x0: float
+    bottom: float
+    x1: float
+    top: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.top - self.bottom) < 3 and (self.x1 - self.x0) > 10
+
+    @property
+    def vertical(self) -> bool:
+        return (self.x1 - self.x0) < 3 and (self.top - self.bottom) > 8
+
+
+@dataclass(slots=True)
+class Line:
+    pieces: list[Segment]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.pieces[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.pieces[-1].x1
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces)
+
+
+# --- items a page yields, in reading order -----------------------------------------------------
+@dataclass(slots=True)
+class Paragraph:
+    lines: list[Line]
+    top: float
+
+    @property
+    def text(self) -> str:
+        return join_lines([ln.text for ln in self.lines])
+
+
+@dataclass(slots=True)
+class GridTable:
+    rows: list[list[str]]
+    top: float
+
+
+@dataclass(slots=True)
+class ColumnZone:
+    left: list[list[str]]  # paragraphs (as lists of line texts) of the left column
+    right: list[list[str]]
+    top: float
+
+
+@dataclass(slots=True)
+class PageLayout:
+    items: list = field(default_factory=list)
+    page_numbers: list[str] = field(default_factory=list)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines; a hyphen between digits stays a hyphen ("2026-" + "2030")."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not out:
+            out = line
+        elif out.endswith("-") and not out.endswith(" -") and line[:1].isdigit():
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+# --- segments to lines ---------------------------------------------------------------------------
+def dedupe_segments(segments: list[Segment]) -> list[Segment]:
+    """Drop segments printed twice at almost the same place (fake bold by overprinting)."""
+    kept: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: (-s.top, s.x0)):
+        duplicate = False
+        for other in kept[-6:]:
+            if other.text == seg.text and _overlap_ratio(other, seg) > 0.7:
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(seg)
+    return kept
+
+
+def _overlap_ratio(a: Segment, b: Segment) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.top, b.top) - max(a.bottom, b.bottom)
+    if w <= 0 or h <= 0:
+        return 0.0
+    return (w * h) / min((a.x1 - a.x0) * a.height, (b.x1 - b.x0) * b.height)
+
+
+def group_lines(segments: list[Segment]) -> list[Line]:
+    """Segments sharing a baseline band form a line; pieces close together are merged."""
+    lines: list[Line] = []
+    for seg in sorted(segments, key=lambda s: (-(s.top + s.bottom) / 2, s.x0)):
+        mid = (seg.top + seg.bottom) / 2
+        if lines:
+            last = lines[-1]
+            overlap = min(last.top, seg.top) - max(last.bottom, seg.bottom)
+            if overlap > 0.5 * min(last.height, seg.height) or last.bottom < mid < last.top:
+                last.pieces.append(seg)
+                last.top = max(last.top, seg.top)
+                last.bottom = min(last.bottom, seg.bottom)
+                continue
+        lines.append(Line([seg], seg.top, seg.bottom))
+    for line in lines:
+        line.pieces = _merge_pieces(sorted(line.pieces, key=lambda s: s.x0))
+    return lines
+
+
+def _merge_pieces(pieces: list[Segment]) -> list[Segment]:
+    merged: list[Segment] = []
+    for seg in pieces:
+        if merged:
+            last = merged[-1]
+            gap = seg.x0 - last.x1
+            if gap < column_gap(last.height):
+                sep = "" if gap < 0.2 * last.height or last.text.endswith(" ") else " "
+                merged[-1] = Segment(last.x0, min(last.bottom, seg.bottom), max(last.x1, seg.x1),
+                                     max(last.top, seg.top), last.text + sep + seg.text,
+                                     max(last.size, seg.size))
+                continue
+        merged.append(seg)
+    for seg in merged:
+        seg.text = " ".join(seg.text.split())
+    return [s for s in merged if s.text]
+
+
+def column_gap(height: float) -> float:
+    """Horizontal gap that separates columns rather than words (justified text stays below)."""
+    return max(2.2 * height, 24.0)
+
+
+# --- tables ---------------------------------------------------------------------------------------
+def find_grids(rules: list[Rule]) -> list[tuple[list[float], list[float]]]:
+    """Ruled tables as (column edges, row edges); edges sorted ascending / descending."""
+    hs = [r for r in rules if r.horizontal]
+    vs = [r for r in rules if r.vertical]
+    if len(hs) < 2 or len(vs) < 2:
+        return []
+    grids = []
+    used: set[int] = set()
+    for i, v in enumerate(vs):
+        if i in used:
+            continue
+        # vertical rules of one table overlap vertically and lie within horizontal rules' span
+        group = [j for j, w in enumerate(vs) if j not in used and _v_overlap(v, w)]
+        used.update(group)
+        cols = _cluster([vs[j].x0 for j in group])
+        if len(cols) < 3:  # at least two columns
+            continue
+        top = max(vs[j].top for j in group)
+        bottom = min(vs[j].bottom for j in group)
+        rows = _cluster([h.top for h in hs if h.x0 <= cols[0] + 3 and h.x1 >= cols[-1] - 3
+                         and bottom - 3 <= h.top <= top + 3])
+        if len(rows) < 2:
+            continue
+        grids.append((cols, sorted(rows, reverse=True)))
+    return grids
+
+
+def _v_overlap(a: Rule, b: Rule) -> bool:
+    return min(a.top, b.top) - max(a.bottom, b.bottom) > 0.5 * min(a.top - a.bottom,
+                                                                   b.top - b.bottom)
+
+
+def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def take_grid(segments: list[Segment], cols: list[float], rows: list[float]
+              ) -> tuple[GridTable, list[Segment]]:
+    """Assign segments inside a grid to cells; return the table and the segments left over."""
+    cells: dict[tuple[int, int], list[Segment]] = {}
+    rest = []
+    for seg in segments:
+        cx = (seg.x0 + seg.x1) / 2
+        cy = (seg.top + seg.bottom) / 2
+        if not (cols[0] <= cx <= cols[-1] and rows[-1] <= cy <= rows[0]):
+            rest.append(seg)
+            continue
+        c = max(i for i in range(len(cols) - 1) if cols[i] <= cx)
+        r = max(i for i in range(len(rows) - 1) if rows[i] >= cy)
+        cells.setdefault((r, c), []).append(seg)
+    table_rows = []
+    for r in range(len(rows) - 1):
+        row = []
+        for c in range(len(cols) - 1):
+            segs = cells.get((r, c), [])
+            lines = group_lines(segs)
+            row.append(join_lines([ln.text for ln in lines]))
+        if any(row):
+            table_rows.append(row)
+    return GridTable(table_rows, rows[0]), rest
+
+
+# --- zones and paragraphs ------------------------------------------------------------------------
+def layout_page(segments: list[Segment], rules: list[Rule], width: float, height: float,
+                left_margin: float, right_margin: float) -> PageLayout:
+    page = PageLayout()
+    segments = dedupe_segments(segments)
+    for cols, rows in find_grids(rules):
+        table, segments = take_grid(segments, cols, rows)
+        if table.rows:
+            page.items.append(table)
+    lines = group_lines(segments)
+    lines = _drop_page_numbers(lines, page, height)
+    zones, flow = _split_zones(lines, right_margin)
+    page.items.extend(zones)
+    page.items.extend(_paragraphs(flow, left_margin, right_margin, _line_gap(flow)))
+    page.items.sort(key=lambda item: -item.top)
+    return page
+
+
+def _drop_page_numbers(lines: list[Line], page: PageLayout, height: float) -> list[Line]:
+    keep = []
+    for i, line in enumerate(lines):
+        edge = i == 0 or i == len(lines) - 1
+        in_margin = line.top > height - 72 or line.bottom < 72
+        if edge and in_margin and len(line.pieces) == 1 and PAGE_NUMBER.match(line.text):
+            page.page_numbers.append(line.text)
+            continue
+        keep.append(line)
+    return keep
+
+
+def _line_gap(lines: list[Line]) -> float:
+    """The usual white space between two lines of one paragraph on this page."""
+    gaps = [round(a.bottom - b.top, 0) for a, b in zip(lines, lines[1:], strict=False)
+            if len(a.pieces) == 1 and len(b.pieces) == 1 and a.bottom > b.top]
+    if not gaps:
+        return 4.0
+    counts: dict[float, int] = {}
+    for g in gaps:
+        counts[g] = counts.get(g, 0) + 1
+    return min(counts, key=lambda g: (-counts[g], g))
+
+
+def _full(line: Line, right_margin: float) -> bool:
+    return line.x1 >= right_margin - max(2.5 * line.height, 30)
+
+
+@dataclass(slots=True)
+class _ZoneShape:
+    """Where the two columns of a zone sit, learnt from its two-piece lines."""
+
+    left_x0: float
+    left_x1: float
+    right_x0: float
+    right_centres: list[float]
+    right_width: float
+
+    @classmethod
+    def of(cls, line: Line) -> _ZoneShape:
+        left, right = line.pieces[0], line.pieces[-1]
+        return cls(left.x0, left.x1, right.x0, [(right.x0 + right.x1) / 2], right.x1 - right.x0)
+
+    def learn(self, line: Line) -> None:
+        left, right = line.pieces[0], line.pieces[-1]
+        self.left_x0 = min(self.left_x0, left.x0)
+        self.left_x1 = max(self.left_x1, left.x1)
+        self.right_x0 = min(self.right_x0, right.x0)
+        self.right_centres.append((right.x0 + right.x1) / 2)
+        self.right_width = max(self.right_width, right.x1 - right.x0)
+
+    def side(self, piece: Segment) -> str | None:
+        """'left', 'right' or None when the piece belongs to neither column."""
+        centre = (piece.x0 + piece.x1) / 2
+        right_centre = sum(self.right_centres) / len(self.right_centres)
+        if piece.x0 >= self.left_x1 - 2 and (abs(centre - right_centre) <= 0.2 * max(
+                self.right_width, 100) or abs(piece.x0 - self.right_x0) <= 5):
+            return "right"
+        left_centre = (self.left_x0 + self.left_x1) / 2
+        if piece.x1 <= self.right_x0 + 2 and (abs(piece.x0 - self.left_x0) <= 5 or abs(
+                centre - left_centre) <= 0.25 * max(self.left_x1 - self.left_x0, 100)):
+            return "left"
+        return None
+
+    def fits(self, line: Line) -> bool:
+        return all(self.side(p) is not None for p in line.pieces)
+
+
+def _split_zones(lines: list[Line], right_margin: float
+                 ) -> tuple[list[ColumnZone], list[Line]]:
+    """Find runs of lines laid out in two columns; return the zones and the other lines."""
+    in_zone = [False] * len(lines)
+    zones: list[ColumnZone] = []
+    i = 0
+    while i < len(lines):
+        if len(lines[i].pieces) < 2 or in_zone[i]:
+            i += 1
+            continue
+        shape = _ZoneShape.of(lines[i])
+        start = end = i
+        while end + 1 < len(lines) and shape.fits(lines[end + 1]) and _near(
+                lines[end], lines[end + 1], _allowed_gap(shape, lines[end + 1])):
+            end += 1
+            if len(lines[end].pieces) >= 2:
+                shape.learn(lines[end])
+        while start > 0 and not in_zone[start - 1] and shape.fits(lines[start - 1]) and _near(
+                lines[start - 1], lines[start], 2.5):
+            # the last line of a paragraph that ran to the margin is body text, not a column
+            if start > 1 and len(lines[start - 2].pieces) == 1 and _full(lines[start - 2],
+                                                                         right_margin):
+                break
+            start -= 1
+        left: list[str] = []
+        right: list[str] = []
+        for k in range(start, end + 1):
+            for piece in lines[k].pieces:
+                (right if shape.side(piece) == "right" else left).append(piece.text)
+            in_zone[k] = True
+        zones.append(ColumnZone(_column_paragraphs(left), _column_paragraphs(right),
+                                lines[start].top))
+        i = end + 1
+    return zones, [ln for ln, z in zip(lines, in_zone, strict=True) if not z]
+
+
+def _allowed_gap(shape: _ZoneShape, line: Line) -> float:
+    """Lines of a column follow closely; only the signer's name comes after the space left
+    for the signature and stamp."""
+    if all(shape.side(p) == "right" for p in line.pieces):
+        return 5.0
+    return 2.0
+
+
+def _near(upper: Line, lower: Line, factor: float) -> bool:
+    return upper.bottom - lower.top <= factor * max(upper.height, lower.height)
+
+
+def _column_paragraphs(lines: list[str]) -> list[list[str]]:
+    """Stacked column lines stay separate unless a line plainly continues the one above."""
+    paragraphs: list[list[str]] = []
+    for text in lines:
+        if paragraphs and _continues(paragraphs[-1][-1], text):
+            paragraphs[-1].append(text)
+        else:
+            paragraphs.append([text])
+    return paragraphs
+
+
+def _continues(previous: str, text: str) -> bool:
+    if LIST_MARKER.match(text) or previous.rstrip().endswith((".", ";", ":")):
+        return False
+    first = text[:1]
+    return previous.rstrip().endswith((",", "-", "và")) or (first.isalpha() and first.islower())
+
+
+def _paragraphs(lines: list[Line], left_margin: float, right_margin: float,
+                line_gap: float) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for line in lines:
+        if out and _same_paragraph(out[-1].lines[-1], line, left_margin, right_margin, line_gap):
+            out[-1].lines.append(line)
+        else:
+            out.append(Paragraph([line], line.top))
+    return out
+
+
+def _same_paragraph(prev: Line, line: Line, left_margin: float, right_margin: float,
+                    line_gap: float) -> bool:
+    if len(line.pieces) > 1 or len(prev.pieces) > 1:
+        return False
+    if LIST_MARKER.match(line.text):
+        return False
+    gap = prev.bottom - line.top
+    if gap > line_gap + max(2.5, 0.35 * line.height):
+        return False  # paragraph spacing
+    tolerance = max(2.5 * prev.height, 30)
+    full = prev.x1 >= right_margin - tolerance
+    # a wrapped centred title: the line is nearly as wide as the text column
+    wide = (prev.x1 - prev.x0) >= (right_margin - left_margin) - 2.5 * tolerance
+    column_centre = (left_margin + right_margin) / 2
+    centred = abs((line.x0 + line.x1) / 2 - column_centre) < 15 and line.x0 > left_margin + 60
+    indented = line.x0 > left_margin + 10 and not centred
+    if full:
+        return not indented
+    return wide and not indented and not prev.text.rstrip().endswith((".", ":", ";"))

@@ -1,0 +1,93 @@
+"""Plain text: UTF-8 (with or without BOM), UTF-16, Windows-1258.
+
+One line is one block. A line whose parts are separated by `` | ``, a tab or a wide run of
+spaces is a table row (the corpus convention for side-by-side cells, and what portals produce
+for the header block); consecutive rows form one table.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from giaoviec.document import Document
+from giaoviec.errors import CorruptInput
+from giaoviec.parsers.builder import DocumentBuilder
+
+_CELL_SPLIT = regex.compile(r"[ \t]*(?<![^\s])\|(?![^\s])[ \t]*|\t+| {4,}")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes to ``(text, encoding)``; raises :class:`CorruptInput` when hopeless."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        even_zeros = data[0:4096:2].count(0)
+        odd_zeros = data[1:4096:2].count(0)
+        codec = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+        return data.decode(codec, errors="replace"), codec
+    try:
+        return data.decode("cp1258"), "cp1258"
+    except UnicodeDecodeError as exc:  # pragma: no cover - cp1258 maps almost every byte
+        raise CorruptInput(f"cannot decode text ({exc.reason})") from exc
+
+
+def split_cells(line: str) -> list[tuple[int, int]]:
+    """Spans of the cells of ``line`` (a single span when it is not a table row)."""
+    spans = []
+    start = 0
+    for m in _CELL_SPLIT.finditer(line):
+        if m.start() == 0 or m.end() == len(line):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return [(s, e) for s, e in spans if line[s:e].strip()] or [(0, len(line))]
+
+
+def parse_text(data: bytes) -> Document:
+    text, encoding = decode_text(data)
+    builder = DocumentBuilder("txt")
+    table = None
+    row_no = 0
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            table = _close(builder, table)
+            builder.write(line)  # kept, so that offsets follow the file's own lines
+            builder.end_line()
+            continue
+        cells = split_cells(line)
+        if len(cells) == 1:
+            table = _close(builder, table)
+            builder.add_line(line)
+            continue
+        if table is None:
+            table = builder.open_block("table", table=builder.new_table_id(), layout="grid")
+            row_no = 0
+        builder.end_line()
+        row = builder.open_block("row", table=table.table, row=row_no, parent=table.index)
+        pos = 0
+        for col, (s, e) in enumerate(cells):
+            builder.write(line[pos:s])
+            cell = builder.open_block("cell", table=table.table, row=row_no, col=col,
+                                      parent=row.index)
+            builder.write(line[s:e])
+            builder.close_block(cell)
+            pos = e
+        builder.write(line[pos:])
+        builder.close_block(row)
+        builder.end_line()
+        row_no += 1
+    _close(builder, table)
+    return builder.build(encoding=encoding)
+
+
+def _close(builder: DocumentBuilder, table):
+    if table is not None:
+        builder.close_block(table)
+    return None

@@ -75,9 +75,7 @@ class Document:
         """The blocks that are whole lines of ``text``: paragraphs, list items, grid rows."""
         out = []
         for b in self.blocks:
-            if b.kind in ("paragraph", "list_item"):
-                out.append(b)
-            elif b.kind == "row" and self._is_grid_row(b):
+            if b.kind in ("paragraph", "list_item") or (b.kind == "row" and self._is_grid_row(b)):
                 out.append(b)
         return out
 

@@ -39,7 +39,8 @@ _PRIVATE_USE = {
     "\uf0b2": "•",
 }
 _REMOVE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a regex class body
+_SPACE_SET = {"\u00a0", "\u202f", "\u205f", "\u3000"} | {chr(c) for c in range(0x2000, 0x200B)}
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 
 _SPECIAL = regex.compile(
@@ -68,7 +69,7 @@ def _replacement(piece: str) -> str:
         return "\n"
     if piece in _REMOVE or (len(piece) == 1 and ord(piece) < 0xA0 and piece not in "\t\n"):
         return ""
-    if piece in _SPACES:
+    if piece in _SPACE_SET:
         return " "
     if "\uf020" <= piece <= "\uf0ff":
         return _PRIVATE_USE.get(piece, "")

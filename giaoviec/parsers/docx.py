@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import regex
 from lxml import etree
 
 from giaoviec.document import Document, Furniture
@@ -200,10 +201,8 @@ def paragraph_lines(p) -> tuple[list[str], list]:
                 lines[-1].append("-")
             elif tag == q("sym"):
                 code = child.get(q("char")) or ""
-                try:
+                if regex.fullmatch(r"[0-9A-Fa-f]{1,6}", code):
                     lines[-1].append(chr(int(code, 16)))
-                except ValueError:
-                    pass
             elif tag == q("txbxContent"):
                 boxes.append(child)
             elif tag in _SKIP:

@@ -8,14 +8,16 @@ page and leave reading order to :mod:`giaoviec.parsers.pdf_layout`.
 
 from __future__ import annotations
 
+import ctypes
+import itertools
 import statistics
 
 from giaoviec.document import Document, Furniture
 from giaoviec.errors import CorruptInput, EncryptedInput, NoTextLayer
 from giaoviec.parsers.builder import DocumentBuilder
 from giaoviec.parsers.pdf_layout import (
-    ColumnZone,
     LIST_MARKER,
+    ColumnZone,
     GridTable,
     PageLayout,
     Paragraph,
@@ -55,17 +57,28 @@ def page_content(page) -> tuple[list[Segment], list[Rule]]:
         textpage.close()
     rules = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
-        try:
-            x0, bottom, x1, top = obj.get_bounds()
-        except Exception:  # a degenerate path has no bounds
-            continue
-        rule = Rule(x0, bottom, x1, top)
-        if rule.horizontal or rule.vertical:
-            rules.append(rule)
+        rules.extend(_path_rules(obj, pdfium_c))
     return segments, rules
 
 
-def parse_pdf(data: bytes, *, ocr: bool = False) -> Document:
+def _path_rules(obj, pdfium_c) -> list[Rule]:
+    """Table borders: thin filled rectangles and lines, or the four edges of a stroked box."""
+    try:
+        x0, bottom, x1, top = obj.get_bounds()
+    except Exception:  # a degenerate path has no bounds
+        return []
+    rule = Rule(x0, bottom, x1, top)
+    if rule.horizontal or rule.vertical:
+        return [rule]
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    if not stroke.value or pdfium_c.FPDFPath_CountSegments(obj.raw) not in (4, 5):
+        return []
+    return [Rule(x0, top - 1, x1, top), Rule(x0, bottom, x1, bottom + 1),
+            Rule(x0, bottom, x0 + 1, top), Rule(x1 - 1, bottom, x1, top)]
+
+
+def parse_pdf(data: bytes, *, ocr: bool | None = None) -> Document:
     pdf = open_pdf(data)
     try:
         pages = []
@@ -84,8 +97,6 @@ def parse_pdf(data: bytes, *, ocr: bool = False) -> Document:
     finally:
         pdf.close()
     if not any(segments for segments, _ in pages):
-        if ocr:
-            raise NotImplementedError  # handled by the OCR path
         raise NoTextLayer("no text layer: scanned PDF, OCR not enabled")
     left, right = _margins([s for segments, _ in pages for s in segments])
     layouts = [layout_page(segments, rules, width, height, left, right)
@@ -99,7 +110,7 @@ def parse_pdf(data: bytes, *, ocr: bool = False) -> Document:
 
 def join_page_breaks(layouts: list[PageLayout], left: float, right: float) -> None:
     """Move the start of a paragraph cut by a page break back onto the page it began on."""
-    for before, after in zip(layouts, layouts[1:], strict=False):
+    for before, after in itertools.pairwise(layouts):
         if not before.items or not after.items:
             continue
         last, first = before.items[-1], after.items[0]

@@ -15,6 +15,7 @@ Coordinates are PDF points with y growing upwards (``top > bottom``).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -186,40 +187,43 @@ def _merge_pieces(pieces: list[Segment]) -> list[Segment]:
 
 def column_gap(height: float) -> float:
     """Horizontal gap that separates columns rather than words (justified text stays below)."""
-    return max(2.2 * height, 24.0)
+    return max(1.4 * height, 16.0)
 
 
 # --- tables ---------------------------------------------------------------------------------------
 def find_grids(rules: list[Rule]) -> list[tuple[list[float], list[float]]]:
-    """Ruled tables as (column edges, row edges); edges sorted ascending / descending."""
-    hs = [r for r in rules if r.horizontal]
-    vs = [r for r in rules if r.vertical]
-    if len(hs) < 2 or len(vs) < 2:
-        return []
+    """Ruled tables as (column edges ascending, row edges descending).
+
+    Rules that touch belong to one table (union-find), whether the producer drew full-width
+    lines (LibreOffice) or a box per cell (many others)."""
+    rules = [r for r in rules if r.horizontal or r.vertical]
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(rules):
+        for j in range(i + 1, len(rules)):
+            if _touch(a, rules[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Rule]] = {}
+    for i, rule in enumerate(rules):
+        groups.setdefault(find(i), []).append(rule)
     grids = []
-    used: set[int] = set()
-    for i, v in enumerate(vs):
-        if i in used:
-            continue
-        # vertical rules of one table overlap vertically and lie within horizontal rules' span
-        group = [j for j, w in enumerate(vs) if j not in used and _v_overlap(v, w)]
-        used.update(group)
-        cols = _cluster([vs[j].x0 for j in group])
-        if len(cols) < 3:  # at least two columns
-            continue
-        top = max(vs[j].top for j in group)
-        bottom = min(vs[j].bottom for j in group)
-        rows = _cluster([h.top for h in hs if h.x0 <= cols[0] + 3 and h.x1 >= cols[-1] - 3
-                         and bottom - 3 <= h.top <= top + 3])
-        if len(rows) < 2:
-            continue
-        grids.append((cols, sorted(rows, reverse=True)))
+    for group in groups.values():
+        cols = _cluster([(r.x0 + r.x1) / 2 for r in group if r.vertical])
+        rows = _cluster([(r.top + r.bottom) / 2 for r in group if r.horizontal])
+        if len(cols) >= 3 and len(rows) >= 2:  # at least two columns and one row
+            grids.append((cols, sorted(rows, reverse=True)))
     return grids
 
 
-def _v_overlap(a: Rule, b: Rule) -> bool:
-    return min(a.top, b.top) - max(a.bottom, b.bottom) > 0.5 * min(a.top - a.bottom,
-                                                                   b.top - b.bottom)
+def _touch(a: Rule, b: Rule, tol: float = 3.0) -> bool:
+    return (a.x0 - tol <= b.x1 and b.x0 - tol <= a.x1
+            and a.bottom - tol <= b.top and b.bottom - tol <= a.top)
 
 
 def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
@@ -289,7 +293,7 @@ def _drop_page_numbers(lines: list[Line], page: PageLayout, height: float) -> li
 
 def _line_gap(lines: list[Line]) -> float:
     """The usual white space between two lines of one paragraph on this page."""
-    gaps = [round(a.bottom - b.top, 0) for a, b in zip(lines, lines[1:], strict=False)
+    gaps = [round(a.bottom - b.top, 0) for a, b in itertools.pairwise(lines)
             if len(a.pieces) == 1 and len(b.pieces) == 1 and a.bottom > b.top]
     if not gaps:
         return 4.0

@@ -27,7 +27,7 @@ def sniff_format(data: bytes, filename: str | None = None) -> str | None:
     if b"%PDF-" in head:
         return PDF
     if data[:4] == b"PK\x03\x04":
-        return _zip_kind(data)
+        return _zip_kind(data, filename)
     if data[:8] == _OLE2:
         return DOC
     if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
@@ -50,13 +50,15 @@ def describe_unsupported(data: bytes) -> str:
     return "binary data of an unknown kind"
 
 
-def _zip_kind(data: bytes) -> str | None:
+def _zip_kind(data: bytes, filename: str | None) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
         # a truncated DOCX is still a DOCX: let its parser say it is corrupt
-        return DOCX if b"word/" in data[:4096] or b"[Content_Types].xml" in data[:4096] else None
+        named_docx = (filename or "").lower().endswith((".docx", ".docm"))
+        looks_docx = b"word/" in data[:4096] or b"[Content_Types].xml" in data[:4096]
+        return DOCX if named_docx or looks_docx else None
     if "word/document.xml" in names:
         return DOCX
     return None

@@ -1,0 +1,63 @@
+"""From a parsed :class:`~giaoviec.document.Document` to the output :class:`Notice`.
+
+The stages, in order (each a small module with one input and one output):
+
+1. ``lines``     Document -> lines with layout context
+2. ``header``    lines -> Decree 30 header fields (issuer, number, date, type, title, Kính gửi)
+3. ``closing``   lines -> recipients and signer
+4. ``sections``  lines + header + closing -> section tree and each line's role
+5. ``tasks``     lines + structure + fields -> tasks (actors, deadlines, reporting lines)
+6. ``checks``    tasks + fields -> warnings and the "6 rõ" completeness
+7. ``assemble``  everything -> Notice (pydantic, validated)
+
+No file I/O happens here; :mod:`giaoviec.api` reads files and calls :func:`analyse`.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+from giaoviec.document import Document
+from giaoviec.schemas.notice import Notice, SourceInfo
+
+
+class StageTimer:
+    """Seconds spent per stage, accumulated over calls (for ``giaoviec bench``)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+
+def analyse(doc: Document, source: SourceInfo, *, timer: StageTimer | None = None) -> Notice:
+    from giaoviec.pipeline import assemble, checks, closing, header, lines, sections, tasks
+
+    timer = timer or StageTimer()
+    with timer.stage("structure"):
+        doc_lines = lines.document_lines(doc)
+        head = header.parse_header(doc.text, doc_lines)
+        tail = closing.parse_closing(doc.text, doc_lines, head.body_start)
+        structure = sections.segment_structure(doc.text, doc_lines, head, tail)
+        info = assemble.document_info(head, tail)
+    with timer.stage("tasks"):
+        found = tasks.extract_tasks(doc.text, doc_lines, structure, head, info)
+        task_models, summary, warnings = checks.review_tasks(found, info, doc)
+    with timer.stage("assemble"):
+        return Notice(
+            source=source,
+            text=doc.text,
+            document=info,
+            sections=assemble.sections_out(structure),
+            blocks=assemble.blocks_out(doc, doc_lines, structure),
+            tasks=task_models,
+            summary=summary,
+            warnings=warnings,
+        )

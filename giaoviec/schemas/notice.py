@@ -23,8 +23,7 @@ Span = tuple[int, int]
 Source_ = Literal["rule", "model", "both"]
 
 DocType = Literal["thong_bao", "cong_van", "ke_hoach", "chi_thi", "quyet_dinh", "nghi_quyet",
-                  "ket_luan", "bao_cao", "to_trinh", "giay_moi", "cong_dien", "huong_dan",
-                  "chuong_trinh", "thong_tri", "quy_dinh", "other"]
+                  "ket_luan", "bao_cao", "to_trinh", "giay_moi", "cong_dien", "other"]
 Urgency = Literal["khan", "thuong_khan", "hoa_toc"]
 DeadlineType = Literal["by_date", "within_period", "relative", "recurring", "ongoing", "asap",
                        "vague"]
@@ -62,6 +61,7 @@ class DocumentInfo(Model):
 
     family: Literal["state", "party"] | None = None
     doc_type: DocType | None = None
+    type_name: str | None = Field(None, description="The type name as printed ('THÔNG BÁO').")
     number: str | None = None
     issuer: str | None = None
     parent_issuer: str | None = None
@@ -136,7 +136,8 @@ class TextValue(Model):
 
 
 class Completeness(Model):
-    """The '6 rõ' rule: rõ người, rõ việc, rõ thời hạn, rõ trách nhiệm, rõ kết quả, rõ thẩm quyền."""
+    """The '6 rõ' rule: rõ người, rõ việc, rõ thời hạn, rõ trách nhiệm, rõ kết quả and
+    rõ thẩm quyền (clear person, task, deadline, responsibility, result, authority)."""
 
     nguoi: bool
     viec: bool

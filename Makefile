@@ -1,0 +1,48 @@
+# giaoviec: two commands for a fresh machine
+#   make run    set up .venv, extract the bundled sample notice, print its JSON
+#   make test   set up .venv (and the Debian packages), run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CORPUS ?= ../shared/corpus
+JOBS   ?= 2
+
+.PHONY: run test lint eval bench schema golden system-deps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+system-deps:
+	@./scripts/system-deps.sh
+
+run: $(STAMP)
+	$(BIN)/giaoviec extract samples/seed-001.docx --pretty
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest -n $(JOBS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check giaoviec tests
+
+schema: $(STAMP)
+	$(BIN)/giaoviec schema > giaoviec/schemas/notice.schema.json
+
+golden: $(STAMP)
+	GIAOVIEC_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+	@git diff --stat tests/golden || true
+
+eval: $(STAMP)
+	@if [ -d "$(CORPUS)" ]; then \
+	  $(BIN)/giaoviec eval $(CORPUS) --inputs docx,pdf --fidelity --workers $(JOBS) && \
+	  $(BIN)/giaoviec eval $(CORPUS)/real $(CORPUS)/real-full --inputs txt; \
+	else echo "eval: $(CORPUS) not found, nothing to evaluate (skipped)"; fi
+
+bench: $(STAMP)
+	$(BIN)/giaoviec bench samples $(if $(wildcard $(CORPUS)),$(CORPUS))
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

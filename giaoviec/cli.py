@@ -1,0 +1,179 @@
+"""The ``giaoviec`` command: a thin layer over the library.
+
+Every command parses its arguments, calls one library function, and turns a
+:class:`~giaoviec.errors.GiaoviecError` into a one-line message on stderr with exit code 2.
+Nothing here knows about document formats or extraction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from giaoviec import __version__
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("giaoviec: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="giaoviec",
+        description="Extract the tasks that Vietnamese administrative documents assign "
+        "(who, what, by when, report to whom) as validated JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"giaoviec {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_extract(commands)
+    _add_schema(commands)
+    _add_eval(commands)
+    return parser
+
+
+# --- extract -------------------------------------------------------------------------------------
+def _add_extract(commands) -> None:
+    p = commands.add_parser(
+        "extract", help="extract tasks from documents (DOCX, PDF, TXT)",
+        description="Extract one or more documents. With one FILE the JSON goes to stdout or "
+        "to -o FILE; with several, one JSON per line to stdout, or one file per input in the "
+        "directory -o DIR. Bad inputs get a one-line error; the others are still processed.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or directory")
+    p.add_argument("--pretty", action="store_true", help="indented JSON")
+    p.add_argument("--no-text", action="store_true", help="leave out the document text")
+    p.set_defaults(run=run_extract)
+
+
+def run_extract(args) -> int:
+    from giaoviec.api import extract
+    from giaoviec.errors import GiaoviecError
+
+    several = len(args.files) > 1
+    if several and args.output:
+        out_dir = Path(args.output)
+        if out_dir.exists() and not out_dir.is_dir():
+            return usage_error(f"{args.output}: with several inputs -o must be a directory")
+        out_dir.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for path in args.files:
+        try:
+            notice = extract(path)
+        except GiaoviecError as exc:
+            failed += 1
+            print(f"giaoviec: error: {exc if exc.path else f'{path}: {exc}'}", file=sys.stderr)
+            continue
+        payload = render_notice(notice, pretty=args.pretty, no_text=args.no_text)
+        if not args.output:
+            sys.stdout.write(payload + "\n")
+        elif several:
+            write_atomic(Path(args.output) / f"{Path(path).name}.json", payload + "\n")
+        else:
+            write_atomic(Path(args.output), payload + "\n")
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def render_notice(notice, *, pretty: bool = False, no_text: bool = False) -> str:
+    exclude = {"text"} if no_text else None
+    data = notice.model_dump(mode="json", exclude=exclude)
+    return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write through a temporary file and a rename: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- schema --------------------------------------------------------------------------------------
+def _add_schema(commands) -> None:
+    p = commands.add_parser("schema", help="print the JSON Schema of the output",
+                            description="Print the JSON Schema that every output validates "
+                            "against (generated from the pydantic models).")
+    p.set_defaults(run=run_schema)
+
+
+def run_schema(args) -> int:
+    from giaoviec.schemas.notice import notice_json_schema
+
+    print(json.dumps(notice_json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+# --- eval ----------------------------------------------------------------------------------------
+def _add_eval(commands) -> None:
+    p = commands.add_parser(
+        "eval", help="score extraction against a gold folder",
+        description="Run the pipeline on every document of GOLD_DIR that has a .gold.json and "
+        "the requested renderings, and score it as corpus/FORMAT.md defines: a table per input "
+        "format, then the misses per document.")
+    p.add_argument("gold_dirs", nargs="+", metavar="GOLD_DIR")
+    p.add_argument("--inputs", default="docx,pdf,txt",
+                   help="renderings to run, comma-separated: docx,pdf,scan.pdf,txt "
+                   "(default: %(default)s; those a folder lacks are skipped)")
+    p.add_argument("--json", action="store_true", help="machine-readable results")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--fidelity", action="store_true",
+                   help="also measure how many words of the .txt the text keeps")
+    p.add_argument("--no-misses", action="store_true", help="print the tables only")
+    p.set_defaults(run=run_eval)
+
+
+def run_eval(args) -> int:
+    from giaoviec.evaluation.report import misses_report, summary_table
+    from giaoviec.evaluation.runner import KNOWN_INPUTS, evaluate, results_json
+
+    inputs = tuple(x.strip() for x in args.inputs.split(",") if x.strip())
+    unknown = [x for x in inputs if x not in KNOWN_INPUTS]
+    if unknown:
+        return usage_error(f"unknown input kind: {', '.join(unknown)}")
+    everything = {}
+    for folder in args.gold_dirs:
+        path = Path(folder)
+        if not path.is_dir():
+            return usage_error(f"{folder}: not a directory")
+        results = evaluate(path, inputs, workers=args.workers, fidelity=args.fidelity)
+        if args.json:
+            everything[folder] = results_json(results)
+            continue
+        print(f"== {folder}")
+        print(summary_table(results))
+        if not args.no_misses:
+            print(misses_report(results))
+    if args.json:
+        print(json.dumps(everything, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def usage_error(message: str) -> int:
+    print(f"giaoviec: error: {message}", file=sys.stderr)
+    return EXIT_USAGE

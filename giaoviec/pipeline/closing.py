@@ -1,0 +1,142 @@
+"""The bottom of a document: closing formula, "Nơi nhận" list, and the signature block.
+
+The recipients column and the signature column sit side by side; depending on the source
+they come out one after the other (PDF, DOCX) or interleaved (text copied from portals, where
+"KT. CHỦ TỊCH" may even precede the list). So lines are classified by what they are (a bullet
+item, an authority mark, a position in capitals, "(Đã ký)", a personal name), not by order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.pipeline import header_patterns as hp
+from giaoviec.pipeline.header import Found, split_items
+from giaoviec.pipeline.lines import Line
+
+PERSON_NAME = regex.compile(r"[\p{Lu}][\p{Ll}\p{M}]+(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5}")
+GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*(?P<name>[\p{Lu}][\p{Ll}]+"
+                           r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
+NOT_NAMES = ("Nơi", "Lưu", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang", "Cơ", "Số", "Ngày")
+CLOSING = regex.compile(r"(?:\./\.\s*$|thông\s*báo\s*(?:để|cho)|(?:để|đề\s*nghị)\s.{0,80}"
+                        r"(?:biết|thực\s*hiện)\s*[./]*\s*$)")
+
+
+@dataclass
+class Closing:
+    recipients: list[Found] = field(default_factory=list)
+    signer_name: Found | None = None
+    signer_position: Found | None = None
+    authority: list[Found] = field(default_factory=list)
+    closing_lines: set[int] = field(default_factory=set)
+    recipient_lines: set[int] = field(default_factory=set)
+    signature_lines: set[int] = field(default_factory=set)
+    end: int = 0  # index of the first line after the signature block (appendix or noise)
+
+
+def parse_closing(text: str, lines: list[Line], body_start: int) -> Closing:
+    folded = fold(text)
+    closing = Closing(end=len(lines))
+    anchor = _recipients_anchor(folded, lines, body_start)
+    tail_start = anchor if anchor is not None else max(body_start, len(lines) - 14)
+    for line in lines[body_start:tail_start + 1][::-1][:4]:
+        if CLOSING.search(folded, line.start, line.end) and line.index < tail_start + (
+                anchor is None):
+            closing.closing_lines.add(line.index)
+            break
+    if anchor is not None:
+        _recipients(text, folded, lines, anchor, closing)
+    _signature(text, folded, lines, tail_start, closing)
+    return closing
+
+
+def _recipients_anchor(folded: str, lines: list[Line], body_start: int) -> int | None:
+    for line in reversed(lines[body_start:]):
+        if hp.RECIPIENTS.match(folded, line.start, line.end):
+            return line.index
+    return None
+
+
+def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing: Closing) -> None:
+    first = lines[anchor]
+    closing.recipient_lines.add(anchor)
+    m = hp.RECIPIENTS.match(folded, first.start, first.end)
+    items: list[Found] = []
+    if m.end() < first.end and text[m.end():first.end].strip():
+        items.extend(split_items(text, m.end(), first.end))
+    for line in lines[anchor + 1:]:
+        if line.col == 1:
+            continue  # the signature column beside the list
+        if hp.LIST_BULLET.match(text, line.start, line.end):
+            items.extend(split_items(text, line.start, line.end))
+            closing.recipient_lines.add(line.index)
+        elif _is_signature_line(text, folded, line):
+            continue
+        elif items and not items[-1].value.endswith((";", ".")) and len(line.text) < 200 and (
+                text[items[-1].span[1]:items[-1].span[1] + 1] != ";"):
+            last = items[-1]
+            items[-1] = Found(f"{last.value} {line.text.strip().rstrip(';.')}",
+                              (last.span[0], line.end))
+            closing.recipient_lines.add(line.index)
+        else:
+            break
+    closing.recipients = [it for it in items if not (
+        hp.ARCHIVE.match(fold(it.value)) or hp.AS_ABOVE.match(fold(it.value)))]
+
+
+def _is_signature_line(text: str, folded: str, line: Line) -> bool:
+    segment = text[line.start:line.end].strip()
+    low = folded[line.start:line.end].strip()
+    return bool(hp.AUTHORITY.match(low) or hp.SIGNED.fullmatch(low) or (
+        hp.is_upper_text(segment) and len(segment) < 80) or _person_name(segment) or
+        GLUED_NAME.fullmatch(segment))
+
+
+def _person_name(segment: str) -> bool:
+    return bool(PERSON_NAME.fullmatch(segment)) and not segment.startswith(NOT_NAMES)
+
+
+def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
+               closing: Closing) -> None:
+    """Authority marks, the position above the name, the name."""
+    position: Found | None = None
+    for line in lines[tail_start:]:
+        if line.index in closing.recipient_lines and line.col != 1:
+            continue
+        segment = text[line.start:line.end].strip()
+        low = folded[line.start:line.end].strip()
+        start = line.start + (len(text[line.start:line.end]) - len(
+            text[line.start:line.end].lstrip()))
+        if hp.RECIPIENTS.match(low):
+            continue
+        if hp.AUTHORITY.match(low):
+            closing.authority.append(Found(segment, (start, start + len(segment))))
+        elif hp.SIGNED.fullmatch(low):
+            pass
+        elif _person_name(segment) and (position or closing.authority):
+            closing.signer_name = Found(segment, (start, start + len(segment)))
+        elif (glued := GLUED_NAME.fullmatch(segment)) and not closing.signer_name:
+            upper = glued.group("upper").strip()
+            position = Found(upper, (start + glued.start("upper"), start + glued.start(
+                "upper") + len(upper)))
+            closing.signer_name = Found(glued.group("name"), (start + glued.start("name"),
+                                                              start + glued.end("name")))
+        elif hp.is_upper_text(segment) and len(segment) < 90 and not closing.signer_name:
+            position = Found(segment, (start, start + len(segment)))
+        else:
+            if closing.signer_name:
+                closing.end = line.index
+                break
+            # ordinary text: whatever looked like a signature above it was not one
+            position = None
+            closing.authority.clear()
+            closing.signature_lines.clear()
+            continue
+        closing.signature_lines.add(line.index)
+        if closing.signer_name:
+            closing.end = line.index + 1
+            break
+    closing.signer_position = position

@@ -1,0 +1,388 @@
+"""The top of a document: issuer, number, place and date, urgency, type, title, addressees.
+
+Works on lines and their cells, and classifies *parts* of lines by pattern rather than by
+position, so it survives every layout we meet: cells side by side (DOCX, corpus text), columns
+one after the other (PDF zones), both columns merged on one line (other PDF extractors), and
+portal text with site noise before the header. A field that is not there stays ``None``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.pipeline import header_patterns as hp
+from giaoviec.pipeline.lines import Line
+from giaoviec.pipeline.names import display_name
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Found:
+    value: str
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class Part:
+    """A piece of a header line with a class: motto, date, number, upper (issuer), ..."""
+
+    line: int
+    start: int
+    end: int
+    col: int | None
+    kind: str = "text"
+
+
+@dataclass
+class Header:
+    family: str | None = None
+    doc_type: Found | None = None
+    type_name: Found | None = None
+    number: Found | None = None
+    issuer: Found | None = None
+    parent_issuer: Found | None = None
+    place: Found | None = None
+    issued_date: Found | None = None
+    title: Found | None = None
+    urgency: Found | None = None
+    addressees: list[Found] = field(default_factory=list)
+    header_lines: set[int] = field(default_factory=set)
+    title_lines: set[int] = field(default_factory=set)
+    addressee_lines: set[int] = field(default_factory=set)
+    noise_lines: set[int] = field(default_factory=set)
+    body_start: int = 0
+
+    @property
+    def issued(self) -> date | None:
+        return date.fromisoformat(self.issued_date.value) if self.issued_date else None
+
+
+def parse_header(text: str, lines: list[Line]) -> Header:
+    folded = fold(text)
+    header = Header()
+    motto = _find_motto(folded, lines)
+    window = _header_window(text, folded, lines, motto)
+    parts = [p for i in window for p in _split_parts(text, folded, lines[i])]
+    if motto is not None:
+        header.family = "party" if hp.MOTTO_PARTY.search(folded, lines[motto].start,
+                                                         lines[motto].end) else "state"
+    _number_date_urgency(text, folded, parts, header)
+    _issuer(text, folded, parts, header)
+    core = [p.line for p in parts if p.kind != "text"]
+    last_core = max(core) if core else -1
+    header.header_lines = set(core)
+    if core:
+        header.noise_lines = {i for i in range(min(core)) if i not in core and not any(
+            p.line == i and p.kind == "text" and p.col is not None for p in parts)}
+    after = _title(text, folded, lines, last_core, header)
+    after = _addressees(text, folded, lines, after, header)
+    header.body_start = after
+    if header.doc_type is None and header.number is not None:
+        doc_type = hp.type_from_number(header.number.value)
+        if doc_type:
+            header.doc_type = Found(doc_type, header.number.span)
+    return header
+
+
+# --- where the header is ------------------------------------------------------------------------
+def _find_motto(folded: str, lines: list[Line]) -> int | None:
+    for line in lines[:80]:
+        segment = folded[line.start:line.end]
+        if hp.MOTTO_STATE.search(segment) or hp.MOTTO_PARTY.search(segment):
+            return line.index
+    return None
+
+
+def _header_window(text: str, folded: str, lines: list[Line], motto: int | None) -> range:
+    """Lines that can hold header parts: around the Quốc hiệu, up to the type name, the
+    addressees or the first body paragraph; at the top of the document when there is none."""
+    anchor = motto if motto is not None else 0
+    end = anchor
+    while end < len(lines) and end < anchor + 14 and not _ends_header(text, folded, lines[end]):
+        end += 1
+    if motto is None:
+        return range(0, min(end, 8))
+    start = motto
+    while start > 0 and start > motto - 12 and len(lines[start - 1].text) <= 160 and not (
+            hp.BODY_OPENERS.match(folded, lines[start - 1].start, lines[start - 1].end)):
+        start -= 1
+    return range(start, max(end, motto + 1))
+
+
+def _ends_header(text: str, folded: str, line: Line) -> bool:
+    low = folded[line.start:line.end]
+    if hp.type_of_line(low) or hp.ADDRESSEE.match(low) or hp.BODY_OPENERS.match(low):
+        return not (line.cells or hp.MOTTO_STATE.search(low) or hp.NUMBER.match(low))
+    return len(line.text) > 220 and line.cells is None
+
+
+def _split_parts(text: str, folded: str, line: Line) -> list[Part]:
+    spans = line.cells or [(line.start, line.end)]
+    parts: list[Part] = []
+    for col, (s, e) in enumerate(spans):
+        column = line.col if line.cells is None else col
+        parts.extend(_carve(text, folded, line.index, s, e, column))
+    return parts
+
+
+def _carve(text: str, folded: str, line: int, start: int, end: int, col) -> list[Part]:
+    """Cut the known right-column pieces (motto, date) out of a span; classify the rest."""
+    out: list[Part] = []
+    for pattern, kind in ((hp.MOTTO_STATE, "motto"), (hp.MOTTO_PARTY, "motto"),
+                          (hp.MOTTO_LINE2, "motto2"), (hp.DATE_WORDS, "date"),
+                          (hp.DATE_NUMERIC, "date")):
+        m = pattern.search(folded, start, end)
+        if m:
+            left_end = m.start()
+            if kind == "date":
+                left_end = _place_start(text, start, m.start())
+            out.extend(_carve(text, folded, line, start, left_end, col))
+            out.append(Part(line, left_end, m.end(), col, kind))
+            out.extend(_carve(text, folded, line, m.end(), end, col))
+            return out
+    s, e = _strip(text, start, end)
+    if s >= e:
+        return out
+    segment = folded[s:e]
+    kind = "text"
+    if hp.SEPARATOR.match(text[s:e]):
+        kind = "separator"
+    elif hp.NUMBER.match(segment):
+        return _number_parts(text, folded, line, s, e, col)
+    elif inside := hp.NUMBER_INSIDE.search(folded, s, e):
+        return (_carve(text, folded, line, s, inside.start(), col)
+                + _number_parts(text, folded, line, inside.start(), e, col))
+    elif segment.strip(" .:") in hp.URGENCY:
+        kind = "urgency"
+    elif hp.SUBJECT.match(segment):
+        kind = "subject"
+    elif hp.is_upper_text(text[s:e]) and not hp.type_of_line(segment):
+        kind = "upper"
+    return [Part(line, s, e, col, kind)]
+
+
+def _number_parts(text, folded, line, s, e, col) -> list[Part]:
+    m = hp.NUMBER.match(folded, s, e) or hp.NUMBER_INSIDE.match(folded, s, e)
+    parts = [Part(line, s, m.end(), col, "number")]
+    rest = _strip(text, m.end(), e)
+    if rest[0] < rest[1]:
+        parts.extend(_carve(text, folded, line, rest[0], rest[1], col))
+    return parts
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t|":
+        s += 1
+    while e > s and text[e - 1] in " \t|":
+        e -= 1
+    return s, e
+
+
+def _place_start(text: str, lo: int, date_start: int) -> int:
+    """Where the place name before ", ngày ..." begins (capitalised words, 'TP.')."""
+    pos = date_start
+    segment = text[lo:date_start].rstrip(" ,\t")
+    words = list(regex.finditer(r"\S+", segment))
+    start = None
+    for w in reversed(words):
+        token = w.group().rstrip(",")
+        if hp.PLACE_WORD.fullmatch(token) and not (token.isupper() and len(token) > 3):
+            start = lo + w.start()
+            continue
+        break
+    return start if start is not None else pos
+
+
+# --- fields -------------------------------------------------------------------------------------
+def _number_date_urgency(text: str, folded: str, parts: list[Part], header: Header) -> None:
+    for p in parts:
+        if p.kind == "number" and header.number is None:
+            m = hp.NUMBER.match(folded, p.start, p.end) or hp.NUMBER_INSIDE.match(
+                folded, p.start, p.end)
+            header.number = Found(text[m.start("num"):m.end("num")].strip(),
+                                  (m.start("num"), m.end("num")))
+        elif p.kind == "date" and header.issued_date is None:
+            _place_date(text, folded, p, header)
+        elif p.kind == "urgency" and header.urgency is None:
+            header.urgency = Found(hp.URGENCY[folded[p.start:p.end].strip(" .:")],
+                                   (p.start, p.end))
+
+
+def _place_date(text: str, folded: str, p: Part, header: Header) -> None:
+    m = hp.DATE_WORDS.search(folded, p.start, p.end) or hp.DATE_NUMERIC.search(
+        folded, p.start, p.end)
+    try:
+        value = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return
+    header.issued_date = Found(value.isoformat(), (m.start(), m.end()))
+    place_end = m.start()
+    while place_end > p.start and text[place_end - 1] in " ,\t":
+        place_end -= 1
+    if place_end > p.start:
+        header.place = Found(text[p.start:place_end], (p.start, place_end))
+
+
+def _issuer(text: str, folded: str, parts: list[Part], header: Header) -> None:
+    """The run of capitalised lines right above "Số:" in the left column."""
+    left = [p for p in parts if p.col in (None, 0) and p.kind not in (
+        "motto", "motto2", "date", "separator")]
+    anchor = next((i for i, p in enumerate(left) if p.kind == "number"), None)
+    if anchor is None:
+        anchor = next((i for i, p in enumerate(left) if p.kind in ("subject",)), len(left))
+    run: list[Part] = []
+    anchor_line = left[anchor].line if anchor < len(left) else None
+    for p in reversed(left[:anchor]):
+        if p.line == anchor_line and p.kind == "text":
+            continue  # junk glued before "Số:" on the same line
+        if p.kind == "upper":
+            run.insert(0, p)
+        elif p.kind == "urgency":
+            continue
+        else:
+            break
+    if not run:
+        return
+    for p in run:
+        p.kind = "issuer"
+    bodies = _group_bodies(text, folded, run)
+    issuer = bodies[-1]
+    header.issuer = Found(display_name(" ".join(text[p.start:p.end] for p in issuer)),
+                          (issuer[0].start, issuer[-1].end))
+    if len(bodies) > 1:
+        parent = bodies[-2]
+        header.parent_issuer = Found(
+            display_name(" ".join(text[p.start:p.end] for p in parent)),
+            (parent[0].start, parent[-1].end))
+
+
+def _group_bodies(text: str, folded: str, run: list[Part]) -> list[list[Part]]:
+    bodies: list[list[Part]] = []
+    for p in run:
+        segment = folded[p.start:p.end].strip()
+        starts_body = any(segment.startswith(h + " ") or segment == h for h in hp.ISSUER_HEADS)
+        continues = bodies and regex.search(r"(?:\bvà|,|-)$", folded[:p.start].rstrip()[-4:])
+        if bodies and (continues or not starts_body):
+            bodies[-1].append(p)
+        else:
+            bodies.append([p])
+    return bodies
+
+
+def _title(text: str, folded: str, lines: list[Line], last_core: int, header: Header) -> int:
+    """Type name line and the title after it; or a Công văn's "V/v" subject. Returns the index
+    of the first line after them."""
+    subject = _subject(text, folded, lines, last_core, header)
+    start = last_core + 1
+    for line in lines[start:start + 6]:
+        found = hp.type_of_line(folded[line.start:line.end])
+        if found is None:
+            continue
+        header.doc_type = Found(found[0], (line.start, line.end))
+        header.type_name = Found(text[line.start:line.end].strip(), (line.start, line.end))
+        header.title_lines.add(line.index)
+        title = _title_lines(text, folded, lines, line.index + 1)
+        if title:
+            header.title = Found(" ".join(text[ln.start:ln.end].strip() for ln in title),
+                                 (title[0].start, title[-1].end))
+            header.title_lines.update(ln.index for ln in title)
+            return title[-1].index + 1
+        return line.index + 1
+    if subject is not None:
+        return max(start, subject + 1)
+    return start
+
+
+def _subject(text: str, folded: str, lines: list[Line], last_core: int, header: Header):
+    for line in lines[: last_core + 1]:
+        m = hp.SUBJECT.match(folded, line.start, line.end)
+        if m is None:
+            continue
+        continuation = _title_lines(text, folded, lines, line.index + 1, subject=True)
+        first = text[m.end():line.end].strip()
+        parts = [first] + [text[ln.start:ln.end].strip() for ln in continuation]
+        end = continuation[-1].end if continuation else line.end
+        header.title = Found(" ".join(p for p in parts if p), (m.end(), end))
+        header.title_lines.add(line.index)
+        header.title_lines.update(ln.index for ln in continuation)
+        return (continuation[-1] if continuation else line).index
+    return None
+
+
+def _title_lines(text: str, folded: str, lines: list[Line], start: int,
+                 subject: bool = False) -> list[Line]:
+    out: list[Line] = []
+    for line in lines[start:start + 6]:
+        segment = text[line.start:line.end].strip()
+        low = folded[line.start:line.end].strip()
+        if out or subject:
+            previous = out[-1] if out else lines[start - 1]
+            if not _continues_title(text, folded, previous, line, subject):
+                break
+        elif hp.BODY_OPENERS.match(low) or hp.MOTTO_STATE.search(low) or len(segment) > 400:
+            break
+        out.append(line)
+    return out
+
+
+def _continues_title(text: str, folded: str, previous: Line, line: Line, subject: bool) -> bool:
+    segment = text[line.start:line.end].strip()
+    low = folded[line.start:line.end].strip()
+    if not segment or hp.BODY_OPENERS.match(low) or hp.NUMBER.match(low):
+        return False
+    if low.strip(" .:") in hp.URGENCY or hp.ADDRESSEE.match(low):
+        return False
+    if hp.MOTTO_STATE.search(low) or hp.MOTTO_LINE2.search(low) or hp.DATE_WORDS.search(low):
+        return False
+    if subject and previous.col is not None:
+        # in a column zone the subject goes on until the column ends
+        return line.col == previous.col and line.zone == previous.zone
+    prev_text = text[previous.start:previous.end].rstrip()
+    if segment[0].islower() or prev_text.endswith((",", " và", " của", " về", "-", " các")):
+        return True
+    if hp.is_upper_text(prev_text) and hp.is_upper_text(segment) and not subject:
+        return not low.startswith(hp.AUTHORITY_OPENERS)
+    return False
+
+
+def _addressees(text: str, folded: str, lines: list[Line], start: int, header: Header) -> int:
+    for line in lines[start:start + 4]:
+        m = hp.ADDRESSEE.match(folded, line.start, line.end)
+        if m is None:
+            continue
+        header.addressee_lines.add(line.index)
+        rest = _strip(text, m.end(), line.end)
+        if rest[0] < rest[1]:
+            header.addressees.extend(split_items(text, rest[0], rest[1], on_semicolon=True))
+        end = line.index + 1
+        for item in lines[line.index + 1:line.index + 40]:
+            if not hp.LIST_BULLET.match(text, item.start, item.end):
+                break
+            header.addressee_lines.add(item.index)
+            header.addressees.extend(split_items(text, item.start, item.end))
+            end = item.index + 1
+        return end
+    return start
+
+
+def split_items(text: str, start: int, end: int, on_semicolon: bool = False) -> list[Found]:
+    """Items of a recipient list on one line: "- A;", "- A;- B"; a ";" inside an item stays
+    ("VPCP: BTCN, các PCN; Cổng TTĐT"), only a bullet starts a new item."""
+    out = []
+    boundary = r"(?<=;)" if on_semicolon else r"(?<=;)\s*[-+•]\s"
+    bounds = [start] + [start + m.start() for m in regex.finditer(boundary, text[start:end])]
+    bounds.append(end)
+    for s, e in itertools.pairwise(bounds):
+        while s < e and (text[s] in " \t-+•▪–—*" or text[s].isspace()):
+            s += 1
+        while e > s and text[e - 1] in " \t.,;:":
+            e -= 1
+        if s < e:
+            out.append(Found(text[s:e], (s, e)))
+    return out

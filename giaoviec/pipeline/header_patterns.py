@@ -1,0 +1,100 @@
+"""Patterns of the Decree 30/2020 header and the party (Hướng dẫn 36) header.
+
+Matched on the folded text (:func:`giaoviec.normalize.fold`: lower case, one tone placement),
+which has the same length as the original, so every match is a span of the original.
+Tolerant of what portals and PDF extraction do: missing spaces ("Kínhgửi"), merged columns
+("Số: 454/UBND-NCTH Vị Thanh, ngày ..."), separators ("-------", "*").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.resources import load_list, load_table
+
+S = r"\s*"  # words may run together in text copied from portals
+
+MOTTO_STATE = regex.compile(
+    r"c[ộo]ng" + S + r"h[òo]a" + S + r"x[ãa]" + S + r"h[ộo]i" + S + r"ch[ủu]" + S
+    + r"ngh[ĩi]a" + S + r"vi[ệe]t" + S + r"nam")
+MOTTO_PARTY = regex.compile(r"đảng" + S + r"cộng" + S + r"sản" + S + r"việt" + S + r"nam")
+MOTTO_LINE2 = regex.compile(r"độc" + S + r"lập" + S + r"[-–—]+" + S + r"tự" + S + r"do" + S
+                            + r"[-–—]+" + S + r"hạnh" + S + r"phúc")
+SEPARATOR = regex.compile(r"[\s\-–—_*=.~…]+$")
+
+DATE_WORDS = regex.compile(
+    r"ngày" + S + r"(?P<d>\d{1,2})" + S + r"tháng" + S + r"(?P<m>\d{1,2})" + S + r"năm" + S
+    + r"(?P<y>\d{4})")
+DATE_NUMERIC = regex.compile(r"ngày" + S + r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
+PLACE_WORD = regex.compile(r"(?:TP\.|Tp\.|T\.P|[\p{Lu}][\p{Ll}\p{M}]*|phố|xã|thị|trấn)")
+
+NUMBER = regex.compile(
+    r"\s*số\b" + S + r":?" + S
+    + r"(?P<num>\d{1,6}[\p{L}]?(?:\s?[/-]\s?[\p{L}\p{N}&.]+)+|[.…_ ]*/[\p{L}\p{N}&/.-]+)")
+NUMBER_INSIDE = regex.compile(  # "Số:" glued to junk before it ("connector 2Số: 1551 /UBND-VX")
+    r"số" + S + r":" + S + r"(?P<num>\d{1,6}[\p{L}]?(?:\s?[/-]\s?[\p{L}\p{N}&.]+)+)")
+URGENCY = {"khẩn": "khan", "thượng khẩn": "thuong_khan", "hỏa tốc": "hoa_toc",
+           "hỏa tốc hẹn giờ": "hoa_toc"}
+SUBJECT = regex.compile(r"\s*(?:v/v|về" + S + r"việc)" + S + r":?" + S)
+ADDRESSEE = regex.compile(r"\s*kính" + S + r"gửi" + S + r":?" + S)
+RECIPIENTS = regex.compile(r"\s*nơi" + S + r"nh[ậâ]n" + S + r":?" + S)
+AUTHORITY = regex.compile(
+    r"\s*(?:t\.?m|k\.?t|t\.?l|tuq|q|t/m|k/t|t/l|thừa lệnh|thừa ủy quyền)\.?\s+\p{L}")
+SIGNED = regex.compile(
+    r"\s*[\[(]?\s*(?:đã\s*ký|ký|chữ\s*ký|ký\s*tên|ký,?\s*đóng\s*dấu|đã\s*ký\s*và\s*đóng"
+    r"\s*dấu|ký,?\s*ghi\s*rõ\s*họ\s*tên|đóng\s*dấu|signed|\(?\s*chữ\s*ký\s*số\s*\)?)"
+    r"[^\p{L}]*(?:[\p{L} ,]{0,30})[\])]?\s*$")
+ARCHIVE = regex.compile(r"\s*lưu" + S + r"[:.]?")
+AS_ABOVE = regex.compile(r"\s*như" + S + r"trên\b")
+LIST_BULLET = regex.compile(r"\s*[-+•▪➢*–—]\s*")
+
+
+def _type_names() -> list[tuple[str, str, str]]:
+    rows = [(fold(name), code, doc_type) for name, code, doc_type in load_table("doc_types.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+TYPE_NAMES = _type_names()
+TYPE_CODES = {code.lower(): doc_type for _, code, doc_type in TYPE_NAMES}
+ISSUER_HEADS = tuple(sorted((fold(h) for h in load_list("issuer_heads.txt")), key=len,
+                            reverse=True))
+# words that open the issuing authority line of a Quyết định / Nghị quyết ("CHỦ TỊCH ỦY BAN ...")
+AUTHORITY_OPENERS = ("chủ tịch", "bộ trưởng", "thủ tướng", "giám đốc", "ủy ban", "hội đồng",
+                     "ban thường vụ", "ban chấp hành", "chánh văn phòng", "tổng cục trưởng",
+                     "cục trưởng", "trưởng ban")
+BODY_OPENERS = regex.compile(
+    r"\s*(?:căn" + S + r"cứ|thực" + S + r"hiện|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
+    r"trong\s*(?:những|thời)|theo|để|nhằm|qua|vừa|sau|tại|thời\s*gian|kính\s*gửi|"
+    r"điều\s*\d|i\.\s|1\.\s)")
+
+
+def type_of_line(folded: str) -> tuple[str, str] | None:
+    """(doc_type, type name) when the line is a document type name ("THÔNG BÁO")."""
+    compact = regex.sub(r"[\s.:]+", "", folded)
+    for name, _, doc_type in TYPE_NAMES:
+        if compact == name.replace(" ", ""):
+            return doc_type, name
+    return None
+
+
+def type_from_number(number: str) -> str | None:
+    """doc_type from the code in a number: "12/TB-UBND" is a Thông báo, "12/UBND-KT" a Công
+    văn (no type code), "45-TB/TU" a party Thông báo."""
+    parts = regex.split(r"[/-]", number.strip())
+    codes = [p.strip().lower() for p in parts[1:] if p.strip()]
+    if not codes:
+        return None
+    if codes[0] in TYPE_CODES:  # the type code comes first; a Công văn starts with its issuer
+        return TYPE_CODES[codes[0]]
+    if regex.fullmatch(r"\d{4}", codes[0]) and len(codes) > 1 and codes[1] in TYPE_CODES:
+        return TYPE_CODES[codes[1]]  # "30/2020/NĐ-CP"
+    return "cong_van"
+
+
+def is_upper_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 0.8 * len(letters)

@@ -1,0 +1,83 @@
+"""The line view of a document: what the structure and task stages walk over.
+
+A :class:`Line` is a paragraph, a list item or a grid-table row, with its span, its column
+when it sits in a two-column layout zone, and the spans of its cells when it is a table row.
+Blank lines of plain text are not lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from giaoviec.document import Document
+
+
+@dataclass(slots=True)
+class Line:
+    index: int
+    block: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    page: int | None = None
+    col: int | None = None  # 0 left / 1 right inside a two-column zone
+    zone: int | None = None  # which layout zone (table id) the line belongs to
+    table: int | None = None  # grid table id for rows
+    row: int | None = None
+    cells: list[tuple[int, int]] | None = None
+    bold: bool | None = None
+
+    def cell_texts(self, text: str) -> list[str]:
+        return [text[s:e] for s, e in self.cells] if self.cells else [self.text]
+
+
+def document_lines(doc: Document) -> list[Line]:
+    """Lines in reading order with their layout context."""
+    blocks = doc.blocks
+    out: list[Line] = []
+    tables = {b.table: b for b in blocks if b.kind == "table"}
+    cells_by_row: dict[int, list[tuple[int, int]]] = {}
+    for b in blocks:
+        if b.kind == "cell" and b.parent is not None and blocks[b.parent].kind == "row":
+            cells_by_row.setdefault(b.parent, []).append((b.start, b.end))
+    for b in blocks:
+        if b.start >= b.end:
+            continue
+        if b.kind in ("paragraph", "list_item"):
+            zone = col = None
+            if b.col is not None and b.table is not None:
+                table = tables.get(b.table)
+                if table is not None and table.layout == "columns":
+                    zone, col = b.table, b.col
+                elif table is not None:
+                    continue  # paragraphs inside grid cells are part of their row's line
+            out.append(Line(len(out), b.index, b.start, b.end, doc.text[b.start:b.end], b.kind,
+                            page=b.page, col=col, zone=zone, bold=b.bold))
+        elif b.kind == "row":
+            table = blocks[b.parent] if b.parent is not None else None
+            if table is not None and table.layout == "columns":
+                continue
+            out.append(Line(len(out), b.index, b.start, b.end, doc.text[b.start:b.end], "row",
+                            page=b.page, table=b.table, row=b.row,
+                            cells=cells_by_row.get(b.index)))
+    return join_continuations(doc.text, out)
+
+
+def join_continuations(text: str, lines: list[Line]) -> list[Line]:
+    """A paragraph cut in two (page break, copy from a portal) continues on a line that starts
+    in lower case after a line without final punctuation: make them one line again."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and line.kind == "paragraph" and prev.kind != "row"
+                and line.cells is None and prev.col == line.col and prev.zone == line.zone
+                and line.text[:1].islower() and not prev.text.rstrip().endswith(
+                    (".", ":", ";", "!", "?"))):
+            prev.end = line.end
+            prev.text = text[prev.start:prev.end]
+            continue
+        line.index = len(out)
+        out.append(line)
+    return out
+

@@ -1,0 +1,224 @@
+"""The section tree (Phần, Chương, Mục, Điều, I., 1., 1.1., a), -, +) and each line's role.
+
+Levels are not fixed by marker kind: documents nest markers in different orders ("I." > "1." >
+"a)" > "-" in most notices, "Điều" > "1." > "a)" in decisions, "1." > "-" in short ones). We
+keep a stack of the kinds seen on the way down: a kind already on the stack closes everything
+below it, a new kind opens a deeper level. A marked line with content under it is a section;
+a marked line without is a list item of its section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.pipeline.closing import Closing
+from giaoviec.pipeline.header import Header
+from giaoviec.pipeline.lines import Line
+
+MARKERS: list[tuple[str, regex.Pattern]] = [
+    ("part", regex.compile(r"phần\s+(?:thứ\s+\p{L}+|[ivxlc]+|\d+)\b[.:]?")),
+    ("chapter", regex.compile(r"chương\s+(?:[ivxlc]+|\d+)\b[.:]?")),
+    ("mục", regex.compile(r"mục\s+(?:[ivxlc]+|\d+)\b[.:]?")),
+    ("article", regex.compile(r"điều\s+\d+\s*[.:]")),
+    ("appendix", regex.compile(r"phụ\s*lục\b(?:\s+(?:số\s*)?[ivxlc\d]+)?[.:]?")),
+    ("roman", regex.compile(r"[ivxlc]{1,6}\s*[.)]\s*(?=\S)(?!\d)")),
+    ("arabic3", regex.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)")),
+    ("arabic2", regex.compile(r"\d{1,2}\.\d{1,2}\.?(?=\s)")),
+    ("arabic", regex.compile(r"\d{1,2}\s*[.]\s*(?=\S)(?!\d)")),
+    ("arabic_paren", regex.compile(r"\(?\d{1,2}\)(?=\s)")),
+    ("letter", regex.compile(r"\(?[a-zđ]\)(?=\s)|[a-zđ]\.(?=\s)")),
+    ("dash", regex.compile(r"[-–—](?=\s)")),
+    ("plus", regex.compile(r"\+(?=\s)")),
+    ("bullet", regex.compile(r"[•▪➢*✓❖□■](?=\s)")),
+]
+PREAMBLE = regex.compile(
+    r"(?:căn\s*cứ|thực\s*hiện|ngày\s*\d|sáng\s*(?:ngày|nay)|chiều\s*(?:ngày|nay)|theo\s*đề\s*nghị"
+    r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm))")
+
+
+@dataclass(slots=True)
+class Marker:
+    kind: str
+    text: str
+    end: int  # offset where the marker ends in the text
+
+
+@dataclass
+class SectionNode:
+    id: str
+    line: int
+    marker: Marker | None
+    title: str
+    span: tuple[int, int]
+    level: int
+    parent: str | None
+    end: int = 0  # extent end offset
+    children: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Structure:
+    sections: list[SectionNode]
+    line_section: dict[int, str]  # line index -> innermost section id
+    roles: dict[int, str]  # line index -> role
+    markers: dict[int, Marker]  # line index -> its marker
+
+
+def find_marker(text: str, folded: str, line: Line) -> Marker | None:
+    start = line.start
+    if line.cells:  # a table row: its first cell may be a row number ("1", "I")
+        return None
+    for kind, pattern in MARKERS:
+        m = pattern.match(folded, start, line.end)
+        if m and m.end() > start:
+            if kind == "roman" and not _plausible_roman(text[start:m.end()]):
+                continue
+            return Marker(kind, text[start:m.end()].strip(), m.end())
+    return None
+
+
+def _plausible_roman(token: str) -> bool:
+    core = token.strip().rstrip(".) ")
+    if not core.isupper():
+        return False  # "i." / "v." in lower case are letters or words, not Roman numerals
+    return bool(core) and regex.fullmatch(r"(?:X{0,3})(?:IX|IV|V?I{0,3})", core) is not None
+
+
+def segment_structure(text: str, lines: list[Line], header: Header, closing: Closing) -> Structure:
+    folded = fold(text)
+    roles = assign_roles(text, folded, lines, header, closing)
+    markers = {ln.index: m for ln in lines if (m := find_marker(text, folded, ln))}
+    sections, line_section = build_tree(text, lines, roles, markers)
+    return Structure(sections, line_section, roles, markers)
+
+
+def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
+                 closing: Closing) -> dict:
+    roles: dict[int, str] = {}
+    first_marker = next((ln.index for ln in lines[header.body_start:]
+                         if find_marker(text, folded, ln)), None)
+    for ln in lines:
+        i = ln.index
+        if i in header.noise_lines:
+            roles[i] = "noise"
+        elif i in header.header_lines or (i < header.body_start and i not in header.title_lines
+                                          and i not in header.addressee_lines):
+            roles[i] = "header"
+        elif i in header.title_lines:
+            roles[i] = "title"
+        elif i in header.addressee_lines:
+            roles[i] = "addressee"
+        elif i in closing.closing_lines:
+            roles[i] = "closing"
+        elif i in closing.recipient_lines:
+            roles[i] = "recipients"
+        elif i in closing.signature_lines:
+            roles[i] = "signature"
+        elif i >= closing.end:
+            roles[i] = _after_signature(folded, ln, roles.get(i - 1))
+        elif first_marker is not None and i < first_marker and PREAMBLE.match(
+                folded, ln.start, ln.end):
+            roles[i] = "preamble"
+        else:
+            roles[i] = "body"
+    return roles
+
+
+def _after_signature(folded: str, line: Line, previous: str | None) -> str:
+    if previous == "appendix" or line.cells or regex.match(r"\s*phụ\s*lục", folded[
+            line.start:line.end]):
+        return "appendix"
+    return "noise"
+
+
+def build_tree(text: str, lines: list[Line], roles: dict, markers: dict):
+    """Sections from marked lines of the body and appendix; each line's innermost section."""
+    nodes: list[SectionNode] = []
+    stack: list[tuple[str, SectionNode]] = []  # (marker kind, node)
+    line_section: dict[int, str] = {}
+    for ln in lines:
+        role = roles[ln.index]
+        if role not in ("body", "appendix", "preamble"):
+            continue
+        marker = markers.get(ln.index)
+        if marker is None or role == "preamble":
+            if stack:
+                line_section[ln.index] = stack[-1][1].id
+            continue
+        kinds = [k for k, _ in stack]
+        if marker.kind == "appendix":
+            stack.clear()
+        elif marker.kind in kinds:
+            del stack[kinds.index(marker.kind):]
+        parent = stack[-1][1] if stack else None
+        node = SectionNode(f"s{len(nodes) + 1}", ln.index, marker, _title(text, ln, marker),
+                           (ln.start, ln.end), len(stack) + 1, parent.id if parent else None,
+                           end=ln.end)
+        if parent:
+            parent.children.append(node.id)
+        nodes.append(node)
+        stack.append((marker.kind, node))
+        line_section[ln.index] = node.id
+        for _, open_node in stack:
+            open_node.end = ln.end
+    nodes, line_section = _prune_items(nodes, line_section)
+    _extend_extents(nodes, lines, line_section)
+    return nodes, line_section
+
+
+def _prune_items(nodes: list[SectionNode], line_section: dict):
+    """A marked line with nothing under it is a list item of its parent, not a section."""
+    by_id = {n.id: n for n in nodes}
+    has_content = {n.id for n in nodes if n.children}
+    has_content.update(sid for line, sid in line_section.items() if by_id[sid].line != line)
+    keep = [n for n in nodes if n.id in has_content]
+    renamed = {n.id: f"s{i + 1}" for i, n in enumerate(keep)}
+
+    def nearest_kept(sid: str | None) -> str | None:
+        while sid is not None and sid not in renamed:
+            sid = by_id[sid].parent
+        return renamed.get(sid) if sid else None
+
+    new_line_section = {}
+    for line, sid in line_section.items():
+        target = nearest_kept(sid)
+        if target:
+            new_line_section[line] = target
+    for n in keep:
+        n.parent = nearest_kept(n.parent)
+        n.children = []
+    for n in keep:
+        n.id = renamed[n.id]
+    by_new = {n.id: n for n in keep}
+    for n in keep:
+        if n.parent:
+            by_new[n.parent].children.append(n.id)
+    _relevel(keep, by_new)
+    return keep, new_line_section
+
+
+def _relevel(nodes: list[SectionNode], by_id: dict) -> None:
+    for n in nodes:
+        depth = 1
+        parent = n.parent
+        while parent:
+            depth += 1
+            parent = by_id[parent].parent
+        n.level = depth
+
+
+def _extend_extents(nodes: list[SectionNode], lines: list[Line], line_section: dict) -> None:
+    by_id = {n.id: n for n in nodes}
+    for ln in lines:
+        sid = line_section.get(ln.index)
+        while sid is not None:
+            node = by_id[sid]
+            node.end = max(node.end, ln.end)
+            sid = node.parent
+
+
+def _title(text: str, line: Line, marker: Marker) -> str:
+    return text[marker.end:line.end].strip()

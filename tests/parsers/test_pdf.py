@@ -1,0 +1,184 @@
+"""Born-digital PDF: reading order of the two-column blocks, paragraphs, tables, furniture."""
+
+from __future__ import annotations
+
+import pytest
+from fpdf import FPDF
+from support.builders import FONT, build_pdf
+
+from giaoviec.errors import CorruptInput, EncryptedInput, NoTextLayer
+from giaoviec.parsers import parse_bytes
+from giaoviec.parsers.pdf_layout import Segment, join_lines, layout_page
+
+BODY = ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng kiểm tra hiện trạng, xác định nhu "
+        "cầu kinh phí, tham mưu UBND tỉnh bố trí từ nguồn dự phòng ngân sách tỉnh năm 2025; "
+        "hoàn thành trước ngày 15/9/2025 và báo cáo kết quả thực hiện về Văn phòng UBND tỉnh.")
+
+
+def new_pdf() -> FPDF:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(30, 20, 20)
+    pdf.add_font("serif", "", str(FONT))
+    pdf.set_font("serif", size=13)
+    return pdf
+
+
+def header_block(pdf: FPDF) -> None:
+    """The Decree 30 header: two centred columns sharing baselines."""
+    rows = [("UBND TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("VĂN PHÒNG", "Độc lập - Tự do - Hạnh phúc"),
+            ("Số: 215/TB-VP", "Quảng Trị, ngày 18 tháng 8 năm 2025")]
+    y = 20
+    for left, right in rows:
+        pdf.set_xy(20, y)
+        pdf.cell(70, 6, left, align="C")
+        pdf.set_xy(90, y)
+        pdf.cell(110, 6, right, align="C")
+        y += 7
+    pdf.set_xy(30, y + 6)
+    pdf.cell(160, 6, "THÔNG BÁO", align="C")
+    pdf.set_xy(30, y + 14)
+
+
+def paragraph(pdf: FPDF, text: str) -> None:
+    """A justified paragraph followed by paragraph spacing."""
+    pdf.set_x(30)
+    pdf.multi_cell(160, 6.5, text, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+
+
+def test_header_columns_are_not_interleaved():
+    pdf = new_pdf()
+    pdf.add_page()
+    header_block(pdf)
+    paragraph(pdf, BODY)
+    doc = parse_bytes(bytes(pdf.output()), "a.pdf")
+    lines = doc.text.split("\n")
+    assert lines[:7] == ["UBND TỈNH QUẢNG TRỊ", "VĂN PHÒNG", "Số: 215/TB-VP",
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "Quảng Trị, ngày 18 tháng 8 năm 2025", "THÔNG BÁO"]
+    zone = next(b for b in doc.blocks if b.kind == "table")
+    assert zone.layout == "columns"
+
+
+def test_wrapped_lines_join_into_one_paragraph():
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_xy(30, 30)
+    paragraph(pdf, BODY)
+    paragraph(pdf, "Giao Sở Nội vụ tổng hợp chung trong phương án điều động, bố trí công chức "
+                   "cấp xã trên địa bàn toàn tỉnh, báo cáo UBND tỉnh trong tháng 9/2025.")
+    doc = parse_bytes(bytes(pdf.output()), "a.pdf")
+    assert doc.text.split("\n")[0] == BODY
+    assert len(doc.text.split("\n")) == 2
+
+
+class NumberedPDF(FPDF):
+    def header(self) -> None:
+        if self.page_no() > 1:
+            self.set_xy(100, 8)
+            self.cell(10, 6, str(self.page_no()), align="C")
+            self.set_xy(30, 22)
+
+
+def test_page_number_is_furniture_and_a_page_break_does_not_cut_a_sentence():
+    pdf = NumberedPDF(unit="mm", format="A4")
+    pdf.set_margins(30, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_font("serif", "", str(FONT))
+    pdf.set_font("serif", size=13)
+    pdf.add_page()
+    pdf.set_xy(30, 250)
+    text = BODY + " " + BODY
+    pdf.multi_cell(160, 6.5, text, align="J")
+    doc = parse_bytes(bytes(pdf.output()), "a.pdf")
+    assert doc.pages == 2
+    assert doc.text == text
+    assert [(f.kind, f.text, f.page) for f in doc.furniture] == [("page_number", "2", 2)]
+
+
+def test_fake_bold_overprint_is_read_once():
+    data = build_pdf([[(30, 30, "THÔNG BÁO KẾT LUẬN")]], fake_bold=True)
+    assert parse_bytes(data, "a.pdf").text == "THÔNG BÁO KẾT LUẬN"
+
+
+def test_hyphen_at_a_line_end_is_kept():
+    assert join_lines(["xây dựng kế hoạch giai đoạn 2026-", "2030 trên cơ sở quy hoạch"]) == (
+        "xây dựng kế hoạch giai đoạn 2026-2030 trên cơ sở quy hoạch")
+    assert join_lines(["kinh tế -", "xã hội"]) == "kinh tế - xã hội"
+
+
+def test_merged_header_line_from_other_extractors_still_splits_by_gap():
+    segments = [Segment(85, 770, 230, 784, "UBND TỈNH QUẢNG TRỊ"),
+                Segment(265, 770, 535, 784, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                Segment(118, 755, 197, 767, "VĂN PHÒNG"),
+                Segment(315, 752, 485, 765, "Độc lập - Tự do - Hạnh phúc")]
+    page = layout_page(segments, [], 595, 842, 85, 552)
+    zone = page.items[0]
+    assert [p[0] for p in zone.left] == ["UBND TỈNH QUẢNG TRỊ", "VĂN PHÒNG"]
+    assert [p[0] for p in zone.right] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                          "Độc lập - Tự do - Hạnh phúc"]
+
+
+def test_first_line_indent_and_list_markers_start_paragraphs():
+    lines = [Segment(114, 700, 552, 713, "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây"),
+             Segment(85, 684, 552, 697, "dựng kiểm tra hiện trạng, xác định nhu cầu kinh"),
+             Segment(85, 668, 300, 681, "phí."),
+             Segment(114, 652, 552, 665, "Sở Nội vụ tổng hợp chung trong phương án điều"),
+             Segment(85, 636, 552, 649, "động công chức cấp xã trên địa bàn toàn tỉnh,"),
+             Segment(85, 620, 552, 633, "- Chủ trì rà soát các văn bản quy phạm pháp luật")]
+    page = layout_page(lines, [], 595, 842, 85, 552)
+    texts = [item.text for item in page.items]
+    assert texts == ["Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng kiểm tra hiện trạng, "
+                     "xác định nhu cầu kinh phí.",
+                     "Sở Nội vụ tổng hợp chung trong phương án điều động công chức cấp xã trên "
+                     "địa bàn toàn tỉnh,",
+                     "- Chủ trì rà soát các văn bản quy phạm pháp luật"]
+
+
+def test_ruled_table_becomes_rows_of_cells():
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_xy(30, 30)
+    widths = (15, 75, 35, 35)
+    rows = [("STT", "Nội dung công việc", "Chủ trì", "Thời gian"),
+            ("1", "Tổ chức hội nghị quán triệt Luật Đất đai cho cán bộ cấp xã", "Sở Tư pháp",
+             "Quý III/2024")]
+    y = 30
+    for row, height in zip(rows, (8, 20), strict=True):
+        x = 30
+        for width, cell in zip(widths, row, strict=True):
+            pdf.set_xy(x, y + 1)
+            pdf.multi_cell(width, 6, cell, align="L")
+            pdf.rect(x, y, width, height)  # a box per cell, as many producers draw them
+            x += width
+        y += height
+    doc = parse_bytes(bytes(pdf.output()), "a.pdf")
+    rows_out = [doc.block_text(b) for b in doc.blocks if b.kind == "row"]
+    assert rows_out[0] == "STT | Nội dung công việc | Chủ trì | Thời gian"
+    assert rows_out[1] == ("1 | Tổ chức hội nghị quán triệt Luật Đất đai cho cán bộ cấp xã | "
+                           "Sở Tư pháp | Quý III/2024")
+
+
+def test_pdf_without_text_layer_is_reported_as_scanned():
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.rect(20, 20, 50, 50, style="F")
+    with pytest.raises(NoTextLayer, match="no text layer: scanned PDF"):
+        parse_bytes(bytes(pdf.output()), "scan.pdf")
+
+
+def test_password_protected_pdf():
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.text(30, 30, "Mật")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    with pytest.raises(EncryptedInput, match="password-protected PDF"):
+        parse_bytes(bytes(pdf.output()), "locked.pdf")
+
+
+def test_truncated_pdf_is_corrupt():
+    data = build_pdf([[(30, 30, "Nội dung")]])
+    with pytest.raises(CorruptInput):
+        parse_bytes(data[: len(data) // 3], "cut.pdf")

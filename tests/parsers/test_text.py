@@ -1,0 +1,59 @@
+"""Plain text: encodings, lines and cells, offsets that follow the file's own lines."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from giaoviec.parsers import parse_bytes
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def windows_1258(text: str) -> bytes:
+    """Windows-1258 writes tone marks as combining characters after the (precomposed) vowel."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+SAMPLE = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TB-UBND\n\nGiao Sở Y tế."
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
+                                      "cp1258"])
+def test_encodings_decode_to_the_same_text(encoding):
+    data = windows_1258(SAMPLE) if encoding == "cp1258" else SAMPLE.encode(encoding)
+    doc = parse_bytes(data, "a.txt")
+    assert doc.text == SAMPLE
+    assert doc.format == "txt"
+
+
+def test_text_keeps_blank_lines_and_line_offsets():
+    doc = parse_bytes(SAMPLE.encode(), "a.txt")
+    lines = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert lines == ["Số: 12/TB-UBND", "Giao Sở Y tế."]
+
+
+def test_side_by_side_cells_become_a_row_with_cells():
+    doc = parse_bytes(SAMPLE.encode(), "a.txt")
+    row = next(b for b in doc.blocks if b.kind == "row")
+    cells = doc.cells_of(row)
+    assert [doc.block_text(c) for c in cells] == ["ỦY BAN NHÂN DÂN",
+                                                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert [c.col for c in cells] == [0, 1]
+
+
+def test_wide_space_runs_separate_cells_like_portal_text():
+    doc = parse_bytes("TỈNH UỶ LẠNG SƠN          ĐẢNG CỘNG SẢN VIỆT NAM".encode(), "a.txt")
+    cells = [doc.block_text(b) for b in doc.blocks if b.kind == "cell"]
+    assert cells == ["TỈNH UỶ LẠNG SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+
+
+def test_windows_1258_combining_tones_are_composed():
+    doc = parse_bytes(windows_1258("Thông báo kết luận"), "a.txt")
+    assert doc.text == "Thông báo kết luận"

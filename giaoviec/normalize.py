@@ -121,6 +121,13 @@ def normalize_text(raw: str) -> NormalizedText:
     text = "".join(out)
     if text == raw:
         return NormalizedText(raw, None, None)
+    if not unicodedata.is_normalized("NFC", text):
+        # a removed character stood between a letter and its mark ("E\xad\u0300"): compose
+        # once more and chain the maps
+        again = normalize_text(text)
+        if again.to_raw is not None:
+            return NormalizedText(again.text, [to_raw[i] for i in again.to_raw],
+                                  [again.from_raw[c] for c in from_raw])
     return NormalizedText(text, to_raw, from_raw)
 
 

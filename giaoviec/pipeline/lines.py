@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from giaoviec.document import Document
+from giaoviec.parsers.pdf_layout import LIST_MARKER
 
 
 @dataclass(slots=True)
@@ -73,7 +74,7 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
         if (prev is not None and line.kind == "paragraph" and prev.kind != "row"
                 and line.cells is None and prev.col == line.col and prev.zone == line.zone
                 and line.text[:1].islower() and not prev.text.rstrip().endswith(
-                    (".", ":", ";", "!", "?"))):
+                    (".", ":", ";", "!", "?")) and not LIST_MARKER.match(line.text)):
             prev.end = line.end
             prev.text = text[prev.start:prev.end]
             continue

@@ -1,0 +1,373 @@
+"""Find the bodies a text names: "Sở Tài chính", "UBND xã Kim Ngân", "các sở, ban, ngành",
+"Chủ tịch UBND các xã, phường, đặc khu".
+
+Two sources, both data in ``giaoviec/resources``: a gazetteer of known bodies with their
+abbreviations (longest match wins), and the shape of Vietnamese agency names for the bodies it
+does not know: a head word (Sở, Bộ, Ban, Công ty...) followed by the name, whose words start
+with a capital ("Sở Giáo dục và Đào tạo") and which ends where an action verb begins ("chủ
+trì", "hướng dẫn"). Matching runs on the folded text, so "Uỷ"/"Ủy" and case differences do not
+matter, and every mention is an exact span of the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.resources import load_list, load_table
+
+TOKEN = regex.compile(
+    r"[\p{Lu}]{1,6}(?:[&,-][\p{Lu}]{1,6})*&[\p{Lu}]{1,6}"  # NN&MT, VH,TT&DL, LĐ-TB&XH
+    r"|[\p{L}\p{M}\p{N}]+(?:[/.][\p{L}\p{N}]+)*"
+    r"|[^\s\p{L}\p{N}]"
+)
+LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "thành phố", "quận", "tỉnh",
+                   "thị trấn", "tp", "quận - huyện", "huyện, thị xã, thành phố")
+QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("cấp", "tỉnh"),
+              ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("khác",))
+COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức",
+                    "doanh nghiệp", "bộ", "cơ quan ngang bộ", "hội", "đoàn thể", "trường",
+                    "bệnh viện", "chủ rừng", "chủ đầu tư", "phòng", "xã", "phường", "huyện",
+                    "tỉnh", "thành phố", "thị xã", "đặc khu", "quận", "thôn", "buôn", "bản",
+                    "tổ dân phố", "đoàn", "hội đoàn thể", "lực lượng", "cấp", "ngành chức năng",
+                    "trạm y tế", "trường học", "cơ sở", "hợp tác xã", "nhà đầu tư", "tổ chức chính"
+                    " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận"}
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    canonical: str | None
+    kind: str  # agency | locality | collective | person | other
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict  # folded token tuple -> (canonical, kind)
+    longest: int
+    heads: dict  # folded token tuple -> kind
+    longest_head: int
+    titles: dict  # folded token tuple -> canonical title
+    verbs: frozenset  # folded token tuples of action verbs
+    stops: frozenset  # verbs and function words: where a name ends
+    locality_words: frozenset
+    compounds: frozenset  # noun compounds whose second syllable is a verb
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    folded = fold(piece)
+    return [Token(start + m.start(), start + m.end(), m.group(), folded[m.start():m.end()])
+            for m in TOKEN.finditer(piece)]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(m.group()) for m in TOKEN.finditer(phrase))
+
+
+@cache
+def lexicon() -> Lexicon:
+    entries: dict = {}
+    for row in _table("agencies.tsv"):
+        name, kind = row[0], row[1] if len(row) > 1 else "agency"
+        aliases = row[4].split(";") if len(row) > 4 and row[4] else []
+        for form in (name, *aliases):
+            if form.strip():
+                entries.setdefault(_key(form), (name, kind))
+    titles: dict = {}
+    for row in _table("titles.tsv"):
+        for form in (row[0], *(row[1].split(";") if len(row) > 1 and row[1] else [])):
+            if form.strip():
+                titles[_key(form)] = row[0]
+    heads = {_key(row[0]): (row[1] if len(row) > 1 else "agency")
+             for row in _table("actor_heads.tsv")}
+    verbs = frozenset(_key(v) for v in _list("action_verbs.txt"))
+    stops = verbs | frozenset(_key(w) for w in _list("name_stops.txt"))
+    locality = frozenset(_key(w) for w in _list("locality_words.txt"))
+    compounds = frozenset(_key(w) for w in _list("noun_compounds.txt"))
+    return Lexicon(entries, max((len(k) for k in entries), default=1), heads,
+                   max((len(k) for k in heads), default=1), titles, verbs, stops, locality,
+                   compounds)
+
+
+def _table(name: str) -> tuple:
+    try:
+        return load_table(name)
+    except FileNotFoundError:
+        return ()
+
+
+def _list(name: str) -> tuple:
+    try:
+        return load_list(name)
+    except FileNotFoundError:
+        return ()
+
+
+# --- matching -----------------------------------------------------------------------------------
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Actor mentions in ``text[start:end]``, left to right, never overlapping."""
+    tokens = tokenize(text, start, end)
+    lex = lexicon()
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(tokens):
+        found = _mention_at(tokens, i, lex)
+        if found is None:
+            i += 1
+            continue
+        j, canonical, kind = found
+        s, e = tokens[i].start, tokens[j - 1].end
+        out.append(ActorMention(s, e, text[s:e], canonical, kind))
+        i = j
+    return out
+
+
+def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
+    """(end token index, canonical, kind) of a mention starting at token i, or None."""
+    tok = tokens[i]
+    if not tok.word:
+        return None
+    title = _match(tokens, i, lex.titles, 4)
+    if title is not None and tokens[i].capital:
+        j, canonical_title = title
+        inner = _mention_at(tokens, _skip_list_of_titles(tokens, j, lex), lex) if j < len(
+            tokens) else None
+        if inner is not None:
+            return inner[0], None, "person"
+        extended = _extend_locality(tokens, j, lex)  # "Phó Chủ tịch UBND" + "tỉnh"
+        if extended > j:
+            return extended, None, "person"
+        if _followed_by_name(tokens, j):
+            return _person_name_end(tokens, j), None, "person"
+        return j, canonical_title, "person"
+    if tok.folded == "các":
+        collective = _collective(tokens, i, lex)
+        if collective is not None:
+            return collective
+    known = _match(tokens, i, lex.entries, lex.longest)
+    if known is not None and (tokens[i].capital or tokens[i].folded == "các" or
+                              not known[1][0][:1].isupper()):
+        j, (canonical, kind) = known
+        if (tokens[j - 1].folded,) in lex.locality_words:  # "UBND xã" + "Kim Ngân"
+            j = _proper_name(tokens, j, lex)
+        j = _extend_locality(tokens, j, lex)
+        j = _qualifiers(tokens, j)
+        return j, _canonical(canonical, tokens, i, j, known[0]), kind
+    head = _match(tokens, i, lex.heads, lex.longest_head)
+    if head is not None and (tok.capital or tok.text.isupper()):
+        j = head[0]
+        body_end = _extend_locality(tokens, _name_body(tokens, j, lex), lex)
+        if body_end == j:
+            return None  # a head word alone ("Sở") is not a body
+        return _qualifiers(tokens, body_end), None, head[1]
+    return None
+
+
+def _match(tokens: list[Token], i: int, table: dict, longest: int):
+    for length in range(min(longest, len(tokens) - i), 0, -1):
+        key = tuple(t.folded for t in tokens[i:i + length])
+        if key in table:
+            return i + length, table[key]
+    return None
+
+
+def _is_verb_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    for length in (3, 2, 1):
+        key = tuple(t.folded for t in tokens[j:j + length])
+        if len(key) == length and key in lex.stops:
+            return True
+    return False
+
+
+def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Words of a name after its head: capitalised words, 'và' between them, and lower case
+    syllables that complete a word ("Tài chính"), up to an action verb in lower case. A longer
+    lower-case stretch belongs to the name only when a capitalised word closes it ("Công ty ...
+    Khai thác công trình thủy lợi Quảng Ngãi")."""
+    taken = j
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.word and (tok.capital or tok.text.isupper()):
+            j += 1
+            taken = j
+        elif tok.folded in ("và", "-", "&") and j + 1 < len(tokens) and tokens[j + 1].capital \
+                and taken > 0:
+            j += 1
+        elif tok.word and taken == j and j > 0 and tokens[j - 1].word:
+            run_end = _lower_run(tokens, j, lex)
+            if run_end < len(tokens) and tokens[run_end].capital and tokens[run_end].word and (
+                    run_end - j <= 6):
+                j = taken = run_end  # closed by a capitalised word: part of the name
+            elif run_end > j and _single_capital_before(tokens, j):
+                j = taken = j + 1  # "Tài" + "chính", "Y" + "tế": the word's second syllable
+            else:
+                break
+        else:
+            break
+    return taken
+
+
+def _lower_run(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """End of the lower-case words from j that are not a verb or a stop word."""
+    while j < len(tokens) and tokens[j].word and not tokens[j].capital and (
+            _in_compound(tokens, j, lex) or not _is_verb_at(tokens, j, lex)):
+        j += 1
+    return j
+
+
+def _in_compound(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    return j > 0 and (tokens[j - 1].folded, tokens[j].folded) in lex.compounds
+
+
+def _single_capital_before(tokens: list[Token], j: int) -> bool:
+    """Exactly one capitalised word right before j ("Sở Tài|chính", not "Kim Ngân|khởi")."""
+    return tokens[j - 1].capital and not (j >= 2 and tokens[j - 2].capital and tokens[
+        j - 2].word and tokens[j - 2].folded not in ("sở", "bộ", "ban", "cục", "phòng"))
+
+
+def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"UBND" + "xã Kim Ngân", "Công an" + "tỉnh", "UBND các xã, phường, đặc khu"."""
+    if j < len(tokens) and tokens[j].folded == "các":
+        k = _locality_list(tokens, j + 1, lex)
+        if k > j + 1:
+            return _member_list(tokens, k)
+    k = _match(tokens, j, {w: True for w in lex.locality_words}, 2)
+    if k is None:
+        return j
+    end = k[0]
+    after = _locality_list(tokens, j, lex)
+    if after > end:
+        return _member_list(tokens, after)
+    return _proper_name(tokens, end, lex)
+
+
+def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """Capitalised words after a place word: "xã" + "Kim Ngân", "tỉnh" + "Quảng Trị"."""
+    while end < len(tokens) and tokens[end].word and tokens[end].capital and not _is_verb_at(
+            tokens, end, lex):
+        end += 1
+    return end
+
+
+def _locality_list(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"xã, phường, đặc khu" / "huyện, thị xã, thành phố" / "quận - huyện" after "các"."""
+    end = j
+    k = j
+    while k < len(tokens):
+        hit = _match(tokens, k, {w: True for w in lex.locality_words}, 2)
+        if hit is None:
+            break
+        end = hit[0]
+        if end < len(tokens) and tokens[end].folded in (",", "-", "/", "và") and end + 1 < len(
+                tokens) and _match(tokens, end + 1, {w: True for w in lex.locality_words}, 2):
+            k = end + 1
+            continue
+        break
+    return end
+
+
+def _member_list(tokens: list[Token], j: int) -> int:
+    """"UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang" keeps its member list."""
+    if j < len(tokens) and tokens[j].folded == ":" and j + 1 < len(tokens) and tokens[
+            j + 1].capital:
+        k = j + 1
+        end = j
+        while k < len(tokens) and (tokens[k].capital or tokens[k].folded in (",", "và")):
+            if tokens[k].capital:
+                end = k + 1
+            k += 1
+        return end
+    return j
+
+
+def _qualifiers(tokens: list[Token], j: int) -> int:
+    for words in QUALIFIERS:
+        key = tuple(t.folded for t in tokens[j:j + len(words)])
+        if key == words:
+            return j + len(words)
+    return j
+
+
+def _collective(tokens: list[Token], i: int, lex: Lexicon):
+    """"các sở, ban, ngành", "các cơ quan, đơn vị và địa phương liên quan"."""
+    j = i + 1
+    end = None
+    while j < len(tokens):
+        noun = None
+        for length in (5, 4, 3, 2, 1):
+            words = " ".join(t.folded for t in tokens[j:j + length])
+            if words in COLLECTIVE_NOUNS and len(tokens[j:j + length]) == length:
+                noun = j + length
+                break
+        if noun is None:
+            break
+        end = noun
+        if noun < len(tokens) and tokens[noun].folded in (",", "và", "-") and noun + 1 < len(
+                tokens) and tokens[noun + 1].word:
+            j = noun + 1
+            continue
+        break
+    if end is None:
+        return None
+    if end < len(tokens) and tokens[end].folded == ":":
+        end = _member_list(tokens, end)
+    end = _extend_locality(tokens, end, lex) if end < len(tokens) and (
+        tokens[end].folded,) in lex.locality_words else end
+    return _qualifiers(tokens, end), None, "collective"
+
+
+def _skip_list_of_titles(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Chủ tịch, các Phó Chủ tịch UBND tỉnh": skip further titles to reach the body."""
+    while j + 1 < len(tokens) and tokens[j].folded in (",", "và"):
+        k = j + 1
+        if tokens[k].folded == "các":
+            k += 1
+        hit = _match(tokens, k, lex.titles, 4)
+        if hit is None:
+            break
+        j = hit[0]
+    if j < len(tokens) and tokens[j].folded == ":":
+        j += 1
+    return j
+
+
+def _followed_by_name(tokens: list[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and all(t.capital and t.word for t in tokens[j:j + 2])
+
+
+def _person_name_end(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].word and tokens[j].capital:
+        j += 1
+    return j
+
+
+def _canonical(name: str, tokens: list[Token], i: int, j: int, matched_end: int) -> str:
+    """The gazetteer name plus whatever the mention adds after it ("tỉnh Quảng Trị")."""
+    if j <= matched_end:
+        return name
+    extra = "".join(t.text if not t.word or k == matched_end else " " + t.text
+                    for k, t in enumerate(tokens[matched_end:j], start=matched_end))
+    return (name + " " + extra.strip()).replace(" ,", ",")

@@ -1,0 +1,124 @@
+"""Who a task is for when its text names no one: the implicit lead.
+
+Three places give it, nearest first:
+
+* a heading that names a body ("1. Sở Nội vụ:", "2. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh:",
+  "3. Nhiệm vụ UBND xã Kim Ngân cần tập trung thực hiện", "Giao Sở Y tế:");
+* a lead-in paragraph ending in ":" that hands the following items to someone ("Ban Thường
+  vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ sau:");
+* a Công văn's "Kính gửi" addressees.
+
+"UBND xã" is resolved to the xã the document names when it names exactly one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.pipeline.actors import ActorMention, find_actors
+from giaoviec.pipeline.roles import assign_roles
+
+LABEL_OPENERS = regex.compile(
+    r"\s*(?:nhiệm\s*vụ|trách\s*nhiệm|giao|đề\s*nghị|yêu\s*cầu|đối\s*với|phân\s*công|riêng)"
+    r"(?:\s+(?:của|cho|đối\s*với))?\s+")
+LOCALITY_NAME = regex.compile(
+    r"\b(xã|phường|đặc khu|thị trấn)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|\d+)(?:\s+(?:[\p{Lu}]"
+    r"[\p{Ll}\p{M}]*|\d+)){0,3})")
+
+
+@dataclass(slots=True)
+class ContextActor:
+    mention: ActorMention
+    name: str  # as it will be output (resolved "UBND xã" -> "UBND xã Ân Tường")
+
+
+def heading_actors(text: str, start: int, end: int) -> list[ActorMention]:
+    """The bodies a heading hands its items to, or [] when the heading is a topic: a label
+    ("1. Sở Nội vụ:") or a sentence that hands work on ("9. Sở X giao Chi cục Y:", "1. Giám
+    đốc Sở Y tế chịu trách nhiệm ..., tập trung chỉ đạo thực hiện các nội dung sau:")."""
+    label = _label_actors(text, start, end)
+    if label:
+        return label
+    return lead_in_actors(text, start, end)
+
+
+def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
+    title = text[start:end].rstrip(" :.")
+    end = start + len(title)
+    title = regex.sub(r"\s*\([^)]*\)\s*$", "", title)
+    end = start + len(title)
+    m = LABEL_OPENERS.match(fold(text), start, end)
+    body_start = m.end() if m else start
+    mentions = find_actors(text, body_start, end)
+    if not mentions or mentions[0].start - body_start > 2:
+        return []
+    covered = sum(x.end - x.start for x in mentions)
+    rest = text[mentions[-1].end:end]
+    words_left = len(regex.findall(r"\p{L}+", rest))
+    if m is not None or covered >= 0.6 * (end - body_start) or words_left <= 6:
+        return _leading_group(text, mentions)
+    return []
+
+
+def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The first mention and those joined to it by "," / "và" only."""
+    group = [mentions[0]]
+    for m in mentions[1:]:
+        between = text[group[-1].end:m.start].strip()
+        if between in (",", "và", ", và"):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def lead_in_actors(text: str, start: int, end: int) -> list[ActorMention]:
+    """Bodies a lead-in paragraph ("... đề nghị X thực hiện các nhiệm vụ sau:") assigns to."""
+    if not text[start:end].rstrip().endswith(":"):
+        return []
+    mentions = find_actors(text, start, end)
+    if not mentions:
+        return []
+    roles = assign_roles(text, start, end, mentions)
+    if roles.lead and roles.lead_cue not in ("subject", None):
+        return roles.lead
+    assigned = _assigned_after_cue(text, start, end, mentions)
+    if assigned:
+        return assigned
+    return roles.lead if roles.lead_cue == "subject" else []
+
+
+def _assigned_after_cue(text: str, start: int, end: int, mentions: list[ActorMention]
+                        ) -> list[ActorMention]:
+    """"... đề nghị/yêu cầu/giao X ...": X, preferring the local government among several
+    ("yêu cầu tập thể lãnh đạo ... của Đảng ủy, Ủy ban nhân dân, Ủy ban MTTQ xã")."""
+    folded = fold(text[start:end])
+    cue = regex.search(r"\b(?:yêu\s*cầu|đề\s*nghị|giao)\b", folded)
+    if cue is None:
+        return []
+    after = [m for m in mentions if m.start >= start + cue.end()]
+    governments = [m for m in after if fold(m.text).startswith(("ủy ban nhân dân", "ubnd"))]
+    return governments[:1] or after[:1]
+
+
+def document_locality(text: str, title_span: tuple[int, int] | None) -> str | None:
+    """The one xã / phường a document is about ("xã Ân Tường"), if its title names one."""
+    if title_span is None:
+        return None
+    names = {f"{m.group(1)} {m.group(2)}" for m in LOCALITY_NAME.finditer(text, *title_span)}
+    return names.pop() if len(names) == 1 else None
+
+
+def resolve_name(mention: ActorMention, locality: str | None) -> str:
+    """"UBND xã" / "Ủy ban nhân dân ... xã" becomes "UBND xã Ân Tường" in a document about it."""
+    if locality is None:
+        return mention.text
+    kind_word = locality.split(" ", 1)[0]
+    folded = fold(mention.text)
+    if folded.endswith(" " + kind_word) or folded in ("ubnd", "ủy ban nhân dân"):
+        stem = mention.text if folded.endswith(" " + kind_word) else f"{mention.text} {kind_word}"
+        return f"{stem} {locality.split(' ', 1)[1]}"
+    return mention.text

@@ -1,0 +1,468 @@
+"""The Vietnamese temporal grammar behind :mod:`giaoviec.pipeline.deadlines`, as regex patterns.
+
+Kept apart from the code that interprets matches so that the grammar reads as one table. Why
+a grammar of our own: general date parsers misread administrative phrasing ("quý IV/2025",
+"6 tháng đầu năm", "trước ngày 20 hằng tháng", "05 ngày làm việc kể từ ngày ký").
+
+Conventions:
+
+* every rule is one compiled pattern; the interpreter reads its named groups;
+* ``\\s*`` between words, because text served by legal portals runs words together
+  ("tháng8 năm 2015", "thờihạn");
+* patterns are case-insensitive and expect NFC text (what ingestion produces).
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import regex
+
+FLAGS = regex.IGNORECASE | regex.VERSION0
+
+# --- numbers written as words ----------------------------------------------------------------
+
+UNIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+              "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+MONTH_WORDS = {"giêng": 1, "chạp": 12}
+_UNIT = r"(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)"
+WORD_NUMBER = (rf"(?:(?:hai|ba)\s+mươi(?:\s+{_UNIT})?|mười(?:\s+{_UNIT})?"
+               r"|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)")
+MONTH_WORD = r"(?:mười\s+(?:một|hai)|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|giêng|chạp)"
+SMALL_NUMBER = (r"(?:\d{1,3}|mười\s+(?:lăm|hai)|mười|hai\s+mươi|ba\s+mươi"
+                r"|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)")
+
+# --- atoms -----------------------------------------------------------------------------------
+
+YEAR = r"(?:19|20)\d\d"
+ROMAN_QUARTER = r"(?:IV|I{1,3}|[1-4])(?![\p{L}\d])"
+# "/2025", "-2025", " năm 2025", ", năm 2025"
+YEAR_TAIL = r"(?:\s*(?:[/-]|,?\s*năm)\s*(?P<y>" + YEAR + r"))?(?!\d)"
+
+
+def date_pattern(sfx: str = "") -> str:
+    """A calendar date with groups d/m/y (+ sfx); numeric, spelled with "tháng", or in words."""
+    numeric = (rf"(?<![\d.,/-])(?P<d{sfx}>[0-3]?\d)\s?(?P<sep{sfx}>[/.-])\s?(?P<m{sfx}>[01]?\d)"
+               rf"(?:\s?(?P=sep{sfx})\s?(?P<y{sfx}>{YEAR}))?(?![\d/]|\.\d)")
+    spelled = (rf"(?<![\d.,/-])(?P<d{sfx}>[0-3]?\d)\s*tháng\s*(?P<m{sfx}>[01]?\d)"
+               rf"(?:\s*,?\s*năm\s*(?P<y{sfx}>{YEAR}))?(?!\d)")
+    words = (rf"(?P<ngay{sfx}>ngày)\s+(?:(?:mồng|mùng)\s+)?(?P<dw{sfx}>{WORD_NUMBER})\s+tháng\s+"
+             rf"(?P<mw{sfx}>{MONTH_WORD}|\d{{1,2}})(?!\p{{L}})"
+             rf"(?:\s*,?\s*năm\s+(?P<y{sfx}>{YEAR}))?(?!\d)")
+    return rf"(?:(?:(?P<ngay{sfx}>ngày)\s*(?:mồng|mùng)?\s*)?(?:{numeric}|{spelled})|{words})"
+
+
+TIME = (r"(?<![\d/])(?P<hh>[0-2]?\d)\s*(?:giờ|h(?!\p{L})|g(?=\d))"
+        r"(?:\s*(?P<mm>[0-5]\d)(?:\s*phút|')?)?(?:\s*(?:sáng|chiều|trưa|tối))?")
+WEEKDAY = (r"(?:(?:ngày|buổi)\s*)?(?:(?:sáng|chiều|trưa|tối)\s*)?"
+           r"(?:thứ\s*(?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])(?!\p{L})|(?P<sun>chủ\s*nhật))")
+MONTH = r"tháng\s*(?P<m>[01]?\d)" + YEAR_TAIL
+QUARTER = r"quý\s*(?P<q>" + ROMAN_QUARTER + ")" + YEAR_TAIL
+HALF = (r"(?P<n>\d{1,2}|sáu|chín|ba)\s*tháng\s*(?P<pos>đầu|cuối)\s*năm"
+        r"(?:\s*(?P<y>" + YEAR + r"))?(?!\d)")
+YEAR_ONLY = r"năm\s*(?P<y>" + YEAR + r")(?!\s*[-–—]\s*\d)(?!\d)"
+# "tháng này", "quý tới", "năm nay": a period named relative to the issue date
+NAMED = (r"(?P<unit>tuần|tháng|quý|năm)\s*(?P<which>này|nay|hiện\s*nay|tới|sau|tiếp\s*theo)"
+         r"(?!\p{L})")
+PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH}|{YEAR_ONLY}|{NAMED})"
+
+# --- prefixes --------------------------------------------------------------------------------
+
+BY_PREFIX = (r"(?:(?:chậm|muộn)\s*nhất|không\s*(?:muộn|chậm)\s*hơn"
+             r"|(?:thời\s*)?hạn\s*(?:chót|cuối)|trước|đến\s*hết|tới\s*hết|đến|tới|trong)(?!\p{L})"
+             r"(?:\s*(?:là|vào|đến|trong)(?!\p{L}))?")
+PERIOD_PREFIX = (r"(?P<pre>ngay\s*trong|trong\s*(?:suốt|cả)|trong|đến\s*hết|tới\s*hết|hết"
+                 r"|(?:vào|đến|tới|trước)\s*cuối|đến|tới|trước)(?!\p{L})")
+
+# --- rules -----------------------------------------------------------------------------------
+
+SCOPE_HEAD = (r"(?:giai\s*đoạn|nhiệm\s*kỳ|thời\s*kỳ|niên\s*khóa|niên\s*độ|năm\s*học"
+              r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô|khô\s*hanh)"
+              r"|vụ\s*(?:Đông\s*Xuân|Hè\s*Thu|Thu\s*Đông|Xuân|Mùa|Đông|Hè|Chiêm)"
+              r"|kế\s*hoạch\s*\d\s*năm|tầm\s*nhìn(?:\s*đến)?)")
+SCOPE = (rf"{SCOPE_HEAD}\s*\(?\s*(?:từ\s*)?(?:năm\s*)?(?P<y1>{YEAR})"
+         rf"(?:\s*(?:[-–—]|đến|tới)\s*(?:năm\s*)?(?P<y2>{YEAR}))?\)?(?!\d)"
+         rf"|(?<![\d/])(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR})(?!\d)"
+         rf"|(?:đến|tới)\s*năm\s*(?P<y2>{YEAR})(?!\d)")
+
+_ANCHOR_STOP = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s+(?:để|nhằm|phải)\s)"
+RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\s*hạn(?:\s*giải\s*quyết)?"
+            r"(?:\s*là)?|chậm\s*nhất(?:\s*là)?|tối\s*đa|không\s*quá|sau|vòng)\s*"
+            r"(?:(?:là|không\s*quá|tối\s*đa|sau)\s*)?)?"
+            rf"(?<![\d/.,])(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng|năm)"
+            r"(?!\s*(?:đầu|cuối)\s*năm)(?!\s*\d)(?!\s*/)"
+            r"(?:\s*,?\s*(?P<link>(?:kể\s*)?từ\s*(?:ngày|khi|thời\s*điểm|lúc)?|sau\s*(?:ngày|khi)"
+            r"|trước\s*(?:ngày|khi|thời\s*điểm)|khi)\s*(?P<anchor>[^\n|;]*?)" + _ANCHOR_STOP + ")?")
+RECEIPT_ANCHOR = r"nhận\s*(?:được|đủ)?"
+ISSUE_ANCHOR = (r"^\s*(?:ngày\s*)?(?:ký|ban\s*hành|phát\s*hành)(?!\p{L})"
+                r"|được\s*(?:ký|ban\s*hành)\s*$"
+                r"|(?:thông\s*báo|quyết\s*định|công\s*văn|kế\s*hoạch|chỉ\s*thị|công\s*điện"
+                r"|văn\s*bản|nghị\s*quyết|kết\s*luận)\s*này")
+
+RECUR_LEAD = r"(?:định\s*kỳ\s*)?(?:(?:trước|vào|chậm\s*nhất(?:\s*là)?|trong|lúc)\s*)?"
+EVERY = r"(?:hằng|hàng|mỗi)"
+RECUR_MONTH_DAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?P<day>[0-3]?\d)\s*"
+                   rf"(?:của\s*)?(?:(?P<every>{EVERY}|các)\s*tháng(?!\s*\d)"
+                   r"|(?P<next>tháng\s*(?:sau|kế\s*tiếp))"
+                   r"|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý)")
+RECUR_YEAR_DAY = (rf"{RECUR_LEAD}(?:ngày\s*)?(?P<day>[0-3]?\d)\s*(?:[/-]|tháng)\s*"
+                  rf"(?P<month>[01]?\d)\s*(?:của\s*)?(?:{EVERY}|các)\s*năm(?!\s*\d)")
+RECUR_WEEKDAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?{WEEKDAY}\s*(?:{EVERY}|các)\s*tuần"
+                 rf"|{EVERY}\s*tuần\s*,?\s*(?:vào\s*)?{WEEKDAY}(?:\s*,?\s*(?:trước|lúc)?\s*{TIME})?")
+RECUR_TIME = (rf"{RECUR_LEAD}{TIME}\s*,?\s*(?:{EVERY}|các)\s*ngày(?:\s*làm\s*việc)?"
+              rf"|{EVERY}\s*ngày\s*,?\s*(?:trước|vào|lúc)\s*{TIME}")
+_FREQ_UNIT = r"(?:giờ|ngày(?:\s*làm\s*việc)?|tuần|tháng|quý|năm)(?!\s*(?:\d|học))"
+_FREQ_MORE = (rf"(?:\s*(?:,|và|hoặc|/)\s*(?:{EVERY}\s*)?(?:(?:\d{{1,2}}|sáu|ba)\s*)?{_FREQ_UNIT})*")
+FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*kỳ\s*)?"
+             rf"(?:{EVERY}\s*{_FREQ_UNIT}|(?<=định\s*kỳ\s*)(?:\d{{1,2}}|sáu|ba)\s*{_FREQ_UNIT}"
+             rf"|(?:\d{{1,2}}|một|hai)\s*lần\s*/\s*{_FREQ_UNIT})"
+             rf"{_FREQ_MORE}"
+             r"(?:\s*\(\s*(?:trước|vào|chậm\s*nhất)?\s*(?:(?:ngày\s*)?(?P<pday>[0-3]?\d)"
+             r"(?:\s*(?:của\s*)?(?:tháng\s*cuối\s*(?:mỗi\s*)?quý|hằng\s*tháng))?"
+             rf"|{WEEKDAY}(?:\s*,?\s*(?:trước|lúc)?\s*{TIME})?)\s*\))?")
+REPORT_PERIOD = (r"(?<=báo\s*cáo\s*)(?P<unit>tuần|tháng|quý)(?!\s*(?:\d|này|tới|sau|[IV]+\b))"
+                 rf"(?:\s*\(\s*(?:{WEEKDAY})?\s*,?\s*(?:{TIME})?\s*\))?")
+FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|ODA|hợp\s*tác|kinh\s*phí|vốn"
+                    r"|chương\s*trình|sinh\s*hoạt|đời\s*sống|cuộc\s*sống|xã\s*hội|nhu\s*cầu"
+                    r"|tình\s*hình|ngày\s*công)\s*$")
+
+# a first character that can open a range, tested before the costly alternatives
+RANGE_DATES = (rf"(?=[\dtnTN])(?:từ\s*)?(?:{TIME}\s*,?\s*)?{date_pattern('1')}\s*(?:đến|tới|-|–)"
+               rf"\s*(?:hết\s*)?(?:{TIME.replace('hh', 'hh2').replace('mm', 'mm2')}\s*,?\s*)?"
+               rf"{date_pattern('2')}"
+               rf"|từ\s*ngày\s*(?P<dd1>[0-3]?\d)\s*(?:đến|tới|-|–)\s*(?:hết\s*)?{date_pattern('2')}")
+RANGE_MONTHS = (rf"(?:(?:từ|trong|ngay\s*trong)\s*)?tháng\s*(?P<m1>[01]?\d)"
+                rf"(?:\s*(?:/|năm)\s*(?P<y1>{YEAR}))?"
+                rf"(?:\s*(?:đến|tới|-|–)\s*(?:hết\s*)?(?:tháng\s*)?(?P<m2>[01]?\d)"
+                rf"(?:\s*(?:/|năm)\s*(?P<y2>{YEAR}))?"
+                rf"|\s*(?:,|và)\s*(?:tháng\s*)?(?P<m2>[01]?\d)\s*(?:/|năm)\s*(?P<y2>{YEAR}))(?![\d/])"
+                rf"|(?:(?:từ|trong)\s*)?quý\s*(?P<q1>{ROMAN_QUARTER})\s*(?:đến|tới|-|–|,)\s*"
+                rf"(?:hết\s*)?(?:quý\s*)?(?P<q2>{ROMAN_QUARTER})\s*(?:/|năm)\s*(?P<y2>{YEAR})(?!\d)")
+BY_DATE = rf"(?P<pre>{BY_PREFIX})\s*(?:ngày\s*)?(?:{TIME}\s*,?\s*)?{date_pattern()}"
+START = (r"(?P<pre>(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng|bắt\s*đầu)?\s*(?:kể\s*)?từ)"
+         rf"\s*(?:{TIME}\s*,?\s*)?{date_pattern()}")
+FROM_PERIOD = (rf"(?:kể\s*)?từ\s*(?:(?:đầu|cuối|giữa)\s*)?(?:{QUARTER}|{MONTH}|{YEAR_ONLY})"
+               r"(?P<now>\s*(?:đến|tới)\s*(?:hiện\s*)?nay)?"
+               rf"(?P<until>\s*(?:đến|tới)\s*(?:hết\s*)?{date_pattern('2')})?")
+YEARS_ONWARD = (rf"(?:(?:từ|trong)\s*)?năm\s*(?P<y>{YEAR})\s*(?:và|,)\s*(?:các|những)\s*năm\s*"
+                r"(?:tiếp\s*theo|sau)|từ\s*năm\s*(?P<y>" + YEAR + r")\s*trở\s*đi")
+PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
+SESSION_PERIOD = (r"tại\s*(?:kỳ|phiên)\s*họp[^,;.\n|]{0,50}?(?:thường\s*(?:kỳ|lệ)\s*)?"
+                  + MONTH)
+
+CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"
+           r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
+_EVENT_END = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s(?:để|và|nhằm|theo)\s)"
+
+
+def event_tail(low: int, high: int) -> str:
+    """Words up to the end of the clause, or at most six words when the clause runs on."""
+    return (rf"(?:[^,;.\n|()]{{{low},{high}}}?{_EVENT_END}"
+            r"|[^,;.\n|()\s]+(?:\s+[^,;.\n|()\s]+){0,5})")
+
+
+EVENT = (r"(?:(?:dịp|đợt)\s*)?"
+         r"(?:Tết(?:\s*(?:Nguyên\s*đán|Dương\s*lịch|Trung\s*thu|cổ\s*truyền|Độc\s*lập))?"
+         rf"(?:\s*{CAN_CHI})?(?:\s*năm\s*{YEAR})?"
+         r"|kỳ\s*nghỉ\s*(?:Tết|lễ|hè)(?:\s*Nguyên\s*đán)?(?:\s*" + CAN_CHI + ")?"
+         r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô|cháy\s*rừng)(?:\s*chính\s*vụ)?"
+         rf"(?:\s*năm\s*{YEAR})?"
+         r"|(?:(?:lễ|ngày)\s*)?khai\s*giảng(?:\s*năm\s*học\s*mới)?|năm\s*học\s*mới"
+         rf"|(?:kỳ|phiên)\s*họp{event_tail(0, 40)}"
+         rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)})")
+VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
+         rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
+         rf"|(?P<weak>trước\s*khi|ngay\s*sau(?:\s*khi)?)\s+{event_tail(3, 60)}"
+         rf"|sau\s*khi\s*(?:có|được)\s+{event_tail(2, 60)}"
+         rf"|(?P<session>tại\s*(?:kỳ|phiên)\s*họp(?![^,;.\n|]{{0,60}}?tháng\s*\d)"
+         rf"{event_tail(0, 60)})")
+
+ONGOING = (r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên)\s*)"
+           r"thường\s*xuyên(?:\s*(?:,|và)\s*liên\s*tục)?"
+           r"(?!\s*(?:bị|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
+           r"|biến\s*động|mất|thiếu|quá\s*tải|chậm|tái\s*diễn))"
+           r"|(?P<adj>liên\s*tục|lâu\s*dài)")
+ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày|trong\s*thời\s*gian\s*sớm\s*nhất"
+        r"|sớm\s*nhất\s*có\s*thể"
+        r"|càng\s*sớm\s*càng\s*tốt|khẩn\s*trương|gấp\s*rút|(?P<manner>kịp\s*thời)"
+        r"|(?P<when>ngay\s*khi)\s+" + event_tail(2, 60) +
+        r"|(?<!\p{L})ngay(?!\p{L})"
+        r"(?!\s*(?:từ|cả|tại|trên|bên|cạnh|sau|khi|trước|dưới|giữa|đầu|lúc|thẳng|ngắn))"
+        r"|(?<!(?:phát\s*hiện|cảnh\s*báo|dự\s*báo|chẩn\s*đoán|can\s*thiệp|tầm\s*soát|nhận\s*biết"
+        r"|đến|về|từ|rất|quá)\s*)(?<!\p{L})(?P<soon>sớm)(?!\p{L})(?!\s*(?:nhất|hơn))"
+        r"|sớm\s*nhất")
+
+CELL_YEAR = r"(?<![\d/.,–-])(?P<y>(?:19|20)\d\d)(?![\d/.,–-]|\s*[-–]\s*\d)"
+BARE_DATE = rf"(?=[\dvlnVLN])(?:(?:vào|lúc)\s*)?(?:{TIME}\s*,?\s*)?{date_pattern()}"
+BARE_PERIOD = rf"(?=[\dđgcqtnsbĐGCQTNSB])(?:(?:đầu|giữa|cuối)\s*)?{PERIOD}"
+
+# --- context ---------------------------------------------------------------------------------
+
+PAST_BEFORE = r"(?<!\p{L})(?:đã|vừa|từng)(?!\p{L})"
+PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"
+PAST_RIGHT_AFTER = r"^\s*,?\s*(?:\p{L}+\s+){0,1}(?:đã|mới|vừa)(?!\p{L})"
+PAST_SUFFIX = r"^\s*(?:(?:đến|tới)\s*nay|vừa\s*qua|trước\s*đây)(?!\p{L})"
+STATUS_PREFIX = r"(?:tính\s*(?:đến|tới)|lũy\s*kế\s*(?:đến|tới))\s*$"
+# case-sensitive: a document number is digits then capitals ("222/QĐ-TTg", "1198-TB/TU")
+LEGAL_BEFORE = (r"(?:(?<!\p{L})số\s*:?\s*[\w./-]+|\d+\s*[/-]\s*[\w.&/-]*\p{Lu}[\w.&/-]*"
+                r"|(?:Luật|Bộ\s*luật|Hiến\s*pháp|Pháp\s*lệnh)(?!\p{L})[^,;.\n|]{0,80}"
+                r"|(?:ban\s*hành|ký|thông\s*qua))\s*,?\s*$")
+LEGAL_AFTER = (r"^\s*(?:của\s*(?:Chính\s*phủ|Thủ\s*tướng|Bộ|Ban|Ủy\s*ban|Uỷ\s*ban|UBND|HĐND"
+               r"|Hội\s*đồng|Quốc\s*hội|Tỉnh\s*ủy|Tỉnh\s*uỷ|Thành\s*ủy|Văn\s*phòng|Sở|Tổng\s*cục"
+               r"|Cục|Chủ\s*tịch|liên\s*bộ|Trung\s*ương)|về\s*việc|v/v|quy\s*định|hướng\s*dẫn)")
+LABEL_BEFORE = (r"(?:thời\s*hạn|hạn\s*(?:chót|cuối|nộp)|tiến\s*độ"
+                r"|thời\s*gian\s*(?:hoàn\s*thành|thực\s*hiện))(?:\s*hoàn\s*thành)?\s*:\s*$")
+VERB_BEFORE = r"(?:hoàn\s*thành|xong|kết\s*thúc|hoàn\s*tất)\s*(?:vào\s*)?$"
+TARGET_CONTEXT = r"(?<!\p{L})(?:phấn\s*đấu|chỉ\s*tiêu)(?!\p{L})"
+LEGAL_LINE = r"^\s*căn\s*cứ(?!\p{L})|(?:ban\s*hành|hiệu\s*lực|ký)\s*[:|]\s*$"
+START_CONTEXT = r"(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng)\s*$"
+BULLET = r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVX]+\.)?\s*$"
+AMOUNT_BEFORE = r"(?:tối\s*thiểu|ít\s*nhất|khoảng|đủ|hơn|trên|dưới|gần)\s*$"
+# (count, times, unit): "6 tháng" = (6, -, tháng); "2 lần/năm" = (2, 2, năm)
+FREQ_UNITS = (r"(\d{1,2}|sáu|ba)?\s*(?:(?<=(\d{1,2}|một|hai)\s*)lần\s*/\s*)?"
+              r"(giờ|ngày|tuần|tháng|quý|năm)")
+STRONG_PREFIX = r"^(?:chậm|muộn|không|trước|hạn|thời|đến\s*hết|tới\s*hết)"
+AND_BEFORE = r"(?<!\p{L})và\s*$"
+OPENERS = r"^\s*(?:tính\s*(?:đến|tới)|trong|vào|đến|tới|từ|tại|năm)?\s*$"
+SENTENCE_END = r"[;\n|]|\.\s"
+
+
+@functools.cache
+def rx(source: str, exact_case: bool = False) -> regex.Pattern[str]:
+    """Compiled on first use, so that importing the grammar costs nothing."""
+    return regex.compile(source, regex.VERSION0 if exact_case else FLAGS)
+
+
+def line_before(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:start]
+
+
+def sentence_before(text: str, start: int) -> str:
+    """From the last sentence break (";", ".", a line or a cell) up to ``start``."""
+    head = text[:start]
+    cuts = [head.rfind(c) for c in ";\n|"] + [m.start() for m in rx(r"\.\s").finditer(head)]
+    return head[max(cuts) + 1:]
+
+
+def clause_before(text: str, start: int) -> str:
+    head = text[:start]
+    return head[max(head.rfind(c) for c in ",;:.\n|") + 1:]
+
+
+def anchor_kind(link: str, anchor: str) -> str:
+    """What a relative deadline counts from: "issue" (signing), "receipt" or another "event"."""
+    if link.startswith("trước"):
+        return "event"
+    if rx(RECEIPT_ANCHOR).search(anchor):
+        return "receipt"
+    return "issue" if rx(ISSUE_ANCHOR).search(anchor) else "event"
+
+
+# --- reading what matched ------------------------------------------------------------------
+
+WEEKDAYS = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6}
+UNIT_DAYS = {"giờ": 1 / 24, "ngày": 1, "tuần": 7, "tháng": 30, "quý": 91, "năm": 365}
+RECURRENCE_LIMITS = ((1, "hourly"), (7, "daily"), (28, "weekly"), (80, "monthly"),
+                      (170, "quarterly"), (360, "semiannual"))
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_working_days(start: date, count: int) -> date:
+    """``count`` weekdays after ``start`` (Saturdays and Sundays skipped; no holiday calendar)."""
+    day = start
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def add_months(start: date, count: int) -> date:
+    index = start.year * 12 + start.month - 1 + count
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def first_from(issued: date | None, build: Callable[[int], tuple[date, date] | None]):
+    """The first period (or day) ending on or after the issue date, for text without a year."""
+    if issued is None:
+        return None
+    for year in range(issued.year, issued.year + 9):
+        period = build(year)
+        if period is not None and period[1] >= issued:
+            return period
+    return None
+
+
+def number(token: str) -> int:
+    """Digits or Vietnamese number words up to 39 ("mười lăm", "hai mươi mốt")."""
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    words = token.split()
+    if words[0] == "mười":
+        return 10 + (UNIT_WORDS.get(words[1], 0) if len(words) > 1 else 0)
+    if len(words) > 1 and words[1] == "mươi":
+        return UNIT_WORDS[words[0]] * 10 + (UNIT_WORDS.get(words[2], 0)
+                                                if len(words) > 2 else 0)
+    return UNIT_WORDS.get(words[0], 0)
+
+
+def day_month(m: regex.Match, sfx: str) -> tuple[int, int, int | None]:
+    day = m.group("d" + sfx) or m.group("dw" + sfx)
+    month = m.group("m" + sfx) or m.group("mw" + sfx)
+    month_number = MONTH_WORDS.get(month.lower(), 0) or number(month)
+    year = m.group("y" + sfx)
+    return number(day), month_number, int(year) if year else None
+
+
+def valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def read_date(m: regex.Match, issued: date | None, sfx: str = "") -> tuple[bool, date | None]:
+    """(is a real date, the date); a date without a year takes the first one on/after issue."""
+    day, month, year = day_month(m, sfx)
+    if year is not None:
+        value = valid_day(year, month, day)
+        return value is not None, value
+    if valid_day(2000, month, day) is None:
+        return False, None
+    found = first_from(issued, lambda y: _same_day(valid_day(y, month, day)))
+    return True, found[0] if found else None
+
+
+def _same_day(day: date | None) -> tuple[date, date] | None:
+    return (day, day) if day else None
+
+
+def read_time(m: regex.Match, hour: str = "hh", minute: str = "mm") -> str | None:
+    if hour not in m.re.groupindex or m.group(hour) is None:
+        return None
+    hh, mm = int(m.group(hour)), int(m.group(minute) or 0)
+    return f"{hh:02d}:{mm:02d}" if hh <= 24 and mm < 60 else None
+
+
+def period_bounds(m: regex.Match, issued: date | None) -> tuple[date, date] | None:
+    """First and last day of the half-year, quarter, month, year or named period matched."""
+    groups = m.groupdict()
+    year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("unit"):
+        return named_period(groups["unit"].lower(), groups["which"].lower(), issued)
+    if groups.get("pos"):
+        n = number(groups["n"])
+        if not 1 <= n <= 12:
+            return None
+        first, last = (1, n) if groups["pos"].lower() == "đầu" else (13 - n, 12)
+        build = lambda y: (date(y, first, 1), month_end(y, last))  # noqa: E731
+    elif groups.get("q"):
+        q = quarter(groups["q"])
+        build = lambda y: (date(y, 3 * q - 2, 1), month_end(y, 3 * q))  # noqa: E731
+    elif groups.get("m"):
+        month = int(groups["m"])
+        if not 1 <= month <= 12:
+            return None
+        build = lambda y: (date(y, month, 1), month_end(y, month))  # noqa: E731
+    else:
+        build = lambda y: (date(y, 1, 1), date(y, 12, 31))  # noqa: E731
+    return build(year) if year else first_from(issued, build)
+
+
+def quarter(token: str) -> int:
+    token = token.upper()
+    return int(token) if token.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}[token]
+
+
+def named_period(unit: str, which: str, issued: date | None) -> tuple[date, date] | None:
+    if issued is None:
+        return None
+    step = 0 if which in ("này", "nay") or which.startswith("hiện") else 1
+    if unit == "tuần":
+        monday = issued - timedelta(days=issued.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    if unit == "năm":
+        return date(issued.year + step, 1, 1), date(issued.year + step, 12, 31)
+    size = 3 if unit == "quý" else 1
+    first_month = (issued.month - 1) // size * size + 1
+    start = add_months(date(issued.year, first_month, 1), size * step)
+    return start, add_months(start, size) - timedelta(days=1)
+
+
+def add_duration(start: date, n: int, unit: str, sign: int = 1) -> date:
+    if "làm việc" in unit:
+        if sign > 0:
+            return add_working_days(start, n)
+        day = start
+        while n > 0:
+            day -= timedelta(days=1)
+            n -= day.weekday() < 5
+        return day
+    if unit in ("tháng", "năm"):
+        return add_months(start, sign * n * (12 if unit == "năm" else 1))
+    days = {"giờ": -(-n // 24), "tuần": 7 * n}.get(unit, n)
+    return start + timedelta(days=sign * days)
+
+
+def weekday(m: regex.Match) -> int | None:
+    if m.group("sun"):
+        return 7
+    token = (m.group("wd") or "").lower()
+    return int(token) - 1 if token.isdigit() else WEEKDAYS.get(token)
+
+
+def shortest_recurrence(phrase: str) -> str:
+    """The shortest of the periods named ("định kỳ hằng quý, 6 tháng, năm" -> quarterly)."""
+    spans = []
+    for count, times, unit in rx(FREQ_UNITS).findall(phrase.lower()):
+        size = UNIT_DAYS[unit] * (number(count) if count and not times else 1)
+        spans.append(size / number(times) if times else size)  # "2 lần/năm": twice a year
+    days = min(spans)
+    return next((name for limit, name in RECURRENCE_LIMITS if days < limit), "yearly")
+
+
+def month_range(m: regex.Match, issued: date | None) -> tuple[date, date] | None:
+    """"từ tháng 10 đến tháng 12/2025", "Quý III-IV/2025": whole months, the last one's year."""
+    if m.group("q1"):
+        first_month, last_month = 3 * quarter(m.group("q1")) - 2, 3 * quarter(m.group("q2"))
+    else:
+        first_month, last_month = int(m.group("m1")), int(m.group("m2"))
+    if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
+        return None
+    end_year = int(m.group("y2")) if m.group("y2") else None
+    if end_year is None:
+        found = first_from(issued, lambda y: (month_end(y, last_month),) * 2)
+        end_year = found[0].year if found else None
+    if end_year is None:
+        return None
+    start_year = int((m.group("y1") if "y1" in m.re.groupindex else None)
+                     or end_year - (first_month > last_month))
+    return date(start_year, first_month, 1), month_end(end_year, last_month)
+
+
+def range_bounds(m: regex.Match, issued: date | None) -> tuple[date, date] | None:
+    """"từ ngày 10/9 đến ngày 20/9/2025": the first date borrows what it leaves out."""
+    if "q1" in m.re.groupindex:
+        return month_range(m, issued)
+    ok, last = read_date(m, issued, "2")
+    if not ok or last is None:
+        return None
+    if m.group("dd1") is not None:
+        day = int(m.group("dd1"))
+        first = valid_day(last.year, last.month, day)
+        if first is None or first > last:
+            previous = last.replace(day=1) - timedelta(days=1)
+            first = valid_day(previous.year, previous.month, day)
+        return (first, last) if first and first <= last else None
+    day, month, year = day_month(m, "1")
+    year = year or last.year - ((month, day) > (last.month, last.day))
+    first = valid_day(year, month, day)
+    return (first, last) if first and first <= last else None

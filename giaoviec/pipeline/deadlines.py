@@ -1,0 +1,477 @@
+"""Temporal expressions in a task's text: find them, classify them, normalise deadlines to dates.
+
+Why a grammar of our own (patterns in :mod:`deadline_patterns`): general date parsers misread
+administrative Vietnamese ("quý IV/2025", "6 tháng đầu năm 2026", "trước ngày 20 hằng tháng",
+"05 ngày làm việc kể từ ngày ký"), and a deadline needs more than a date: its type, and whether
+the date is a deadline at all or a legal basis, a past event, a scope period or a start date.
+
+Two steps. :func:`find_temporal_mentions` runs every rule, keeps the leftmost-longest
+non-overlapping matches and gives each a role from its context. :func:`choose_deadline` picks
+the task's deadline among the mentions whose role is "deadline".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import regex
+
+from giaoviec.pipeline import deadline_patterns as pat
+
+
+@dataclass(slots=True)
+class TemporalMention:
+    start: int
+    end: int
+    text: str
+    type: str  # by_date | within_period | relative | recurring | ongoing | asap | vague
+    date: date | None
+    start_date: date | None = None
+    time: str | None = None
+    recurrence: str | None = None
+    day: int | None = None
+    anchor: str | None = None  # relative: "issue" | "receipt" | "event"
+    # deadline | scope | past | legal_basis | start | event_date | target_year
+    role: str = "deadline"
+    optional: bool = False
+
+
+DATED_TYPES = frozenset({"by_date", "within_period", "relative"})
+RECURRENCES = ("hourly", "daily", "weekly", "monthly", "quarterly", "semiannual", "yearly")
+
+# --- candidates --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    issued: date | None
+    offset: int
+
+
+@dataclass(slots=True)
+class _Candidate:
+    mention: TemporalMention
+    form: str  # how the role is settled: fixed | strong | weak | bare | bare_period
+    priority: int = 0
+
+
+def _make(ctx: _Context, m: regex.Match, form: str, kind: str, when: date | None,
+          **fields) -> _Candidate:
+    """A candidate over the match, trimmed of surrounding spaces."""
+    start, end = m.span()
+    while start < end and ctx.text[start].isspace():
+        start += 1
+    while end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    mention = TemporalMention(start + ctx.offset, end + ctx.offset, ctx.text[start:end], kind,
+                              when, **fields)
+    return _Candidate(mention, form)
+
+
+_Handler = Callable[[_Context, regex.Match], "_Candidate | None"]
+
+
+def _before(ctx: _Context, m: regex.Match, limit: int = 120) -> str:
+    return ctx.text[max(0, m.start() - limit):m.start()]
+
+
+# --- rule handlers -----------------------------------------------------------------------------
+
+
+def _on_scope(ctx: _Context, m: regex.Match) -> _Candidate:
+    first, last = m.group("y1"), m.group("y2") or m.group("y1")
+    start = date(int(first), 1, 1) if first else None
+    return _make(ctx, m, "fixed", "within_period", date(int(last), 12, 31), start_date=start,
+                 role="scope")
+
+
+def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    unit = " ".join(m.group("unit").lower().split())
+    link = " ".join((m.group("link") or "").lower().split())
+    prefixed = bool(m.group("pre"))
+    if not prefixed and (link == "khi" or not (link or "làm việc" in unit)):
+        return None
+    if (m.group("pre") or "").lower() == "sau" and not link and not unit.startswith("ngày"):
+        return None  # "đánh giá ... sau một năm": a time span, not a deadline
+    if not prefixed and pat.rx(pat.AMOUNT_BEFORE).search(_before(ctx, m, 30)):
+        return None
+    anchor_text = m.group("anchor") or ""
+    kind = pat.anchor_kind(link, anchor_text) if link else "issue"
+    base = ctx.issued if kind == "issue" else None
+    dated = pat.rx(pat.date_pattern()).search(anchor_text)
+    if dated and link:
+        base = pat.read_date(dated, ctx.issued)[1]
+    sign = -1 if link.startswith("trước") else 1
+    when = pat.add_duration(base, pat.number(m.group("n")), unit, sign) if base else None
+    role = "start" if pat.rx(pat.START_CONTEXT).search(_before(ctx, m, 40)) else "deadline"
+    return _make(ctx, m, "fixed", "relative", when, anchor=kind, role=role)
+
+
+def _on_month_day(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    recurrence = "monthly" if m.group("every") or m.group("next") else "quarterly"
+    return _make(ctx, m, "fixed", "recurring", None, recurrence=recurrence, day=day,
+                 time=pat.read_time(m))
+
+
+def _every(recurrence: str) -> _Handler:
+    """A handler for a rule whose period is fixed by the pattern ("thứ Sáu hằng tuần")."""
+    def handler(ctx: _Context, m: regex.Match) -> _Candidate:
+        day = pat.weekday(m) if recurrence == "weekly" else None
+        return _make(ctx, m, "fixed", "recurring", None, recurrence=recurrence, day=day,
+                     time=pat.read_time(m))
+    return handler
+
+
+def _on_frequency(ctx: _Context, m: regex.Match) -> _Candidate:
+    role = "scope" if pat.rx(pat.FREQ_NOUN_BEFORE).search(_before(ctx, m, 40)) else "deadline"
+    day = int(m.group("pday")) if m.group("pday") else pat.weekday(m)
+    phrase = m.group().split("(", 1)[0]
+    return _make(ctx, m, "fixed", "recurring", None, recurrence=pat.shortest_recurrence(phrase),
+                 day=day, time=pat.read_time(m), role=role)
+
+
+def _on_report_period(ctx: _Context, m: regex.Match) -> _Candidate:
+    recurrence = {"tuần": "weekly", "tháng": "monthly", "quý": "quarterly"}[m.group("unit").lower()]
+    day = pat.weekday(m) if (m.group("wd") or m.group("sun")) else None
+    time = pat.read_time(m)
+    return _make(ctx, m, "fixed", "recurring", None, recurrence=recurrence, day=day, time=time,
+                 optional=day is None and time is None)
+
+
+def _on_range(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    bounds = pat.range_bounds(m, ctx.issued)
+    if bounds is None:
+        return None
+    return _make(ctx, m, "weak", "within_period", bounds[1], start_date=bounds[0],
+                 time=pat.read_time(m, "hh2", "mm2"))
+
+
+def _on_by_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    strong = bool(pat.rx(pat.STRONG_PREFIX).match(m.group("pre")))
+    if m.group("y") is None and not (strong or m.group("ngay")):
+        return None
+    ok, when = pat.read_date(m, ctx.issued)
+    if not ok:
+        return None
+    return _make(ctx, m, "strong" if strong else "weak", "by_date", when, time=pat.read_time(m))
+
+
+def _on_start(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    ok, when = pat.read_date(m, ctx.issued)
+    if not ok or (m.group("y") is None and not m.group("ngay")):
+        return None
+    return _make(ctx, m, "fixed", "ongoing", None, start_date=when, time=pat.read_time(m),
+                 role="start")
+
+
+def _on_from_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    bounds = pat.period_bounds(m, ctx.issued) if (m.group("y") or ctx.issued) else None
+    start = bounds[0] if bounds else None
+    if m.group("until"):
+        ok, last = pat.read_date(m, ctx.issued, "2")
+        return _make(ctx, m, "weak", "within_period", last, start_date=start) if ok else None
+    if m.group("now"):
+        return _make(ctx, m, "fixed", "ongoing", None, start_date=start, role="past")
+    return _make(ctx, m, "weak", "ongoing", None, start_date=start, optional=True)
+
+
+def _on_years_onward(ctx: _Context, m: regex.Match) -> _Candidate:
+    return _make(ctx, m, "fixed", "ongoing", None, start_date=date(int(m.group("y")), 1, 1),
+                 optional=True)
+
+
+def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    bounds = pat.period_bounds(m, ctx.issued)
+    has_year = bool(m.group("y") or m.group("unit"))
+    if bounds is None and (has_year or ctx.issued is not None):
+        return None
+    first, last = bounds if bounds else (None, None)
+    pre = " ".join(m.group("pre").lower().split())
+    if pre == "trước":
+        return _make(ctx, m, "strong", "by_date", first - timedelta(days=1) if first else None)
+    return _make(ctx, m, "weak", "within_period", last, start_date=first)
+
+
+def _on_session(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    bounds = pat.period_bounds(m, ctx.issued)
+    if bounds is None and m.group("y"):
+        return None
+    return _make(ctx, m, "weak", "within_period", bounds[1] if bounds else None,
+                 start_date=bounds[0] if bounds else None)
+
+
+def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate:
+    """An event; when the event is named with its date ("trước ngày Quốc khánh 2/9"), the date."""
+    dated = pat.rx(pat.date_pattern()).search(m.group())
+    ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
+    if ok:
+        return _make(ctx, m, "strong", "by_date", when)
+    weak = bool(m.group("weak")) or (m.group("pre") or "").lower().startswith("kịp")
+    form = "weak" if m.group("session") else "fixed"  # "Tại kỳ họp thứ 9, ... đã" is the past
+    return _make(ctx, m, form, "vague", None, optional=weak)
+
+
+def _clause_head(ctx: _Context, m: regex.Match) -> bool:
+    """Whether the match opens its clause (after a bullet or list number) or fills a cell."""
+    return bool(pat.rx(pat.BULLET).match(pat.sentence_before(ctx.text, m.start())))
+
+
+def _on_ongoing(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    if m.group("adj") and not _clause_head(ctx, m):
+        return None
+    optional = bool(pat.rx(pat.AND_BEFORE).search(_before(ctx, m, 10)))
+    return _make(ctx, m, "fixed", "ongoing", None, optional=optional)
+
+
+def _on_asap(ctx: _Context, m: regex.Match) -> _Candidate:
+    weak = bool(m.group("manner") or m.group("when") or m.group("soon"))
+    return _make(ctx, m, "fixed", "asap", None, optional=weak)
+
+
+def _on_bare_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    if m.group("y") is None and not m.group("ngay"):
+        return None
+    ok, when = pat.read_date(m, ctx.issued)
+    if not ok:
+        return None
+    return _make(ctx, m, "bare", "by_date", when, time=pat.read_time(m))
+
+
+def _on_cell_year(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    if not _fills_cell(ctx, *m.span()):
+        return None
+    year = int(m.group("y"))
+    return _make(ctx, m, "fixed", "within_period", date(year, 12, 31), start_date=date(year, 1, 1))
+
+
+def _on_bare_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    bounds = pat.period_bounds(m, ctx.issued)
+    first, last = bounds if bounds else (None, None)
+    return _make(ctx, m, "bare_period", "within_period", last, start_date=first)
+
+
+# (pattern, handler, words one of which the text must contain, spaces removed; "#" = a digit,
+# "a+b" = both).
+# The words only skip rules that cannot match: the patterns alone decide what matches.
+_DIGIT, _DATE = ("#",), ("#", "tháng")
+_UNITS = ("ngày", "giờ", "tuần", "tháng", "quý", "năm")
+_RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
+    (pat.SCOPE, _on_scope, _DIGIT),
+    (pat.RELATIVE, _on_relative, _UNITS),
+    (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
+                                          "thángsau", "thángkếtiếp", "quý")),
+    (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
+    (pat.RECUR_WEEKDAY, _every("weekly"), ("tuần",)),
+    (pat.RECUR_TIME, _every("daily"), ("hằngngày", "hàngngày", "mỗingày", "cácngày")),
+    (pat.FREQUENCY, _on_frequency, ("hằng", "hàng", "mỗi", "địnhkỳ", "lần/")),
+    (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
+    (pat.RANGE_DATES, _on_range, ("#+đến", "#+tới", "#+-", "#+–")),
+    (pat.RANGE_MONTHS, _on_range, ("tháng+đến", "tháng+tới", "tháng+-", "tháng+–", "tháng+,",
+                                   "tháng+và", "quý")),
+    (pat.BY_DATE, _on_by_date, _DATE),
+    (pat.START, _on_start, ("từ",)),
+    (pat.FROM_PERIOD, _on_from_period, ("từ",)),
+    (pat.YEARS_ONWARD, _on_years_onward, ("nămtiếptheo", "nămsau", "trởđi")),
+    (pat.SESSION_PERIOD, _on_session, ("họp",)),
+    (pat.PREFIXED_PERIOD, _on_prefixed_period, _UNITS),
+    (pat.VAGUE, _on_vague, ("trước", "kịp", "sau", "họp")),
+    (pat.ONGOING, _on_ongoing, ("thườngxuyên", "liêntục", "lâudài")),
+    (pat.ASAP, _on_asap, ("ngay", "khẩn", "kịp", "sớm", "gấp")),
+    (pat.BARE_DATE, _on_bare_date, _DATE),
+    (pat.BARE_PERIOD, _on_bare_period, _DIGIT),
+    (pat.CELL_YEAR, _on_cell_year, _DIGIT),
+)
+
+
+def _applicable_rules(text: str):
+    """The rules (compiled on first use) whose trigger words occur in the text."""
+    compact = "".join(text.lower().split())
+    has_digit = any(c.isdigit() for c in compact)
+
+    def present(words: str) -> bool:  # "a+b": both
+        return all(has_digit if w == "#" else w in compact for w in words.split("+"))
+
+    for priority, (source, handler, triggers) in enumerate(_RULE_TABLE):
+        if any(present(words) for words in triggers):
+            yield priority, pat.rx(r"(?<!\p{L})(?:" + source + ")"), handler
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+
+def _fills_cell(ctx: _Context, start: int, end: int) -> bool:
+    """Alone in its table cell (cells joined by " | ") or alone in the text given."""
+    before = pat.line_before(ctx.text, start).rstrip()
+    after = ctx.text[end:].split("\n", 1)[0].strip(" .;")
+    return (before.endswith("|") or not before.strip()) and (after.startswith("|") or not after)
+
+
+def _is_time_cell(ctx: _Context, start: int, end: int) -> bool:
+    return _fills_cell(ctx, start, end) or _has(pat.LABEL_BEFORE, pat.line_before(ctx.text, start))
+
+
+def _has(source: str, text: str) -> bool:
+    return pat.rx(source).search(text) is not None
+
+
+def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
+    """Past markers around a date that lies before the issue date (or when no date is known).
+
+    A clause that opens with the date and goes on to say what happened ("Ngày 14/8/2025,
+    đồng chí ... đã ...", "Đến ngày 25/9/2025, toàn tỉnh mới có ...") is compared by the
+    period's first day; a marker before the date ("đã phát hiện trong quý III/2025") by its last.
+    """
+    mention, after = cand.mention, ctx.text[end:]
+    if _has(pat.PAST_SUFFIX, after) or _has(pat.STATUS_PREFIX, ctx.text[max(0, start - 20):start]):
+        return True
+    clause = pat.clause_before(ctx.text, start)
+    opens = _has(pat.OPENERS, pat.rx(pat.BULLET).sub("", clause, count=1))
+    if (opens and _has(pat.PAST_AFTER, after)) or _has(pat.PAST_RIGHT_AFTER, after):
+        return _before_issue(ctx, mention.start_date or mention.date)
+    if opens and cand.form != "strong" and after.lstrip().startswith(","):
+        return ctx.issued is not None and mention.date is not None and mention.date < ctx.issued
+    if _has(pat.PAST_BEFORE, clause):
+        return _before_issue(ctx, mention.date or mention.start_date)
+    return False
+
+
+def _before_issue(ctx: _Context, when: date | None) -> bool:
+    return ctx.issued is None or when is None or when < ctx.issued
+
+
+def _is_legal(ctx: _Context, start: int, end: int) -> bool:
+    """A date that belongs to a document reference ("Quyết định số 222/QĐ-TTg ngày 05/3/2024")."""
+    before = ctx.text[max(0, start - 100):start]
+    if pat.rx(pat.LEGAL_BEFORE, exact_case=True).search(before) is not None:
+        return True
+    return _has(pat.LEGAL_AFTER, ctx.text[end:]) or _has(pat.LEGAL_LINE, pat.line_before(ctx.text, start))
+
+
+def _bare_role(ctx: _Context, cand: _Candidate, start: int, end: int) -> str:
+    """A date or period without a deadline word: a deadline only in a time cell, after a
+    "Thời hạn:" label or a completion verb; otherwise a reference, a past or a scope."""
+    mention, line = cand.mention, pat.line_before(ctx.text, start)
+    if cand.form == "bare" and _is_legal(ctx, start, end):
+        return "legal_basis"
+    if _is_time_cell(ctx, start, end) or _has(pat.VERB_BEFORE, line):
+        return "deadline"
+    if _is_past(ctx, cand, start, end):
+        return "past"
+    if _has(pat.START_CONTEXT, line):
+        return "start"
+    target = _has(pat.TARGET_CONTEXT, pat.sentence_before(ctx.text, start))
+    if cand.form == "bare_period" and mention.text.lower().startswith("năm") and target:
+        mention.optional = True
+        return "deadline"
+    if cand.form == "bare" and _due_on(ctx, mention):
+        mention.optional = True  # "tổ chức lễ ra quân vào ngày 20/10/2025": the day it is due
+        return "deadline"
+    return "event_date" if cand.form == "bare" else "scope"
+
+
+def _due_on(ctx: _Context, mention: TemporalMention) -> bool:
+    """A plain date ahead of the issue date that is not a meeting's time ("lúc 14 giờ ngày ...")."""
+    if mention.time is not None or mention.text.lower().startswith("lúc"):
+        return False
+    return ctx.issued is not None and mention.date is not None and mention.date > ctx.issued
+
+
+def _settle_role(ctx: _Context, cand: _Candidate) -> None:
+    mention = cand.mention
+    start, end = mention.start - ctx.offset, mention.end - ctx.offset
+    if cand.form in ("bare", "bare_period"):
+        mention.role = _bare_role(ctx, cand, start, end)
+    elif mention.role == "scope" and mention.text[0].isdigit() and _is_time_cell(ctx, start, end):
+        mention.role = "deadline"  # "2026 - 2030" alone in a plan's time column
+    elif (cand.form in ("strong", "weak") or mention.role == "scope") and _is_past(
+            ctx, cand, start, end):
+        mention.role = "past"
+
+
+def _demote_weak_words(ctx: _Context, mentions: list[TemporalMention]) -> None:
+    """An ongoing or vague word sharing its clause with a dated deadline is the weaker one."""
+    dated = [m for m in mentions if m.role == "deadline" and m.type in DATED_TYPES]
+    for mention in mentions:
+        if mention.type not in ("ongoing", "vague") or mention.role != "deadline":
+            continue
+        for other in dated:
+            first, second = sorted((mention, other), key=lambda m: m.start)
+            gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
+            if not _has(pat.SENTENCE_END, gap):
+                mention.optional = True
+
+
+# --- public API --------------------------------------------------------------------------------
+
+
+def _candidates(ctx: _Context) -> list[_Candidate]:
+    found = []
+    for priority, pattern, handler in _applicable_rules(ctx.text):
+        for m in pattern.finditer(ctx.text):
+            cand = handler(ctx, m)
+            if cand is not None and cand.mention.text:
+                cand.priority = priority
+                found.append(cand)
+    return found
+
+
+def _leftmost_longest(found: list[_Candidate]) -> list[_Candidate]:
+    found.sort(key=lambda c: (c.mention.start, c.mention.start - c.mention.end, c.priority))
+    kept: list[_Candidate] = []
+    for cand in found:
+        if not kept or cand.mention.start >= kept[-1].mention.end:
+            kept.append(cand)
+    return kept
+
+
+def find_temporal_mentions(text: str, issued: date | None, offset: int = 0
+                           ) -> list[TemporalMention]:
+    """All temporal expressions in text, in order, non-overlapping, each classified by role.
+
+    ``issued`` anchors what the text leaves open: a date or period without a year, and a
+    relative deadline counted from the signing or issue date. ``offset`` is added to spans.
+    """
+    ctx = _Context(text, issued, offset)
+    kept = _leftmost_longest(_candidates(ctx))
+    for cand in kept:
+        _settle_role(ctx, cand)
+    mentions = [cand.mention for cand in kept]
+    _demote_weak_words(ctx, mentions)
+    return mentions
+
+
+def _recurrence_rank(mention: TemporalMention) -> int:
+    return RECURRENCES.index(mention.recurrence) if mention.recurrence in RECURRENCES else 99
+
+
+def _main_deadline(pool: list[TemporalMention]) -> TemporalMention:
+    first = pool[0]
+    if first.type == "asap":
+        dated = [m for m in pool if m.type in DATED_TYPES]
+        if dated:
+            return dated[0]
+    if all(m.type == "recurring" for m in pool):
+        return min(pool, key=_recurrence_rank)
+    return first
+
+
+def choose_deadline(mentions: list[TemporalMention]
+                    ) -> tuple[TemporalMention | None, list[TemporalMention]]:
+    """The task's deadline (the first completion deadline of the main action) and the alternatives.
+
+    Only mentions whose role is "deadline" count. Firm ones beat optional ones; a manner word
+    ("khẩn trương", "ngay") gives way to a dated deadline; among recurring ones only, the
+    shortest period wins.
+    """
+    candidates = [m for m in mentions if m.role == "deadline"]
+    if not candidates:
+        return None, []
+    pool = [m for m in candidates if not m.optional] or candidates
+    main = _main_deadline(pool)
+    return main, [m for m in candidates if m is not main]

@@ -1,0 +1,189 @@
+"""Which role each body named in a task plays: lead, support, report_to, or none.
+
+Vietnamese marks roles with cue words next to the name (``resources/role_cues.tsv``): "Giao
+Sở Tài chính chủ trì, phối hợp với Sở Xây dựng ..., báo cáo UBND tỉnh (qua Văn phòng)". A
+name takes the role of the cue right before it (only list separators and a few small words
+may stand between), or of a cue right after it ("X chủ trì", "X có trách nhiệm"); names in a
+list share the role of the first. A body at the start of a clause followed by an action verb
+is the clause's subject, so it leads. After "để" ("để tổng hợp, tham mưu UBND tỉnh") the
+receiver's own next step begins, which is not the task's reporting line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from giaoviec.pipeline.actors import ActorMention, Token, lexicon, tokenize
+from giaoviec.resources import load_table
+
+BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
+CLAUSE_END = {";", ".", ":", "?", "!"}
+RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới"}
+REPORT_VERBS = {"báo", "gửi", "trình", "cung", "tham"}
+
+
+@dataclass
+class RoleAssignment:
+    lead: list[ActorMention] = field(default_factory=list)
+    support: list[ActorMention] = field(default_factory=list)
+    report_to: list[ActorMention] = field(default_factory=list)
+    lead_cue: str | None = None  # the cue that made the lead ("giao", "yêu cầu", subject...)
+
+
+@cache
+def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    by_position: dict[str, list] = {"before": [], "after": []}
+    for cue, role, position in load_table("role_cues.tsv"):
+        by_position[position].append((tuple(cue.split()), role))
+    for items in by_position.values():
+        items.sort(key=lambda c: -len(c[0]))
+    return by_position
+
+
+def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
+    """A cue whose last token is tokens[j-1] ("trình", but not the noun "công trình")."""
+    compounds = lexicon().compounds
+    for words, role in _cues()["before"]:
+        n = len(words)
+        if j - n >= 0 and tuple(t.folded for t in tokens[j - n:j]) == words:
+            if j - n > 0 and (tokens[j - n - 1].folded, words[0]) in compounds:
+                continue
+            return role, " ".join(words)
+    return None
+
+
+def _cue_starting_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
+    for words, role in _cues()["after"]:
+        n = len(words)
+        if tuple(t.folded for t in tokens[j:j + n]) == words:
+            return role, " ".join(words)
+    return None
+
+
+def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
+                 ) -> RoleAssignment:
+    tokens = tokenize(text, start, end)
+    index_of = {t.start: k for k, t in enumerate(tokens)}
+    in_purpose = _purpose_tokens(tokens)
+    roles: list[tuple[ActorMention, str | None, str | None]] = []
+    previous: tuple[str | None, int] = (None, -1)
+    for m in mentions:
+        first = index_of.get(m.start)
+        last = next((k for k in range(first or 0, len(tokens)) if tokens[k].end >= m.end), None)
+        if first is None or last is None:
+            continue
+        role, cue = _role_before(tokens, first, previous)
+        after = _cue_starting_at(tokens, last + 1)
+        if after and role not in ("report", "support"):
+            role, cue = after
+        if role is None and _subject(tokens, first, last):
+            role, cue = "lead", "subject"
+        if role in ("report", "report_via") and first in in_purpose:
+            role, cue = None, "purpose"
+        roles.append((m, role, cue))
+        previous = (role, last)
+    return _collect(roles)
+
+
+def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, int]):
+    """Walk back from the mention over bridge words to a cue (or to the previous mention)."""
+    j = first
+    prepositions = []
+    while j > 0 and tokens[j - 1].folded in BRIDGE:
+        cue = _cue_ending_at(tokens, j)
+        if cue:
+            break
+        prepositions.append(tokens[j - 1].folded)
+        j -= 1
+    cue = _cue_ending_at(tokens, j)
+    if cue:
+        if cue[0] == "purpose":
+            return None, cue[1]
+        return cue
+    prev_role, prev_last = previous
+    if prev_role and prev_last == j - 1 and prev_last >= 0:
+        return prev_role, "list"
+    if prev_role and prev_last >= 0 and _only_separators(tokens, prev_last + 1, first):
+        return prev_role, "list"
+    if set(prepositions) & RECEIVER_PREPOSITIONS and _report_verb_in_clause(tokens, j):
+        return "report", "receiver"
+    return None, None
+
+
+def _purpose_tokens(tokens: list[Token]) -> set[int]:
+    """Tokens of purpose clauses ("để tổng hợp, tham mưu UBND tỉnh") up to ";", "." or ")"."""
+    inside: set[int] = set()
+    active = False
+    for k, t in enumerate(tokens):
+        if t.folded in ("để", "nhằm"):
+            active = True
+        elif t.folded in CLAUSE_END or t.folded == ")":
+            active = False
+        elif active:
+            inside.add(k)
+    return inside
+
+
+def _only_separators(tokens: list[Token], a: int, b: int) -> bool:
+    return a < b and all(t.folded in {",", "và", "các"} for t in tokens[a:b])
+
+
+def _report_verb_in_clause(tokens: list[Token], j: int) -> bool:
+    """A receiver after "cho/về/đến" when the clause sends something (gửi, báo cáo, cung cấp)."""
+    k = j - 1
+    while k >= 0 and tokens[k].folded not in CLAUSE_END:
+        if tokens[k].folded == "để":
+            return False
+        if tokens[k].folded in REPORT_VERBS:
+            return True
+        k -= 1
+    return False
+
+
+OPENING_WORDS = {"trước", "mắt", "đồng", "thời", "ngoài", "ra", "riêng", ",", "-", "+", "•"}
+
+
+def _opens_text(tokens: list[Token], first: int) -> bool:
+    """Only opening words ("Trước mắt,", "Đồng thời,") stand before the mention."""
+    return all(t.folded in OPENING_WORDS for t in tokens[:first])
+
+
+def _subject(tokens: list[Token], first: int, last: int) -> bool:
+    """The mention opens the text, or opens a clause with an action verb after it."""
+    if _opens_text(tokens, first):
+        return True
+    before = tokens[first - 1].folded if first > 0 else None
+    opens = before is None or before in CLAUSE_END or before in {"-", "+", "•", ")"} or (
+        before == "," and first >= 2 and tokens[first - 2].folded in {"mắt", "thời", "đó"})
+    if not opens:
+        return False
+    lex = lexicon()
+    k = last + 1
+    if k < len(tokens) and tokens[k].folded == ":":  # "Sở Xây dựng: bố trí lực lượng ..."
+        return True
+    if k < len(tokens) and tokens[k].folded == "(":  # "UBND xã X (chủ đầu tư) chỉ đạo ..."
+        while k < len(tokens) and tokens[k].folded != ")":
+            k += 1
+        k += 1
+    for length in (3, 2, 1):
+        key = tuple(t.folded for t in tokens[k:k + length])
+        if len(key) == length and key in lex.verbs:
+            return True
+    return False
+
+
+def _collect(roles) -> RoleAssignment:
+    out = RoleAssignment()
+    for m, role, cue in roles:
+        if role == "lead":
+            if out.lead and out.lead_cue == "subject" and cue not in ("subject", "list"):
+                out.lead = []  # "X chỉ đạo ...; giao Y chủ trì": the assignment wins
+            if not out.lead or cue == "list":
+                out.lead.append(m)
+                out.lead_cue = out.lead_cue if cue == "list" else cue
+        elif role == "support" and m not in out.support:
+            out.support.append(m)
+        elif role in ("report", "report_via"):
+            out.report_to.append(m)
+    return out

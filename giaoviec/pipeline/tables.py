@@ -1,0 +1,100 @@
+"""Task tables: "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm".
+
+A table is a task table when its header row names a content column and a lead (chủ trì)
+column. Each later row with content and a lead is a task; group rows ("I | Tổ chức quán
+triệt ...", nothing else filled) are not. Columns are found by their header words, so their
+order and wording may vary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.pipeline.lines import Line
+from giaoviec.pipeline.sections import Structure
+
+COLUMNS = {
+    "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"),
+    "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"),
+    "support": regex.compile(r"phối\s*hợp"),
+    "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
+    "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
+}
+Span = tuple[int, int]
+
+
+@dataclass
+class TaskRow:
+    line: int
+    content: Span
+    lead: Span | None = None
+    support: Span | None = None
+    time: Span | None = None
+    product: Span | None = None
+
+
+@dataclass
+class TaskTable:
+    table: int
+    header_line: int
+    columns: dict[str, int]
+    rows: list[TaskRow] = field(default_factory=list)
+
+
+def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list[TaskTable]:
+    tables: list[TaskTable] = []
+    current: TaskTable | None = None
+    for line in lines:
+        if line.kind != "row" or not line.cells:
+            continue
+        if current is not None and line.table != current.table:
+            current = None
+        columns = _header_columns(text, line)
+        if columns is not None:
+            current = TaskTable(line.table, line.index, columns)
+            tables.append(current)
+            continue
+        if current is None:
+            continue
+        row = _task_row(text, line, current.columns)
+        if row is not None:
+            current.rows.append(row)
+    return tables
+
+
+def _header_columns(text: str, line: Line) -> dict[str, int] | None:
+    found: dict[str, int] = {}
+    for col, (s, e) in enumerate(line.cells):
+        cell = fold(text[s:e])
+        for name, pattern in COLUMNS.items():
+            if name in found or not pattern.search(cell):
+                continue
+            if name == "lead" and COLUMNS["support"].search(cell):
+                continue
+            if name == "time" and "lead" not in found and COLUMNS["lead"].search(cell):
+                continue
+            found[name] = col
+            break
+    if "content" in found and "lead" in found:
+        return found
+    return None
+
+
+def _task_row(text: str, line: Line, columns: dict[str, int]) -> TaskRow | None:
+    cells = line.cells
+
+    def span(name: str) -> Span | None:
+        col = columns.get(name)
+        if col is None or col >= len(cells):
+            return None
+        s, e = cells[col]
+        return (s, e) if text[s:e].strip() else None
+
+    content = span("content")
+    lead = span("lead")
+    if content is None or lead is None:
+        return None  # a group row or an empty line of the table
+    return TaskRow(line.index, content, lead, span("support"), span("time"), span("product"))

@@ -1,0 +1,572 @@
+"""The temporal grammar: phrases in sentence context, planted spans, and calendar properties."""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from giaoviec.pipeline.deadlines import (
+    TemporalMention,
+    choose_deadline,
+    find_temporal_mentions,
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One phrase in context: the mention whose text is ``span`` must carry these values."""
+
+    text: str
+    issued: date | None
+    span: str
+    type: str
+    date: str | None = None
+    role: str = "deadline"
+    extra: dict = field(default_factory=dict)
+    chosen: bool | None = None  # None: chosen exactly when it is a firm deadline
+
+
+def case(text, issued, span, kind, when=None, role="deadline", chosen=None, **extra):
+    day = date.fromisoformat(issued) if issued else None
+    return Case(text, day, span, kind, when, role, extra, chosen)
+
+
+BY_DATE = [
+    case("Báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/10/2025.", "2025-09-26",
+         "trước ngày 15/10/2025", "by_date", "2025-10-15"),
+    case("Xây dựng phương án, trình UBND tỉnh chậm nhất ngày 30 tháng 10 năm 2025.", "2025-09-26",
+         "chậm nhất ngày 30 tháng 10 năm 2025", "by_date", "2025-10-30"),
+    case("Gửi báo cáo tổng kết về Sở Y tế chậm nhất là ngày 05/12/2025.", "2025-10-06",
+         "chậm nhất là ngày 05/12/2025", "by_date", "2025-12-05"),
+    case("Hoàn thiện hồ sơ, nộp Sở Tài chính trước ngày 15-11-2025.", "2025-10-17",
+         "trước ngày 15-11-2025", "by_date", "2025-11-15"),
+    case("Rà soát danh sách, gửi Sở Nội vụ trước ngày 5.1.2026 để tổng hợp.", "2025-12-10",
+         "trước ngày 5.1.2026", "by_date", "2026-01-05"),
+    case("Giải quyết dứt điểm vướng mắc về mặt bằng, hoàn thành trước 31/12.", "2025-11-04",
+         "trước 31/12", "by_date", "2025-12-31"),
+    case("Kiểm tra các hồ chứa, báo cáo UBND tỉnh trước ngày 15/9.", "2025-10-01",
+         "trước ngày 15/9", "by_date", "2026-09-15"),
+    case("Chuẩn bị báo cáo, gửi Văn phòng UBND tỉnh trước 16 giờ 00 ngày 12/12/2025 để tổng hợp.",
+         "2025-12-10", "trước 16 giờ 00 ngày 12/12/2025", "by_date", "2025-12-12", time="16:00"),
+    case("Sơ tán người dân đến nơi an toàn, hoàn thành trước 17h00 ngày 26/10/2025.",
+         "2025-10-25", "trước 17h00 ngày 26/10/2025", "by_date", "2025-10-26", time="17:00"),
+    case("Thông báo về Văn phòng trước 10 giờ 30 phút ngày 16/12/2025.", "2025-12-10",
+         "trước 10 giờ 30 phút ngày 16/12/2025", "by_date", "2025-12-16", time="10:30"),
+    case("Gửi danh sách đại biểu trước 16h ngày 20/9/2025.", "2025-09-15",
+         "trước 16h ngày 20/9/2025", "by_date", "2025-09-20", time="16:00"),
+    case("Báo cáo kết quả lên Thủ tướng Chính phủ trước 25 tháng 04 năm 2013.", "2013-03-26",
+         "trước 25 tháng 04 năm 2013", "by_date", "2013-04-25"),
+    case("Tổng hợp ý kiến, báo cáo trước ngày ba mươi tháng chín năm 2025.", "2025-09-01",
+         "trước ngày ba mươi tháng chín năm 2025", "by_date", "2025-09-30"),
+    case("Báo cáo Bộ Xây dựng trước ngày mười lăm tháng mười năm 2025.", "2025-09-01",
+         "trước ngày mười lăm tháng mười năm 2025", "by_date", "2025-10-15"),
+    case("Cung cấp số liệu không muộn hơn ngày 20/11/2025.", "2025-11-01",
+         "không muộn hơn ngày 20/11/2025", "by_date", "2025-11-20"),
+    case("Đôn đốc nhà thầu; phấn đấu đến ngày 31/01/2026 giải ngân đạt 100% kế hoạch vốn.",
+         "2025-11-18", "đến ngày 31/01/2026", "by_date", "2026-01-31"),
+    case("Thu nộp đầy đủ các khoản thuế đến hết ngày 31/12/2025.", "2025-11-01",
+         "đến hết ngày 31/12/2025", "by_date", "2025-12-31"),
+    case("2 | Biên soạn tài liệu giới thiệu Luật | Sở Tư pháp | Văn phòng UBND tỉnh"
+         " | Trước ngày 30/4/2024 | Tài liệu", "2024-03-08",
+         "Trước ngày 30/4/2024", "by_date", "2024-04-30"),
+    case("5 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | 15/6/2024 | Báo cáo", "2024-03-08",
+         "15/6/2024", "by_date", "2024-06-15"),
+    case("Xây dựng quy chế phối hợp. Thời hạn hoàn thành: 30/11/2025", "2025-10-01",
+         "30/11/2025", "by_date", "2025-11-30"),
+    case("Xây dựng kế hoạch chăm lo Tết, hoàn thành trước ngày 20/01/2025; phân công trực Tết.",
+         "2026-01-14", "trước ngày 20/01/2025", "by_date", "2025-01-20"),
+    case("Thông báo đến cha mẹ học sinh trong ngày 26/10/2025.", "2025-10-25",
+         "trong ngày 26/10/2025", "by_date", "2025-10-26"),
+    case("Hoàn thành việc kiểm kê trước ngày 29/02/2028.", "2028-01-10",
+         "trước ngày 29/02/2028", "by_date", "2028-02-29"),
+    case("Hoàn thành nghiệm thu trước tháng 12/2025.", "2025-10-01",
+         "trước tháng 12/2025", "by_date", "2025-11-30"),
+    case("Tổ chức gặp mặt trước ngày mồng 5 tháng 2 năm 2026.", "2026-01-10",
+         "trước ngày mồng 5 tháng 2 năm 2026", "by_date", "2026-02-05"),
+]
+
+WITHIN_PERIOD = [
+    case("Tổng hợp chung trong phương án điều động, báo cáo UBND tỉnh trong tháng 9/2025.",
+         "2025-08-18", "trong tháng 9/2025", "within_period", "2025-09-30"),
+    case("Ban hành hướng dẫn thống nhất trong tháng 10 năm 2025.", "2025-10-10",
+         "trong tháng 10 năm 2025", "within_period", "2025-10-31"),
+    case("Xây dựng phương án xử lý rác thải, báo cáo về UBND tỉnh trong tháng 07/2015.",
+         "2025-07-10", "trong tháng 07/2015", "within_period", "2015-07-31"),
+    case("Tổ chức tiêm bù cho trẻ chưa được tiêm đủ mũi, hoàn thành trong quý IV/2025.",
+         "2025-09-26", "trong quý IV/2025", "within_period", "2025-12-31"),
+    case("Bảo đảm hoàn thành, đưa vào sử dụng trong quý II/2026.", "2025-09-26",
+         "trong quý II/2026", "within_period", "2026-06-30"),
+    case("Phấn đấu hoàn thành hạng mục đường nội bộ trong quý I năm 2026.", "2025-10-17",
+         "trong quý I năm 2026", "within_period", "2026-03-31"),
+    case("Đánh giá mức độ hài lòng, báo cáo UBND tỉnh trong quý 3 năm 2025.", "2025-05-02",
+         "trong quý 3 năm 2025", "within_period", "2025-09-30"),
+    case("Kiện toàn Ban Chỉ đạo trong quý IV.", "2025-09-15",
+         "trong quý IV", "within_period", "2025-12-31"),
+    case("Kiện toàn Ban Chỉ đạo trong quý IV.", "2026-01-05",
+         "trong quý IV", "within_period", "2026-12-31"),
+    case("Tổng kết công tác năm, trình UBND tỉnh trong tháng 12.", "2025-12-10",
+         "trong tháng 12", "within_period", "2025-12-31"),
+    case("Tham mưu giao quyền tự chủ cho các đơn vị trong 6 tháng đầu năm 2026.", "2025-12-29",
+         "trong 6 tháng đầu năm 2026", "within_period", "2026-06-30"),
+    case("Hoàn thành đo đạc, cấp giấy chứng nhận trong 6 tháng cuối năm.", "2025-03-01",
+         "trong 6 tháng cuối năm", "within_period", "2025-12-31"),
+    case("Hoàn thành việc số hóa hồ sơ trong 9 tháng đầu năm 2026.", "2025-12-01",
+         "trong 9 tháng đầu năm 2026", "within_period", "2026-09-30"),
+    case("Chỉ đạo hoàn thành triển khai bệnh án điện tử trong năm 2025 theo lộ trình.",
+         "2025-09-26", "trong năm 2025", "within_period", "2025-12-31"),
+    case("12 | Bố trí đủ công chức địa chính cấp xã | UBND các huyện | Sở Nội vụ"
+         " | Năm 2024 | Báo cáo",
+         "2024-03-08", "Năm 2024", "within_period", "2024-12-31"),
+    case("1 | Tổ chức hội nghị quán triệt Luật | Sở Tài nguyên và Môi trường | Sở Tư pháp"
+         " | Tháng 4/2024 | Hội nghị", "2024-03-08", "Tháng 4/2024", "within_period", "2024-04-30"),
+    case("4 | Tập huấn chuyên sâu cho cán bộ | Sở Tài nguyên và Môi trường | UBND các huyện"
+         " | Quý III/2024 | Các lớp tập huấn", "2024-03-08",
+         "Quý III/2024", "within_period", "2024-09-30"),
+    case("8 | Trang bị máy tính, máy quét | UBND các xã | Sở Nội vụ"
+         " | 6 tháng đầu năm 2026 | Thiết bị",
+         "2025-12-26", "6 tháng đầu năm 2026", "within_period", "2026-06-30"),
+    case("Bố trí đủ công chức; ngay trong tháng 10/2025, thành lập Tổ công tác cấp xã.",
+         "2025-10-02", "ngay trong tháng 10/2025", "within_period", "2025-10-31"),
+    case("Tổng hợp kết quả, báo cáo UBND tỉnh tại phiên họp thường kỳ tháng 11/2025.",
+         "2025-11-04", "tại phiên họp thường kỳ tháng 11/2025", "within_period", "2025-11-30"),
+    case("Tổng hợp chung, báo cáo Chính phủ tại phiên họp Chính phủ thường kỳ tháng8 năm 2015.",
+         "2015-08-13", "tại phiên họp Chính phủ thường kỳ tháng8 năm 2015", "within_period",
+         "2015-08-31"),
+    case("Phấn đấu đến hết năm 2025 tỷ lệ hồ sơ trực tuyến đạt trên 50%.", "2025-09-15",
+         "đến hết năm 2025", "within_period", "2025-12-31"),
+    case("Phấn đấu đến hết quý II năm 2026 tỷ lệ thanh toán trực tuyến đạt 45%.", "2026-01-08",
+         "đến hết quý II năm 2026", "within_period", "2026-06-30"),
+    case("Tổ chức tổng vệ sinh, tiêu độc từ ngày 15/11/2025 đến ngày 30/11/2025.", "2025-11-12",
+         "từ ngày 15/11/2025 đến ngày 30/11/2025", "within_period", "2025-11-30",
+         start_date=date(2025, 11, 15)),
+    case("Tổ chức đợt kiểm tra từ ngày 10/9 đến ngày 20/9/2025 tại các xã.", "2025-09-01",
+         "từ ngày 10/9 đến ngày 20/9/2025", "within_period", "2025-09-20",
+         start_date=date(2025, 9, 10)),
+    case("Hoàn thành kiểm đếm vật nuôi trong tháng 2/2028.", "2028-01-05",
+         "trong tháng 2/2028", "within_period", "2028-02-29"),
+    case("Rà soát, báo cáo số liệu trong tuần này.", "2025-09-17",
+         "trong tuần này", "within_period", "2025-09-21"),
+    case("Trình dự thảo quy chế trong tháng tới.", "2025-09-17",
+         "trong tháng tới", "within_period", "2025-10-31"),
+    case("Trình UBND tỉnh công bố kết quả Trong quý I/2026.", "2025-12-29",
+         "Trong quý I/2026", "within_period", "2026-03-31"),
+    case("Đẩy mạnh thu ngân sách, phấn đấu hoàn thành và vượt chỉ tiêu thu ngân sách năm 2025"
+         " được giao.", "2025-08-18", "năm 2025", "within_period", "2025-12-31",
+         optional=True, chosen=True),
+]
+
+RELATIVE = [
+    case("Tham mưu ban hành Quyết định trong thời hạn 05 ngày làm việc kể từ ngày ký Thông báo"
+         " này.", "2025-09-15", "trong thời hạn 05 ngày làm việc kể từ ngày ký Thông báo này",
+         "relative", "2025-09-22", anchor="issue"),
+    case("Nạo vét, khơi thông dòng chảy, hoàn thành trong thời hạn 07 ngày kể từ ngày ký Thông"
+         " báo này.", "2025-10-20", "trong thời hạn 07 ngày kể từ ngày ký Thông báo này",
+         "relative", "2025-10-27", anchor="issue"),
+    case("Trình Chủ tịch UBND xã trong thời hạn 03 ngày làm việc kể từ ngày ký.", "2026-01-08",
+         "trong thời hạn 03 ngày làm việc kể từ ngày ký", "relative", "2026-01-13"),
+    case("Trong thời hạn 15 ngày kể từ ngày ký Quyết định này, ban hành Kế hoạch chi tiết.",
+         "2025-12-03", "Trong thời hạn 15 ngày kể từ ngày ký Quyết định này", "relative",
+         "2025-12-18", anchor="issue"),
+    case("Có văn bản báo cáo UBND tỉnh trong 10 ngày.", "2025-10-17",
+         "trong 10 ngày", "relative", "2025-10-27", anchor="issue"),
+    case("Gửi Sở Nông nghiệp và Môi trường trong thời hạn 05 ngày làm việc kể từ ngày nhận được"
+         " Công văn này.", "2025-11-12",
+         "trong thời hạn 05 ngày làm việc kể từ ngày nhận được Công văn này", "relative", None,
+         anchor="receipt"),
+    case("Tiêu hủy heo bệnh chậm nhất không quá 24 giờ kể từ khi có kết quả xét nghiệm dương tính;"
+         " bảo đảm vệ sinh.", "2025-08-18",
+         "chậm nhất không quá 24 giờ kể từ khi có kết quả xét nghiệm dương tính", "relative",
+         None, anchor="event"),
+    case("Xử lý triệt để ổ dịch trong vòng 48 giờ kể từ khi phát hiện ca bệnh đầu tiên.",
+         "2025-10-06", "trong vòng 48 giờ kể từ khi phát hiện ca bệnh đầu tiên", "relative",
+         None, anchor="event"),
+    case("Gửi báo cáo về Sở Tài chính trong 05 ngày làm việc.", "2025-12-26",
+         "trong 05 ngày làm việc", "relative", "2026-01-02"),
+    case("Ban hành quy chế sau 15 ngày kể từ ngày ban hành kế hoạch.", "2025-12-20",
+         "sau 15 ngày kể từ ngày ban hành kế hoạch", "relative", "2026-01-04", anchor="issue"),
+    case("Khắc phục sự cố trong vòng 07 ngày.", "2025-02-25",
+         "trong vòng 07 ngày", "relative", "2025-03-04"),
+    case("Nộp hồ sơ trong 05 ngày làm việc.", "2028-02-25",
+         "trong 05 ngày làm việc", "relative", "2028-03-03"),
+    case("3 | Công bố thủ tục | Các sở | Chậm nhất 05 ngày làm việc trước ngày văn bản có hiệu lực"
+         " | Quyết định", "2025-12-26",
+         "Chậm nhất 05 ngày làm việc trước ngày văn bản có hiệu lực", "relative", None,
+         anchor="event"),
+    case("Hoàn thành thu hồi đất trong thời hạn 30 ngày kể từ ngày 01/10/2025.", "2025-09-20",
+         "trong thời hạn 30 ngày kể từ ngày 01/10/2025", "relative", "2025-10-31"),
+    case("Xây dựng đề án trong thời hạn 02 tháng kể từ ngày ký.", "2025-12-31",
+         "trong thời hạn 02 tháng kể từ ngày ký", "relative", "2026-02-28", anchor="issue"),
+    case("Các Bộ trong thờihạn 07 ngày làm việc, kể từ ngày nhận được ý kiến thẩm định phải hoàn"
+         " thiện Báo cáo.", "2015-08-13",
+         "trong thờihạn 07 ngày làm việc, kể từ ngày nhận được ý kiến thẩm định", "relative",
+         None, anchor="receipt"),
+    case("Giải quyết thủ tục giao đất; thời hạn giải quyết không quá 10 ngày làm việc kể từ ngày"
+         " nhận đủ hồ sơ hợp lệ.", "2025-12-03",
+         "thời hạn giải quyết không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ",
+         "relative", None, anchor="receipt"),
+    case("Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký.", "2011-12-19",
+         "sau 10 ngày kể từ ngày ký", "relative", "2011-12-29", role="start"),
+]
+
+RECURRING = [
+    case("Theo dõi, đôn đốc nhà đầu tư; định kỳ hằng tháng báo cáo UBND tỉnh.", "2025-10-17",
+         "định kỳ hằng tháng", "recurring", recurrence="monthly"),
+    case("Báo cáo UBND tỉnh tiến độ thu ngân sách trước ngày 20 hằng tháng.", "2025-11-04",
+         "trước ngày 20 hằng tháng", "recurring", recurrence="monthly", day=20),
+    case("Các ngân hàng định kỳ trước ngày 15 hằng tháng báo cáo kết quả giải ngân.", "2025-10-10",
+         "định kỳ trước ngày 15 hằng tháng", "recurring", recurrence="monthly", day=15),
+    case("Tổng hợp tình hình, báo cáo Giám đốc Sở vào thứ Sáu hằng tuần.", "2025-08-18",
+         "vào thứ Sáu hằng tuần", "recurring", recurrence="weekly", day=5),
+    case("Báo cáo nhanh tình hình dịch bệnh trước 15 giờ 00 thứ Năm hằng tuần (qua Hệ thống).",
+         "2025-08-18", "trước 15 giờ 00 thứ Năm hằng tuần", "recurring", recurrence="weekly",
+         day=4, time="15:00"),
+    case("Tổng hợp kết quả, báo cáo UBND phường trước 16 giờ 00 ngày thứ Sáu hằng tuần.",
+         "2025-10-20", "trước 16 giờ 00 ngày thứ Sáu hằng tuần", "recurring",
+         recurrence="weekly", day=5, time="16:00"),
+    case("Ra quân tổng vệ sinh môi trường vào sáng Chủ nhật hằng tuần.", "2025-09-15",
+         "vào sáng Chủ nhật hằng tuần", "recurring", recurrence="weekly", day=7),
+    case("Báo cáo Ban Chỉ huy Phòng thủ dân sự tỉnh trước 15 giờ 00 hằng ngày.", "2025-09-17",
+         "trước 15 giờ 00 hằng ngày", "recurring", recurrence="daily", time="15:00"),
+    case("Cập nhật số liệu tiêm phòng lên hệ thống hàng ngày.", "2025-09-17",
+         "hàng ngày", "recurring", recurrence="daily"),
+    case("Cập nhật kết quả giải quyết thủ tục hành chính vào cuối mỗi ngày làm việc trên hệ thống.",
+         "2025-07-15", "vào cuối mỗi ngày làm việc", "recurring", recurrence="daily"),
+    case("Tổng hợp, xây dựng báo cáo CCHC định kỳ hằng quý, 6 tháng, năm của tỉnh.", "2025-12-29",
+         "định kỳ hằng quý, 6 tháng, năm", "recurring", recurrence="quarterly"),
+    case("Theo dõi diễn biến rừng; định kỳ 6 tháng báo cáo Thường trực Tỉnh ủy.", "2024-10-14",
+         "định kỳ 6 tháng", "recurring", recurrence="semiannual"),
+    case("15 | Kiểm tra tình hình thi hành Luật | Sở Tài nguyên và Môi trường | Các sở | Hằng năm"
+         " | Báo cáo", "2024-03-08", "Hằng năm", "recurring", recurrence="yearly"),
+    case("Cập nhật mực nước các hồ chứa hằng giờ trong thời gian có mưa lớn.", "2025-10-25",
+         "hằng giờ", "recurring", recurrence="hourly"),
+    case("Quan trắc mực nước định kỳ 6 giờ một lần.", "2025-10-25",
+         "định kỳ 6 giờ", "recurring", recurrence="hourly"),
+    case("Thực hiện báo cáo CCHC định kỳ hằng quý (trước ngày 15 của tháng cuối quý) gửi Sở"
+         " Nội vụ.",
+         "2025-12-29", "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)", "recurring",
+         recurrence="quarterly", day=15),
+    case("13 | Tổng hợp báo cáo kiểm soát thủ tục | Văn phòng UBND tỉnh | Các sở"
+         " | Trước ngày 15 của tháng cuối quý | Báo cáo", "2025-12-26",
+         "Trước ngày 15 của tháng cuối quý", "recurring", recurrence="quarterly", day=15),
+    case("Tổng hợp tình hình, báo cáo UBND tỉnh định kỳ hằng tháng (trước ngày 25).", "2025-11-21",
+         "định kỳ hằng tháng (trước ngày 25)", "recurring", recurrence="monthly", day=25),
+    case("Các đơn vị gửi báo cáo tuần (thứ Hai, 10 giờ) về Sở.", "2025-10-06",
+         "tuần (thứ Hai, 10 giờ)", "recurring", recurrence="weekly", day=1, time="10:00"),
+    case("Họp giao ban hàng tuần để đánh giá tiến độ.", "2025-10-06",
+         "hàng tuần", "recurring", recurrence="weekly"),
+    case("Bố trí kinh phí trong dự toán ngân sách hằng năm của tỉnh.", "2024-03-08",
+         "hằng năm", "recurring", role="scope", recurrence="yearly"),
+]
+
+ONGOING_ASAP_VAGUE = [
+    case("Thường xuyên thanh tra, kiểm tra hoạt động hành nghề y, dược ngoài công lập.",
+         "2025-09-26", "Thường xuyên", "ongoing"),
+    case("3 | Tuyên truyền, phổ biến Luật Đất đai | Sở Thông tin và Truyền thông | Báo tỉnh"
+         " | Thường xuyên | Tin, bài", "2024-03-08", "Thường xuyên", "ongoing"),
+    case("Thực hiện nghiêm công tác trực ban thường xuyên, liên tục.", "2025-10-25",
+         "thường xuyên, liên tục", "ongoing"),
+    case("9 | Duy trì hệ thống | Sở Khoa học và Công nghệ | Các sở | Lâu dài | Hệ thống",
+         "2025-10-25", "Lâu dài", "ongoing"),
+    case("Áp dụng quy trình mới từ tháng 3/2026.", "2025-12-01",
+         "từ tháng 3/2026", "ongoing", optional=True, start_date=date(2026, 3, 1), chosen=True),
+    case("13 | Xây dựng cơ sở dữ liệu | Sở Tài nguyên và Môi trường | Các sở"
+         " | Năm 2024 và các năm tiếp theo | Cơ sở dữ liệu", "2024-03-08",
+         "Năm 2024 và các năm tiếp theo", "ongoing", optional=True, chosen=True),
+    case("Theo dõi sát diễn biến thị trường và thường xuyên báo cáo Sở Công Thương.", "2025-11-04",
+         "thường xuyên", "ongoing", optional=True, chosen=True),
+    case("Sở Khoa học và Công nghệ khắc phục ngay tình trạng mất kết nối.", "2025-08-18",
+         "ngay", "asap"),
+    case("Ngân hàng Chính sách xã hội khẩn trương giải ngân nguồn vốn đã được phân bổ.",
+         "2025-10-10", "khẩn trương", "asap"),
+    case("Theo dõi, đôn đốc; kịp thời báo cáo Phó Chủ tịch UBND tỉnh những vấn đề phát sinh.",
+         "2025-08-18", "kịp thời", "asap", optional=True, chosen=True),
+    case("Di dời ngay lập tức các hộ dân ra khỏi vùng nguy hiểm.", "2025-10-25",
+         "ngay lập tức", "asap"),
+    case("Đề xuất phương án xử lý trong thời gian sớm nhất.", "2025-10-25",
+         "trong thời gian sớm nhất", "asap"),
+    case("Báo cáo ngay trong ngày khi có sự cố.", "2025-10-25",
+         "ngay trong ngày", "asap"),
+    case("Tổ chức chương trình đưa hàng Việt về miền núi, hoàn thành trước Tết Nguyên đán.",
+         "2026-01-14", "trước Tết Nguyên đán", "vague"),
+    case("Giải quyết dứt điểm hồ sơ thủ tục hành chính trước kỳ nghỉ Tết; không để tồn đọng.",
+         "2026-01-14", "trước kỳ nghỉ Tết", "vague"),
+    case("Nạo vét kênh mương, hoàn thành trước mùa mưa lũ chính vụ; hướng dẫn người dân.",
+         "2025-09-17", "trước mùa mưa lũ chính vụ", "vague"),
+    case("Sửa chữa phòng học xong trước năm học mới.", "2025-06-10",
+         "trước năm học mới", "vague"),
+    case("Rà soát cơ sở vật chất trường học, kịp thời phục vụ năm học mới.", "2025-07-15",
+         "kịp thời phục vụ năm học mới", "vague", optional=True, chosen=True),
+    case("Xây dựng dự thảo Nghị quyết để trình HĐND tỉnh tại kỳ họp thường lệ cuối năm 2025.",
+         "2025-09-26", "tại kỳ họp thường lệ cuối năm 2025", "vague"),
+    case("Xây dựng kế hoạch vui Tết Trung thu, hoàn thành trước Tết Trung thu.", "2025-09-15",
+         "trước Tết Trung thu", "vague"),
+    case("Ban hành quy chế sau khi có ý kiến của Ban Thường vụ Tỉnh ủy.", "2025-09-15",
+         "sau khi có ý kiến của Ban Thường vụ Tỉnh ủy", "vague"),
+    case("Hoàn thành việc thăm hỏi, tặng quà trước Tết Nguyên đán Bính Ngọ năm 2026.",
+         "2025-11-18", "trước Tết Nguyên đán Bính Ngọ năm 2026", "vague"),
+]
+
+NOT_DEADLINES = [
+    case("Rà soát danh mục dự án đầu tư công trung hạn giai đoạn 2026-2030 của xã.", "2025-08-18",
+         "giai đoạn 2026-2030", "within_period", "2030-12-31", role="scope"),
+    case("Xây dựng Đề án phát triển du lịch giai đoạn 2026 – 2030 của tỉnh.", "2025-11-18",
+         "giai đoạn 2026 – 2030", "within_period", "2030-12-31", role="scope"),
+    case("Dự kiến cơ cấu đại biểu Hội đồng nhân dân tỉnh nhiệm kỳ 2026 - 2031.", "2025-11-18",
+         "nhiệm kỳ 2026 - 2031", "within_period", "2031-12-31", role="scope"),
+    case("Phát triển đặc khu trở thành trung tâm du lịch biển, tầm nhìn đến năm 2045.",
+         "2025-11-18", "tầm nhìn đến năm 2045", "within_period", "2045-12-31", role="scope"),
+    case("Quy hoạch phát triển ngành muối đến năm 2030.", "2014-02-07",
+         "đến năm 2030", "within_period", "2030-12-31", role="scope"),
+    case("Tổng kết công tác phòng cháy rừng mùa khô 2025 - 2026 trên địa bàn.", "2025-11-21",
+         "mùa khô 2025 - 2026", "within_period", "2026-12-31", role="scope"),
+    case("Chuẩn bị khai giảng năm học 2025-2026 an toàn.", "2025-08-18",
+         "năm học 2025-2026", "within_period", "2026-12-31", role="scope"),
+    case("Chuẩn bị giống, vật tư cho vụ Đông Xuân 2025-2026.", "2025-08-18",
+         "vụ Đông Xuân 2025-2026", "within_period", "2026-12-31", role="scope"),
+    case("Xây dựng Kế hoạch CCHC năm 2026 của cơ quan mình.", "2025-12-29",
+         "năm 2026", "within_period", "2026-12-31", role="scope"),
+    case("Thực hiện Quyết định số 222/QĐ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ.",
+         "2024-03-08", "ngày 05/3/2024", "by_date", "2024-03-05", role="legal_basis"),
+    case("Thực hiện Công văn số 5121/BNNMT-QLĐĐ ngày 08/9/2025 của Bộ Nông nghiệp và Môi trường.",
+         "2025-10-02", "ngày 08/9/2025", "by_date", "2025-09-08", role="legal_basis"),
+    case("Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;", "2021-12-14",
+         "ngày 13 tháng 6 năm 2019", "by_date", "2019-06-13", role="legal_basis"),
+    case("Xử lý dứt điểm các vụ vi phạm đã được chỉ đạo tại Thông báo số 1198-TB/TU ngày"
+         " 15/5/2024.",
+         "2024-10-14", "ngày 15/5/2024", "by_date", "2024-05-15", role="legal_basis"),
+    case("Ngày 14/8/2025, đồng chí Phó Chủ tịch UBND tỉnh đã làm việc với UBND xã.", "2025-08-18",
+         "Ngày 14/8/2025", "by_date", "2025-08-14", role="past"),
+    case("Công trình khởi công từ tháng 3/2024 đến nay mới đạt khoảng 65% khối lượng.",
+         "2025-08-18", "từ tháng 3/2024 đến nay", "ongoing", role="past"),
+    case("Qua theo dõi, đến ngày 25/9/2025, toàn tỉnh mới có 41 xã hoàn thành.", "2025-10-02",
+         "đến ngày 25/9/2025", "by_date", "2025-09-25", role="past"),
+    case("Trong mùa mưa lũ năm 2024, khu vực này đã bị sạt lở sâu vào đất sản xuất.",
+         "2025-08-18", "mùa mưa lũ năm 2024", "within_period", "2024-12-31", role="past"),
+    case("Kiểm tra các công trình sai phép đã phát hiện trong quý III/2025; báo cáo trong quý"
+         " IV/2025.", "2025-10-20", "trong quý III/2025", "within_period", "2025-09-30",
+         role="past"),
+    case("Thực hiện cấm biển kể từ 12 giờ 00 ngày 25/10/2025 cho đến khi bão suy yếu.",
+         "2025-10-25", "kể từ 12 giờ 00 ngày 25/10/2025", "ongoing", role="start",
+         start_date=date(2025, 10, 25), time="12:00"),
+    case("Triển khai thu phí qua ứng dụng từ ngày 01/01/2026.", "2025-12-01",
+         "từ ngày 01/01/2026", "ongoing", role="start", start_date=date(2026, 1, 1)),
+    case("Luật Đất đai có hiệu lực thi hành từ ngày 01/01/2025.", "2024-03-08",
+         "có hiệu lực thi hành từ ngày 01/01/2025", "ongoing", role="start"),
+    case("Xây dựng bảng giá đất để công bố, áp dụng từ ngày 01/01/2026.", "2024-03-08",
+         "áp dụng từ ngày 01/01/2026", "ongoing", role="start"),
+    case("Ban Chỉ đạo họp vào lúc 14 giờ ngày 15/12/2025 tại phòng họp số 1.", "2025-12-10",
+         "lúc 14 giờ ngày 15/12/2025", "by_date", "2025-12-15", role="event_date", time="14:00"),
+    case("Thời gian: 8 giờ 00, ngày 20/12/2025.", "2025-12-10",
+         "8 giờ 00, ngày 20/12/2025", "by_date", "2025-12-20", role="event_date"),
+    case("Cho học sinh nghỉ học ngày 27/10/2025; thông báo trước 20 giờ 00 ngày 26/10/2025.",
+         "2025-10-25", "ngày 27/10/2025", "by_date", "2025-10-27", optional=True, chosen=False),
+    case("Tổ chức Lễ ra quân vào ngày 20/10/2025 tại trung tâm xã.", "2025-10-06",
+         "vào ngày 20/10/2025", "by_date", "2025-10-20", optional=True, chosen=True),
+]
+
+CASES = BY_DATE + WITHIN_PERIOD + RELATIVE + RECURRING + ONGOING_ASAP_VAGUE + NOT_DEADLINES
+
+
+def _found(mentions: list[TemporalMention], span: str) -> TemporalMention:
+    texts = [m.text for m in mentions]
+    matching = [m for m in mentions if m.text == span]
+    assert matching, f"{span!r} not among {texts}"
+    return matching[0]
+
+
+def test_enough_cases():
+    assert len(CASES) >= 90
+
+
+@pytest.mark.parametrize("c", CASES, ids=lambda c: c.span[:40])
+def test_phrase_in_context(c: Case):
+    mentions = find_temporal_mentions(c.text, c.issued)
+    mention = _found(mentions, c.span)
+    assert mention.type == c.type
+    assert (mention.date.isoformat() if mention.date else None) == c.date
+    assert mention.role == c.role
+    assert c.text[mention.start:mention.end] == mention.text
+    expected_optional = c.extra.get("optional", False)
+    assert mention.optional == expected_optional
+    for name, value in c.extra.items():
+        assert getattr(mention, name) == value, name
+    chosen = c.chosen if c.chosen is not None else (c.role == "deadline" and not expected_optional)
+    main, _ = choose_deadline(mentions)
+    assert (main is mention) == chosen
+
+
+def test_invalid_dates_are_not_dates():
+    for text in ("hoàn thành trước ngày 30/02/2026", "trực 24/24 giờ trong dịp Tết",
+                 "bản đồ tỷ lệ 1/500", "giảm 2/3 số hộ nghèo"):
+        assert not [m for m in find_temporal_mentions(text, date(2026, 1, 1))
+                    if m.type == "by_date"], text
+
+
+def test_words_that_are_not_temporal():
+    quiet = [
+        "Nâng cao hiệu lực quản lý nhà nước ngay từ cơ sở, gần dân, sát dân.",
+        "Cảnh báo sớm các địa bàn có nguy cơ bùng phát dịch.",
+        "Bảo đảm cung cấp nước sạch ổn định, lâu dài.",
+        "Rà soát các điểm thường xuyên ngập úng trên địa bàn.",
+        "Dự trữ lương thực đủ dùng tối thiểu 15 ngày khi bị chia cắt.",
+        "Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.",
+        "Bảo đảm an ninh trước, trong và sau cuộc bầu cử.",
+    ]
+    for text in quiet:
+        main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 9, 1)))
+        assert main is None, text
+
+
+# --- choosing ----------------------------------------------------------------------------------
+
+def _choose(text: str, issued: date = date(2025, 11, 4)):
+    return choose_deadline(find_temporal_mentions(text, issued))
+
+
+def test_first_completion_deadline_wins_and_rest_are_alternatives():
+    main, alts = _choose("Hoàn thành trong tháng 12/2025, báo cáo kết quả trước ngày 05/01/2026.")
+    assert (main.type, main.date) == ("within_period", date(2025, 12, 31))
+    assert [(m.type, m.date) for m in alts] == [("by_date", date(2026, 1, 5))]
+
+
+def test_a_date_beats_a_manner_word():
+    main, alts = _choose("Khẩn trương rà soát, sơ tán dân; hoàn thành trước 17 giờ 00 ngày"
+                         " 26/10/2025.", date(2025, 10, 25))
+    assert (main.type, main.date, main.time) == ("by_date", date(2025, 10, 26), "17:00")
+    assert [m.type for m in alts] == ["asap"]
+
+
+def test_firm_deadline_beats_optional_target_year():
+    main, _ = _choose("Phấn đấu thu ngân sách năm 2025 vượt dự toán; báo cáo UBND tỉnh trước ngày"
+                      " 20 hằng tháng.")
+    assert (main.type, main.recurrence, main.day) == ("recurring", "monthly", 20)
+
+
+def test_shortest_recurrence_when_only_recurring():
+    main, alts = _choose("Cập nhật số liệu lên hệ thống hằng tháng; gửi báo cáo nhanh về Sở Y tế"
+                         " hằng tuần.")
+    assert main.recurrence == "weekly"
+    assert [m.recurrence for m in alts] == ["monthly"]
+    main, alts = _choose("Báo cáo định kỳ hằng tháng và hằng tuần về Sở Y tế.")
+    assert (main.text, main.recurrence, alts) == ("định kỳ hằng tháng và hằng tuần", "weekly", [])
+
+
+def test_ongoing_word_in_a_clause_with_a_date_gives_way():
+    main, _ = _choose("Thường xuyên kiểm tra và hoàn thành việc rà soát trước ngày 30/11/2025.")
+    assert (main.type, main.date) == ("by_date", date(2025, 11, 30))
+
+
+def test_nothing_to_choose():
+    assert choose_deadline([]) == (None, [])
+    assert _choose("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/3/2024 giai đoạn 2026-2030.") == (
+        None, [])
+
+
+def test_without_issue_date_open_dates_stay_open():
+    mentions = find_temporal_mentions("Báo cáo trước ngày 15/9 và trong 10 ngày.", None)
+    assert [(m.type, m.date) for m in mentions] == [("by_date", None), ("relative", None)]
+
+
+# --- planted spans -----------------------------------------------------------------------------
+
+PLANTED = [
+    ("trước ngày 15/10/2025", "by_date"),
+    ("trong quý IV/2025", "within_period"),
+    ("trong thời hạn 05 ngày làm việc kể từ ngày ký Thông báo này", "relative"),
+    ("trước 15 giờ 00 thứ Sáu hằng tuần", "recurring"),
+    ("trước Tết Nguyên đán", "vague"),
+    ("khẩn trương", "asap"),
+]
+PREFIX = "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát nhu cầu kinh phí, báo cáo "
+SUFFIX = " để tổng hợp, tham mưu UBND tỉnh xem xét."
+
+
+@pytest.mark.parametrize(("phrase", "kind"), PLANTED)
+@pytest.mark.parametrize("offset", [0, 1234])
+def test_planted_span(phrase: str, kind: str, offset: int):
+    text = PREFIX + phrase + SUFFIX
+    mentions = find_temporal_mentions(text, date(2025, 9, 15), offset=offset)
+    mention = _found(mentions, phrase)
+    start = len(PREFIX) + offset
+    assert (mention.start, mention.end) == (start, start + len(phrase))
+    assert text[mention.start - offset:mention.end - offset] == mention.text
+    assert mention.type == kind
+
+
+# --- properties --------------------------------------------------------------------------------
+
+issue_dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(issued=issue_dates, count=st.integers(min_value=1, max_value=60))
+def test_working_days_land_on_a_weekday_after_exactly_n_weekdays(issued: date, count: int):
+    text = f"Hoàn thành báo cáo trong {count:02d} ngày làm việc kể từ ngày ký."
+    main, _ = choose_deadline(find_temporal_mentions(text, issued))
+    assert main.type == "relative" and main.anchor == "issue"
+    assert main.date.weekday() < 5 and main.date > issued
+    days = (main.date - issued).days
+    weekdays = sum((issued + timedelta(days=k)).weekday() < 5 for k in range(1, days + 1))
+    assert weekdays == count
+
+
+@settings(max_examples=200, deadline=None)
+@given(year=st.integers(min_value=1990, max_value=2099), month=st.integers(1, 12),
+       slash=st.booleans())
+def test_month_end_for_every_month(year: int, month: int, slash: bool):
+    written = f"{month}/{year}" if slash else f"{month:02d} năm {year}"
+    main, _ = _choose(f"Báo cáo UBND tỉnh trong tháng {written}.")
+    assert main.type == "within_period"
+    assert main.date == date(year, month, calendar.monthrange(year, month)[1])
+    assert main.start_date == date(year, month, 1)
+
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(year=st.integers(min_value=1990, max_value=2099), quarter=st.integers(1, 4),
+       roman=st.booleans())
+def test_quarter_end(year: int, quarter: int, roman: bool):
+    written = ROMAN[quarter] if roman else str(quarter)
+    main, _ = _choose(f"Hoàn thành trong quý {written}/{year}.")
+    last_month = 3 * quarter
+    assert main.date == date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+@settings(max_examples=100, deadline=None)
+@given(issued=issue_dates, day=st.integers(1, 28), month=st.integers(1, 12))
+def test_date_without_year_is_the_first_on_or_after_issue(issued: date, day: int, month: int):
+    main, _ = choose_deadline(find_temporal_mentions(f"Báo cáo trước ngày {day}/{month}.", issued))
+    assert main.date >= issued
+    assert (main.date.month, main.date.day) == (month, day)
+    assert main.date.year in (issued.year, issued.year + 1)
+
+
+phrases = st.sampled_from([p for p, _ in PLANTED] + [
+    "ngày 05/3/2024", "giai đoạn 2026-2030", "trong năm 2025", "hằng ngày", "thường xuyên",
+    "từ ngày 10/9 đến ngày 20/9/2025", "6 tháng đầu năm 2026", "kịp thời", "trong 10 ngày",
+    "tại phiên họp thường kỳ tháng 11/2025", "Quý III/2024", "chậm nhất ngày 30 tháng 6 năm 2026",
+])
+fillers = st.sampled_from(["; ", ", ", " và ", ". ", " | ", " báo cáo UBND tỉnh ", "\n", " "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.tuples(phrases, fillers), min_size=1, max_size=6),
+       offset=st.integers(0, 10_000), issued=st.one_of(st.none(), issue_dates))
+def test_spans_are_exact_sorted_and_disjoint(parts, offset: int, issued: date | None):
+    text = "".join(phrase + filler for phrase, filler in parts)
+    mentions = find_temporal_mentions(text, issued, offset=offset)
+    for mention in mentions:
+        assert text[mention.start - offset:mention.end - offset] == mention.text
+        assert mention.text == mention.text.strip() and mention.text
+    for first, second in itertools.pairwise(mentions):
+        assert first.end <= second.start
+    again = find_temporal_mentions(text, issued, offset=offset)
+    assert again == mentions

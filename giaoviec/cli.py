@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract(commands)
     _add_schema(commands)
     _add_eval(commands)
+    _add_batch(commands)
+    _add_review(commands)
+    _add_bench(commands)
     return parser
 
 
@@ -172,6 +175,71 @@ def run_eval(args) -> int:
     if args.json:
         print(json.dumps(everything, ensure_ascii=False, indent=2))
     return EXIT_OK
+
+
+# --- batch ---------------------------------------------------------------------------------------
+def _add_batch(commands) -> None:
+    p = commands.add_parser(
+        "batch", help="convert folders of documents, never losing one",
+        description="Extract every document found in the INPUTs (files, folders searched "
+        "recursively, globs) into OUTDIR: one JSON per input, manifest.jsonl with one outcome "
+        "per input, and the exports trackers read (tasks.jsonl, tasks.csv, tasks.xlsx, "
+        "deadlines.ics). Exit 0 when all succeeded, 1 when some failed, 2 on usage errors.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: the number of cores)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip inputs whose content already has an ok outcome in OUTDIR")
+    p.add_argument("--timeout", type=float, default=120.0, metavar="S",
+                   help="seconds allowed per document (default %(default)s)")
+    p.add_argument("--quiet", action="store_true", help="no progress output")
+    p.add_argument("--review", action="store_true",
+                   help="also write a review page per document and an index.html")
+    p.set_defaults(run=run_batch)
+
+
+def run_batch(args) -> int:
+    from giaoviec.batch import run_batch_command
+
+    return run_batch_command(args)
+
+
+# --- review --------------------------------------------------------------------------------------
+def _add_review(commands) -> None:
+    p = commands.add_parser(
+        "review", help="write a self-contained HTML review page",
+        description="Write one self-contained HTML page (no network needed) showing the "
+        "document text with each task's evidence highlighted beside a sortable, filterable "
+        "task table. INPUT is a document or the JSON that `giaoviec extract` wrote.")
+    p.add_argument("input", metavar="INPUT")
+    p.add_argument("-o", "--output", metavar="FILE", help="default: INPUT name + .html")
+    p.set_defaults(run=run_review)
+
+
+def run_review(args) -> int:
+    from giaoviec.review import run_review_command
+
+    return run_review_command(args)
+
+
+# --- bench ---------------------------------------------------------------------------------------
+def _add_bench(commands) -> None:
+    p = commands.add_parser(
+        "bench", help="measure speed and memory per format",
+        description="Measure documents/s and pages/s per core (median and spread over "
+        "repeats), time per stage, peak RSS and cold start; on PDFs compare with "
+        "pdfplumber's extract_text on the same files.")
+    p.add_argument("paths", nargs="*", default=["samples"], metavar="PATH")
+    p.add_argument("--repeat", type=int, default=5, help="repeats (default %(default)s)")
+    p.add_argument("--json", action="store_true", help="machine-readable results")
+    p.set_defaults(run=run_bench)
+
+
+def run_bench(args) -> int:
+    from giaoviec.bench import run_bench_command
+
+    return run_bench_command(args)
 
 
 def usage_error(message: str) -> int:

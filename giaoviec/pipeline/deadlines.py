@@ -152,22 +152,24 @@ def _on_range(ctx: _Context, m: regex.Match) -> _Candidate | None:
                  time=pat.read_time(m, "hh2", "mm2"))
 
 
+def _date_of(ctx: _Context, m: regex.Match, sure: bool = False) -> tuple[bool, date | None]:
+    """The matched date; "31/12" without year or "ngày" needs a deadline word to be a date."""
+    if m.group("y") is None and not (sure or m.group("ngay")):
+        return False, None
+    return pat.read_date(m, ctx.issued)
+
+
 def _on_by_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
     strong = bool(pat.rx(pat.STRONG_PREFIX).match(m.group("pre")))
-    if m.group("y") is None and not (strong or m.group("ngay")):
-        return None
-    ok, when = pat.read_date(m, ctx.issued)
-    if not ok:
-        return None
-    return _make(ctx, m, "strong" if strong else "weak", "by_date", when, time=pat.read_time(m))
+    ok, when = _date_of(ctx, m, strong)
+    form = "strong" if strong else "weak"
+    return _make(ctx, m, form, "by_date", when, time=pat.read_time(m)) if ok else None
 
 
 def _on_start(ctx: _Context, m: regex.Match) -> _Candidate | None:
-    ok, when = pat.read_date(m, ctx.issued)
-    if not ok or (m.group("y") is None and not m.group("ngay")):
-        return None
+    ok, when = _date_of(ctx, m)
     return _make(ctx, m, "fixed", "ongoing", None, start_date=when, time=pat.read_time(m),
-                 role="start")
+                 role="start") if ok else None
 
 
 def _on_from_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
@@ -187,23 +189,15 @@ def _on_years_onward(ctx: _Context, m: regex.Match) -> _Candidate:
 
 
 def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
-    bounds = pat.period_bounds(m, ctx.issued)
-    has_year = bool(m.group("y") or m.group("unit"))
-    if bounds is None and (has_year or ctx.issued is not None):
+    """"trong quý IV/2025", "tại phiên họp thường kỳ tháng 11/2025"; "trước tháng 12" ends
+    the day before the period begins."""
+    bounds, groups = pat.period_bounds(m, ctx.issued), m.groupdict()
+    if bounds is None and (groups.get("y") or groups.get("unit") or ctx.issued is not None):
         return None
     first, last = bounds if bounds else (None, None)
-    pre = " ".join(m.group("pre").lower().split())
-    if pre == "trước":
+    if " ".join((groups.get("pre") or "").lower().split()) == "trước":
         return _make(ctx, m, "strong", "by_date", first - timedelta(days=1) if first else None)
     return _make(ctx, m, "weak", "within_period", last, start_date=first)
-
-
-def _on_session(ctx: _Context, m: regex.Match) -> _Candidate | None:
-    bounds = pat.period_bounds(m, ctx.issued)
-    if bounds is None and m.group("y"):
-        return None
-    return _make(ctx, m, "weak", "within_period", bounds[1] if bounds else None,
-                 start_date=bounds[0] if bounds else None)
 
 
 def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate:
@@ -217,13 +211,9 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate:
     return _make(ctx, m, form, "vague", None, optional=weak)
 
 
-def _clause_head(ctx: _Context, m: regex.Match) -> bool:
-    """Whether the match opens its clause (after a bullet or list number) or fills a cell."""
-    return bool(pat.rx(pat.BULLET).match(pat.sentence_before(ctx.text, m.start())))
-
-
 def _on_ongoing(ctx: _Context, m: regex.Match) -> _Candidate | None:
-    if m.group("adj") and not _clause_head(ctx, m):
+    """"liên tục", "lâu dài" are adjectives ("ổn định, lâu dài") unless they open the clause."""
+    if m.group("adj") and not _has(pat.BULLET, pat.sentence_before(ctx.text, m.start())):
         return None
     optional = bool(pat.rx(pat.AND_BEFORE).search(_before(ctx, m, 10)))
     return _make(ctx, m, "fixed", "ongoing", None, optional=optional)
@@ -235,12 +225,8 @@ def _on_asap(ctx: _Context, m: regex.Match) -> _Candidate:
 
 
 def _on_bare_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
-    if m.group("y") is None and not m.group("ngay"):
-        return None
-    ok, when = pat.read_date(m, ctx.issued)
-    if not ok:
-        return None
-    return _make(ctx, m, "bare", "by_date", when, time=pat.read_time(m))
+    ok, when = _date_of(ctx, m)
+    return _make(ctx, m, "bare", "by_date", when, time=pat.read_time(m)) if ok else None
 
 
 def _on_cell_year(ctx: _Context, m: regex.Match) -> _Candidate | None:
@@ -278,7 +264,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.START, _on_start, ("từ",)),
     (pat.FROM_PERIOD, _on_from_period, ("từ",)),
     (pat.YEARS_ONWARD, _on_years_onward, ("nămtiếptheo", "nămsau", "trởđi")),
-    (pat.SESSION_PERIOD, _on_session, ("họp",)),
+    (pat.SESSION_PERIOD, _on_prefixed_period, ("họp",)),
     (pat.PREFIXED_PERIOD, _on_prefixed_period, _UNITS),
     (pat.VAGUE, _on_vague, ("trước", "kịp", "sau", "họp")),
     (pat.ONGOING, _on_ongoing, ("thườngxuyên", "liêntục", "lâudài")),
@@ -350,7 +336,8 @@ def _is_legal(ctx: _Context, start: int, end: int) -> bool:
     before = ctx.text[max(0, start - 100):start]
     if pat.rx(pat.LEGAL_BEFORE, exact_case=True).search(before) is not None:
         return True
-    return _has(pat.LEGAL_AFTER, ctx.text[end:]) or _has(pat.LEGAL_LINE, pat.line_before(ctx.text, start))
+    line = pat.line_before(ctx.text, start)
+    return _has(pat.LEGAL_AFTER, ctx.text[end:]) or _has(pat.LEGAL_LINE, line)
 
 
 def _bare_role(ctx: _Context, cand: _Candidate, start: int, end: int) -> str:

@@ -6,7 +6,8 @@ content of text boxes and content controls. Rules:
 
 * tracked changes resolved: insertions kept, deletions (``w:del``, ``w:moveFrom``) dropped;
 * automatic numbering restored (:mod:`giaoviec.parsers.docx_numbering`);
-* soft line breaks split a paragraph into lines (a reader sees separate lines);
+* soft line breaks separate lines in the header and signature cells, and are spaces in
+  body paragraphs (where they only wrap a sentence);
 * tables: see :mod:`giaoviec.document` for grid vs. column rendering; nested tables too;
 * page headers and footers are furniture, never body text.
 """
@@ -91,6 +92,10 @@ class _BodyWalker:
         marker = self.numbering.next_marker(p)
         lines, boxes = paragraph_lines(p)
         bold = _is_bold(p)
+        if "col" not in attrs and len(lines) > 1:
+            # a soft line break inside a body paragraph is layout, not structure: one line.
+            # In the two-column header and signature cells it separates stacked lines.
+            lines = [" ".join(part.strip() for part in lines if part.strip())]
         for i, line in enumerate(lines):
             text = line
             kind = "paragraph"

@@ -109,23 +109,28 @@ def parse_pdf(data: bytes, *, ocr: bool | None = None) -> Document:
 
 
 def join_page_breaks(layouts: list[PageLayout], left: float, right: float) -> None:
-    """Move the start of a paragraph cut by a page break back onto the page it began on."""
-    for before, after in itertools.pairwise(layouts):
-        if not before.items or not after.items:
-            continue
-        last, first = before.items[-1], after.items[0]
-        if isinstance(last, GridTable) and isinstance(first, GridTable):
-            _continue_table(last, first)
-            after.items.pop(0)
-            continue
-        if not (isinstance(last, Paragraph) and isinstance(first, Paragraph)):
-            continue
-        tail, head = last.lines[-1], first.lines[0]
-        full = tail.x1 >= right - max(2.5 * tail.height, 30)
-        indented = head.x0 > left + 10
-        if full and not indented and not LIST_MARKER.match(head.text):
-            last.lines.extend(first.lines)
-            after.items.pop(0)
+    """Move the start of a paragraph cut by a page break back onto the page it began on, and
+    continue a table that runs over several pages (even when a page holds nothing else)."""
+    last = None  # the last item of the most recent page that kept any
+    for after in layouts:
+        if after.items and last is not None:
+            first = after.items[0]
+            if isinstance(last, GridTable) and isinstance(first, GridTable):
+                _continue_table(last, first)
+                after.items.pop(0)
+            elif isinstance(last, Paragraph) and isinstance(first, Paragraph) and _cut(
+                    last, first, left, right):
+                last.lines.extend(first.lines)
+                after.items.pop(0)
+        if after.items:
+            last = after.items[-1]
+
+
+def _cut(last: Paragraph, first: Paragraph, left: float, right: float) -> bool:
+    tail, head = last.lines[-1], first.lines[0]
+    full = tail.x1 >= right - max(2.5 * tail.height, 30)
+    indented = head.x0 > left + 10
+    return full and not indented and not LIST_MARKER.match(head.text)
 
 
 def _margins(segments: list[Segment]) -> tuple[float, float]:

@@ -73,6 +73,8 @@ class Lexicon:
     stops: frozenset  # verbs and function words: where a name ends
     locality_words: frozenset
     compounds: frozenset  # noun compounds whose second syllable is a verb
+    blockers: frozenset  # "báo cáo", "trường hợp": a head word starting an ordinary word
+    stems: dict  # "báo và phát thanh, truyền hình" -> name ending in "tỉnh", for "... An Giang"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -107,9 +109,12 @@ def lexicon() -> Lexicon:
     stops = verbs | frozenset(_key(w) for w in _list("name_stops.txt"))
     locality = frozenset(_key(w) for w in _list("locality_words.txt"))
     compounds = frozenset(_key(w) for w in _list("noun_compounds.txt"))
+    blockers = frozenset(_key(w) for w in _list("head_blockers.txt"))
+    stems = {key[:-1]: value for key, value in entries.items()
+             if len(key) > 2 and key[-1] == "tỉnh"}
     return Lexicon(entries, max((len(k) for k in entries), default=1), heads,
                    max((len(k) for k in heads), default=1), titles, verbs, stops, locality,
-                   compounds)
+                   compounds, blockers, stems)
 
 
 def _table(name: str) -> tuple:
@@ -148,7 +153,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
 def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     """(end token index, canonical, kind) of a mention starting at token i, or None."""
     tok = tokens[i]
-    if not tok.word:
+    if not tok.word or _match(tokens, i, {k: True for k in lex.blockers}, 3):
         return None
     title = _match(tokens, i, lex.titles, 4)
     if title is not None and tokens[i].capital:
@@ -168,11 +173,19 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if collective is not None:
             return collective
     known = _match(tokens, i, lex.entries, lex.longest)
+    stem = _match(tokens, i, lex.stems, lex.longest)
+    if stem is not None and tokens[i].capital and _followed_by_name(tokens, stem[0]) and (
+            known is None or known[0] <= stem[0]):
+        # "Báo và Phát thanh, Truyền hình" + "An Giang": a provincial body named by its province
+        end = _proper_name(tokens, stem[0], lex)
+        if end > stem[0]:
+            return end, None, stem[1][1]
     if known is not None and (tokens[i].capital or tokens[i].folded == "các" or
                               not known[1][0][:1].isupper()):
         j, (canonical, kind) = known
         if (tokens[j - 1].folded,) in lex.locality_words:  # "UBND xã" + "Kim Ngân"
             j = _proper_name(tokens, j, lex)
+        j = _branch(tokens, j, lex)
         j = _extend_locality(tokens, j, lex)
         j = _qualifiers(tokens, j)
         return j, _canonical(canonical, tokens, i, j, known[0]), kind
@@ -300,6 +313,14 @@ def _member_list(tokens: list[Token], j: int) -> int:
                 end = k + 1
             k += 1
         return end
+    return j
+
+
+def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Ngân hàng Chính sách xã hội" + "chi nhánh tỉnh Hưng Yên"."""
+    if tuple(t.folded for t in tokens[j:j + 2]) in (("chi", "nhánh"), ("khu", "vực")):
+        end = _extend_locality(tokens, j + 2, lex)
+        return _proper_name(tokens, end, lex)
     return j
 
 

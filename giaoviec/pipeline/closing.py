@@ -21,8 +21,8 @@ PERSON_NAME = regex.compile(r"[\p{Lu}][\p{Ll}\p{M}]+(?:\s+[\p{Lu}][\p{Ll}\p{M}]*
 GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*(?P<name>[\p{Lu}][\p{Ll}]+"
                            r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
 NOT_NAMES = ("Nơi", "Lưu", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang", "Cơ", "Số", "Ngày")
-CLOSING = regex.compile(r"(?:\./\.\s*$|thông\s*báo\s*(?:để|cho)|(?:để|đề\s*nghị)\s.{0,80}"
-                        r"(?:biết|thực\s*hiện)\s*[./]*\s*$)")
+CLOSING = regex.compile(r"(?:thông\s*báo\s*(?:để|cho)|(?:để|đề\s*nghị)\s.{0,80}(?:biết|thực\s*hiện)"
+                        r"\s*[./]*\s*$|trân\s*trọng|xin\s*thông\s*báo)")
 
 
 @dataclass
@@ -67,12 +67,18 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
     items: list[Found] = []
     if m.end() < first.end and text[m.end():first.end].strip():
         items.extend(split_items(text, m.end(), first.end))
+    lone_bullet = False
     for line in lines[anchor + 1:]:
         if line.col == 1:
             continue  # the signature column beside the list
-        if hp.LIST_BULLET.match(text, line.start, line.end):
+        if text[line.start:line.end].strip() in ("-", "+", "•"):
+            lone_bullet = True  # "-" alone, its item on the next line (portal text)
+            closing.recipient_lines.add(line.index)
+            continue
+        if hp.LIST_BULLET.match(text, line.start, line.end) or lone_bullet:
             items.extend(split_items(text, line.start, line.end))
             closing.recipient_lines.add(line.index)
+            lone_bullet = False
         elif _is_signature_line(text, folded, line):
             continue
         elif items and not items[-1].value.endswith((";", ".")) and len(line.text) < 200 and (
@@ -88,8 +94,8 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
 
 
 def _is_signature_line(text: str, folded: str, line: Line) -> bool:
-    segment = text[line.start:line.end].strip()
-    low = folded[line.start:line.end].strip()
+    segment = text[line.start:line.end].strip(" |\t")
+    low = folded[line.start:line.end].strip(" |\t")
     return bool(hp.AUTHORITY.match(low) or hp.SIGNED.fullmatch(low) or (
         hp.is_upper_text(segment) and len(segment) < 80) or _person_name(segment) or
         GLUED_NAME.fullmatch(segment))
@@ -106,10 +112,10 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
     for line in lines[tail_start:]:
         if line.index in closing.recipient_lines and line.col != 1:
             continue
-        segment = text[line.start:line.end].strip()
-        low = folded[line.start:line.end].strip()
+        segment = text[line.start:line.end].strip(" |\t")
+        low = folded[line.start:line.end].strip(" |\t")
         start = line.start + (len(text[line.start:line.end]) - len(
-            text[line.start:line.end].lstrip()))
+            text[line.start:line.end].lstrip(" |\t")))
         if hp.RECIPIENTS.match(low):
             continue
         if hp.AUTHORITY.match(low):
@@ -127,8 +133,8 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
         elif hp.is_upper_text(segment) and len(segment) < 90 and not closing.signer_name:
             position = Found(segment, (start, start + len(segment)))
         else:
-            if closing.signer_name:
-                closing.end = line.index
+            if closing.signer_name or closing.authority:
+                closing.end = line.index  # what follows is an appendix or site noise
                 break
             # ordinary text: whatever looked like a signature above it was not one
             position = None

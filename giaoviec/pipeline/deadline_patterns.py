@@ -274,12 +274,12 @@ def month_end(year: int, month: int) -> date:
 
 
 def add_working_days(start: date, count: int) -> date:
-    """``count`` weekdays after ``start`` (Saturdays and Sundays skipped; no holiday calendar)."""
-    day = start
-    while count > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
+    """``count`` weekdays after (or, negative, before) ``start``; no holiday calendar."""
+    day, step = start, timedelta(days=1 if count > 0 else -1)
+    for _ in range(abs(count)):
+        day += step
+        while day.weekday() >= 5:
+            day += step
     return day
 
 
@@ -295,7 +295,7 @@ def first_from(issued: date | None, build: Callable[[int], tuple[date, date] | N
         return None
     for year in range(issued.year, issued.year + 9):
         period = build(year)
-        if period is not None and period[1] >= issued:
+        if period is not None and period[1] is not None and period[1] >= issued:
             return period
     return None
 
@@ -337,12 +337,8 @@ def read_date(m: regex.Match, issued: date | None, sfx: str = "") -> tuple[bool,
         return value is not None, value
     if valid_day(2000, month, day) is None:
         return False, None
-    found = first_from(issued, lambda y: _same_day(valid_day(y, month, day)))
+    found = first_from(issued, lambda y: (valid_day(y, month, day),) * 2)
     return True, found[0] if found else None
-
-
-def _same_day(day: date | None) -> tuple[date, date] | None:
-    return (day, day) if day else None
 
 
 def read_time(m: regex.Match, hour: str = "hh", minute: str = "mm") -> str | None:
@@ -399,13 +395,7 @@ def named_period(unit: str, which: str, issued: date | None) -> tuple[date, date
 
 def add_duration(start: date, n: int, unit: str, sign: int = 1) -> date:
     if "làm việc" in unit:
-        if sign > 0:
-            return add_working_days(start, n)
-        day = start
-        while n > 0:
-            day -= timedelta(days=1)
-            n -= day.weekday() < 5
-        return day
+        return add_working_days(start, sign * n)
     if unit in ("tháng", "năm"):
         return add_months(start, sign * n * (12 if unit == "năm" else 1))
     days = {"giờ": -(-n // 24), "tuần": 7 * n}.get(unit, n)

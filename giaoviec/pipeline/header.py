@@ -361,14 +361,26 @@ def _addressees(text: str, folded: str, lines: list[Line], start: int, header: H
         if rest[0] < rest[1]:
             header.addressees.extend(split_items(text, rest[0], rest[1], on_semicolon=True))
         end = line.index + 1
+        bare = rest[0] >= rest[1]  # "Kính gửi:" alone: the addressees follow, bullets or not
         for item in lines[line.index + 1:line.index + 40]:
-            if not hp.LIST_BULLET.match(text, item.start, item.end):
+            bullet = hp.LIST_BULLET.match(text, item.start, item.end)
+            if not bullet and not (bare and _plain_addressee(text, folded, item)):
                 break
             header.addressee_lines.add(item.index)
-            header.addressees.extend(split_items(text, item.start, item.end))
+            header.addressees.extend(split_items(text, item.start, item.end,
+                                                 on_semicolon=not bullet))
             end = item.index + 1
+            if not bullet and text[item.start:item.end].rstrip().endswith("."):
+                break
         return end
     return start
+
+
+def _plain_addressee(text: str, folded: str, line: Line) -> bool:
+    """An addressee written without a bullet under a bare "Kính gửi:" (portal text)."""
+    segment = text[line.start:line.end].strip()
+    return (0 < len(segment) < 160 and segment.endswith((";", ".", ",")) and not
+            hp.BODY_OPENERS.match(folded, line.start, line.end))
 
 
 def split_items(text: str, start: int, end: int, on_semicolon: bool = False) -> list[Found]:

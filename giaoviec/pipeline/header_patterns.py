@@ -37,7 +37,7 @@ NUMBER_INSIDE = regex.compile(  # "Số:" glued to junk before it ("connector 2S
 URGENCY = {"khẩn": "khan", "thượng khẩn": "thuong_khan", "hỏa tốc": "hoa_toc",
            "hỏa tốc hẹn giờ": "hoa_toc"}
 SUBJECT = regex.compile(r"\s*(?:v/v|về" + S + r"việc)" + S + r":?" + S)
-ADDRESSEE = regex.compile(r"\s*kính" + S + r"gửi" + S + r":?" + S)
+ADDRESSEE = regex.compile(r"\s*kính" + S + r"gửi" + S + r":?" + S + r"|.{0,80}\bđiện\s*:\s*")
 RECIPIENTS = regex.compile(r"\s*nơi" + S + r"nh[ậâ]n" + S + r":?" + S)
 AUTHORITY = regex.compile(
     r"\s*(?:t\.?m|k\.?t|t\.?l|tuq|q|t/m|k/t|t/l|thừa lệnh|thừa ủy quyền)\.?\s+\p{L}")
@@ -46,7 +46,8 @@ SIGNED = regex.compile(
     r"\s*dấu|ký,?\s*ghi\s*rõ\s*họ\s*tên|đóng\s*dấu|signed|\(?\s*chữ\s*ký\s*số\s*\)?)"
     r"[^\p{L}]*(?:[\p{L} ,]{0,30})[\])]?\s*$")
 ARCHIVE = regex.compile(r"\s*lưu" + S + r"[:.]?")
-AS_ABOVE = regex.compile(r"\s*như" + S + r"trên\b")
+AS_ABOVE = regex.compile(r"\s*như" + S + r"(?:trên\b|điều\s*\d|khoản|thành\s*phần|kính"
+                         r"\s*gửi|mục)")
 LIST_BULLET = regex.compile(r"\s*[-+•▪➢*–—]\s*")
 
 

@@ -73,7 +73,7 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if (prev is not None and line.kind == "paragraph" and prev.kind != "row"
                 and line.cells is None and prev.col == line.col and prev.zone == line.zone
-                and line.text[:1].islower() and not prev.text.rstrip().endswith(
+                and (line.text[:1].islower() or line.text[:1] in "“\"") and not prev.text.rstrip().endswith(
                     (".", ":", ";", "!", "?")) and not LIST_MARKER.match(line.text)):
             prev.end = line.end
             prev.text = text[prev.start:prev.end]

@@ -20,7 +20,7 @@ from giaoviec.resources import load_table
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
 CLAUSE_END = {";", ".", ":", "?", "!"}
 RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới"}
-REPORT_VERBS = {"báo", "gửi", "trình", "cung", "tham"}
+REPORT_VERBS = {"báo", "gửi", "trình", "cấp", "tham"}  # báo cáo, gửi, trình, cung cấp, tham mưu
 
 
 @dataclass
@@ -75,7 +75,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             continue
         role, cue = _role_before(tokens, first, previous)
         after = _cue_starting_at(tokens, last + 1)
-        if after and role not in ("report", "support"):
+        if after and role not in ("report", "support") and cue != "list":
             role, cue = after
         if role is None and _subject(tokens, first, last):
             role, cue = "lead", "subject"
@@ -102,6 +102,8 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
             return None, cue[1]
         return cue
     prev_role, prev_last = previous
+    if prev_last >= 0 and prev_last == j - 1 and tokens[j - 1].folded == "(" if j > 0 else False:
+        return None, "apposition"  # "UBND xã Kim Ngân (chủ đầu tư)"
     if prev_role and prev_last == j - 1 and prev_last >= 0:
         return prev_role, "list"
     if prev_role and prev_last >= 0 and _only_separators(tokens, prev_last + 1, first):
@@ -112,14 +114,20 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
 
 
 def _purpose_tokens(tokens: list[Token]) -> set[int]:
-    """Tokens of purpose clauses ("để tổng hợp, tham mưu UBND tỉnh") up to ";", "." or ")"."""
+    """Tokens of purpose clauses that follow a report ("báo cáo Sở Tài chính để tổng hợp, tham
+    mưu UBND tỉnh"), up to ";", "." or ")": there the receiver's own next step begins. A purpose
+    clause that is itself the report ("rà soát ... để báo cáo các sở") stays."""
     inside: set[int] = set()
     active = False
+    reported = False
     for k, t in enumerate(tokens):
-        if t.folded in ("để", "nhằm"):
+        if t.folded in REPORT_VERBS and k + 1 < len(tokens):
+            reported = True
+        if t.folded in ("để", "nhằm") and reported:
             active = True
         elif t.folded in CLAUSE_END or t.folded == ")":
             active = False
+            reported = reported and t.folded == ")"
         elif active:
             inside.add(k)
     return inside

@@ -39,6 +39,9 @@ PREAMBLE = regex.compile(
     r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm))")
 
 
+HANDS_OVER = regex.compile(r"(?i:\b(?:giao|yêu\s*cầu|đề\s*nghị))\s+(?:cho\s+)?(?:các\s|\p{Lu})")
+
+
 @dataclass(slots=True)
 class Marker:
     kind: str
@@ -120,7 +123,7 @@ def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
         elif i >= closing.end:
             roles[i] = _after_signature(folded, ln, roles.get(i - 1))
         elif first_marker is not None and i < first_marker and PREAMBLE.match(
-                folded, ln.start, ln.end):
+                folded, ln.start, ln.end) and not HANDS_OVER.search(text, ln.start, ln.end):
             roles[i] = "preamble"
         else:
             roles[i] = "body"
@@ -173,7 +176,8 @@ def _prune_items(nodes: list[SectionNode], line_section: dict):
     """A marked line with nothing under it is a list item of its parent, not a section."""
     by_id = {n.id: n for n in nodes}
     has_content = {n.id for n in nodes if n.children}
-    has_content.update(sid for line, sid in line_section.items() if by_id[sid].line != line)
+    has_content.update(sid for line, sid in line_section.items()
+                       if by_id[sid].line != line and _reads_as_heading(by_id[sid]))
     keep = [n for n in nodes if n.id in has_content]
     renamed = {n.id: f"s{i + 1}" for i, n in enumerate(keep)}
 
@@ -198,6 +202,16 @@ def _prune_items(nodes: list[SectionNode], line_section: dict):
             by_new[n.parent].children.append(n.id)
     _relevel(keep, by_new)
     return keep, new_line_section
+
+
+def _reads_as_heading(node: SectionNode) -> bool:
+    """A marked line followed only by plain paragraphs heads them when it looks like a heading
+    (ends with ':', or is short without a final full stop); a long sentence is an item."""
+    title = node.title.rstrip()
+    if title.endswith(":") or node.marker.kind in ("part", "chapter", "mục", "article",
+                                                    "appendix", "roman"):
+        return True
+    return len(title) < 150 and not title.endswith((".", ";", "./."))
 
 
 def _relevel(nodes: list[SectionNode], by_id: dict) -> None:

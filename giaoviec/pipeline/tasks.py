@@ -31,15 +31,28 @@ BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
     r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
     r"trong\s*(?:năm|tháng|thời\s*gian)\s*qua|qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
-    r"tuy\s*nhiên|năm\s*\d{4}\s*,|theo\s*(?:dự\s*báo|báo\s*cáo|số\s*liệu)|sau\s*(?:hơn|khi)|"
+    r"tuy\s*nhiên|tuy\s*vậy|năm\s*\d{4}\s*,|theo\s*(?:dự\s*báo|báo\s*cáo|số\s*liệu|bản\s*tin)|"
+    r"sau\s*(?:hơn|khi)|tình\s*hình\s|"
     r"hiện\s*nay|từ\s*đầu|đến\s*nay|thời\s*gian\s*qua|nhìn\s*chung|nhằm|để\s*(?:hoàn|khắc|"
     r"thực|triển|chuẩn|bảo|kịp|tiếp)|ủy\s*ban\s*nhân\s*dân\s*tỉnh\s*ghi\s*nhận|với\s*mục|"
     r"(?:quyết\s*định|thông\s*báo|kế\s*hoạch|chỉ\s*thị|công\s*văn|quy\s*định)\s*này\s*có\s*"
     r"hiệu\s*lực|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
     r"\s*(?:cuộc\s*họp\s*)?:)")
+FINDING_START = regex.compile(
+    r"\s*(?:công\s*tác|tiến\s*độ|việc|tình\s*hình|kết\s*quả|một\s*số|nhiều|các\s*chỉ\s*tiêu|"
+    r"tổng|toàn\s*(?:tỉnh|xã|ngành)|trong\s|năm\s|hiện|tỷ\s*lệ|số\s|giá\s*trị|thu\s|chi\s|"
+    r"bộ\s*máy|đội\s*ngũ|cơ\s*sở\s*vật\s*chất|hạ\s*tầng|dự\s*án|công\s*trình|chất\s*lượng)")
 PAST_CUE = regex.compile(r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất)")
+OPENER_PHRASES = regex.compile(
+    r"\s*(?:trước\s*mắt|đồng\s*thời|ngoài\s*ra|bên\s*cạnh\s*đó|theo\s*chức\s*năng,?\s*"
+    r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)[^,]{0,60}|"
+    r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
+    r"này)\s*,\s*")
+CONTENT_HEADINGS = regex.compile(
+    r"\s*(?:phê\s*duyệt|ban\s*hành|công\s*nhận|thống\s*nhất|đồng\s*ý|chấp\s*thuận|"
+    r"quyết\s*định|danh\s*sách|danh\s*mục)\b")
 TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
 OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "kịp thời", "thường xuyên",
            "trước mắt", "đồng thời", "ngoài ra", "sớm", "nghiêm túc", "tích cực", "quyết liệt",
@@ -80,6 +93,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None)
     run = _Run(text, structure, issued, locality, _addressee_context(text, header))
+    run.lines = lines
     tables = find_task_tables(text, lines, structure)
     table_rows = {row.line: (table, row) for table in tables for row in table.rows}
     header_rows = {table.header_line for table in tables}
@@ -141,13 +155,19 @@ class _Run:
         self.by_id = {n.id: n for n in structure.sections}
         self.heading_context: dict[str, list[ActorMention]] = {}
         self.lead_in_context: dict[str | None, list[ActorMention]] = {}
+        self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
+        self.content_lines: set[int] = set()  # items that list a report's contents
+        self.lines: list[Line] = []
 
     # --- context ---------------------------------------------------------------------------
     def enter_heading(self, node) -> None:
         marker_end = node.marker.end if node.marker else node.span[0]
-        actors = ctx.heading_actors(self.text, _skip_space(self.text, marker_end), node.span[1])
+        title_start = _skip_space(self.text, marker_end)
+        actors = ctx.heading_actors(self.text, title_start, node.span[1])
         if actors:
             self.heading_context[node.id] = actors
+        if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]):
+            self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
 
     def lead_in(self, line: Line, section: str | None) -> bool:
@@ -155,10 +175,36 @@ class _Run:
         if not line.text.rstrip().endswith(":"):
             return False
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
-        if actors:
-            self.lead_in_context[section] = actors
+        if not actors:
+            return False
+        items = self.following_items(line)
+        if items and sum(self.looks_directive(i) for i in items) * 2 < len(items):
+            # "... đề nghị các sở báo cáo ... theo các nội dung sau:" + "1. Công tác chỉ đạo
+            # ...": the items are the contents of one task, the lead-in itself
+            self.content_lines.update(i.index for i in items)
+            return False
+        self.lead_in_context[section] = actors
+        return True
+
+    def following_items(self, line: Line) -> list[Line]:
+        """The marked lines right after a lead-in, up to the next unmarked paragraph."""
+        out = []
+        headings = {n.line for n in self.structure.sections}
+        for nxt in self.lines[line.index + 1:line.index + 12]:
+            if nxt.index not in self.structure.markers or nxt.index in headings or (
+                    self.structure.roles.get(nxt.index) not in ("body", "appendix")):
+                break
+            out.append(nxt)
+        return out
+
+    def looks_directive(self, line: Line) -> bool:
+        marker = self.structure.markers[line.index]
+        start = _skip_space(self.text, marker.end)
+        body = _without_openers(_without_topic(self.folded[start:line.end]))
+        if _starts_with_verb(body) or regex.match(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s", body):
             return True
-        return False
+        found = find_actors(self.text, start, min(line.end, start + 120))
+        return bool(found) and found[0].start - start <= 3
 
     def context_for(self, section: str | None) -> tuple[list[ActorMention], bool]:
         """(actors, from a heading) for a line in ``section``: nearest first."""
@@ -179,35 +225,77 @@ class _Run:
         start = _skip_space(self.text, marker.end if marker else line.start)
         end = line.end
         context, from_heading = self.context_for(section)
-        if not self.is_directive(start, end, marker is not None):
+        if line.index in self.content_lines:
+            return []
+        default = (marker is not None or from_heading) and section not in self.content_sections
+        begin = self.directive_start(start, end, default, bool(context))
+        if begin is None:
             return []
         tasks = []
-        for s, e in self.split(start, end):
+        for s, e in self.split(begin, end):
             task = self.build(s, e, section, context, from_heading)
             if task is not None:
                 tasks.append(task)
         return tasks
 
-    def is_directive(self, start: int, end: int, marked: bool) -> bool:
+    def directive_start(self, start: int, end: int, marked: bool, has_context: bool = False
+                        ) -> int | None:
+        """Where the directive of a unit begins, or None when it gives none. Background
+        sentences before it ("Ngày 25/9/2025, UBND tỉnh đã ban hành ...") are left out; an
+        approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
+        sentences = _sentences(self.text, start, end)
+        for k, (s, e) in enumerate(sentences):
+            verdict = self.sentence_directive(s, e, first=k == 0, marked=marked,
+                                              has_context=has_context)
+            if verdict:
+                if k == 0:
+                    return start
+                leading = _without_topic(" ".join(self.folded[a:b] for a, b in sentences[:k]))
+                background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (
+                    _reads_as_finding(leading)) or regex.search(r"\bđã\s", leading[:80])
+                return s if background and not APPROVAL.match(leading) else start
+        return None
+
+    def sentence_directive(self, start: int, end: int, first: bool, marked: bool,
+                           has_context: bool = False) -> bool:
         """Marked items of a task section are directives unless they read as background,
-        approval, a past event or a heading; unmarked paragraphs need a directive cue, an
+        approval, a past event or a heading; other sentences need a directive cue, an
         imperative verb, or a body followed by its action."""
-        folded = self.folded[start:end]
-        topic = TOPIC.match(folded)
-        body = folded[topic.end():] if topic else folded
-        if BACKGROUND.match(body) or (APPROVAL.match(body) and not DIRECTIVE_CUE.search(body)):
+        body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
+        body = _without_openers(body)
+        if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]):
             return False
-        if PAST_CUE.search(body[:200]) or _is_caps_heading(self.text[start:end]):
+        if _starts_with_verb(body):
+            return True
+        if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not DIRECTIVE_CUE.search(
+                body)):
             return False
-        if regex.search(r"\b(?:giao|yêu\s*cầu|đề\s*nghị)\s", body[:200]):
+        if regex.match(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s", body):
             return True
-        if _starts_with_verb(body) or (marked and not _reads_as_finding(body)):
+        offset = end - len(body)
+        if self.cue_before_actor(body, offset, end):
             return True
-        offset = start + (topic.end() if topic else 0)
-        mentions = find_actors(self.text, offset, min(end, offset + 160))
-        if mentions and mentions[0].start - offset <= 12:
-            roles = assign_roles(self.text, offset, end, mentions)
-            return bool(roles.lead)
+        mentions = find_actors(self.text, offset, min(end, offset + 200))
+        if mentions and mentions[0].start - offset <= 3:
+            rest = _without_openers(self.folded[_list_end(self.text, mentions):end].lstrip(" :"))
+            if APPROVAL.match(rest) or BACKGROUND.match(rest) or rest.startswith(
+                    ("đã ", "đang ", "vừa ", "có bài")):
+                return False
+            # a body and then its action ("Sở Y tế chuẩn bị ..."), not a bare name in a list
+            return len(regex.findall(r"\p{L}+", rest)) >= 3
+        long_enough = len(body.split()) >= 8 or has_context
+        return marked and first and long_enough and not _reads_as_finding(body)
+
+    def cue_before_actor(self, body: str, offset: int, end: int) -> bool:
+        """"... X đề nghị các sở ... báo cáo", ", giao Sở Y tế ...": a cue handing work to a
+        named body, anywhere in the sentence (not "đã giao": that is the past)."""
+        for cue in regex.finditer(r"\b(?:giao|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?", body[:260]):
+            if body[max(0, cue.start() - 3):cue.start()].strip() == "đã":
+                continue
+            at = offset + cue.end()
+            found = find_actors(self.text, at, min(end, at + 120))
+            if found and found[0].start == at:
+                return True
         return False
 
     def split(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -218,6 +306,8 @@ class _Run:
         current_lead: str | None = None
         for s, e in pieces:
             lead = self.own_lead(s, e)
+            if lead is not None and spans and not self.sentence_directive(s, e, False, False):
+                lead = None  # "X biểu dương ...": a body named, but no work handed over
             if spans and (lead is None or current_lead is None or lead == current_lead):
                 spans[-1][1] = e
                 current_lead = current_lead or lead
@@ -244,8 +334,7 @@ class _Run:
         roles = assign_roles(self.text, s, e, mentions)
         task = FoundTask(s, e, section)
         lead = roles.lead
-        if lead and from_heading and context and roles.lead_cue in ("yêu cầu", "đề nghị") and (
-                _cue_opens(self.folded, s, lead[0].start)):
+        if lead and from_heading and context and roles.lead_cue in ("yêu cầu", "đề nghị"):
             lead = []  # "1. Sở Công Thương: - Yêu cầu các chủ hồ ...": the Sở asks them
         if lead:
             task.lead = [self.actor(m) for m in lead]
@@ -288,6 +377,33 @@ class _Run:
         return [task]
 
 
+def _without_topic(folded: str) -> str:
+    topic = TOPIC.match(folded)
+    return folded[topic.end():] if topic else folded
+
+
+def _without_openers(folded: str) -> str:
+    """"Trước mắt, ...", "Theo chức năng, nhiệm vụ được giao, ...": the directive follows."""
+    body = folded.lstrip(" -+•*")
+    for _ in range(3):
+        m = OPENER_PHRASES.match(body)
+        if not m:
+            break
+        body = body[m.end():]
+    return body
+
+
+def _list_end(text: str, mentions: list[ActorMention]) -> int:
+    """End of the list of bodies that opens a sentence ("Sở A, Sở B và UBND xã C")."""
+    end = mentions[0].end
+    for m in mentions[1:]:
+        if text[end:m.start].strip() in (",", "và", ", và", ";"):
+            end = m.end
+        else:
+            break
+    return end
+
+
 def _is_caps_heading(segment: str) -> bool:
     letters = [c for c in segment if c.isalpha()]
     return len(segment) < 120 and bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(
@@ -295,11 +411,17 @@ def _is_caps_heading(segment: str) -> bool:
 
 
 def _reads_as_finding(folded: str) -> bool:
-    """Past events and assessments: "đã", "còn chậm", "chưa đáp ứng" before any cue."""
-    first_clause = regex.split(r"[;.]", folded, maxsplit=1)[0]
-    return bool(regex.search(r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm)\b",
-                             first_clause[:120])) and not regex.search(
-        r"\b(?:cần|phải|khẩn\s*trương|tiếp\s*tục|bảo\s*đảm|đảm\s*bảo)\b", first_clause[:60])
+    """Assessments state a result instead of asking for one: "Công tác ... còn chậm", "Các dự
+    án ... có ý nghĩa đặc biệt quan trọng; Thủ tướng đã chỉ đạo ..." (no directive word)."""
+    sentence = regex.split(r"(?<=\.)\s", folded, maxsplit=1)[0]
+    if regex.search(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b",
+                    sentence):
+        return False
+    first_clause = regex.split(r"[;:]", sentence, maxsplit=1)[0]
+    markers = r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b"
+    if FINDING_START.match(first_clause):
+        return bool(regex.search(markers, first_clause[:160]))
+    return bool(regex.search(markers, sentence))
 
 
 def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:

@@ -76,12 +76,16 @@ def test_grid_table_rows_are_lines_with_cells_and_nested_tables_are_kept():
     assert cells[2] == "Sở Nội vụ"
 
 
-def test_soft_line_breaks_split_lines_and_text_boxes_are_read():
-    body = ('<w:p><w:r><w:t>Dòng một</w:t><w:br/><w:t>Dòng hai</w:t></w:r></w:p>'
+def test_soft_line_breaks_and_text_boxes():
+    body = ('<w:p><w:r><w:t>Dòng một</w:t><w:br/><w:t>dòng hai</w:t></w:r></w:p>'
             '<w:p><w:r><w:t>Neo</w:t></w:r><w:r><w:drawing><w:txbxContent>'
             + para("Chữ trong hộp") + '</w:txbxContent></w:drawing></w:r></w:p>')
-    assert lines_of(parse_bytes(build_docx(body), "a.docx")) == ["Dòng một", "Dòng hai", "Neo",
+    assert lines_of(parse_bytes(build_docx(body), "a.docx")) == ["Dòng một dòng hai", "Neo",
                                                                 "Chữ trong hộp"]
+    cell = ['<w:p><w:r><w:t>UBND TỈNH X</w:t><w:br/><w:t>VĂN PHÒNG</w:t></w:r></w:p>',
+            para("Số: 5/TB-VP")]
+    doc = parse_bytes(build_docx(table([[cell, [para("CỘNG HÒA"), para("Độc lập")]]])), "a.docx")
+    assert lines_of(doc)[:3] == ["UBND TỈNH X", "VĂN PHÒNG", "Số: 5/TB-VP"]
 
 
 def test_block_spans_are_exact():

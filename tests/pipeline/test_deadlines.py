@@ -89,6 +89,12 @@ BY_DATE = [
          "trước tháng 12/2025", "by_date", "2025-11-30"),
     case("Tổ chức gặp mặt trước ngày mồng 5 tháng 2 năm 2026.", "2026-01-10",
          "trước ngày mồng 5 tháng 2 năm 2026", "by_date", "2026-02-05"),
+    case("Gửi báo cáo thống kê; hạn cuối ngày 30/9/2025.", "2025-09-01",
+         "hạn cuối ngày 30/9/2025", "by_date", "2025-09-30"),
+    case("Các xã gửi biểu mẫu tổng hợp. Hạn nộp: 30/9/2025", "2025-09-01",
+         "30/9/2025", "by_date", "2025-09-30"),
+    case("Trang trí cờ, băng rôn trên các tuyến phố, hoàn thành trước ngày Quốc khánh 2/9.",
+         "2025-08-20", "trước ngày Quốc khánh 2/9", "by_date", "2025-09-02"),
 ]
 
 WITHIN_PERIOD = [
@@ -156,6 +162,17 @@ WITHIN_PERIOD = [
          "trong tháng tới", "within_period", "2025-10-31"),
     case("Trình UBND tỉnh công bố kết quả Trong quý I/2026.", "2025-12-29",
          "Trong quý I/2026", "within_period", "2026-03-31"),
+    case("6 | Rà soát tiêu chí nông thôn mới | UBND các xã | Sở Nông nghiệp | Tháng 10, 11/2025"
+         " | Báo cáo", "2025-09-01", "Tháng 10, 11/2025", "within_period", "2025-11-30",
+         start_date=date(2025, 10, 1)),
+    case("Tổ chức các lớp tập huấn trong quý III, IV/2025.", "2025-06-01",
+         "trong quý III, IV/2025", "within_period", "2025-12-31"),
+    case("Cao điểm phòng cháy rừng từ tháng 10 đến tháng 12/2025.", "2025-09-01",
+         "từ tháng 10 đến tháng 12/2025", "within_period", "2025-12-31"),
+    case("3 | Đầu tư hạ tầng số | Sở Khoa học và Công nghệ | Các sở | 2026 - 2030 | Hạ tầng",
+         "2025-12-01", "2026 - 2030", "within_period", "2030-12-31"),
+    case("4 | Số hóa hồ sơ lưu trữ | Sở Nội vụ | Các sở | 2026 | Dữ liệu", "2025-12-01",
+         "2026", "within_period", "2026-12-31"),
     case("Đẩy mạnh thu ngân sách, phấn đấu hoàn thành và vượt chỉ tiêu thu ngân sách năm 2025"
          " được giao.", "2025-08-18", "năm 2025", "within_period", "2025-12-31",
          optional=True, chosen=True),
@@ -212,6 +229,14 @@ RELATIVE = [
          "relative", None, anchor="receipt"),
     case("Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký.", "2011-12-19",
          "sau 10 ngày kể từ ngày ký", "relative", "2011-12-29", role="start"),
+    case("Hoàn thành việc cấp đổi giấy chứng nhận trong thời hạn 01 năm kể từ ngày ký.",
+         "2024-02-29", "trong thời hạn 01 năm kể từ ngày ký", "relative", "2025-02-28"),
+    case("Báo cáo kết quả chậm nhất sau 05 ngày kể từ khi kết thúc đợt kiểm tra.", "2025-09-01",
+         "chậm nhất sau 05 ngày kể từ khi kết thúc đợt kiểm tra", "relative", None,
+         anchor="event"),
+    case("Khắc phục tồn tại trong thời hạn 15 ngày kể từ ngày Thông báo kết luận được ban hành.",
+         "2025-09-01", "trong thời hạn 15 ngày kể từ ngày Thông báo kết luận được ban hành",
+         "relative", "2025-09-16", anchor="issue"),
 ]
 
 RECURRING = [
@@ -262,6 +287,17 @@ RECURRING = [
          "hàng tuần", "recurring", recurrence="weekly"),
     case("Bố trí kinh phí trong dự toán ngân sách hằng năm của tỉnh.", "2024-03-08",
          "hằng năm", "recurring", role="scope", recurrence="yearly"),
+    case("Tổng hợp kết quả kiểm kê, báo cáo Bộ trước ngày 30/6 hằng năm.", "2025-01-10",
+         "trước ngày 30/6 hằng năm", "recurring", recurrence="yearly"),
+    case("Các đơn vị báo cáo số liệu trước ngày 10 tháng sau.", "2025-01-10",
+         "trước ngày 10 tháng sau", "recurring", recurrence="monthly", day=10),
+    case("Tổng hợp tình hình, báo cáo UBND tỉnh hằng tuần (thứ Năm, trước 15 giờ).", "2025-01-10",
+         "hằng tuần (thứ Năm, trước 15 giờ)", "recurring", recurrence="weekly", day=4,
+         time="15:00"),
+    case("Cập nhật dữ liệu lên hệ thống 01 lần/tháng.", "2025-01-10",
+         "01 lần/tháng", "recurring", recurrence="monthly"),
+    case("Tổ chức kiểm tra đột xuất 2 lần/năm.", "2025-01-10",
+         "2 lần/năm", "recurring", recurrence="semiannual"),
 ]
 
 ONGOING_ASAP_VAGUE = [
@@ -310,6 +346,13 @@ ONGOING_ASAP_VAGUE = [
          "sau khi có ý kiến của Ban Thường vụ Tỉnh ủy", "vague"),
     case("Hoàn thành việc thăm hỏi, tặng quà trước Tết Nguyên đán Bính Ngọ năm 2026.",
          "2025-11-18", "trước Tết Nguyên đán Bính Ngọ năm 2026", "vague"),
+    case("Dọn dẹp vệ sinh khu dân cư trước dịp Tết Nguyên đán.", "2025-12-01",
+         "trước dịp Tết Nguyên đán", "vague"),
+    case("Hoàn thiện dự thảo, trình HĐND tỉnh tại Kỳ họp thứ 10.", "2025-09-01",
+         "tại Kỳ họp thứ 10", "vague"),
+    case("Triển khai gấp rút các biện pháp chống hạn.", "2025-03-01", "gấp rút", "asap"),
+    case("Duy trì cơ sở dữ liệu trong năm 2025 và những năm tiếp theo.", "2025-03-01",
+         "trong năm 2025 và những năm tiếp theo", "ongoing", optional=True, chosen=True),
 ]
 
 NOT_DEADLINES = [
@@ -362,6 +405,8 @@ NOT_DEADLINES = [
          "áp dụng từ ngày 01/01/2026", "ongoing", role="start"),
     case("Ban Chỉ đạo họp vào lúc 14 giờ ngày 15/12/2025 tại phòng họp số 1.", "2025-12-10",
          "lúc 14 giờ ngày 15/12/2025", "by_date", "2025-12-15", role="event_date", time="14:00"),
+    case("Tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua Nghị quyết về giá đất.", "2025-09-01",
+         "Tại Kỳ họp thứ 9", "vague", role="past"),
     case("Thời gian: 8 giờ 00, ngày 20/12/2025.", "2025-12-10",
          "8 giờ 00, ngày 20/12/2025", "by_date", "2025-12-20", role="event_date"),
     case("Cho học sinh nghỉ học ngày 27/10/2025; thông báo trước 20 giờ 00 ngày 26/10/2025.",
@@ -417,6 +462,8 @@ def test_words_that_are_not_temporal():
         "Dự trữ lương thực đủ dùng tối thiểu 15 ngày khi bị chia cắt.",
         "Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.",
         "Bảo đảm an ninh trước, trong và sau cuộc bầu cử.",
+        "Đánh giá kết quả vận hành chính quyền hai cấp sau một năm.",
+        "Phát hiện sớm các ổ dịch; ngay cả khi không có dịch cũng phải giám sát.",
     ]
     for text in quiet:
         main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 9, 1)))
@@ -570,3 +617,12 @@ def test_spans_are_exact_sorted_and_disjoint(parts, offset: int, issued: date | 
         assert first.end <= second.start
     again = find_temporal_mentions(text, issued, offset=offset)
     assert again == mentions
+
+
+@settings(max_examples=100, deadline=None)
+@given(phrase=phrases, issued=issue_dates)
+def test_a_mention_reread_alone_is_the_same_expression(phrase: str, issued: date):
+    """Idempotence: the text of a mention, parsed on its own, is one mention of the same kind."""
+    for mention in find_temporal_mentions(PREFIX + phrase + SUFFIX, issued):
+        alone = find_temporal_mentions(mention.text, issued)
+        assert [(m.text, m.type) for m in alone] == [(mention.text, mention.type)]

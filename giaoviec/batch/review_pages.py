@@ -1,0 +1,82 @@
+"""``--review``: a review page per document and an index, through ``giaoviec.review``.
+
+The page renderer lives in its own package (written separately); the batch only decides what
+to render and where. If the package cannot be imported the batch says so in one line and
+carries on: review pages are a convenience, never a reason to fail a conversion. Each page
+is rendered to a temporary name and renamed, like every other file in OUTDIR.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from giaoviec.batch.manifest import OK, SKIPPED, Outcome
+from giaoviec.batch.outdir import TEMP_PREFIX, TEMP_SUFFIX
+
+REVIEW_DIR = "review"
+INDEX = "index.html"
+
+
+def write_reviews(outdir: Path, outcomes: dict[str, Outcome], fresh: set[str],
+                  warn: Callable[[str], None]) -> None:
+    """Pages for ok documents extracted in this run (``fresh``) or still missing one, and an
+    index of every document in the manifest, failures included."""
+    try:
+        from giaoviec.review import write_index, write_review_page
+    except Exception as exc:  # a missing or half-written package must not stop the batch
+        warn(f"giaoviec: warning: review pages not written (giaoviec.review unavailable: "
+             f"{type(exc).__name__}: {' '.join(str(exc).split())})")
+        return
+    (outdir / REVIEW_DIR).mkdir(exist_ok=True)
+    entries = []
+    for outcome in outcomes.values():
+        if outcome.status == SKIPPED:
+            continue
+        entry = {"title": Path(outcome.input).name, "path": None, "doc_path": outcome.input,
+                 "tasks": outcome.tasks or 0, "warnings": 0, "status": outcome.status,
+                 "error": outcome.error}
+        if outcome.status == OK and outcome.output:
+            _review_one(outdir, outcome, entry, outcome.input in fresh, write_review_page, warn)
+        entries.append(entry)
+    try:
+        _render_atomic(outdir / INDEX, lambda tmp: write_index(entries, tmp))
+    except Exception as exc:
+        warn(f"giaoviec: warning: review index not written ({type(exc).__name__}: {exc})")
+
+
+def _review_one(outdir: Path, outcome: Outcome, entry: dict, fresh: bool, write_page,
+                warn) -> None:
+    page = Path(REVIEW_DIR) / (outcome.output.removesuffix(".json") + ".html")
+    try:
+        notice = json.loads((outdir / outcome.output).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        entry["status"], entry["error"] = "error", "output JSON missing or unreadable"
+        return
+    document = notice.get("document") or {}
+    entry["title"] = document.get("title") or document.get("number") or entry["title"]
+    entry["warnings"] = len(notice.get("warnings") or []) + sum(
+        len(t.get("warnings") or []) for t in notice.get("tasks") or [])
+    if fresh or not (outdir / page).exists():
+        try:
+            _render_atomic(outdir / page, lambda tmp: write_page(notice, tmp))
+        except Exception as exc:
+            warn(f"giaoviec: warning: {page}: review page not written "
+                 f"({type(exc).__name__}: {' '.join(str(exc).split())})")
+            return
+    entry["path"] = page.as_posix()
+
+
+def _render_atomic(target: Path, render: Callable[[Path], object]) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{target.name}.", suffix=TEMP_SUFFIX,
+                               dir=target.parent)
+    os.close(fd)
+    try:
+        render(Path(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -27,7 +27,12 @@ TOKEN = regex.compile(
 LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "thành phố", "quận", "tỉnh",
                    "thị trấn", "tp", "quận - huyện", "huyện, thị xã, thành phố")
 QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("cấp", "tỉnh"),
-              ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("khác",))
+              ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"), ("giáp", "ranh"),
+              ("khác",))
+# bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
+NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),
+                 ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ")}
+HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
 COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức",
                     "doanh nghiệp", "bộ", "cơ quan ngang bộ", "hội", "đoàn thể", "trường",
                     "bệnh viện", "chủ rừng", "chủ đầu tư", "phòng", "xã", "phường", "huyện",
@@ -155,6 +160,15 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     tok = tokens[i]
     if not tok.word or _match(tokens, i, {k: True for k in lex.blockers}, 3):
         return None
+    person = _honoured_person(tokens, i, lex)
+    if person is not None:
+        return person, None, "person"
+    for words in NESTING_HEADS:
+        n = len(words)
+        if tuple(t.folded for t in tokens[i:i + n]) == words and tokens[i].capital:
+            inner = _mention_at(tokens, i + n, lex) if i + n < len(tokens) else None
+            if inner is not None and tokens[i + n].capital:
+                return inner[0], None, "agency"
     title = _match(tokens, i, lex.titles, 4)
     if title is not None and tokens[i].capital:
         j, canonical_title = title
@@ -185,6 +199,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         j, (canonical, kind) = known
         if (tokens[j - 1].folded,) in lex.locality_words:  # "UBND xã" + "Kim Ngân"
             j = _proper_name(tokens, j, lex)
+        while j < len(tokens) and tokens[j].text.isdigit():  # "Thuế cơ sở" + "4"
+            j += 1
         j = _branch(tokens, j, lex)
         j = _extend_locality(tokens, j, lex)
         j = _qualifiers(tokens, j)
@@ -192,7 +208,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     head = _match(tokens, i, lex.heads, lex.longest_head)
     if head is not None and (tok.capital or tok.text.isupper()):
         j = head[0]
-        body_end = _extend_locality(tokens, _name_body(tokens, j, lex), lex)
+        body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
         if body_end == j:
             return None  # a head word alone ("Sở") is not a body
         return _qualifiers(tokens, body_end), None, head[1]
@@ -223,7 +239,7 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
     taken = j
     while j < len(tokens):
         tok = tokens[j]
-        if tok.word and (tok.capital or tok.text.isupper()):
+        if tok.word and (tok.capital or tok.text.isupper() or (tok.text.isdigit() and taken == j)):
             j += 1
             taken = j
         elif tok.folded in ("và", "-", "&") and j + 1 < len(tokens) and tokens[j + 1].capital \
@@ -314,6 +330,25 @@ def _member_list(tokens: list[Token], j: int) -> int:
             k += 1
         return end
     return j
+
+
+def _honoured_person(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """"đồng chí Võ Thành Nhân, Phó Chủ tịch UBND phường": a person named with a title."""
+    for words in HONORIFICS:
+        n = len(words)
+        if tuple(t.folded for t in tokens[i:i + n]) != words:
+            continue
+        j = i + n
+        name_end = _person_name_end(tokens, j)
+        if name_end - j < 2 or name_end - j > 5:
+            return None
+        if name_end < len(tokens) and tokens[name_end].folded == "," and name_end + 1 < len(
+                tokens):
+            title = _mention_at(tokens, name_end + 1, lex)
+            if title is not None and title[2] == "person":
+                return title[0]
+        return name_end
+    return None
 
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:

@@ -24,6 +24,7 @@ from giaoviec.pipeline.roles import assign_roles
 LABEL_OPENERS = regex.compile(
     r"\s*(?:nhiệm\s*vụ|trách\s*nhiệm|giao|đề\s*nghị|yêu\s*cầu|đối\s*với|phân\s*công|riêng)"
     r"(?:\s+(?:của|cho|đối\s*với))?\s+")
+HANDOVER = regex.compile(r"\b(?:giao|yêu\s*cầu|đề\s*nghị)\s")
 LOCALITY_NAME = regex.compile(
     r"\b(xã|phường|đặc khu|thị trấn)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|\d+)(?:\s+(?:[\p{Lu}]"
     r"[\p{Ll}\p{M}]*|\d+)){0,3})")
@@ -45,6 +46,12 @@ def heading_actors(text: str, start: int, end: int) -> list[ActorMention]:
     return lead_in_actors(text, start, end)
 
 
+def is_label(text: str, start: int, end: int) -> bool:
+    """A heading that only names a body ("1. Sở Công Thương:"): in its items, "Yêu cầu X"
+    means that body asks X; after a hand-over heading ("Giao các cơ quan:") X leads."""
+    return bool(_label_actors(text, start, end))
+
+
 def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     title = text[start:end].rstrip(" :.")
     end = start + len(title)
@@ -52,6 +59,8 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     end = start + len(title)
     m = LABEL_OPENERS.match(fold(text), start, end)
     body_start = m.end() if m else start
+    if HANDOVER.search(fold(text), body_start, end):
+        return []  # "Sở X giao Chi cục Y:" hands over: not a label
     mentions = find_actors(text, body_start, end)
     if not mentions or mentions[0].start - body_start > 2:
         return []

@@ -20,7 +20,22 @@ from giaoviec.resources import load_table
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
 CLAUSE_END = {";", ".", ":", "?", "!"}
 RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới"}
-REPORT_VERBS = {"báo", "gửi", "trình", "cấp", "tham"}  # báo cáo, gửi, trình, cung cấp, tham mưu
+REPORT_VERBS = {("báo", "cáo"), ("gửi",), ("trình",), ("cung", "cấp"), ("tham", "mưu"), ("nộp",)}
+ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đầy", "đủ", "thường", "xuyên",
+           "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm"}
+
+
+def _report_verb_ending_at(tokens: list[Token], k: int) -> bool:
+    """A sending verb ends at token k ("báo cáo", "gửi", "cung cấp"), not "chương trình"."""
+    compounds = lexicon().compounds
+    for words in REPORT_VERBS:
+        n = len(words)
+        if k - n + 1 >= 0 and tuple(t.folded for t in tokens[k - n + 1:k + 1]) == words:
+            start = k - n + 1
+            if start > 0 and (tokens[start - 1].folded, words[0]) in compounds:
+                return False
+            return True
+    return False
 
 
 @dataclass
@@ -66,6 +81,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
     tokens = tokenize(text, start, end)
     index_of = {t.start: k for k, t in enumerate(tokens)}
     in_purpose = _purpose_tokens(tokens)
+    mentioned = {k for m in mentions for k, t in enumerate(tokens) if m.start <= t.start < m.end}
     roles: list[tuple[ActorMention, str | None, str | None]] = []
     previous: tuple[str | None, int] = (None, -1)
     for m in mentions:
@@ -73,7 +89,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         last = next((k for k in range(first or 0, len(tokens)) if tokens[k].end >= m.end), None)
         if first is None or last is None:
             continue
-        role, cue = _role_before(tokens, first, previous)
+        role, cue = _role_before(tokens, first, previous, mentioned)
         after = _cue_starting_at(tokens, last + 1)
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
@@ -86,11 +102,12 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
     return _collect(roles)
 
 
-def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, int]):
+def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, int],
+                 mentioned: set[int]):
     """Walk back from the mention over bridge words to a cue (or to the previous mention)."""
     j = first
     prepositions = []
-    while j > 0 and tokens[j - 1].folded in BRIDGE:
+    while j > 0 and (tokens[j - 1].folded in BRIDGE or tokens[j - 1].folded in ADVERBS):
         cue = _cue_ending_at(tokens, j)
         if cue:
             break
@@ -100,15 +117,20 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
     if cue:
         if cue[0] == "purpose":
             return None, cue[1]
+        if cue[0] == "report_via" and not (prepositions and "(" in prepositions) and not (
+                previous[0] in ("report", "report_via") and "(" in [t.folded for t in tokens[
+                    max(previous[1], 0):j]]):
+            return None, None  # "ủy thác qua Ngân hàng ...": a channel, not a reporting line
         return cue
     prev_role, prev_last = previous
-    if prev_last >= 0 and prev_last == j - 1 and tokens[j - 1].folded == "(" if j > 0 else False:
+    if 0 <= prev_last == j - 1 and j < len(tokens) and tokens[j].folded == "(":
         return None, "apposition"  # "UBND xã Kim Ngân (chủ đầu tư)"
     if prev_role and prev_last == j - 1 and prev_last >= 0:
         return prev_role, "list"
     if prev_role and prev_last >= 0 and _only_separators(tokens, prev_last + 1, first):
         return prev_role, "list"
-    if set(prepositions) & RECEIVER_PREPOSITIONS and _report_verb_in_clause(tokens, j):
+    if set(prepositions) & RECEIVER_PREPOSITIONS and _report_verb_in_clause(tokens, j,
+                                                                           mentioned):
         return "report", "receiver"
     return None, None
 
@@ -121,8 +143,11 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
     active = False
     reported = False
     for k, t in enumerate(tokens):
-        if t.folded in REPORT_VERBS and k + 1 < len(tokens):
+        if _report_verb_ending_at(tokens, k):
             reported = True
+        if t.folded == "khi" and k > 0 and tokens[k - 1].folded in ("trước", "sau"):
+            active = False  # "... để cho ý kiến trước khi trình HĐND": the lead submits again
+            continue
         if t.folded in ("để", "nhằm") and reported:
             active = True
         elif t.folded in CLAUSE_END or t.folded == ")":
@@ -137,13 +162,14 @@ def _only_separators(tokens: list[Token], a: int, b: int) -> bool:
     return a < b and all(t.folded in {",", "và", "các"} for t in tokens[a:b])
 
 
-def _report_verb_in_clause(tokens: list[Token], j: int) -> bool:
-    """A receiver after "cho/về/đến" when the clause sends something (gửi, báo cáo, cung cấp)."""
+def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> bool:
+    """A receiver after "cho/về/đến" when a sending verb (gửi, báo cáo, cung cấp) comes a few
+    words before in the same clause, with no other body between ("gửi quyết định về Sở X")."""
     k = j - 1
-    while k >= 0 and tokens[k].folded not in CLAUSE_END:
-        if tokens[k].folded == "để":
+    while k >= 0 and k >= j - 30 and tokens[k].folded not in CLAUSE_END:
+        if tokens[k].folded == "để" or k in mentioned:
             return False
-        if tokens[k].folded in REPORT_VERBS:
+        if _report_verb_ending_at(tokens, k):
             return True
         k -= 1
     return False
@@ -158,9 +184,12 @@ def _opens_text(tokens: list[Token], first: int) -> bool:
 
 
 def _subject(tokens: list[Token], first: int, last: int) -> bool:
-    """The mention opens the text, or opens a clause with an action verb after it."""
+    """The mention opens the text, or opens a clause with an action verb after it (not an
+    accountability clause: "...; Chủ tịch UBND xã chịu trách nhiệm trước ...")."""
     if _opens_text(tokens, first):
         return True
+    if tuple(t.folded for t in tokens[last + 1:last + 3]) == ("chịu", "trách"):
+        return False
     before = tokens[first - 1].folded if first > 0 else None
     opens = before is None or before in CLAUSE_END or before in {"-", "+", "•", ")"} or (
         before == "," and first >= 2 and tokens[first - 2].folded in {"mắt", "thời", "đó"})

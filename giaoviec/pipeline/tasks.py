@@ -156,6 +156,7 @@ class _Run:
         self.heading_context: dict[str, list[ActorMention]] = {}
         self.lead_in_context: dict[str | None, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
+        self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
         self.lines: list[Line] = []
 
@@ -166,6 +167,9 @@ class _Run:
         actors = ctx.heading_actors(self.text, title_start, node.span[1])
         if actors:
             self.heading_context[node.id] = actors
+            if ctx.is_label(self.text, title_start, node.span[1]) and any(
+                    a.kind != "collective" for a in actors):
+                self.label_sections.add(node.id)
         if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]):
             self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
@@ -213,7 +217,7 @@ class _Run:
             if sid in self.lead_in_context:
                 return self.lead_in_context[sid], False
             if sid is not None and sid in self.heading_context:
-                return self.heading_context[sid], True
+                return self.heading_context[sid], sid in self.label_sections
             if sid is None:
                 break
             sid = self.by_id[sid].parent
@@ -308,7 +312,9 @@ class _Run:
             lead = self.own_lead(s, e)
             if lead is not None and spans and not self.sentence_directive(s, e, False, False):
                 lead = None  # "X biểu dương ...": a body named, but no work handed over
-            if spans and (lead is None or current_lead is None or lead == current_lead):
+            if spans and (lead is None or current_lead is None or lead == current_lead
+                          or _action(self.text, self.folded, spans[-1][0], spans[-1][1],
+                                     RoleAssignment()) is None):
                 spans[-1][1] = e
                 current_lead = current_lead or lead
                 continue
@@ -368,9 +374,11 @@ class _Run:
         for column, target in ((row.lead, task.lead), (row.support, task.support)):
             if column is not None:
                 target.extend(self.actor(m) for m in _cell_actors(self.text, *column))
+        content = assign_roles(self.text, s, e, find_actors(self.text, s, e))
+        task.report_to = [self.actor(m) for m in content.report_to]
         if row.product is not None:
             product = assign_roles(self.text, *row.product, find_actors(self.text, *row.product))
-            task.report_to = [self.actor(m) for m in product.report_to]
+            task.report_to.extend(self.actor(m) for m in product.report_to)
         if row.time is not None:
             self.add_deadline(task, *row.time)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
@@ -480,7 +488,12 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
     if parenthesis:  # "UBND xã X (chủ đầu tư) chỉ đạo ..."
         after += parenthesis.end()
     tokens = tokenize(text, after, e)
+    inside = [(m.start, m.end) for m in find_actors(text, after, e)]
     for k in range(len(tokens)):
+        if any(a <= tokens[k].start < b for a, b in inside):
+            continue  # "Sở Xây dựng" names a body; its "xây dựng" is no action
+        if tokens[k].capital and k > 0 and tokens[k - 1].word:
+            continue  # a capitalised word inside a sentence belongs to a name
         for n in (3, 2, 1):
             key = tuple(t.folded for t in tokens[k:k + n])
             if len(key) == n and key in lex.verbs and key not in skip:

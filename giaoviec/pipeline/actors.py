@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from giaoviec.normalize import fold
+from giaoviec.pipeline.glued import glued_pieces
 from giaoviec.resources import load_list, load_table
 
 TOKEN = regex.compile(
@@ -86,8 +87,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     piece = text[start:end]
     folded = fold(piece)
-    return [Token(start + m.start(), start + m.end(), m.group(), folded[m.start():m.end()])
-            for m in TOKEN.finditer(piece)]
+    out = []
+    for m in TOKEN.finditer(piece):
+        word = m.group()
+        parts = glued_pieces(word) if len(word) >= 4 and word.isalpha() else [(0, len(word))]
+        for a, b in parts:  # "thờihạn" is two tokens: portals glue words together
+            s, e = m.start() + a, m.start() + b
+            out.append(Token(start + s, start + e, piece[s:e], folded[s:e]))
+    return out
 
 
 def _key(phrase: str) -> tuple[str, ...]:

@@ -64,9 +64,10 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
     first = lines[anchor]
     closing.recipient_lines.add(anchor)
     m = hp.RECIPIENTS.match(folded, first.start, first.end)
+    end = next((e for s, e in first.cells or [] if s <= m.start() < e), first.end)
     items: list[Found] = []
-    if m.end() < first.end and text[m.end():first.end].strip():
-        items.extend(split_items(text, m.end(), first.end))
+    if m.end() < end and text[m.end():end].strip():  # "Nơi nhận: | KT. BỘ TRƯỞNG |": one cell
+        items.extend(split_items(text, m.end(), end))
     lone_bullet = False
     for line in lines[anchor + 1:]:
         if line.col == 1:
@@ -93,6 +94,21 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
         hp.ARCHIVE.match(fold(it.value)) or hp.AS_ABOVE.match(fold(it.value)))]
 
 
+def _cells(lines: list[Line]):
+    """Each line, or each cell of a row ("Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM")."""
+    for line in lines:
+        for span in line.cells or [(line.start, line.end)]:
+            yield line, span
+
+
+def _continues_authority(folded: str, authority: Found, low: str) -> bool:
+    """An authority mark broken inside a name: its last word and the next line's first word
+    make one of the issuing-body heads ("ủy" + "ban")."""
+    last_word = fold(authority.value).split()[-1] if authority.value.split() else ""
+    first_word = low.split()[0] if low.split() else ""
+    return f"{last_word} {first_word}" in hp.ISSUER_HEADS and hp.is_upper_text(low)
+
+
 def _is_signature_line(text: str, folded: str, line: Line) -> bool:
     segment = text[line.start:line.end].strip(" |\t")
     low = folded[line.start:line.end].strip(" |\t")
@@ -109,17 +125,22 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
                closing: Closing) -> None:
     """Authority marks, the position above the name, the name."""
     position: Found | None = None
-    for line in lines[tail_start:]:
-        if line.index in closing.recipient_lines and line.col != 1:
+    for line, (cell_start, cell_end) in _cells(lines[tail_start:]):
+        if line.index in closing.recipient_lines and line.col != 1 and not (
+                line.cells and (cell_start, cell_end) != line.cells[0]):
             continue
-        segment = text[line.start:line.end].strip(" |\t")
-        low = folded[line.start:line.end].strip(" |\t")
-        start = line.start + (len(text[line.start:line.end]) - len(
-            text[line.start:line.end].lstrip(" |\t")))
+        segment = text[cell_start:cell_end].strip(" |\t")
+        low = folded[cell_start:cell_end].strip(" |\t")
+        start = cell_start + (len(text[cell_start:cell_end]) - len(
+            text[cell_start:cell_end].lstrip(" |\t")))
         if hp.RECIPIENTS.match(low):
             continue
         if hp.AUTHORITY.match(low):
             closing.authority.append(Found(segment, (start, start + len(segment))))
+        elif closing.authority and _continues_authority(folded, closing.authority[-1], low):
+            last = closing.authority[-1]  # "TL. CHỦ TỊCH ỦY" / "BAN NHÂN DÂN TỈNH"
+            closing.authority[-1] = Found(f"{last.value} {segment}", (last.span[0],
+                                                                      start + len(segment)))
         elif hp.SIGNED.fullmatch(low):
             pass
         elif _person_name(segment) and (position or closing.authority):

@@ -18,6 +18,7 @@ from giaoviec.normalize import fold
 from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.names import display_name
+from giaoviec.resources import load_list
 
 Span = tuple[int, int]
 
@@ -37,6 +38,7 @@ class Part:
     end: int
     col: int | None
     kind: str = "text"
+    whole: tuple[int, int] | None = None  # the span of the pattern a "_piece" belongs to
 
 
 @dataclass
@@ -66,15 +68,14 @@ class Header:
 def parse_header(text: str, lines: list[Line]) -> Header:
     folded = fold(text)
     header = Header()
-    motto = _find_motto(folded, lines)
+    motto, family = _find_motto(folded, lines)
     window = _header_window(text, folded, lines, motto)
-    parts = [p for i in window for p in _split_parts(text, folded, lines[i])]
-    if motto is not None:
-        header.family = "party" if hp.MOTTO_PARTY.search(folded, lines[motto].start,
-                                                         lines[motto].end) else "state"
+    forced = _cross_line_spans(text, folded, lines, window)
+    parts = [p for i in window for p in _split_parts(text, folded, lines[i], forced)]
+    header.family = family
     _number_date_urgency(text, folded, parts, header)
     _issuer(text, folded, parts, header)
-    core = [p.line for p in parts if p.kind != "text"]
+    core = [p.line for p in parts if p.kind not in ("text", "upper")]
     last_core = max(core) if core else -1
     header.header_lines = set(core)
     if core:
@@ -87,16 +88,51 @@ def parse_header(text: str, lines: list[Line]) -> Header:
         doc_type = hp.type_from_number(header.number.value)
         if doc_type:
             header.doc_type = Found(doc_type, header.number.span)
+    if header.doc_type is None and header.title_lines and any(
+            p.kind == "subject" for p in parts):
+        header.doc_type = Found("cong_van", None)  # "V/v ..." and no type name: a Công văn
     return header
 
 
 # --- where the header is ------------------------------------------------------------------------
-def _find_motto(folded: str, lines: list[Line]) -> int | None:
-    for line in lines[:80]:
-        segment = folded[line.start:line.end]
-        if hp.MOTTO_STATE.search(segment) or hp.MOTTO_PARTY.search(segment):
-            return line.index
-    return None
+def _find_motto(folded: str, lines: list[Line]) -> tuple[int | None, str | None]:
+    """The line where the Quốc hiệu (or the party's name) starts, even when portal text broke
+    it over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"); and the family it tells."""
+    if not lines:
+        return None, None
+    limit = lines[min(len(lines), 80) - 1].end
+    found = []
+    for pattern, family in ((hp.MOTTO_STATE, "state"), (hp.MOTTO_PARTY, "party")):
+        m = pattern.search(folded, 0, limit)
+        if m:
+            found.append((m.start(), family))
+    if not found:
+        return None, None
+    start, family = min(found)
+    for line in lines:
+        if line.start <= start < line.end or line.start > start:
+            return line.index, family
+    return None, None
+
+
+def _cross_line_spans(text: str, folded: str, lines: list[Line], window: range
+                      ) -> list[tuple[int, int, str]]:
+    """Quốc hiệu, tiêu ngữ and "Place, ngày ..." broken over several lines by a portal: their
+    spans, so that each piece is classified as what the whole is."""
+    if not window:
+        return []
+    lo, hi = lines[window.start].start, lines[window.stop - 1].end
+    spans = []
+    for pattern, kind in ((hp.MOTTO_STATE, "motto"), (hp.MOTTO_PARTY, "motto"),
+                          (hp.MOTTO_LINE2, "motto2"), (hp.DATE_WORDS, "date")):
+        for m in pattern.finditer(folded, lo, hi):
+            if "\n" not in text[m.start():m.end()] and kind != "date":
+                continue
+            start = _place_start(text, lo, m.start(), across_lines=True) if kind == "date" else (
+                m.start())
+            if "\n" in text[start:m.end()]:
+                spans.append((start, m.end(), kind))
+    return spans
 
 
 def _header_window(text: str, folded: str, lines: list[Line], motto: int | None) -> range:
@@ -117,17 +153,27 @@ def _header_window(text: str, folded: str, lines: list[Line], motto: int | None)
 
 def _ends_header(text: str, folded: str, line: Line) -> bool:
     low = folded[line.start:line.end]
+    if hp.DATE_WORDS.match(low) and len(low) < 45:
+        return False  # "Quảng Nam," / "ngày 08 tháng 12 năm 2016": the date line, broken
     if hp.type_of_line(low) or hp.ADDRESSEE.match(low) or hp.BODY_OPENERS.match(low):
         return not (line.cells or hp.MOTTO_STATE.search(low) or hp.NUMBER.match(low))
     return len(line.text) > 220 and line.cells is None
 
 
-def _split_parts(text: str, folded: str, line: Line) -> list[Part]:
+def _split_parts(text: str, folded: str, line: Line, forced=()) -> list[Part]:
     spans = line.cells or [(line.start, line.end)]
     parts: list[Part] = []
     for col, (s, e) in enumerate(spans):
         column = line.col if line.cells is None else col
-        parts.extend(_carve(text, folded, line.index, s, e, column))
+        for fs, fe, kind in forced:
+            if fs < e and s < fe:  # part of a pattern that runs over several lines
+                a, b = max(s, fs), min(e, fe)
+                parts.extend(_carve(text, folded, line.index, s, a, column))
+                parts.append(Part(line.index, a, b, column, kind + "_piece", (fs, fe)))
+                parts.extend(_carve(text, folded, line.index, b, e, column))
+                break
+        else:
+            parts.extend(_carve(text, folded, line.index, s, e, column))
     return parts
 
 
@@ -147,6 +193,9 @@ def _carve(text: str, folded: str, line: int, start: int, end: int, col) -> list
             out.extend(_carve(text, folded, line, m.end(), end, col))
             return out
     s, e = _strip(text, start, end)
+    list_marker = regex.match(r"\d{1,2}\.\s+(?=\p{Lu})", text[s:e])
+    if list_marker:  # "1. UBND TỈNH NINH THUẬN ..." pasted from a numbered preview
+        s += list_marker.end()
     if s >= e:
         return out
     segment = folded[s:e]
@@ -184,55 +233,83 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _place_start(text: str, lo: int, date_start: int) -> int:
-    """Where the place name before ", ngày ..." begins (capitalised words, 'TP.')."""
-    pos = date_start
-    segment = text[lo:date_start].rstrip(" ,\t")
-    words = list(regex.finditer(r"\S+", segment))
-    start = None
-    for w in reversed(words):
-        token = w.group().rstrip(",")
-        if hp.PLACE_WORD.fullmatch(token) and not (token.isupper() and len(token) > 3):
-            start = lo + w.start()
-            continue
-        break
-    return start if start is not None else pos
+def _place_start(text: str, lo: int, date_start: int, across_lines: bool = False) -> int:
+    """Where the place name before ", ngày ..." begins: capitalised words ("Phan Rang-Tháp
+    Chàm", "TP. Hồ Chí Minh"). Portal text may break it ("Sơn" / "La, ngày ..."): then an
+    earlier line counts only when it holds nothing but place words."""
+    start = date_start
+    segment_end = date_start
+    first_line = True
+    while segment_end > lo:
+        line_start = max(lo, text.rfind("\n", lo, segment_end) + 1)
+        words = list(regex.finditer(r"\S+", text[line_start:segment_end]))
+        taken = 0
+        for w in reversed(words):
+            token = w.group().rstrip(",")
+            if not hp.PLACE_WORD.fullmatch(token) or (token.isupper() and len(token) > 3):
+                break
+            start = line_start + w.start()
+            taken += 1
+        whole_line = taken == len(words) and taken > 0
+        if not across_lines or not (whole_line or (first_line and not words)):
+            break
+        first_line = False
+        segment_end = line_start - 1
+    return start
 
 
 # --- fields -------------------------------------------------------------------------------------
 def _number_date_urgency(text: str, folded: str, parts: list[Part], header: Header) -> None:
+    dated = [p for p in parts if p.kind in ("date", "date_piece")]
+    for p in sorted(dated, key=lambda p: (not _has_place(text, folded, p), p.start)):
+        if header.issued_date is None:
+            _place_date(text, folded, p, header)
     for p in parts:
         if p.kind == "number" and header.number is None:
             m = hp.NUMBER.match(folded, p.start, p.end) or hp.NUMBER_INSIDE.match(
                 folded, p.start, p.end)
             header.number = Found(text[m.start("num"):m.end("num")].strip(),
                                   (m.start("num"), m.end("num")))
-        elif p.kind == "date" and header.issued_date is None:
-            _place_date(text, folded, p, header)
         elif p.kind == "urgency" and header.urgency is None:
             header.urgency = Found(hp.URGENCY[folded[p.start:p.end].strip(" .:")],
                                    (p.start, p.end))
 
 
-def _place_date(text: str, folded: str, p: Part, header: Header) -> None:
+def _has_place(text: str, folded: str, p: Part) -> bool:
     m = hp.DATE_WORDS.search(folded, p.start, p.end) or hp.DATE_NUMERIC.search(
         folded, p.start, p.end)
+    return m is not None and m.start() > p.start
+
+
+def _place_date(text: str, folded: str, p: Part, header: Header) -> None:
+    if p.whole is not None:
+        p = Part(p.line, p.whole[0], p.whole[1], p.col, "date")
+    m = hp.DATE_WORDS.search(folded, p.start, p.end) or hp.DATE_NUMERIC.search(
+        folded, p.start, p.end)
+    if m is None:  # a piece of a date broken over lines: read the whole
+        m = hp.DATE_WORDS.search(folded, p.start, p.end + 40)
+        if m is None:
+            return
+        p = Part(p.line, p.start, m.end(), p.col, "date")
+    if m.start() == p.start and hp.DATE_NUMERIC.match(folded, m.start(), m.end()):
+        return  # "ngày 26/10/2010" of a cited document, not "Place, ngày ..."
     try:
         value = date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return
     header.issued_date = Found(value.isoformat(), (m.start(), m.end()))
     place_end = m.start()
-    while place_end > p.start and text[place_end - 1] in " ,\t":
+    while place_end > p.start and text[place_end - 1] in " ,\t\n":
         place_end -= 1
     if place_end > p.start:
-        header.place = Found(text[p.start:place_end], (p.start, place_end))
+        place = " ".join(text[p.start:place_end].split())
+        header.place = Found(place, (p.start, place_end))
 
 
 def _issuer(text: str, folded: str, parts: list[Part], header: Header) -> None:
     """The run of capitalised lines right above "Số:" in the left column."""
     left = [p for p in parts if p.col in (None, 0) and p.kind not in (
-        "motto", "motto2", "date", "separator")]
+        "motto", "motto2", "date", "separator") and not p.kind.endswith("_piece")]
     anchor = next((i for i, p in enumerate(left) if p.kind == "number"), None)
     if anchor is None:
         anchor = next((i for i, p in enumerate(left) if p.kind in ("subject",)), len(left))
@@ -253,7 +330,7 @@ def _issuer(text: str, folded: str, parts: list[Part], header: Header) -> None:
         p.kind = "issuer"
     bodies = _group_bodies(text, folded, run)
     issuer = bodies[-1]
-    header.issuer = Found(display_name(" ".join(text[p.start:p.end] for p in issuer)),
+    header.issuer = Found(repair_head(display_name(" ".join(text[p.start:p.end] for p in issuer))),
                           (issuer[0].start, issuer[-1].end))
     if len(bodies) > 1:
         parent = bodies[-2]
@@ -262,10 +339,26 @@ def _issuer(text: str, folded: str, parts: list[Part], header: Header) -> None:
             (parent[0].start, parent[-1].end))
 
 
+def repair_head(name: str) -> str:
+    """A name whose first letter a portal lost ("Y ban nhân dân tỉnh Kon Tum"): restore it when
+    one known head, less its first letter, begins the name."""
+    folded = fold(name)
+    for head in hp.ISSUER_HEADS:
+        if " " in head and folded.startswith(head[1:] + " ") and not folded.startswith(head):
+            original = next(h for h in load_list("issuer_heads.txt") if fold(h) == head)
+            return display_name(original) + name[len(head) - 1:]
+    return name
+
+
 def _group_bodies(text: str, folded: str, run: list[Part]) -> list[list[Part]]:
     bodies: list[list[Part]] = []
-    for p in run:
+    for k, p in enumerate(run):
         segment = folded[p.start:p.end].strip()
+        if bodies and (len(folded[bodies[-1][-1].start:bodies[-1][-1].end].split()) == 1
+                       or len(segment.split()) == 1):
+            # "ỦY" / "BAN NHÂN DÂN", "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG": one name, broken
+            bodies[-1].append(p)
+            continue
         starts_body = any(segment.startswith(h + " ") or segment == h for h in hp.ISSUER_HEADS)
         continues = bodies and regex.search(r"(?:\bvà|,|-)$", folded[:p.start].rstrip()[-4:])
         if bodies and (continues or not starts_body):
@@ -296,12 +389,22 @@ def _title(text: str, folded: str, lines: list[Line], last_core: int, header: He
         return line.index + 1
     if subject is not None:
         return max(start, subject + 1)
+    if start > 0 and start < len(lines):  # no type name, no "V/v": a title in capitals
+        line = lines[start]
+        segment = text[line.start:line.end].strip()
+        if hp.is_upper_text(segment) and 10 < len(segment) < 400 and not hp.AUTHORITY.match(
+                folded, line.start, line.end):
+            title = [line] + _title_lines(text, folded, lines, start + 1)[:0]
+            header.title = Found(segment, (line.start, line.end))
+            header.title_lines.add(line.index)
+            return title[-1].index + 1
     return start
 
 
 def _subject(text: str, folded: str, lines: list[Line], last_core: int, header: Header):
     for line in lines[: last_core + 1]:
-        m = hp.SUBJECT.match(folded, line.start, line.end)
+        m = hp.SUBJECT.match(folded, line.start, line.end) or _subject_after_number(
+            folded, line)
         if m is None:
             continue
         continuation = _title_lines(text, folded, lines, line.index + 1, subject=True)
@@ -315,6 +418,14 @@ def _subject(text: str, folded: str, lines: list[Line], last_core: int, header: 
     return None
 
 
+def _subject_after_number(folded: str, line: Line):
+    """"Số: 2334/VPCP-KTN V/v khai thác ...": the subject on the number's own line."""
+    number = hp.NUMBER.match(folded, line.start, line.end)
+    if number is None:
+        return None
+    return regex.compile(r"\s*(?:v/v|về\s*việc)\s*:?\s*").match(folded, number.end(), line.end)
+
+
 def _title_lines(text: str, folded: str, lines: list[Line], start: int,
                  subject: bool = False) -> list[Line]:
     out: list[Line] = []
@@ -325,7 +436,8 @@ def _title_lines(text: str, folded: str, lines: list[Line], start: int,
             previous = out[-1] if out else lines[start - 1]
             if not _continues_title(text, folded, previous, line, subject):
                 break
-        elif hp.BODY_OPENERS.match(low) or hp.MOTTO_STATE.search(low) or len(segment) > 400:
+        elif (hp.BODY_OPENERS.match(low) and not hp.is_upper_text(segment)) or (
+                hp.MOTTO_STATE.search(low)) or len(segment) > 400:
             break
         out.append(line)
     return out

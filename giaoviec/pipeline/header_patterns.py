@@ -21,13 +21,14 @@ MOTTO_STATE = regex.compile(
 MOTTO_PARTY = regex.compile(r"đảng" + S + r"cộng" + S + r"sản" + S + r"việt" + S + r"nam")
 MOTTO_LINE2 = regex.compile(r"độc" + S + r"lập" + S + r"[-–—]+" + S + r"tự" + S + r"do" + S
                             + r"[-–—]+" + S + r"hạnh" + S + r"phúc")
-SEPARATOR = regex.compile(r"[\s\-–—_*=.~…]+$")
+SEPARATOR = regex.compile(r"[\s\-–—_*=.~…|]+$")
 
 DATE_WORDS = regex.compile(
     r"ngày" + S + r"(?P<d>\d{1,2})" + S + r"tháng" + S + r"(?P<m>\d{1,2})" + S + r"năm" + S
     + r"(?P<y>\d{4})")
 DATE_NUMERIC = regex.compile(r"ngày" + S + r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
-PLACE_WORD = regex.compile(r"(?:TP\.|Tp\.|T\.P|[\p{Lu}][\p{Ll}\p{M}]*|phố|xã|thị|trấn)")
+PLACE_WORD = regex.compile(
+    r"(?:TP\.|Tp\.|T\.P|[\p{Lu}][\p{Ll}\p{M}]*(?:-[\p{Lu}][\p{Ll}\p{M}]*)*|phố|xã|thị|trấn)")
 
 NUMBER = regex.compile(
     r"\s*số\b" + S + r":?" + S
@@ -46,8 +47,8 @@ SIGNED = regex.compile(
     r"\s*dấu|ký,?\s*ghi\s*rõ\s*họ\s*tên|đóng\s*dấu|signed|\(?\s*chữ\s*ký\s*số\s*\)?)"
     r"[^\p{L}]*(?:[\p{L} ,]{0,30})[\])]?\s*$")
 ARCHIVE = regex.compile(r"\s*lưu" + S + r"[:.]?")
-AS_ABOVE = regex.compile(r"\s*như" + S + r"(?:trên\b|điều\s*\d|khoản|thành\s*phần|kính"
-                         r"\s*gửi|mục)")
+AS_ABOVE = regex.compile(r"\s*như" + S + r"(?:trên\b|t(?:rê?)?\s*$|điều\s*\d|khoản|thành\s*"
+                         r"phần|kính\s*gửi|mục)")
 LIST_BULLET = regex.compile(r"\s*[-+•▪➢*–—]\s*")
 
 

@@ -74,7 +74,8 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
         if (prev is not None and line.kind == "paragraph" and prev.kind != "row"
                 and line.cells is None and prev.col == line.col and prev.zone == line.zone
                 and (line.text[:1].islower() or line.text[:1] in "“\"") and not prev.text.rstrip().endswith(
-                    (".", ":", ";", "!", "?")) and not LIST_MARKER.match(line.text)):
+                    (".", ":", ";", "!", "?")) and not LIST_MARKER.match(line.text)
+                and not _all_capitalised(prev.text)):
             prev.end = line.end
             prev.text = text[prev.start:prev.end]
             continue
@@ -82,3 +83,9 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
         out.append(line)
     return out
 
+
+
+def _all_capitalised(text: str) -> bool:
+    """A name or a title line ("Văn Trọng Lý", "PHÓ CHỦ TỊCH"): nothing continues it."""
+    words = text.split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words)

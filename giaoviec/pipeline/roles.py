@@ -44,6 +44,7 @@ class RoleAssignment:
     support: list[ActorMention] = field(default_factory=list)
     report_to: list[ActorMention] = field(default_factory=list)
     lead_cue: str | None = None  # the cue that made the lead ("giao", "yêu cầu", subject...)
+    requester: ActorMention | None = None  # "X đề nghị/yêu cầu Y ...": X, who asks
 
 
 @cache
@@ -223,4 +224,7 @@ def _collect(roles) -> RoleAssignment:
             out.support.append(m)
         elif role in ("report", "report_via"):
             out.report_to.append(m)
+    subjects = [m for m, role, cue in roles if cue == "subject"]
+    if subjects and out.lead_cue in ("yêu cầu", "đề nghị") and subjects[0] not in out.lead:
+        out.requester = subjects[0]
     return out

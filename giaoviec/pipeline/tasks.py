@@ -17,6 +17,7 @@ from giaoviec.normalize import fold
 from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import ActorMention, find_actors, lexicon, tokenize
 from giaoviec.pipeline.deadlines import TemporalMention, choose_deadline, find_temporal_mentions
+from giaoviec.pipeline.glued import spaced
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.roles import RoleAssignment, assign_roles
 from giaoviec.pipeline.sections import Structure
@@ -60,6 +61,7 @@ OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "k
 LEAD_CUES = regex.compile(r"\b(?:giao\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*$")
 DIRECTIVE_CUE = regex.compile(
     r"\b(?:giao|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
+REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 SENTENCE_SPLIT = regex.compile(r"(?<=[.;])\s+(?=[\p{Lu}\d“\"(])|(?<=;)\s+(?=\p{Ll})")
 
 
@@ -277,7 +279,7 @@ class _Run:
         if regex.match(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s", body):
             return True
         offset = end - len(body)
-        if self.cue_before_actor(body, offset, end):
+        if self.cue_before_actor(body, offset, end) or self.leads_by_cue(offset, end):
             return True
         mentions = find_actors(self.text, offset, min(end, offset + 200))
         if mentions and mentions[0].start - offset <= 3:
@@ -289,6 +291,15 @@ class _Run:
             return len(regex.findall(r"\p{L}+", rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body)
+
+    def leads_by_cue(self, start: int, end: int) -> bool:
+        """"..., theo chức năng nhiệm vụ, Bộ X tiếp tục chủ trì tổ chức thực hiện": a body
+        followed by "chủ trì" / "có trách nhiệm" anywhere in the sentence."""
+        mentions = find_actors(self.text, start, end)
+        if not mentions:
+            return False
+        roles = assign_roles(self.text, start, end, mentions)
+        return bool(roles.lead) and roles.lead_cue in ("chủ trì", "có trách nhiệm")
 
     def cue_before_actor(self, body: str, offset: int, end: int) -> bool:
         """"... X đề nghị các sở ... báo cáo", ", giao Sở Y tế ...": a cue handing work to a
@@ -349,6 +360,10 @@ class _Run:
             task.lead_implicit = True
         task.support = [self.actor(m) for m in roles.support if m not in lead]
         task.report_to = [self.actor(m) for m in roles.report_to]
+        if not task.report_to and roles.requester is not None and REPORTS.search(
+                self.folded, s, e):
+            # "Bộ X đề nghị các sở báo cáo ...": the report goes to whoever asked for it
+            task.report_to = [self.actor(roles.requester)]
         self.add_deadline(task, s, e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
@@ -421,7 +436,7 @@ def _is_caps_heading(segment: str) -> bool:
 def _reads_as_finding(folded: str) -> bool:
     """Assessments state a result instead of asking for one: "Công tác ... còn chậm", "Các dự
     án ... có ý nghĩa đặc biệt quan trọng; Thủ tướng đã chỉ đạo ..." (no directive word)."""
-    sentence = regex.split(r"(?<=\.)\s", folded, maxsplit=1)[0]
+    sentence = spaced(regex.split(r"(?<=\.)\s", folded, maxsplit=1)[0])
     if regex.search(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b",
                     sentence):
         return False

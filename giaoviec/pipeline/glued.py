@@ -1,0 +1,75 @@
+"""Words that portals glued together: "thờihạn", "BộGiáo dục", "Ủybannhândân".
+
+Text copied from legal portals loses spaces between syllables. Vietnamese writes one syllable
+per word and syllables form a closed set, so a run of letters that is not a syllable but
+splits into syllables was glued. We never change the document text (spans must stay exact);
+the split only gives the matchers sub-tokens with their own offsets.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from giaoviec.parsers.vn_syllables import is_syllable
+
+_CAMEL = regex.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])")
+MAX_SYLLABLE = 8
+
+
+def glued_pieces(token: str) -> list[tuple[int, int]]:
+    """[start, end) offsets of the words inside ``token``; one piece when it is not glued."""
+    if len(token) < 4 or not token.isalpha():
+        return [(0, len(token))]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for m in _CAMEL.finditer(token):
+        pieces.extend(_syllables(token, start, m.start()))
+        start = m.start()
+    pieces.extend(_syllables(token, start, len(token)))
+    return pieces
+
+
+def _syllables(token: str, start: int, end: int) -> list[tuple[int, int]]:
+    part = token[start:end]
+    split = _split_lower(part.lower())
+    if split is None:
+        return [(start, end)]
+    out, pos = [], start
+    for length in split:
+        out.append((pos, pos + length))
+        pos += length
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _split_lower(word: str) -> tuple[int, ...] | None:
+    """Lengths of the fewest syllables that make up ``word`` (None: leave it whole)."""
+    if len(word) < 4 or _syllable(word):
+        return None
+    best: list[tuple[int, ...] | None] = [None] * (len(word) + 1)
+    best[0] = ()
+    for end in range(1, len(word) + 1):
+        for length in range(1, min(MAX_SYLLABLE, end) + 1):
+            prefix = best[end - length]
+            if prefix is None or not _syllable(word[end - length:end]):
+                continue
+            candidate = (*prefix, length)
+            if best[end] is None or len(candidate) < len(best[end]):
+                best[end] = candidate
+    result = best[len(word)]
+    if result is None or len(result) < 2 or any(n == 1 for n in result):
+        return None  # single letters are rarely real syllables inside glued text
+    return result
+
+
+@lru_cache(maxsize=65536)
+def _syllable(word: str) -> bool:
+    return is_syllable(word)
+
+
+def spaced(text: str) -> str:
+    """``text`` with glued words separated, for yes/no checks only (offsets change)."""
+    return regex.sub(r"\p{L}{4,}", lambda m: " ".join(
+        m.group()[a:b] for a, b in glued_pieces(m.group())), text)

@@ -43,7 +43,7 @@ SIX_CLEAR: tuple[tuple[str, str, str], ...] = (
     ("tham_quyen", "rõ thẩm quyền", "authority"),
 )
 DEADLINE_TYPES: dict[str, str] = {
-    "by_date": "by date", "within_period": "within period", "relative": "relative",
+    "by_date": "by date", "within_period": "period", "relative": "relative",
     "recurring": "recurring", "ongoing": "ongoing", "asap": "ASAP",
     "vague": "vague",
 }
@@ -112,8 +112,7 @@ def page_context(notice: Mapping[str, Any]) -> dict[str, Any]:
                     if isinstance(w, Mapping) and not w.get("task")]
 
     title = _str(document.get("title"))
-    type_name = _str(document.get("type_name")) or DOC_TYPES.get(
-        _str(document.get("doc_type")) or "", _str(document.get("doc_type")))
+    type_name = _str(document.get("type_name")) or _label(DOC_TYPES, document.get("doc_type"))
     path = _str(source.get("path"))
     return {
         "version": __version__,
@@ -127,7 +126,7 @@ def page_context(notice: Mapping[str, Any]) -> dict[str, Any]:
             "place": _str(document.get("place")),
             "issued_date": _str(document.get("issued_date")),
             "title": title,
-            "urgency": URGENCY.get(_str(document.get("urgency")) or "", None),
+            "urgency": _label(URGENCY, document.get("urgency")),
             "signer": _signer(document.get("signer")),
             "recipients": [str(r) for r in _list(document.get("recipients")) if r],
         },
@@ -135,7 +134,7 @@ def page_context(notice: Mapping[str, Any]) -> dict[str, Any]:
             "path": path,
             "name": Path(path).name if path else None,
             "format": _str(source.get("format")),
-            "pages": source.get("pages"),
+            "pages": _int(source.get("pages"), 0) or None,
             "ocr": bool(source.get("ocr")),
             "sha256": _str(source.get("sha256")),
         },
@@ -198,8 +197,7 @@ def task_row(index: int, task: Mapping[str, Any], sections: Mapping[str, Any]) -
         "deadline": {
             "text": _str(deadline.get("text")),
             "type": _str(deadline.get("type")),
-            "type_label": DEADLINE_TYPES.get(_str(deadline.get("type")) or "",
-                                             _str(deadline.get("type"))),
+            "type_label": _label(DEADLINE_TYPES, deadline.get("type")),
             "normalised": normalised_deadline(deadline),
             "sort": date or _str(deadline.get("start")) or "",
             "source": _str(deadline.get("source")),
@@ -235,11 +233,14 @@ def normalised_deadline(deadline: Mapping[str, Any]) -> str:
 
 # --- the index -----------------------------------------------------------------------------------
 def index_context(entries: list[dict]) -> dict[str, Any]:
-    """Everything the index template shows."""
+    """Everything the index template shows.
+
+    ``path`` and ``doc_path`` are read as aliases of ``page`` and ``doc``.
+    """
     rows = []
     for number, entry in enumerate(entries, start=1):
-        doc = _str(entry.get("doc")) or ""
-        page = entry.get("page")
+        doc = _str(entry.get("doc") or entry.get("doc_path")) or ""
+        page = entry.get("page") or entry.get("path")
         ok = entry.get("status") == "ok"
         rows.append({
             "num": number,
@@ -325,6 +326,12 @@ def _signer(value: Any) -> dict[str, str | None] | None:
     signer = _mapping(value)
     fields = {k: _str(signer.get(k)) for k in ("authority", "position", "name")}
     return fields if any(fields.values()) else None
+
+
+def _label(labels: Mapping[str, str], value: Any) -> str | None:
+    """The display label of a code, or the code itself when it has none."""
+    code = _str(value)
+    return labels.get(code, code) if code else None
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:

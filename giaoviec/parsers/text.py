@@ -38,16 +38,22 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def split_cells(line: str) -> list[tuple[int, int]]:
-    """Spans of the cells of ``line`` (a single span when it is not a table row)."""
+    """Spans of the cells of ``line`` (a single span when it is not a table row). Empty cells
+    are kept, so that columns stay aligned ("I | Tuyên truyền |  |  | "); a separator at either
+    end of the line only closes the row."""
+    body_start = len(line) - len(line.lstrip(" \t|"))
+    body_end = len(line.rstrip(" \t|"))
+    if body_end <= body_start:
+        return [(0, len(line))]
     spans = []
-    start = 0
-    for m in _CELL_SPLIT.finditer(line):
-        if m.start() == 0 or m.end() == len(line):
-            continue
+    start = body_start
+    for m in _CELL_SPLIT.finditer(line, body_start, body_end):
         spans.append((start, m.start()))
         start = m.end()
-    spans.append((start, len(line)))
-    return [(s, e) for s, e in spans if line[s:e].strip()] or [(0, len(line))]
+    spans.append((start, body_end))
+    if len(spans) == 1:
+        return [(0, len(line))]
+    return spans
 
 
 def parse_text(data: bytes) -> Document:

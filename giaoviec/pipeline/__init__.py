@@ -49,7 +49,8 @@ def analyse(doc: Document, source: SourceInfo, *, timer: StageTimer | None = Non
         info = assemble.document_info(head, tail)
     with timer.stage("tasks"):
         found = tasks.extract_tasks(doc.text, doc_lines, structure, head, info)
-        task_models, summary, warnings = checks.review_tasks(found, info, doc)
+        reference = checks.reference_date(doc.text, doc_lines, structure.roles, info)
+        task_models, summary, warnings = checks.review_tasks(found, info, doc, reference)
     with timer.stage("assemble"):
         return Notice(
             source=source,

@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import regex
+
 from giaoviec.document import Document
 from giaoviec.evaluation.names import names_agree
+from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.tasks import FoundActor, FoundTask
 from giaoviec.schemas.notice import (
     Actor,
@@ -30,9 +33,32 @@ FAR_AFTER_YEARS = 5
 DATED_TYPES = {"by_date", "within_period", "relative", "recurring", "ongoing"}
 
 
-def review_tasks(found: list[FoundTask], info: DocumentInfo, doc: Document
-                 ) -> tuple[list[Task], Summary, list[Warning]]:
-    issued = date.fromisoformat(info.issued_date) if info.issued_date else None
+DATE_IN_TEXT = regex.compile(
+    r"ngày\s*(\d{1,2})\s*(?:/|tháng\s*)(\d{1,2})\s*(?:/|năm\s*)(\d{4})", regex.IGNORECASE)
+
+
+def reference_date(text: str, lines: list[Line], roles: dict[int, str], info: DocumentInfo
+                   ) -> date | None:
+    """The date deadlines are judged against: the issue date, or, when the document shows
+    none (a notice without its header), the latest date its title and opening narrative
+    mention (the meeting it reports on)."""
+    if info.issued_date:
+        return date.fromisoformat(info.issued_date)
+    found = []
+    for line in lines:
+        if roles.get(line.index) not in ("title", "preamble"):
+            continue
+        for m in DATE_IN_TEXT.finditer(text, line.start, line.end):
+            try:
+                found.append(date(int(m[3]), int(m[2]), int(m[1])))
+            except ValueError:
+                continue
+    return max(found) if found else None
+
+
+def review_tasks(found: list[FoundTask], info: DocumentInfo, doc: Document,
+                 reference: date | None = None) -> tuple[list[Task], Summary, list[Warning]]:
+    issued = reference or (date.fromisoformat(info.issued_date) if info.issued_date else None)
     tasks = [_task(i, t, info, issued, doc.text) for i, t in enumerate(found, start=1)]
     counts: Counter[str] = Counter(w.code for t in tasks for w in t.warnings)
     six = Counter()
@@ -99,10 +125,11 @@ def _warnings(t: FoundTask, info: DocumentInfo, issued: date | None, task_id: st
                            span=(t.start, t.end), task=task_id))
     elif d.date and issued:
         if d.date < issued:
+            when = "was issued" if info.issued_date else "reports on (no issue date shown)"
             out.append(Warning(
                 code="deadline_before_issue", task=task_id, span=(d.start, d.end),
-                message=f"deadline {d.date.isoformat()} ('{d.text}') is before the document "
-                        f"was issued ({issued.isoformat()})"))
+                message=f"deadline {d.date.isoformat()} ('{d.text}') is before the date the "
+                        f"document {when} ({issued.isoformat()})"))
         elif (d.date - issued).days > 365 * FAR_AFTER_YEARS:
             out.append(Warning(
                 code="deadline_far_after_issue", task=task_id, span=(d.start, d.end),
@@ -111,8 +138,10 @@ def _warnings(t: FoundTask, info: DocumentInfo, issued: date | None, task_id: st
     elif d.date and not issued and d.date.year < 2000:
         out.append(Warning(code="deadline_implausible", task=task_id, span=(d.start, d.end),
                            message=f"deadline {d.date.isoformat()} looks wrong"))
+    issuer = [n for n in (info.issuer, f"{info.issuer} {info.parent_issuer}"
+                          if info.issuer and info.parent_issuer else None) if n]
     if t.lead and info.recipients and not t.lead_implicit and not any(
-            _reaches(a, info.recipients) for a in t.lead):
+            _reaches(a, info.recipients + issuer) for a in t.lead):
         names = ", ".join(a.name for a in t.lead)
         out.append(Warning(code="lead_not_recipient", task=task_id, span=t.lead[0].span,
                            message=f"the lead ({names}) is not among the recipients"))
@@ -120,7 +149,14 @@ def _warnings(t: FoundTask, info: DocumentInfo, issued: date | None, task_id: st
 
 
 def _reaches(actor: FoundActor, recipients: list[str]) -> bool:
+    """Is the actor among the recipients: named ("Sở Y tế"), abbreviated in a list ("Các
+    sở: NV, TC, XD"), or covered by a collective ("Các sở, ban, ngành" reaches every Sở)?"""
     names = [actor.name] + ([actor.canonical] if actor.canonical else [])
+    head = actor.name.split()[0].lower() if actor.name.split() else ""
+    for recipient in recipients:
+        low = recipient.lower()
+        if low.startswith("các ") and head and regex.search(rf"\b{regex.escape(head)}\b", low):
+            return True
     for recipient in recipients:
         for part in [recipient, *recipient.replace(":", ",").split(",")]:
             if any(names_agree(n, part.strip()) for n in names if part.strip()):

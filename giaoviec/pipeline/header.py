@@ -352,7 +352,7 @@ def repair_head(name: str) -> str:
 
 def _group_bodies(text: str, folded: str, run: list[Part]) -> list[list[Part]]:
     bodies: list[list[Part]] = []
-    for k, p in enumerate(run):
+    for p in run:
         segment = folded[p.start:p.end].strip()
         if bodies and (len(folded[bodies[-1][-1].start:bodies[-1][-1].end].split()) == 1
                        or len(segment.split()) == 1):
@@ -382,7 +382,7 @@ def _title(text: str, folded: str, lines: list[Line], last_core: int, header: He
         header.title_lines.add(line.index)
         title = _title_lines(text, folded, lines, line.index + 1)
         if title:
-            header.title = Found(" ".join(text[ln.start:ln.end].strip() for ln in title),
+            header.title = Found(" ".join(" ".join(text[ln.start:ln.end] for ln in title).split()),
                                  (title[0].start, title[-1].end))
             header.title_lines.update(ln.index for ln in title)
             return title[-1].index + 1
@@ -394,10 +394,9 @@ def _title(text: str, folded: str, lines: list[Line], last_core: int, header: He
         segment = text[line.start:line.end].strip()
         if hp.is_upper_text(segment) and 10 < len(segment) < 400 and not hp.AUTHORITY.match(
                 folded, line.start, line.end):
-            title = [line] + _title_lines(text, folded, lines, start + 1)[:0]
             header.title = Found(segment, (line.start, line.end))
             header.title_lines.add(line.index)
-            return title[-1].index + 1
+            return line.index + 1
     return start
 
 
@@ -411,7 +410,7 @@ def _subject(text: str, folded: str, lines: list[Line], last_core: int, header: 
         first = text[m.end():line.end].strip()
         parts = [first] + [text[ln.start:ln.end].strip() for ln in continuation]
         end = continuation[-1].end if continuation else line.end
-        header.title = Found(" ".join(p for p in parts if p), (m.end(), end))
+        header.title = Found(" ".join(" ".join(p for p in parts if p).split()), (m.end(), end))
         header.title_lines.add(line.index)
         header.title_lines.update(ln.index for ln in continuation)
         return (continuation[-1] if continuation else line).index
@@ -478,6 +477,7 @@ def _addressees(text: str, folded: str, lines: list[Line], start: int, header: H
             bullet = hp.LIST_BULLET.match(text, item.start, item.end)
             if not bullet and not (bare and _plain_addressee(text, folded, item)):
                 break
+            bare = bare and not bullet  # once bullets are used, a plain line ends the list
             header.addressee_lines.add(item.index)
             header.addressees.extend(split_items(text, item.start, item.end,
                                                  on_semicolon=not bullet))
@@ -491,8 +491,13 @@ def _addressees(text: str, folded: str, lines: list[Line], start: int, header: H
 def _plain_addressee(text: str, folded: str, line: Line) -> bool:
     """An addressee written without a bullet under a bare "Kính gửi:" (portal text)."""
     segment = text[line.start:line.end].strip()
-    return (0 < len(segment) < 160 and segment.endswith((";", ".", ",")) and not
-            hp.BODY_OPENERS.match(folded, line.start, line.end))
+    if not (0 < len(segment) < 160 and segment.endswith((";", ".", ",")) and not
+            hp.BODY_OPENERS.match(folded, line.start, line.end)):
+        return False
+    from giaoviec.pipeline.actors import find_actors  # deferred: the header needs it rarely
+
+    mentions = find_actors(text, line.start, line.end)
+    return bool(mentions) and mentions[0].start - line.start <= 2
 
 
 def split_items(text: str, start: int, end: int, on_semicolon: bool = False) -> list[Found]:

@@ -71,11 +71,7 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if (prev is not None and line.kind == "paragraph" and prev.kind != "row"
-                and line.cells is None and prev.col == line.col and prev.zone == line.zone
-                and (line.text[:1].islower() or line.text[:1] in "“\"") and not prev.text.rstrip().endswith(
-                    (".", ":", ";", "!", "?")) and not LIST_MARKER.match(line.text)
-                and not _all_capitalised(prev.text)):
+        if prev is not None and _continues(prev, line):
             prev.end = line.end
             prev.text = text[prev.start:prev.end]
             continue
@@ -83,6 +79,14 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
         out.append(line)
     return out
 
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    return (line.kind == "paragraph" and prev.kind != "row" and line.cells is None
+            and prev.col == line.col and prev.zone == line.zone
+            and (line.text[:1].islower() or line.text[:1] in "“\"")
+            and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not LIST_MARKER.match(line.text) and not _all_capitalised(prev.text))
 
 
 def _all_capitalised(text: str) -> bool:

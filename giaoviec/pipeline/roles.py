@@ -32,9 +32,7 @@ def _report_verb_ending_at(tokens: list[Token], k: int) -> bool:
         n = len(words)
         if k - n + 1 >= 0 and tuple(t.folded for t in tokens[k - n + 1:k + 1]) == words:
             start = k - n + 1
-            if start > 0 and (tokens[start - 1].folded, words[0]) in compounds:
-                return False
-            return True
+            return not (start > 0 and (tokens[start - 1].folded, words[0]) in compounds)
     return False
 
 

@@ -1,0 +1,85 @@
+"""Actor mentions (gazetteer and name shapes) and the roles cue words give them."""
+
+from __future__ import annotations
+
+import pytest
+
+from giaoviec.pipeline.actors import find_actors
+from giaoviec.pipeline.roles import assign_roles
+
+FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
+
+
+@pytest.mark.parametrize("phrase,kind,canonical", [
+    ("Sở Tài chính", "agency", "Sở Tài chính"),
+    ("Sở NN&MT", "agency", "Sở Nông nghiệp và Môi trường"),
+    ("Sở GD&ĐT", "agency", "Sở Giáo dục và Đào tạo"),
+    ("UBND xã Kim Ngân", "agency", "Ủy ban nhân dân xã Kim Ngân"),
+    ("UBND tỉnh Quảng Trị", "agency", "Ủy ban nhân dân tỉnh Quảng Trị"),
+    ("Công an tỉnh", "agency", "Công an tỉnh"),
+    ("Bộ Chỉ huy Quân sự tỉnh", "agency", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("các sở, ban, ngành", "collective", None),
+    ("các cơ quan, đơn vị và địa phương liên quan", "collective", None),
+    ("Chủ tịch UBND các xã, phường, đặc khu", "person", None),
+    ("Giám đốc Sở Y tế", "person", None),
+    ("Tổ trưởng các tổ dân phố", "person", None),
+    ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),
+    ("Báo và Phát thanh, Truyền hình An Giang", "agency", None),
+    ("Đảng ủy Công an tỉnh", "agency", None),
+    ("đồng chí Võ Thành Nhân, Phó Chủ tịch UBND phường", "person", None),
+])
+def test_planted_mention_has_exact_span(phrase, kind, canonical):
+    text = FILLER + phrase + " chủ trì triển khai thực hiện."
+    mentions = find_actors(text)
+    assert mentions, phrase
+    m = mentions[0]
+    start = len(FILLER)
+    assert (m.start, m.end) == (start, start + len(phrase))
+    assert text[m.start:m.end] == m.text == phrase
+    assert m.kind == kind
+    if canonical:
+        assert m.canonical == canonical
+
+
+def test_ordinary_words_that_look_like_heads_are_not_bodies():
+    text = "Báo cáo kết quả; trường hợp có vướng mắc; ban hành kế hoạch; phòng chống dịch."
+    assert find_actors(text) == []
+
+
+def test_glued_words_from_portals_are_read():
+    text = "Giao BộGiáo dục và Đào tạo chủtrì thực hiện."
+    names = [m.text for m in find_actors(text)]
+    assert names == ["BộGiáo dục và Đào tạo"]
+
+
+def roles_of(text: str):
+    mentions = find_actors(text)
+    r = assign_roles(text, 0, len(text), mentions)
+    return ([m.text for m in r.lead], [m.text for m in r.support], [m.text for m in r.report_to])
+
+
+@pytest.mark.parametrize("text,lead,support,report", [
+    ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và UBND xã Kim Ngân kiểm tra hiện "
+     "trạng, tham mưu UBND tỉnh bố trí kinh phí.",
+     ["Sở Tài chính"], ["Sở Xây dựng", "UBND xã Kim Ngân"], ["UBND tỉnh"]),
+    ("Sở Khoa học và Công nghệ có trách nhiệm kiểm tra; phối hợp với Viễn thông Quảng Trị "
+     "rà soát thiết bị.", ["Sở Khoa học và Công nghệ"], ["Viễn thông Quảng Trị"], []),
+    ("Yêu cầu UBND xã Kim Ngân (chủ đầu tư) chỉ đạo nhà thầu tăng ca.",
+     ["UBND xã Kim Ngân"], [], []),
+    ("Rà soát danh mục dự án, báo cáo Sở Tài chính để tổng hợp, tham mưu đề xuất UBND tỉnh.",
+     [], [], ["Sở Tài chính"]),
+    ("Kết quả rà soát gửi về UBND tỉnh (thông qua Sở Tài chính để tổng hợp) trong tháng 7.",
+     [], [], ["UBND tỉnh", "Sở Tài chính"]),
+    ("Phòng Kinh tế, Công an xã và Trưởng các thôn, buôn có trách nhiệm theo dõi.",
+     ["Phòng Kinh tế", "Công an xã", "Trưởng các thôn, buôn"], [], []),
+    ("Sở Công Thương chỉ đạo các doanh nghiệp dự trữ hàng hóa.", ["Sở Công Thương"], [], []),
+    ("Báo cáo Ban Thường vụ Tỉnh ủy để cho ý kiến trước khi trình Hội đồng nhân dân tỉnh.",
+     [], [], ["Ban Thường vụ Tỉnh ủy", "Hội đồng nhân dân tỉnh"]),
+    ("Tham mưu UBND tỉnh bố trí vốn ủy thác qua Ngân hàng Chính sách xã hội.",
+     [], [], ["UBND tỉnh"]),
+    ("Phát hiện ca bệnh phải báo cáo ngay UBND xã (qua Phòng Văn hóa - Xã hội).",
+     [], [], ["UBND xã", "Phòng Văn hóa - Xã hội"]),
+])
+def test_roles_from_cue_words(text, lead, support, report):
+    assert roles_of(text) == (lead, support, report)

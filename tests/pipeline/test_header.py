@@ -1,0 +1,161 @@
+"""Decree 30 and party headers, in every layout the tool meets."""
+
+from __future__ import annotations
+
+import pytest
+
+from giaoviec import extract
+
+
+def doc(text: str):
+    return extract(text.encode("utf-8"), filename="test.txt").document
+
+
+STATE = """UBND TỈNH QUẢNG TRỊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG | Độc lập - Tự do - Hạnh phúc
+Số: 215/TB-VP | Quảng Trị, ngày 18 tháng 8 năm 2025
+THÔNG BÁO
+Kết luận của đồng chí Hoàng Xuân Tân, Phó Chủ tịch UBND tỉnh tại buổi kiểm tra
+Ngày 14/8/2025, đồng chí Phó Chủ tịch UBND tỉnh kết luận như sau:
+1. Giao Sở Tài chính chủ trì kiểm tra hiện trạng; hoàn thành trước ngày 15/9/2025.
+Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.
+Nơi nhận:
+- Chủ tịch, các PCT UBND tỉnh;
+- Sở Tài chính;
+- Lưu: VT, KT.
+TL. CHỦ TỊCH
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+(Đã ký)
+Lê Thị Hồng Vân
+"""
+
+
+def test_state_header_fields_and_spans():
+    notice = extract(STATE.encode(), filename="t.txt")
+    d = notice.document
+    assert (d.family, d.doc_type, d.number) == ("state", "thong_bao", "215/TB-VP")
+    assert (d.issuer, d.parent_issuer) == ("Văn phòng", "UBND tỉnh Quảng Trị")
+    assert (d.place, d.issued_date) == ("Quảng Trị", "2025-08-18")
+    assert d.title.startswith("Kết luận của đồng chí Hoàng Xuân Tân")
+    text = notice.text
+    for name in ("number", "place", "title"):
+        assert text[slice(*d.spans[name])] == getattr(d, name)
+    assert d.signer.name == "Lê Thị Hồng Vân"
+    assert d.signer.position == "PHÓ CHÁNH VĂN PHÒNG"
+    assert d.signer.authority == "TL. CHỦ TỊCH; KT. CHÁNH VĂN PHÒNG"
+    assert d.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Sở Tài chính"]
+
+
+def test_issuer_over_two_lines_is_one_body():
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN").replace(
+        "VĂN PHÒNG |", "TỈNH GIA LAI |"))
+    assert (d.issuer, d.parent_issuer) == ("Ủy ban nhân dân tỉnh Gia Lai", None)
+
+
+def test_columns_merged_on_one_line_by_another_extractor():
+    merged = """UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG Độc lập - Tự do - Hạnh phúc
+Số: 215/TB-VP Quảng Trị, ngày 18 tháng 8 năm 2025
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh
+"""
+    d = doc(merged)
+    assert (d.number, d.place, d.issued_date) == ("215/TB-VP", "Quảng Trị", "2025-08-18")
+    assert (d.issuer, d.parent_issuer) == ("Văn phòng", "UBND tỉnh Quảng Trị")
+    assert d.title == "Kết luận của Phó Chủ tịch UBND tỉnh"
+
+
+def test_party_header():
+    party = """TỈNH ỦY QUẢNG NGÃI | ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 215-TB/TU | Quảng Ngãi, ngày 05-12-2025
+THÔNG BÁO
+Kết luận của Ban Thường vụ Tỉnh ủy
+"""
+    d = doc(party)
+    assert (d.family, d.number, d.issuer) == ("party", "215-TB/TU", "Tỉnh ủy Quảng Ngãi")
+    assert d.doc_type == "thong_bao"
+
+
+def test_cong_van_subject_addressees_and_urgency():
+    cv = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH AN GIANG | Độc lập - Tự do - Hạnh phúc
+Số: 3317/UBND-KTN | An Giang, ngày 12 tháng 11 năm 2025
+V/v tăng cường phòng, chống bệnh Dịch tả heo
+châu Phi
+HỎA TỐC
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường, đặc khu.
+Tình hình dịch bệnh diễn biến phức tạp.
+"""
+    d = doc(cv)
+    assert d.doc_type == "cong_van"
+    assert d.title == "tăng cường phòng, chống bệnh Dịch tả heo châu Phi"
+    assert d.urgency == "hoa_toc"
+    assert d.addressees == ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường, đặc khu"]
+
+
+def test_portal_text_with_noise_and_broken_lines():
+    portal = """Hệ thống pháp luật
+Số hiệu: 853/QĐ-UBND Loại văn bản: Quyết định
+ỦY
+BAN NHÂN DÂN
+TỈNH SƠN LA
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 2862/QĐ-UBND
+|
+Sơn
+La, ngày 16 tháng 11
+năm 2018
+|
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+"""
+    d = doc(portal)
+    assert (d.doc_type, d.number) == ("quyet_dinh", "2862/QĐ-UBND")
+    assert d.issuer == "Ủy ban nhân dân tỉnh Sơn La" and d.parent_issuer is None
+    assert (d.place, d.issued_date) == ("Sơn La", "2018-11-16")
+    assert d.title == "VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH"
+
+
+@pytest.mark.parametrize("line,number", [
+    ("Số: 1551 /UBND-VX", "1551 /UBND-VX"),
+    ("straight connector 2Số: 1551 /UBND-VX", "1551 /UBND-VX"),
+    ("Số 15-NQ/TU", "15-NQ/TU"),
+    ("Số: 30/2020/NĐ-CP", "30/2020/NĐ-CP"),
+])
+def test_number_forms(line, number):
+    d = doc(f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line} | Hà Nội, "
+            "ngày 05 tháng 01 năm 2020\n")
+    assert d.number == number and d.issued_date == "2020-01-05"
+
+
+def test_missing_fields_stay_null():
+    d = doc("THÔNG BÁO\nKết luận của Chủ tịch UBND xã\nGiao Công an xã tuần tra.\n")
+    assert d.doc_type == "thong_bao"
+    assert d.number is None and d.issuer is None and d.issued_date is None
+
+
+def test_signature_glued_to_name_and_interleaved_recipients():
+    tail = """Giao Sở Y tế chủ trì thực hiện./.
+Nơi nhận:
+KT. CHỦ TỊCH
+- Như trên;
+- Sở Tài chính;- Lưu VT, (VX/P) T.
+PHÓ CHỦ TỊCHNguyễn Thị Thu
+Cơ sở dữ liệu được bảo vệ bởi bản quyền
+"""
+    d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + tail)
+    assert d.signer.name == "Nguyễn Thị Thu"
+    assert d.signer.position == "PHÓ CHỦ TỊCH"
+    assert d.signer.authority == "KT. CHỦ TỊCH"
+    assert d.recipients == ["Sở Tài chính"]

@@ -1,0 +1,127 @@
+"""The section tree, which text is a task, implicit leads, splitting, tables, warnings."""
+
+from __future__ import annotations
+
+from giaoviec import extract
+
+HEAD = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH GIA LAI | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/TB-UBND | Gia Lai, ngày 15 tháng 7 năm 2025\n"
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với các sở\n")
+TAIL = ("Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.\nNơi nhận:\n"
+        "- Các sở, ban, ngành;\n- UBND các xã, phường;\n- Lưu: VT.\nTL. CHỦ TỊCH\n"
+        "CHÁNH VĂN PHÒNG\nĐoàn Minh Khoa\n")
+
+
+def run(body: str):
+    return extract((HEAD + body + TAIL).encode(), filename="t.txt")
+
+
+def leads(task):
+    return [a.name for a in task.lead]
+
+
+def test_section_tree_levels_and_items():
+    body = ("I. Đánh giá chung\nCông tác cải cách hành chính đã có chuyển biến.\n"
+            "II. Nhiệm vụ thời gian tới\n1. Sở Nội vụ:\n- Rà soát tổ chức bộ máy.\n"
+            "+ Báo cáo UBND tỉnh trước ngày 30/9/2025.\n2. Sở Tài chính:\n"
+            "a) Bố trí kinh phí.\nđ) Hướng dẫn quyết toán.\n")
+    n = run(body)
+    tree = {s.id: s for s in n.sections}
+    tops = [s for s in n.sections if s.level == 1]
+    assert [s.marker for s in tops] == ["I.", "II."]
+    children = [s for s in n.sections if s.parent == tops[1].id]
+    assert [s.marker for s in children] == ["1.", "2."]
+    item = next(b for b in n.blocks if n.text[slice(*b.span)].startswith("đ) Hướng dẫn"))
+    assert tree[item.section].title == "Sở Tài chính:"
+    assert all(n.text[slice(*s.span)].endswith(s.title) for s in n.sections)
+
+
+def test_implicit_lead_from_heading_and_explicit_lead_inside_items():
+    body = ("1. Sở Nội vụ:\n- Rà soát, kiện toàn tổ chức bộ máy cấp xã.\n"
+            "- Sở Tài chính bố trí kinh phí thực hiện.\n"
+            "2. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh:\n- Xây dựng phương án bảo vệ.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [
+        (["Sở Nội vụ"], True), (["Sở Tài chính"], False),
+        (["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"], True)]
+
+
+def test_label_heading_body_asks_others():
+    body = "1. Sở Công Thương:\n- Yêu cầu các chủ hồ thủy điện vận hành đúng quy trình.\n"
+    task = run(body).tasks[0]
+    assert leads(task) == ["Sở Công Thương"] and task.lead_implicit
+
+
+def test_item_with_two_directives_to_two_bodies_is_split():
+    body = ("1. Về công trình trường học: Yêu cầu UBND xã Kim Ngân hoàn thành trước ngày "
+            "31/8/2025. Sở Giáo dục và Đào tạo hướng dẫn xã bố trí phòng học tạm.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["UBND xã Kim Ngân"], ["Sở Giáo dục và Đào tạo"]]
+    assert tasks[0].text.startswith("Về công trình trường học: Yêu cầu")
+    assert tasks[1].text.startswith("Sở Giáo dục và Đào tạo hướng dẫn")
+
+
+def test_background_praise_findings_and_approvals_are_not_tasks():
+    body = ("Ngày 10/7/2025, Chủ tịch UBND tỉnh đã làm việc với các sở.\n"
+            "UBND tỉnh ghi nhận, biểu dương sự nỗ lực của các sở.\n"
+            "1. Công tác giải ngân vốn đầu tư công còn chậm, đạt 52% kế hoạch.\n"
+            "2. Thống nhất chủ trương đầu tư công trình kè.\n"
+            "3. Tại Thông báo số 521/TB-VP ngày 03/10/2025, UBND tỉnh đã giao Sở Xây dựng "
+            "hoàn thiện phương án.\n"
+            "4. Giao Sở Xây dựng khẩn trương hoàn thiện phương án, báo cáo UBND tỉnh.\n")
+    tasks = run(body).tasks
+    assert [t.text[:21] for t in tasks] == ["Giao Sở Xây dựng khẩn"]
+    assert [a.name for a in tasks[0].report_to] == ["UBND tỉnh"]
+
+
+def test_plan_purpose_and_budget_sections_are_not_tasks():
+    body = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Xác định cụ thể nội dung công việc.\n"
+            "II. NHIỆM VỤ\n1. Tổ chức quán triệt Luật Đất đai, hoàn thành trong quý III/2025.\n"
+            "III. KINH PHÍ THỰC HIỆN\nKinh phí bố trí trong dự toán.\n")
+    tasks = run(body).tasks
+    assert len(tasks) == 1 and tasks[0].deadline.date == "2025-09-30"
+
+
+def test_lead_in_paragraph_hands_items_to_a_body():
+    body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
+            "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"
+            "- Hoàn chỉnh dự thảo Kế hoạch năm 2026.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [(["Đảng ủy UBND tỉnh"], True)] * 2
+
+
+def test_lead_in_whose_items_are_report_contents_is_one_task():
+    body = ("Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo báo cáo tình hình thực "
+            "hiện theo các nội dung sau:\n1. Công tác chỉ đạo năm học 2015 - 2016.\n"
+            "2. Những đề xuất, kiến nghị khác.\n")
+    tasks = run(body).tasks
+    assert len(tasks) == 1
+    assert [a.name for a in tasks[0].report_to] == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_task_table_rows():
+    body = ("STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | "
+            "Sản phẩm\nI | Tuyên truyền Luật Đất đai |  |  |  | \n"
+            "1 | Tổ chức hội nghị quán triệt Luật | Sở Tư pháp | Sở Nội vụ; UBND các xã, "
+            "phường | Quý III/2025 | Báo cáo UBND tỉnh\n")
+    tasks = run(body).tasks
+    assert len(tasks) == 1
+    t = tasks[0]
+    assert t.text == "Tổ chức hội nghị quán triệt Luật"
+    assert leads(t) == ["Sở Tư pháp"] and not t.lead_implicit
+    assert [a.name for a in t.support] == ["Sở Nội vụ", "UBND các xã, phường"]
+    assert (t.deadline.type, t.deadline.date) == ("within_period", "2025-09-30")
+    assert [a.name for a in t.report_to] == ["UBND tỉnh"]
+
+
+def test_every_task_value_points_at_its_text():
+    body = ("1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng kiểm tra, báo cáo UBND "
+            "tỉnh trước ngày 15/9/2025.\n2. Sở Y tế hằng tháng báo cáo tình hình dịch bệnh.\n")
+    n = run(body)
+    for t in n.tasks:
+        assert n.text[slice(*t.span)] == t.text
+        for a in t.lead + t.support + t.report_to:
+            assert n.text[slice(*a.span)] == a.name
+        assert n.text[slice(*t.deadline.span)] == t.deadline.text
+        assert n.text[slice(*t.action.span)] == t.action.text

@@ -233,6 +233,8 @@ def _add_bench(commands) -> None:
     p.add_argument("paths", nargs="*", default=["samples"], metavar="PATH")
     p.add_argument("--repeat", type=int, default=5, help="repeats (default %(default)s)")
     p.add_argument("--json", action="store_true", help="machine-readable results")
+    p.add_argument("--scans", action="store_true",
+                   help="also time scanned PDFs (*.scan.pdf) through OCR")
     p.set_defaults(run=run_bench)
 
 

@@ -26,6 +26,10 @@ def _val(el, tag: str) -> str | None:
     return None if child is None else child.get(q("val"))
 
 
+_STYLE, _PPR, _NUMPR = q("style"), q("pPr"), q("numPr")
+_BASED_ON, _STYLE_ID, _VAL = q("basedOn"), q("styleId"), q("val")
+
+
 @dataclass(slots=True)
 class Level:
     start: int = 1
@@ -96,18 +100,15 @@ class ListNumbering:
 
     # --- definitions -------------------------------------------------------------------------
     def _read_styles(self, styles: etree._Element) -> None:
-        for style in styles.iter(q("style")):
-            sid = style.get(q("styleId"))
-            if not sid:
-                continue
-            based = _val(style, "basedOn")
-            if based:
-                self._style_based_on[sid] = based
-            numpr = style.find(f"{q('pPr')}/{q('numPr')}")
-            if numpr is not None:
-                ilvl = _val(numpr, "ilvl")
-                self._style_numpr[sid] = (_val(numpr, "numId"),
-                                          int(ilvl) if ilvl is not None else None)
+        """Only paragraph styles that number or inherit: Word's style sheets hold hundreds of
+        styles, and most say nothing about lists."""
+        for numpr in styles.iterfind(f"{_STYLE}/{_PPR}/{_NUMPR}"):
+            style = numpr.getparent().getparent()
+            sid = style.get(_STYLE_ID)
+            ilvl = _val(numpr, "ilvl")
+            self._style_numpr[sid] = (_val(numpr, "numId"), int(ilvl) if ilvl is not None else None)
+        for based in styles.iterfind(f"{_STYLE}/{_BASED_ON}"):
+            self._style_based_on[based.getparent().get(_STYLE_ID)] = based.get(_VAL)
 
     def _read_numbering(self, numbering: etree._Element) -> None:
         for abstract in numbering.iter(q("abstractNum")):

@@ -11,8 +11,9 @@ matter, and every mention is an exact span of the original.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -81,10 +82,28 @@ class Lexicon:
     compounds: frozenset  # noun compounds whose second syllable is a verb
     blockers: frozenset  # "báo cáo", "trường hợp": a head word starting an ordinary word
     stems: dict  # "báo và phát thanh, truyền hình" -> name ending in "tỉnh", for "... An Giang"
+    blocker_table: dict
+    locality_table: dict
+    starters: frozenset  # first words that can begin a mention in lower case
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    window = _window(text, start, end)
+    if window is None or window == (start, end):
+        return list(_tokenize(text, start, end))
+    tokens = _tokenize(text, *window)
+    lo = bisect.bisect_left([t.start for t in tokens], start)
+    out = []
+    for t in tokens[lo:]:
+        if t.end > end:
+            break
+        out.append(t)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     piece = text[start:end]
     folded = fold(piece)
     out = []
@@ -94,7 +113,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         for a, b in parts:  # "thờihạn" is two tokens: portals glue words together
             s, e = m.start() + a, m.start() + b
             out.append(Token(start + s, start + e, piece[s:e], folded[s:e]))
-    return out
+    return tuple(out)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -126,7 +145,13 @@ def lexicon() -> Lexicon:
              if len(key) > 2 and key[-1] == "tỉnh"}
     return Lexicon(entries, max((len(k) for k in entries), default=1), heads,
                    max((len(k) for k in heads), default=1), titles, verbs, stops, locality,
-                   compounds, blockers, stems)
+                   compounds, blockers, stems, dict.fromkeys(blockers, True),
+                   dict.fromkeys(locality, True), _starters(entries, heads, titles))
+
+
+def _starters(*tables: dict) -> frozenset:
+    words = {key[0] for table in tables for key in table}
+    return frozenset(words | {"các", "đồng", "ông", "bà", "đ/c"} | {w[0] for w in NESTING_HEADS})
 
 
 def _table(name: str) -> tuple:
@@ -144,13 +169,48 @@ def _list(name: str) -> tuple:
 
 
 # --- matching -----------------------------------------------------------------------------------
+_WINDOWS: dict[str, object] = {}
+
+
+def set_windows(text: str, spans: list[tuple[int, int]]) -> None:
+    """Declare the lines of the document being analysed: a question about part of a line is
+    then answered from the whole line's mentions, computed once."""
+    _WINDOWS.clear()
+    _WINDOWS["text"] = text
+    _WINDOWS["starts"] = [s for s, _ in spans]
+    _WINDOWS["ends"] = [e for _, e in spans]
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if _WINDOWS.get("text") is not text:
+        return None
+    starts, ends = _WINDOWS["starts"], _WINDOWS["ends"]
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and end <= ends[i]:
+        return starts[i], ends[i]
+    return None
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, left to right, never overlapping."""
+    end = len(text) if end is None else end
+    window = _window(text, start, end)
+    if window is None or window == (start, end):
+        return list(_find_actors(text, start, end))
+    return [m for m in _find_actors(text, *window) if start <= m.start and m.end <= end]
+
+
+@lru_cache(maxsize=8192)
+def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
+    # cached: the task stage asks about the same sentences several times
     tokens = tokenize(text, start, end)
     lex = lexicon()
     out: list[ActorMention] = []
     i = 0
     while i < len(tokens):
+        if not (tokens[i].capital or tokens[i].folded in lex.starters):
+            i += 1  # most words cannot begin a name: skip them cheaply
+            continue
         found = _mention_at(tokens, i, lex)
         if found is None:
             i += 1
@@ -159,13 +219,13 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         s, e = tokens[i].start, tokens[j - 1].end
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         i = j
-    return out
+    return tuple(out)
 
 
 def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     """(end token index, canonical, kind) of a mention starting at token i, or None."""
     tok = tokens[i]
-    if not tok.word or _match(tokens, i, {k: True for k in lex.blockers}, 3):
+    if not tok.word or _match(tokens, i, lex.blocker_table, 3):
         return None
     person = _honoured_person(tokens, i, lex)
     if person is not None:
@@ -222,8 +282,28 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     return None
 
 
+_LENGTHS: dict[int, tuple[dict, dict[str, tuple[int, ...]]]] = {}
+
+
+def _lengths(table: dict) -> dict[str, tuple[int, ...]]:
+    """For each first word of a table's keys, the key lengths to try, longest first."""
+    cached = _LENGTHS.get(id(table))
+    if cached is None or cached[0] is not table:
+        index: dict[str, set[int]] = {}
+        for key in table:
+            index.setdefault(key[0], set()).add(len(key))
+        cached = (table, {w: tuple(sorted(n, reverse=True)) for w, n in index.items()})
+        _LENGTHS[id(table)] = cached
+    return cached[1]
+
+
 def _match(tokens: list[Token], i: int, table: dict, longest: int):
-    for length in range(min(longest, len(tokens) - i), 0, -1):
+    """Longest key of ``table`` (token tuples) that starts at token i."""
+    if i >= len(tokens):
+        return None
+    for length in _lengths(table).get(tokens[i].folded, ()):
+        if length > longest or i + length > len(tokens):
+            continue
         key = tuple(t.folded for t in tokens[i:i + length])
         if key in table:
             return i + length, table[key]
@@ -290,7 +370,7 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
         k = _locality_list(tokens, j + 1, lex)
         if k > j + 1:
             return _member_list(tokens, k)
-    k = _match(tokens, j, {w: True for w in lex.locality_words}, 2)
+    k = _match(tokens, j, lex.locality_table, 2)
     if k is None:
         return j
     end = k[0]
@@ -313,12 +393,12 @@ def _locality_list(tokens: list[Token], j: int, lex: Lexicon) -> int:
     end = j
     k = j
     while k < len(tokens):
-        hit = _match(tokens, k, {w: True for w in lex.locality_words}, 2)
+        hit = _match(tokens, k, lex.locality_table, 2)
         if hit is None:
             break
         end = hit[0]
         if end < len(tokens) and tokens[end].folded in (",", "-", "/", "và") and end + 1 < len(
-                tokens) and _match(tokens, end + 1, {w: True for w in lex.locality_words}, 2):
+                tokens) and _match(tokens, end + 1, lex.locality_table, 2):
             k = end + 1
             continue
         break

@@ -285,7 +285,17 @@ def _applicable_rules(text: str):
 
     for priority, (source, handler, triggers) in enumerate(_RULE_TABLE):
         if any(present(words) for words in triggers):
-            yield priority, pat.rx(r"(?<!\p{L})(?:" + source + ")"), handler
+            yield priority, _compiled(priority, source), handler
+
+
+_COMPILED: dict[int, object] = {}
+
+
+def _compiled(priority: int, source: str):
+    pattern = _COMPILED.get(priority)
+    if pattern is None:
+        pattern = _COMPILED[priority] = pat.rx(r"(?<!\p{L})(?:" + source + ")")
+    return pattern
 
 
 # --- roles -------------------------------------------------------------------------------------

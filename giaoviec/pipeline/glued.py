@@ -18,17 +18,18 @@ _CAMEL = regex.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])")
 MAX_SYLLABLE = 8
 
 
-def glued_pieces(token: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def glued_pieces(token: str) -> tuple[tuple[int, int], ...]:
     """[start, end) offsets of the words inside ``token``; one piece when it is not glued."""
     if len(token) < 4 or not token.isalpha():
-        return [(0, len(token))]
+        return ((0, len(token)),)
     pieces: list[tuple[int, int]] = []
     start = 0
     for m in _CAMEL.finditer(token):
         pieces.extend(_syllables(token, start, m.start()))
         start = m.start()
     pieces.extend(_syllables(token, start, len(token)))
-    return pieces
+    return tuple(pieces)
 
 
 def _syllables(token: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -25,8 +25,13 @@ ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đ
            "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm"}
 
 
+_REPORT_LAST = {words[-1] for words in REPORT_VERBS}
+
+
 def _report_verb_ending_at(tokens: list[Token], k: int) -> bool:
     """A sending verb ends at token k ("báo cáo", "gửi", "cung cấp"), not "chương trình"."""
+    if tokens[k].folded not in _REPORT_LAST:
+        return False
     compounds = lexicon().compounds
     for words in REPORT_VERBS:
         n = len(words)
@@ -46,19 +51,26 @@ class RoleAssignment:
 
 
 @cache
-def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    by_position: dict[str, list] = {"before": [], "after": []}
+def _cues() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """Cues by position, indexed by their last word ("before": the word next to the name) and
+    first word ("after"), longest first."""
+    by_position: dict[str, dict[str, list]] = {"before": {}, "after": {}}
     for cue, role, position in load_table("role_cues.tsv"):
-        by_position[position].append((tuple(cue.split()), role))
-    for items in by_position.values():
-        items.sort(key=lambda c: -len(c[0]))
+        words = tuple(cue.split())
+        key = words[-1] if position == "before" else words[0]
+        by_position[position].setdefault(key, []).append((words, role))
+    for index in by_position.values():
+        for items in index.values():
+            items.sort(key=lambda c: -len(c[0]))
     return by_position
 
 
 def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
     """A cue whose last token is tokens[j-1] ("trình", but not the noun "công trình")."""
+    if j <= 0:
+        return None
     compounds = lexicon().compounds
-    for words, role in _cues()["before"]:
+    for words, role in _cues()["before"].get(tokens[j - 1].folded, ()):
         n = len(words)
         if j - n >= 0 and tuple(t.folded for t in tokens[j - n:j]) == words:
             if j - n > 0 and (tokens[j - n - 1].folded, words[0]) in compounds:
@@ -68,7 +80,9 @@ def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
 
 
 def _cue_starting_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
-    for words, role in _cues()["after"]:
+    if j >= len(tokens):
+        return None
+    for words, role in _cues()["after"].get(tokens[j].folded, ()):
         n = len(words)
         if tuple(t.folded for t in tokens[j:j + n]) == words:
             return role, " ".join(words)

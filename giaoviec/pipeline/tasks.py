@@ -15,7 +15,7 @@ import regex
 
 from giaoviec.normalize import fold
 from giaoviec.pipeline import context as ctx
-from giaoviec.pipeline.actors import ActorMention, find_actors, lexicon, tokenize
+from giaoviec.pipeline.actors import ActorMention, find_actors, lexicon, set_windows, tokenize
 from giaoviec.pipeline.deadlines import TemporalMention, choose_deadline, find_temporal_mentions
 from giaoviec.pipeline.glued import spaced
 from giaoviec.pipeline.lines import Line
@@ -43,6 +43,14 @@ FINDING_START = regex.compile(
     r"\s*(?:công\s*tác|tiến\s*độ|việc|tình\s*hình|kết\s*quả|một\s*số|nhiều|các\s*chỉ\s*tiêu|"
     r"tổng|toàn\s*(?:tỉnh|xã|ngành)|trong\s|năm\s|hiện|tỷ\s*lệ|số\s|giá\s*trị|thu\s|chi\s|"
     r"bộ\s*máy|đội\s*ngũ|cơ\s*sở\s*vật\s*chất|hạ\s*tầng|dự\s*án|công\s*trình|chất\s*lượng)")
+HANDOVER_START = regex.compile(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s")
+HANDOVER_CUE = regex.compile(r"\b(?:giao|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?")
+PAST_WORD = regex.compile(r"\bđã\s")
+SENTENCE_END = regex.compile(r"(?<=\.)\s")
+ASKING = regex.compile(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b")
+CLAUSE_BREAK = regex.compile(r"[;:]")
+PARENTHESIS = regex.compile(r"\s*\([^)]*\)")
+STOP = regex.compile(r"[;.]")
 PAST_CUE = regex.compile(r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất)")
@@ -92,6 +100,7 @@ class FoundTask:
 
 def extract_tasks(text: str, lines: list[Line], structure: Structure, header, info
                   ) -> list[FoundTask]:
+    set_windows(text, [(ln.start, ln.end) for ln in lines])
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None)
     run = _Run(text, structure, issued, locality, _addressee_context(text, header))
@@ -207,7 +216,7 @@ class _Run:
         marker = self.structure.markers[line.index]
         start = _skip_space(self.text, marker.end)
         body = _without_openers(_without_topic(self.folded[start:line.end]))
-        if _starts_with_verb(body) or regex.match(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s", body):
+        if _starts_with_verb(body) or HANDOVER_START.match(body):
             return True
         found = find_actors(self.text, start, min(line.end, start + 120))
         return bool(found) and found[0].start - start <= 3
@@ -258,7 +267,7 @@ class _Run:
                     return start
                 leading = _without_topic(" ".join(self.folded[a:b] for a, b in sentences[:k]))
                 background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (
-                    _reads_as_finding(leading)) or regex.search(r"\bđã\s", leading[:80])
+                    _reads_as_finding(leading)) or PAST_WORD.search(leading[:80])
                 return s if background and not APPROVAL.match(leading) else start
         return None
 
@@ -276,7 +285,7 @@ class _Run:
         if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not DIRECTIVE_CUE.search(
                 body)):
             return False
-        if regex.match(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s", body):
+        if HANDOVER_START.match(body):
             return True
         offset = end - len(body)
         if self.cue_before_actor(body, offset, end) or self.leads_by_cue(offset, end):
@@ -304,7 +313,7 @@ class _Run:
     def cue_before_actor(self, body: str, offset: int, end: int) -> bool:
         """"... X đề nghị các sở ... báo cáo", ", giao Sở Y tế ...": a cue handing work to a
         named body, anywhere in the sentence (not "đã giao": that is the past)."""
-        for cue in regex.finditer(r"\b(?:giao|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?", body[:260]):
+        for cue in HANDOVER_CUE.finditer(body[:260]):
             if body[max(0, cue.start() - 3):cue.start()].strip() == "đã":
                 continue
             at = offset + cue.end()
@@ -436,11 +445,10 @@ def _is_caps_heading(segment: str) -> bool:
 def _reads_as_finding(folded: str) -> bool:
     """Assessments state a result instead of asking for one: "Công tác ... còn chậm", "Các dự
     án ... có ý nghĩa đặc biệt quan trọng; Thủ tướng đã chỉ đạo ..." (no directive word)."""
-    sentence = spaced(regex.split(r"(?<=\.)\s", folded, maxsplit=1)[0])
-    if regex.search(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b",
-                    sentence):
+    sentence = spaced(SENTENCE_END.split(folded, maxsplit=1)[0])
+    if ASKING.search(sentence):
         return False
-    first_clause = regex.split(r"[;:]", sentence, maxsplit=1)[0]
+    first_clause = CLAUSE_BREAK.split(sentence, maxsplit=1)[0]
     markers = r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b"
     if FINDING_START.match(first_clause):
         return bool(regex.search(markers, first_clause[:160]))
@@ -499,9 +507,9 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
     skip = {("chủ", "trì"), ("phối", "hợp"), ("giao",), ("yêu", "cầu"), ("đề", "nghị"),
             ("có", "trách", "nhiệm"), ("chịu", "trách", "nhiệm")}
     after = roles.lead[-1].end if roles.lead else s
-    parenthesis = regex.match(r"\s*\([^)]*\)", text[after:e])
+    parenthesis = PARENTHESIS.match(text, after, e)
     if parenthesis:  # "UBND xã X (chủ đầu tư) chỉ đạo ..."
-        after += parenthesis.end()
+        after = parenthesis.end()
     tokens = tokenize(text, after, e)
     inside = [(m.start, m.end) for m in find_actors(text, after, e)]
     for k in range(len(tokens)):
@@ -513,8 +521,8 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
             key = tuple(t.folded for t in tokens[k:k + n])
             if len(key) == n and key in lex.verbs and key not in skip:
                 start = tokens[k].start
-                stop = regex.search(r"[;.]", text[start:e])
-                end = start + stop.start() if stop else e
+                stop = STOP.search(text, start, e)
+                end = stop.start() if stop else e
                 return start, _word_end(text, start, min(end - start, 120))
     return None
 
@@ -528,14 +536,19 @@ def _word_end(text: str, start: int, limit: int) -> int:
     return end if end > start else start + limit
 
 
+ABBREVIATIONS = tuple(
+    (regex.compile(rf"(?<!\p{{L}}){short}(?!\p{{L}})"), long)
+    for short, long in (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"),
+                        ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"), ("MTTQ", "Mặt trận Tổ quốc"),
+                        ("BCH", "Bộ Chỉ huy"), ("BQL", "Ban Quản lý"), ("KCN", "khu công nghiệp"),
+                        ("VPCP", "Văn phòng Chính phủ"), ("PCT", "Phó Chủ tịch"),
+                        ("CT", "Chủ tịch")))
+
+
 def _expand(name: str) -> str:
     """Abbreviations written out, so that trackers can group names ("UBND" -> "Ủy ban nhân
     dân")."""
-    replacements = (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"),
-                    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"), ("MTTQ", "Mặt trận Tổ quốc"),
-                    ("BCH", "Bộ Chỉ huy"), ("BQL", "Ban Quản lý"), ("KCN", "khu công nghiệp"),
-                    ("VPCP", "Văn phòng Chính phủ"), ("PCT", "Phó Chủ tịch"), ("CT", "Chủ tịch"))
     out = name
-    for short, long in replacements:
-        out = regex.sub(rf"(?<!\p{{L}}){short}(?!\p{{L}})", long, out)
+    for pattern, long in ABBREVIATIONS:
+        out = pattern.sub(long, out)
     return out

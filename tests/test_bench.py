@@ -1,0 +1,31 @@
+"""The benchmark command reports per-format rates, stages, cold start and memory."""
+
+from __future__ import annotations
+
+import json
+
+from giaoviec.bench import collect
+from giaoviec.cli import main
+
+
+def test_collect_groups_by_format_and_leaves_scans_out(tmp_path):
+    for name in ("a.pdf", "a.scan.pdf", "b.docx", "c.txt", "c.gold.json"):
+        (tmp_path / name).write_bytes(b"x")
+    groups = collect([str(tmp_path)])
+    assert {k: [p.name for p in v] for k, v in groups.items()} == {
+        "pdf": ["a.pdf"], "docx": ["b.docx"], "txt": ["c.txt"]}
+    assert "scan.pdf" in collect([str(tmp_path)], include_scans=True)
+
+
+def test_bench_json_on_the_sample(samples, capsys):
+    assert main(["bench", str(samples / "seed-001.txt"), "--repeat", "1", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    (txt,) = report["formats"]
+    assert txt["format"] == "txt" and txt["documents"] == 1 and txt["docs_per_s"] > 0
+    assert {"ingest", "structure", "tasks", "serialise"} <= set(txt["stage_ms_per_doc"])
+    assert report["cold_start_s"] > 0 and report["peak_rss_mb"] > 0
+
+
+def test_bench_missing_path_is_a_usage_error(tmp_path, capsys):
+    assert main(["bench", str(tmp_path / "nope")]) == 2
+    assert "no such file" in capsys.readouterr().err

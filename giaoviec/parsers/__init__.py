@@ -79,13 +79,14 @@ def _parse_format(fmt: str | None, data: bytes, *, ocr: bool | None) -> Document
 
         return parse_docx(data)
     if fmt == sniff.TXT:
+        from giaoviec.parsers.legacy_fonts import legacy_text
         from giaoviec.parsers.text import parse_text
 
-        return parse_text(data)
+        return legacy_text(data) or parse_text(data)  # TCVN3/VNI text is converted first
     if fmt == sniff.IMAGE:
         from giaoviec.parsers.ocr import parse_image
 
-        return parse_image(data)
+        return parse_image(data, ocr=ocr)
     if fmt == sniff.DOC:
         from giaoviec.parsers.legacy import parse_doc
 

@@ -24,6 +24,7 @@ from giaoviec.document import Document, Furniture
 from giaoviec.errors import CorruptInput, EncryptedInput
 from giaoviec.parsers.builder import DocumentBuilder
 from giaoviec.parsers.docx_numbering import ListNumbering, q
+from giaoviec.parsers.legacy_fonts import convert_docx_runs
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {q("del"), q("moveFrom"), q("delText"), q("instrText"), q("pPr"), q("rPr"),
@@ -65,6 +66,7 @@ def parse_docx(data: bytes) -> Document:
     numbering = ListNumbering(_part_xml(package, "numbering_part"),
                               _part_xml(package, "_styles_part"))
     builder = DocumentBuilder("docx")
+    builder.warnings.extend(convert_docx_runs(package))  # TCVN3/VNI runs to Unicode, in place
     walker = _BodyWalker(builder, numbering)
     walker.container(package.element.body)
     _collect_furniture(package, builder)

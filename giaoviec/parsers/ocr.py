@@ -27,15 +27,17 @@ from dataclasses import dataclass, field, fields
 import numpy as np
 
 from giaoviec.document import Document
-from giaoviec.errors import GiaoviecError, MissingDependency, NoTextLayer
+from giaoviec.errors import MissingDependency, NoTextLayer
 from giaoviec.normalize import normalize_text
 from giaoviec.parsers.builder import DocumentBuilder
-from giaoviec.parsers.ocr_page import OcrPage, read_page
+from giaoviec.parsers.ocr_page import OcrPage, align_pages, covered, read_page
+from giaoviec.parsers.ocr_structure import correct_line_breaks, fix_heading_sequence
 from giaoviec.parsers.pdf_layout import Rule, Segment
 from giaoviec.parsers.tesseract import find_tesseract
 
-DPI = 300  # measured on the corpus scans: see README, "Scanned documents and old encodings"
-PSM = 4  # Tesseract page segmentation: one column of text of variable sizes (measured too)
+DPI = 300  # pages without a scan image, and images that state no resolution
+MIN_DPI, MAX_DPI = 200, 400  # a scan is read at its own resolution within these (README table)
+PSM = 11  # Tesseract page segmentation: sparse text, no reading order assumed (measured too)
 MAX_PIXELS = 60_000_000  # a poster-sized page is rendered at a lower resolution
 LOW_CONFIDENCE = 60.0  # mean word confidence below which a page gets a warning
 WORKERS_VARIABLE = "GIAOVIEC_OCR_WORKERS"
@@ -65,15 +67,16 @@ def ocr_workers(pages: int) -> int:
     return max(1, min(cores, pages, 4))
 
 
-def read_pages(exe: str, images: Iterable[np.ndarray], count: int, *, dpi: int = DPI,
-               psm: int = PSM) -> list[OcrPage]:
-    """OCR page images (produced lazily, in order); results in page order."""
+def read_pages(exe: str, images: Iterable[tuple[np.ndarray, float]], count: int, *,
+               psm: int | None = None) -> list[OcrPage]:
+    """OCR page images given lazily, in order, each with its resolution; results in order."""
+    psm = psm or PSM
     workers = ocr_workers(count)
     if workers <= 1:
-        return [read_page(exe, gray, dpi, psm) for gray in images]
+        return [read_page(exe, gray, dpi, psm) for gray, dpi in images]
     futures: list[Future[OcrPage]] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for gray in images:
+        for gray, dpi in images:
             futures.append(pool.submit(read_page, exe, gray, dpi, psm))
             if len(futures) > 2 * workers:  # keep few rendered pages in memory at once
                 futures[-2 * workers - 1].result()
@@ -108,16 +111,24 @@ def needs_ocr(page, segments: list[Segment]) -> bool:
     if chars >= 30:
         return False
     width, height = page.get_size()
-    covered = 0.0
+    image_area = 0.0
     drawn = False
     for obj in page.get_objects(max_depth=2):
         drawn = True
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             x0, bottom, x1, top = obj.get_bounds()
-            covered += max(x1 - x0, 0) * max(top - bottom, 0)
+            image_area += max(x1 - x0, 0) * max(top - bottom, 0)
     if not segments:
         return drawn
-    return covered >= 0.3 * width * height  # a scan with a scanner's stamp in text
+    return image_area >= 0.3 * width * height  # a scan with a scanner's stamp in text
+
+
+def _page_needs_ocr(pdf, index: int, segments: list[Segment]) -> bool:
+    page = pdf[index]
+    try:
+        return needs_ocr(page, segments)
+    finally:
+        page.close()
 
 
 def ocr_missing_pages(data: bytes, pages: list[PageContent],
@@ -131,7 +142,7 @@ def ocr_missing_pages(data: bytes, pages: list[PageContent],
     result = OcrPages()
     pdf = open_pdf(data)
     try:
-        todo = [i for i, (segments, _) in enumerate(pages) if needs_ocr(pdf[i], segments)]
+        todo = [i for i, (segments, _) in enumerate(pages) if _page_needs_ocr(pdf, i, segments)]
         if not todo:
             return result
         try:
@@ -140,40 +151,57 @@ def ocr_missing_pages(data: bytes, pages: list[PageContent],
             if required or not any(segments for segments, _ in pages):
                 raise
             numbers = ", ".join(str(i + 1) for i in todo)
-            result.warnings.append(f"page {numbers} without text layer skipped: {exc.reason}")
+            pages_word = "page" if len(todo) == 1 else "pages"
+            result.warnings.append(f"{pages_word} {numbers} without text layer skipped: "
+                                   f"{exc.reason}")
             return result
         read = read_pages(exe, _render(pdf, todo), len(todo))
     finally:
         pdf.close()
+    text_layer = [s for i, (segments, _) in enumerate(pages) if i not in todo for s in segments]
+    align_pages(read, text_layer)
+    fix_heading_sequence([p.segments for p in read])
+    correct_line_breaks([p.segments for p in read])
     for index, page in zip(todo, read, strict=True):
-        kept = [s for s in pages[index][0] if not _covered(s, page.segments)]
+        kept = [s for s in pages[index][0] if not covered(s, page.segments)]
         pages[index] = (kept + page.segments, page.rules)
         sizes[index] = (page.width, page.height)
         result.pages[index] = page
     return result
 
 
-def _render(pdf, indexes: list[int]) -> Iterator[np.ndarray]:
+def _render(pdf, indexes: list[int]) -> Iterator[tuple[np.ndarray, float]]:
     for index in indexes:
         page = pdf[index]
         try:
             width, height = page.get_size()
-            scale = DPI / 72
+            scale = scan_resolution(page) / 72
             if width * height * scale * scale > MAX_PIXELS:
                 scale = (MAX_PIXELS / (width * height)) ** 0.5
             bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=True)
             gray = bitmap.to_numpy()
         finally:
             page.close()
-        yield np.ascontiguousarray(gray[..., 0] if gray.ndim == 3 else gray)
+        yield np.ascontiguousarray(gray[..., 0] if gray.ndim == 3 else gray), scale * 72
 
 
-def _covered(seg: Segment, others: list[Segment]) -> bool:
-    return any(o.x0 < seg.x1 and seg.x0 < o.x1 and o.bottom < seg.top and seg.bottom < o.top
-               for o in others)
+def scan_resolution(page) -> float:
+    """The resolution to render a page at: that of the scan filling it, within
+    [MIN_DPI, MAX_DPI] (more pixels than the scanner took add time, not letters), else DPI."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    best = None
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        x0, bottom, x1, top = obj.get_bounds()
+        if (x1 - x0) * (top - bottom) < 0.5 * width * height:
+            continue
+        pixels = obj.get_px_size()[0]
+        best = pixels / ((x1 - x0) / 72)
+    return DPI if best is None else min(max(best, MIN_DPI), MAX_DPI)
 
 
-# --- page images ----------------------------------------------------------------------------------
+# --- page images ---------------------------------------------------------------------------------
 def parse_image(data: bytes, *, ocr: bool | None = None) -> Document:
     """A PNG, JPEG or (multi-page) TIFF page image, read by OCR."""
     from giaoviec.parsers.pdf import _margins, emit_page, join_page_breaks
@@ -184,6 +212,9 @@ def parse_image(data: bytes, *, ocr: bool | None = None) -> Document:
     exe = find_tesseract()
     frames = list(image_frames(data))
     read = read_pages(exe, iter(frames), len(frames))
+    align_pages(read, [])
+    fix_heading_sequence([p.segments for p in read])
+    correct_line_breaks([p.segments for p in read])
     if not any(p.segments for p in read):
         raise NoTextLayer("no text found: OCR read nothing on the page image")
     left, right = _margins([s for p in read for s in p.segments])
@@ -196,8 +227,8 @@ def parse_image(data: bytes, *, ocr: bool | None = None) -> Document:
     return OcrPages(dict(enumerate(read))).finish(doc)
 
 
-def image_frames(data: bytes, dpi: int = DPI) -> Iterator[np.ndarray]:
-    """Each frame of an image file as grayscale at ``dpi``.
+def image_frames(data: bytes) -> Iterator[tuple[np.ndarray, float]]:
+    """Each frame of an image file as grayscale, at its resolution within [MIN_DPI, MAX_DPI].
 
     The resolution comes from the file when it states a plausible one; otherwise the page is
     taken to be as wide as A4 (portrait or landscape), which is what office scans are."""
@@ -213,11 +244,11 @@ def image_frames(data: bytes, dpi: int = DPI) -> Iterator[np.ndarray]:
             source = _stated_dpi(frame.info.get("dpi"))
             if source is None:
                 source = gray.width / (8.27 if gray.height >= gray.width else 11.69)
-            factor = dpi / source
-            if abs(factor - 1) > 0.1:
-                size = (round(gray.width * factor), round(gray.height * factor))
+            dpi = min(max(source, MIN_DPI), MAX_DPI)
+            if abs(dpi / source - 1) > 0.02:
+                size = (round(gray.width * dpi / source), round(gray.height * dpi / source))
                 gray = gray.resize(size, Image.Resampling.LANCZOS)
-            yield np.asarray(gray)
+            yield np.asarray(gray), dpi
 
 
 def _stated_dpi(value) -> float | None:
@@ -228,7 +259,7 @@ def _stated_dpi(value) -> float | None:
     return dpi if 100 <= dpi <= 1200 else None
 
 
-# --- confidences -----------------------------------------------------------------------------------
+# --- confidences ---------------------------------------------------------------------------------
 def block_confidence(doc: Document, pages: dict[int, OcrPage]) -> dict[int, float]:
     """Mean confidence of the OCR words in each block of an OCR'd page.
 
@@ -263,5 +294,5 @@ def _page_warnings(pages: dict[int, OcrPage]) -> list[str]:
     return out
 
 
-__all__ = ["DPI", "PSM", "GiaoviecError", "OcrDocument", "OcrPages", "ocr_missing_pages",
+__all__ = ["DPI", "PSM", "OcrDocument", "OcrPages", "ocr_missing_pages",
            "parse_image"]

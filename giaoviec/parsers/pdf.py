@@ -9,12 +9,12 @@ page and leave reading order to :mod:`giaoviec.parsers.pdf_layout`.
 from __future__ import annotations
 
 import ctypes
-import itertools
 import statistics
 
 from giaoviec.document import Document, Furniture
 from giaoviec.errors import CorruptInput, EncryptedInput, NoTextLayer
 from giaoviec.parsers.builder import DocumentBuilder
+from giaoviec.parsers.legacy_fonts import convert_pdf_segments
 from giaoviec.parsers.pdf_layout import (
     LIST_MARKER,
     ColumnZone,
@@ -96,16 +96,25 @@ def parse_pdf(data: bytes, *, ocr: bool | None = None) -> Document:
         raise CorruptInput(f"unreadable PDF page ({type(exc).__name__}: {exc})") from exc
     finally:
         pdf.close()
+    legacy = convert_pdf_segments(data, pages)  # TCVN3/VNI text layers to Unicode, in place
+    scanned = None
+    if ocr is not False:  # OCR of the pages without a text layer: giaoviec.parsers.ocr
+        from giaoviec.parsers.ocr import ocr_missing_pages
+
+        scanned = ocr_missing_pages(data, pages, sizes, required=ocr is True)
     if not any(segments for segments, _ in pages):
-        raise NoTextLayer("no text layer: scanned PDF, OCR not enabled")
+        raise NoTextLayer("no text layer: scanned PDF, OCR not enabled" if ocr is False
+                          else "no text layer: scanned PDF, and OCR found no text")
     left, right = _margins([s for segments, _ in pages for s in segments])
     layouts = [layout_page(segments, rules, width, height, left, right)
                for (segments, rules), (width, height) in zip(pages, sizes, strict=True)]
     join_page_breaks(layouts, left, right)
     builder = DocumentBuilder("pdf")
+    builder.warnings.extend(legacy)
     for number, layout in enumerate(layouts, start=1):
         emit_page(builder, layout, number)
-    return builder.build(pages=len(pages))
+    doc = builder.build(pages=len(pages))
+    return scanned.finish(doc) if scanned is not None else doc
 
 
 def join_page_breaks(layouts: list[PageLayout], left: float, right: float) -> None:

@@ -239,8 +239,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     title = _match(tokens, i, lex.titles, 4)
     if title is not None and tokens[i].capital:
         j, canonical_title = title
-        inner = _mention_at(tokens, _skip_list_of_titles(tokens, j, lex), lex) if j < len(
-            tokens) else None
+        after = _skip_list_of_titles(tokens, j, lex)  # may be the end: "... Chủ tịch:"
+        inner = _mention_at(tokens, after, lex) if after < len(tokens) else None
         if inner is not None:
             return inner[0], None, "person"
         extended = _extend_locality(tokens, j, lex)  # "Phó Chủ tịch UBND" + "tỉnh"

@@ -1,14 +1,18 @@
 # giaoviec: two commands for a fresh machine
 #   make run    set up .venv, extract the bundled sample notice, print its JSON
 #   make test   set up .venv (and the Debian packages), run the test suite
+#   make train  rebuild the shipped unit model from $(CORPUS) (kept as is without it)
+#   make cv     cross-validate rules / model / combined by document on $(CORPUS)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPUS ?= ../shared/corpus
 JOBS   ?= 2
+CV_K      ?= 5
+CV_INPUTS ?= txt,scan.pdf
 
-.PHONY: run test lint eval bench schema golden system-deps clean
+.PHONY: run test lint eval bench schema golden system-deps clean train cv
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +44,15 @@ eval: $(STAMP)
 	  $(BIN)/giaoviec eval $(CORPUS) --inputs docx,pdf --fidelity --workers $(JOBS) && \
 	  $(BIN)/giaoviec eval $(CORPUS)/real $(CORPUS)/real-full --inputs txt; \
 	else echo "eval: $(CORPUS) not found, nothing to evaluate (skipped)"; fi
+
+train: $(STAMP)
+	$(BIN)/python -m giaoviec.model.train --corpus $(CORPUS) --workers $(JOBS)
+
+cv: $(STAMP)
+	@if [ -d "$(CORPUS)" ]; then \
+	  $(BIN)/giaoviec eval $(CORPUS) $(CORPUS)/real-full --inputs $(CV_INPUTS) --cv $(CV_K) \
+	    $(if $(wildcard $(CORPUS)/real),--silver $(CORPUS)/real) --workers $(JOBS); \
+	else echo "cv: $(CORPUS) not found, nothing to cross-validate (skipped)"; fi
 
 bench: $(STAMP)
 	$(BIN)/giaoviec bench samples $(if $(wildcard $(CORPUS)),$(CORPUS))

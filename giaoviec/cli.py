@@ -27,6 +27,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if hasattr(args, "mode"):  # --mode, or GIAOVIEC_MODE: a typo is a usage error, not a crash
+        from giaoviec.pipeline.resolver import resolve_mode
+
+        try:
+            resolve_mode(args.mode)
+        except ValueError as exc:
+            return usage_error(str(exc))
     try:
         return args.run(args)
     except KeyboardInterrupt:
@@ -65,7 +72,14 @@ def _add_extract(commands) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or directory")
     p.add_argument("--pretty", action="store_true", help="indented JSON")
     p.add_argument("--no-text", action="store_true", help="leave out the document text")
+    _add_mode(p)
     p.set_defaults(run=run_extract)
+
+
+def _add_mode(p) -> None:
+    p.add_argument("--mode", choices=("rules", "model", "combined"), default=None,
+                   help="who decides which units are tasks: the rules, the trained model, or "
+                   "both (default: $GIAOVIEC_MODE, else combined)")
 
 
 def run_extract(args) -> int:
@@ -81,7 +95,7 @@ def run_extract(args) -> int:
     failed = 0
     for path in args.files:
         try:
-            notice = extract(path)
+            notice = extract(path, mode=args.mode)
         except GiaoviecError as exc:
             failed += 1
             print(f"giaoviec: error: {exc if exc.path else f'{path}: {exc}'}", file=sys.stderr)
@@ -148,6 +162,14 @@ def _add_eval(commands) -> None:
     p.add_argument("--fidelity", action="store_true",
                    help="also measure how many words of the .txt the text keeps")
     p.add_argument("--no-misses", action="store_true", help="print the tables only")
+    _add_mode(p)
+    p.add_argument("--cv", type=int, default=0, metavar="K",
+                   help="K-fold cross-validation by document over all GOLD_DIRs: train the "
+                   "unit model on K-1 folds, score the held-out documents in every mode (or "
+                   "--mode only); one table per folder and rendering")
+    p.add_argument("--silver", action="append", default=[], metavar="DIR",
+                   help="with --cv: a folder whose gold leaves tasks unannotated, for silver "
+                   "training units (repeatable)")
     p.set_defaults(run=run_eval)
 
 
@@ -159,12 +181,18 @@ def run_eval(args) -> int:
     unknown = [x for x in inputs if x not in KNOWN_INPUTS]
     if unknown:
         return usage_error(f"unknown input kind: {', '.join(unknown)}")
+    missing = [f for f in [*args.gold_dirs, *args.silver] if not Path(f).is_dir()]
+    if missing:
+        return usage_error(f"{missing[0]}: not a directory")
+    if args.cv:
+        return _run_cv(args, inputs)
     everything = {}
     for folder in args.gold_dirs:
         path = Path(folder)
         if not path.is_dir():
             return usage_error(f"{folder}: not a directory")
-        results = evaluate(path, inputs, workers=args.workers, fidelity=args.fidelity)
+        results = evaluate(path, inputs, workers=args.workers, fidelity=args.fidelity,
+                           mode=args.mode)
         if args.json:
             everything[folder] = results_json(results)
             continue
@@ -174,6 +202,24 @@ def run_eval(args) -> int:
             print(misses_report(results))
     if args.json:
         print(json.dumps(everything, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _run_cv(args, inputs: tuple[str, ...]) -> int:
+    from giaoviec.evaluation.crossval import cross_validate, result_json, tables
+    from giaoviec.pipeline.resolver import MODES
+
+    if args.cv < 2:
+        return usage_error("--cv needs K >= 2")
+    result = cross_validate([Path(f) for f in args.gold_dirs], inputs, args.cv,
+                            modes=(args.mode,) if args.mode else MODES,
+                            silver_dirs=tuple(Path(f) for f in args.silver),
+                            workers=args.workers,
+                            progress=lambda m: print(f"cv: {m}", file=sys.stderr))
+    if args.json:
+        print(json.dumps(result_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(tables(result), end="")
     return EXIT_OK
 
 

@@ -37,15 +37,16 @@ def gold_documents(folder: Path) -> list[tuple[str, Path]]:
     return sorted((p.name[: -len(".gold.json")], p) for p in folder.glob("*.gold.json"))
 
 
-def _extract_one(job: tuple[str, str, str, bool]) -> tuple[str, dict | None, str | None,
-                                                           tuple | None]:
-    """Worker: (doc id, input path, reference .txt path, measure fidelity) -> prediction."""
-    doc_id, path, reference, fidelity = job
+def _extract_one(job: tuple[str, str, str, bool, str | None]
+                 ) -> tuple[str, dict | None, str | None, tuple | None]:
+    """Worker: (doc id, input path, reference .txt path, measure fidelity, mode) ->
+    prediction."""
+    doc_id, path, reference, fidelity, mode = job
     from giaoviec.api import extract
     from giaoviec.errors import GiaoviecError
 
     try:
-        notice = extract(path)
+        notice = extract(path, mode=mode)
     except GiaoviecError as exc:
         return doc_id, None, exc.reason, None
     except Exception as exc:  # an unexpected failure is scored as a miss, and reported
@@ -58,13 +59,14 @@ def _extract_one(job: tuple[str, str, str, bool]) -> tuple[str, dict | None, str
 
 
 def evaluate(folder: Path, inputs: tuple[str, ...] = DEFAULT_INPUTS, *, workers: int = 1,
-             fidelity: bool = False,
+             fidelity: bool = False, mode: str | None = None,
              progress: Callable[[str], None] | None = None) -> list[FormatResult]:
+    """``mode``: rules | model | combined (None: ``GIAOVIEC_MODE``, else combined)."""
     docs = gold_documents(folder)
     results = []
     for fmt in inputs:
         jobs = [(doc_id, str(folder / f"{doc_id}.{fmt}"), str(folder / f"{doc_id}.txt"),
-                 fidelity and fmt != "txt")
+                 fidelity and fmt != "txt", mode)
                 for doc_id, _ in docs if (folder / f"{doc_id}.{fmt}").exists()]
         if not jobs:
             continue

@@ -10,6 +10,10 @@ The stages, in order (each a small module with one input and one output):
 6. ``checks``    tasks + fields -> warnings and the "6 rõ" completeness
 7. ``assemble``  everything -> Notice (pydantic, validated)
 
+Stage 5 asks :mod:`~giaoviec.pipeline.resolver` whether each unit is a directive: the rules,
+the trained unit model, or both (``mode``: ``rules`` | ``model`` | ``combined``, default from
+``GIAOVIEC_MODE``, else ``combined``).
+
 No file I/O happens here; :mod:`giaoviec.api` reads files and calls :func:`analyse`.
 """
 
@@ -37,9 +41,16 @@ class StageTimer:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
 
 
-def analyse(doc: Document, source: SourceInfo, *, timer: StageTimer | None = None) -> Notice:
+def analyse(doc: Document, source: SourceInfo, *, timer: StageTimer | None = None,
+            mode: str | None = None, resolver=None) -> Notice:
+    """``resolver``: a :class:`~giaoviec.pipeline.resolver.Resolver` to use instead of one for
+    ``mode`` (training records units through one; cross-validation passes a model trained
+    without the document at hand)."""
     from giaoviec.pipeline import assemble, checks, closing, header, lines, sections, tasks
+    from giaoviec.pipeline.resolver import Resolver
 
+    decider = resolver or Resolver(mode)
+    decider.condition = "ocr" if doc.ocr else "clean"
     timer = timer or StageTimer()
     with timer.stage("structure"):
         doc_lines = lines.document_lines(doc)
@@ -48,7 +59,7 @@ def analyse(doc: Document, source: SourceInfo, *, timer: StageTimer | None = Non
         structure = sections.segment_structure(doc.text, doc_lines, head, tail)
         info = assemble.document_info(head, tail)
     with timer.stage("tasks"):
-        found = tasks.extract_tasks(doc.text, doc_lines, structure, head, info)
+        found = tasks.extract_tasks(doc.text, doc_lines, structure, head, info, decider)
         reference = checks.reference_date(doc.text, doc_lines, structure.roles, info)
         task_models, summary, warnings = checks.review_tasks(found, info, doc, reference)
     with timer.stage("assemble"):

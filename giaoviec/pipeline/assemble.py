@@ -82,12 +82,16 @@ def sections_out(structure: Structure) -> list[Section]:
 
 def blocks_out(doc: Document, lines: list[Line], structure: Structure) -> list[BlockInfo]:
     starts = [ln.start for ln in lines]
+    confidence = getattr(doc, "ocr_confidence", None) or {}
     out = []
     for b in doc.blocks:
         i = bisect.bisect_right(starts, b.start) - 1
         line = lines[i] if i >= 0 and lines and b.start <= lines[i].end else None
         role = structure.roles.get(line.index) if line else None
         section = structure.line_section.get(line.index) if line else None
+        conf = confidence.get(b.index)
         out.append(BlockInfo(index=b.index, kind=b.kind, role=role, page=b.page,
-                             span=(b.start, b.end), section=section))
+                             span=(b.start, b.end), section=section,
+                             confidence=None if conf is None else round(
+                                 conf / 100 if conf > 1 else conf, 3)))
     return out

@@ -110,6 +110,7 @@ def _task(number: int, t: FoundTask, info: DocumentInfo, issued: date | None,
         support=[_actor(a) for a in t.support], action=action, deadline=deadline,
         report_to=[_actor(a) for a in t.report_to],
         completeness=_completeness(t, info, warnings), warnings=warnings,
+        source=t.source, confidence=t.confidence,
     )
 
 

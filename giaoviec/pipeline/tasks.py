@@ -19,6 +19,7 @@ from giaoviec.pipeline.actors import ActorMention, find_actors, lexicon, set_win
 from giaoviec.pipeline.deadlines import TemporalMention, choose_deadline, find_temporal_mentions
 from giaoviec.pipeline.glued import spaced
 from giaoviec.pipeline.lines import Line
+from giaoviec.pipeline.resolver import Resolver
 from giaoviec.pipeline.roles import RoleAssignment, assign_roles
 from giaoviec.pipeline.sections import Structure
 from giaoviec.pipeline.tables import TaskTable, find_task_tables
@@ -96,15 +97,18 @@ class FoundTask:
     action: tuple[int, int] | None = None
     advisory: bool = False
     from_table: bool = False
+    source: str = "rule"  # who found it: "rule", "model" or "both" (see resolver)
+    confidence: float = 1.0
 
 
-def extract_tasks(text: str, lines: list[Line], structure: Structure, header, info
-                  ) -> list[FoundTask]:
+def extract_tasks(text: str, lines: list[Line], structure: Structure, header, info,
+                  resolver: Resolver | None = None) -> list[FoundTask]:
     set_windows(text, [(ln.start, ln.end) for ln in lines])
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None)
     run = _Run(text, structure, issued, locality, _addressee_context(text, header))
     run.lines = lines
+    run.resolver = resolver or Resolver()
     tables = find_task_tables(text, lines, structure)
     table_rows = {row.line: (table, row) for table in tables for row in table.rows}
     header_rows = {table.header_line for table in tables}
@@ -123,8 +127,10 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
         section = structure.line_section.get(line.index)
         if line.index in section_lines:
             run.enter_heading(section_lines[line.index])
+            tasks.extend(run.unit_tasks(line, section_lines[line.index].parent, ruled_out=True))
             continue
         if section in skip_sections:
+            tasks.extend(run.unit_tasks(line, section, ruled_out=True))
             continue
         if run.lead_in(line, section):
             continue
@@ -170,6 +176,7 @@ class _Run:
         self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
         self.lines: list[Line] = []
+        self.resolver = Resolver("rules")
 
     # --- context ---------------------------------------------------------------------------
     def enter_heading(self, node) -> None:
@@ -235,21 +242,26 @@ class _Run:
         return self.addressees, False
 
     # --- units -----------------------------------------------------------------------------
-    def unit_tasks(self, line: Line, section: str | None) -> list[FoundTask]:
+    def unit_tasks(self, line: Line, section: str | None, ruled_out: bool = False
+                   ) -> list[FoundTask]:
+        """The tasks of one unit. ``ruled_out``: the structure already says it is no task (a
+        heading, a Mục đích item); only a very confident model may overrule that."""
         marker = self.structure.markers.get(line.index)
         start = _skip_space(self.text, marker.end if marker else line.start)
         end = line.end
         context, from_heading = self.context_for(section)
-        if line.index in self.content_lines:
-            return []
+        ruled_out = ruled_out or line.index in self.content_lines
         default = (marker is not None or from_heading) and section not in self.content_sections
-        begin = self.directive_start(start, end, default, bool(context))
-        if begin is None:
+        begin = None if ruled_out else self.directive_start(start, end, default, bool(context))
+        decision = self.resolver.decide_unit(begin, start, lambda: _unit_view(
+            self, line, section, start, end, default, bool(context), from_heading, ruled_out))
+        if decision.begin is None:
             return []
         tasks = []
-        for s, e in self.split(begin, end):
+        for s, e in self.split(decision.begin, end):
             task = self.build(s, e, section, context, from_heading)
             if task is not None:
+                task.source, task.confidence = decision.source, decision.confidence
                 tasks.append(task)
         return tasks
 
@@ -407,6 +419,14 @@ class _Run:
             self.add_deadline(task, *row.time)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
         return [task]
+
+
+def _unit_view(*args):
+    """The model's input for a unit; imported late because the features build on this
+    module's cue patterns (and only the model needs them)."""
+    from giaoviec.model.features import view_of
+
+    return view_of(*args)
 
 
 def _without_topic(folded: str) -> str:

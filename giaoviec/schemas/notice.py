@@ -96,6 +96,8 @@ class BlockInfo(Model):
     page: int | None = None
     span: Span
     section: str | None = None
+    confidence: float | None = Field(None, description="OCR confidence (0-1) of the block's "
+                                     "text, for scanned pages; null for born-digital text.")
 
 
 class Actor(Model):

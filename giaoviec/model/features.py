@@ -1,0 +1,163 @@
+"""What the unit model sees: a :class:`UnitView` of one list item or paragraph, and its
+binary features.
+
+Features are strings ("w1=rà", "verb_start", "h=nhiệm"), so the model is a dictionary of
+weights that any reader can inspect. They are computed from the unit's own text (not from
+offsets into a document), so that training can perturb a unit's text and recompute them, and
+the same function serves training and run time. Most signals are the ones the rules use (an
+action verb first, a cue word, a body named first, "đã", approval and praise words, a
+background opening) but as weighted evidence instead of a fixed decision order, plus the
+words themselves, the headings above the unit and its list marker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+import regex
+
+from giaoviec.normalize import fold
+from giaoviec.pipeline import tasks as rules
+from giaoviec.pipeline.actors import find_actors, tokenize
+
+MAX_UNIGRAMS = 60
+MAX_BIGRAMS = 30
+HEADING_WORDS = 8
+DATE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|ngày\s*\d")
+DEADLINE_WORDS = regex.compile(r"\b(?:trước|chậm\s*nhất|thời\s*hạn|hoàn\s*thành|hằng|định\s*kỳ"
+                               r"|thường\s*xuyên|kịp\s*thời|ngay)\b")
+CLOSING_WORDS = regex.compile(r"\s*(?:lưu\s*:|nơi\s*nhận|như\s*(?:trên|điều)|kính\s*gửi|"
+                              r"(?:kt|tm|tl|tuq)\s*\.)")
+LENGTHS = (4, 8, 16, 32, 64)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitView:
+    """One unit as the task stage sees it: its text after the list marker, the marker kind,
+    whether the rules would treat it as an item of a task list (``marked``), whether a heading
+    or lead-in names who does it, and the titles of its section and of its top section.
+
+    ``stage`` says where the rules decided: ``unit`` (their sentence analysis), or
+    ``structure`` when a heading, a non-task section or a list of report contents ruled the
+    line out. It is not a feature (the model should judge the text, which is what breaks
+    when OCR garbles the structure); the resolver holds such lines to a stricter threshold.
+    """
+
+    text: str
+    marker: str | None = None
+    marked: bool = False
+    has_context: bool = False
+    from_heading: bool = False
+    heading: str = ""
+    top_heading: str = ""
+    appendix: bool = False
+    stage: str = "unit"
+
+
+def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
+            has_context: bool, from_heading: bool, ruled_out: bool = False) -> UnitView:
+    """The view of a unit of the task stage's walk (``run`` is its ``_Run``)."""
+    marker = run.structure.markers.get(line.index)
+    heading = top = ""
+    node = run.by_id.get(section) if section else None
+    if node is not None:
+        heading = node.title
+        while node.parent is not None:
+            node = run.by_id[node.parent]
+        top = node.title if node.id != section else ""
+    return UnitView(text=run.text[start:end], marker=marker.kind if marker else None,
+                    marked=marked, has_context=has_context, from_heading=from_heading,
+                    heading=heading, top_heading=top,
+                    appendix=run.structure.roles.get(line.index) == "appendix",
+                    stage="structure" if ruled_out else "unit")
+
+
+def _words(text: str, limit: int) -> list[str]:
+    out = []
+    for t in tokenize(text, 0, len(text)):
+        if not t.word:
+            continue
+        out.append("<num>" if t.folded[:1].isdigit() else t.folded)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _non_task_title(heading: str) -> bool:
+    """A short title that says its section assigns nothing ("Thành phần:", "Mục đích, yêu
+    cầu"); a long "heading" is a paragraph the structure misread, whose first words say
+    nothing about the section."""
+    return bool(heading) and len(heading.split()) <= HEADING_WORDS and bool(
+        rules.NON_TASK_HEADINGS.match(fold(heading)))
+
+
+def _bucket(n: int) -> str:
+    for limit in LENGTHS:
+        if n < limit:
+            return f"<{limit}"
+    return f">={LENGTHS[-1]}"
+
+
+def unit_features(view: UnitView) -> list[str]:
+    """The binary features of one unit, without duplicates, in a stable order."""
+    text = view.text
+    folded = fold(text)
+    body = rules._without_openers(rules._without_topic(folded))
+    out = ["bias", f"marker={view.marker or 'none'}"]
+    for flag, name in ((view.marked, "marked"), (view.has_context, "context"),
+                       (view.from_heading, "from_heading"), (view.appendix, "appendix")):
+        if flag:
+            out.append(name)
+    words = _words(text, MAX_UNIGRAMS)
+    body_words = _words(body, 3)
+    out.extend(f"w1={w}" for w in body_words[:1])
+    if len(body_words) >= 2:
+        out.append(f"w12={body_words[0]}_{body_words[1]}")
+    if len(body_words) >= 3:
+        out.append(f"w123={'_'.join(body_words)}")
+    out.extend(f"r1={w}" for w in words[:1])
+    out.extend(f"u={w}" for w in words)
+    out.extend(f"b={a}_{b}" for a, b in pairwise(words[:MAX_BIGRAMS + 1]))
+    out.extend(f"h={w}" for w in _words(view.heading, HEADING_WORDS))
+    out.extend(f"H={w}" for w in _words(view.top_heading, HEADING_WORDS))
+    if any(_non_task_title(h) for h in (view.heading, view.top_heading)):
+        out.append("heading_nontask")
+    out.extend(_cue_features(text, folded, body))
+    out.append(f"len{_bucket(len(words))}")
+    out.append(f"sentences{_bucket(len(rules._sentences(text, 0, len(text))))}")
+    stripped = text.rstrip()
+    out.append(f"ends={stripped[-1:] if stripped[-1:] in ':.;,' else 'other'}")
+    return list(dict.fromkeys(out))
+
+
+def _cue_features(text: str, folded: str, body: str) -> list[str]:
+    """The rules' evidence as features: each may be outweighed by the others."""
+    checks = (
+        ("verb_start", rules._starts_with_verb(body)),
+        ("handover_start", bool(rules.HANDOVER_START.match(body))),
+        ("background", bool(rules.BACKGROUND.match(body))),
+        ("past_cue", bool(rules.PAST_CUE.search(body[:200]))),
+        ("past_word", bool(rules.PAST_WORD.search(body[:80]))),
+        ("approval", bool(rules.APPROVAL.match(body))),
+        ("directive_cue", bool(rules.DIRECTIVE_CUE.search(folded))),
+        ("asking", bool(rules.ASKING.search(folded))),
+        ("topic", bool(rules.TOPIC.match(folded))),
+        ("finding", rules._reads_as_finding(body)),
+        ("caps", rules._is_caps_heading(text)),
+        ("date", bool(DATE.search(folded))),
+        ("deadline_word", bool(DEADLINE_WORDS.search(folded))),
+        ("closing_words", bool(CLOSING_WORDS.match(folded))),
+    )
+    out = [name for name, hit in checks if hit]
+    mentions = find_actors(text, 0, len(text))
+    out.append(f"actors{_bucket(len(mentions))}")
+    if mentions:
+        offset = len(text) - len(body)
+        first = mentions[0].start - offset <= 3
+        out.append("actor_first" if first else "actor_inside")
+        out.append(f"actor_kind={mentions[0].kind}")
+        rest = rules._without_openers(folded[rules._list_end(text, mentions):].lstrip(" :"))
+        if first and rules._starts_with_verb(rest):
+            out.append("actor_verb")  # "Các sở, ngành tăng cường ...", not a bare name list
+    return out

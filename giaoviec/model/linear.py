@@ -1,0 +1,101 @@
+"""The shipped unit model: logistic regression over binary string features, stored as JSON.
+
+Applying it is a dictionary lookup per feature and one exponential, so run time needs no
+numerical library and cold start pays only for reading a small JSON file, and only on the
+first unit that needs it. Training (:mod:`giaoviec.model.fit`) writes the same format.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from giaoviec.model.features import UnitView, unit_features
+
+FORMAT_VERSION = 1
+SHIPPED = Path(__file__).resolve().parent.parent / "models" / "unit_directive.json"
+CONDITIONS = ("clean", "ocr")
+NEVER_ADD = 1.01
+NEVER_REMOVE = -0.01
+
+
+@dataclass(frozen=True)
+class Limits:
+    """When the combined mode lets the model overrule the rules, for one input condition:
+    add a unit the rules rejected at p >= ``add`` (``add_structure`` for a line the structure
+    stage ruled out: a heading, a non-task section); drop a unit they accepted at p <=
+    ``remove``. The defaults never overrule."""
+
+    add: float = NEVER_ADD
+    add_structure: float = NEVER_ADD
+    remove: float = NEVER_REMOVE
+
+    def adds_at(self, view: UnitView) -> float:
+        return self.add_structure if view.stage == "structure" else self.add
+
+
+@dataclass
+class LinearModel:
+    """Weights by feature name; ``threshold``: the model's own decision point (mode
+    ``model``); ``limits``: the combined mode's overruling points per input condition (clean
+    text, OCR), since the rules are far more reliable on the first."""
+
+    weights: dict[str, float]
+    threshold: float = 0.5
+    limits: dict[str, Limits] = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)
+
+    def limits_for(self, condition: str) -> Limits:
+        return self.limits.get(condition, Limits())
+
+    def score(self, features: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in features)
+
+    def probability(self, view: UnitView) -> float:
+        return self.probability_of(unit_features(view))
+
+    def probability_of(self, features: list[str]) -> float:
+        z = self.score(features)
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT_VERSION, "kind": "logistic-regression",
+                "threshold": self.threshold,
+                "limits": {c: vars(lim) for c, lim in sorted(self.limits.items())},
+                "meta": self.meta, "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict) -> LinearModel:
+        if data.get("format") != FORMAT_VERSION:
+            raise ValueError(f"unit model format {data.get('format')!r} is not "
+                             f"{FORMAT_VERSION}")
+        return cls(weights={k: float(v) for k, v in data["weights"].items()},
+                   threshold=float(data["threshold"]),
+                   limits={c: Limits(**lim) for c, lim in data.get("limits", {}).items()},
+                   meta=dict(data.get("meta", {})))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=0) + "\n",
+                       encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def shipped_model() -> LinearModel | None:
+    """The model inside the package, read once per process; None when it is missing."""
+    if not SHIPPED.exists():
+        return None
+    return LinearModel.load(SHIPPED)

@@ -1,0 +1,115 @@
+"""The resolver's bookkeeping: who decided (source), how sure (confidence), in each mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from giaoviec.model.features import UnitView
+from giaoviec.model.linear import Limits
+from giaoviec.parsers import parse_bytes
+from giaoviec.pipeline import analyse
+from giaoviec.pipeline.resolver import Decision, RecordingResolver, Resolver, resolve_mode
+from giaoviec.schemas.notice import SourceInfo
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "seed-001.txt"
+UNIT = UnitView(text="Rà soát hồ sơ.", marker="dash", marked=True)
+HEADING = UnitView(text="Rà soát hồ sơ:", marker="arabic", marked=True, stage="structure")
+
+
+class FixedModel:
+    """A stand-in model whose probability is whatever the test says."""
+
+    threshold = 0.5
+
+    def __init__(self, p: float) -> None:
+        self.p = p
+        self.limits = {"clean": Limits(add=0.9, add_structure=0.95, remove=0.1),
+                       "ocr": Limits(add=0.9, add_structure=0.9, remove=0.05)}
+
+    def probability(self, view: UnitView) -> float:
+        return self.p
+
+    def limits_for(self, condition: str) -> Limits:
+        return self.limits[condition]
+
+
+def decide(mode: str, p: float, rule_begin: int | None, view: UnitView = UNIT,
+           condition: str = "clean") -> Decision:
+    resolver = Resolver(mode, FixedModel(p))
+    resolver.condition = condition
+    return resolver.decide_unit(rule_begin, 7, lambda: view)
+
+
+def test_rules_mode_never_builds_features_nor_loads_a_model():
+    def no_view() -> UnitView:
+        raise AssertionError("rules mode must not compute features")
+
+    resolver = Resolver("rules")
+    assert resolver.decide_unit(12, 7, no_view) == Decision(12, "rule", 1.0)
+    assert resolver.decide_unit(None, 7, no_view) == Decision(None, "rule", 1.0)
+    assert resolver.model is None
+
+
+@pytest.mark.parametrize(("p", "rule_begin", "expected"), [
+    (0.99, 12, Decision(12, "both", 0.99)),  # agree: the rule's start is kept
+    (0.30, 12, Decision(12, "rule", 0.3)),  # the model doubts, not enough to drop
+    (0.05, 12, Decision(None, "model", 0.05)),  # very sure it is no task: dropped
+    (0.95, None, Decision(7, "model", 0.95)),  # very sure it is one: added, whole unit
+    (0.85, None, Decision(None, "rule", 0.85)),  # sure, but not enough to overrule
+    (0.20, None, Decision(None, "both", 0.2)),  # neither wants it
+])
+def test_combined_overrules_only_when_very_sure(p, rule_begin, expected):
+    assert decide("combined", p, rule_begin) == expected
+
+
+def test_structure_stage_needs_more_confidence():
+    assert decide("combined", 0.93, None, HEADING).begin is None
+    assert decide("combined", 0.96, None, HEADING) == Decision(7, "model", 0.96)
+
+
+def test_limits_follow_the_input_condition():
+    assert decide("combined", 0.92, None, HEADING, condition="ocr").source == "model"
+    assert decide("combined", 0.92, None, HEADING, condition="clean").begin is None
+    assert decide("combined", 0.08, 12, condition="ocr").begin == 12  # ocr drops <= 0.05
+    assert decide("combined", 0.08, 12, condition="clean").begin is None
+
+
+def test_model_mode_follows_the_model_alone():
+    assert decide("model", 0.6, None) == Decision(7, "model", 0.6)
+    assert decide("model", 0.4, 12).begin is None
+    assert decide("model", 0.7, 12).source == "both"
+
+
+def test_sources_and_confidences_reach_the_tasks():
+    doc = parse_bytes(SAMPLE.read_bytes(), SAMPLE.name)
+    info = SourceInfo(path=None, sha256="0" * 64, format="txt", bytes=1)
+    rules = analyse(doc, info, mode="rules")
+    doubted = analyse(doc, info, resolver=Resolver("combined", FixedModel(0.3)))
+    assert [t.span for t in doubted.tasks] == [t.span for t in rules.tasks]
+    assert {(t.source, t.confidence) for t in doubted.tasks} == {("rule", 0.3)}
+    assert {(t.source, t.confidence) for t in rules.tasks} == {("rule", 1.0)}
+    dropped = analyse(doc, info, resolver=Resolver("combined", FixedModel(0.01)))
+    assert dropped.tasks == []  # the sample has no task table, whose rows the model never sees
+
+
+def test_recording_resolver_sees_every_unit_and_changes_nothing():
+    doc = parse_bytes(SAMPLE.read_bytes(), SAMPLE.name)
+    info = SourceInfo(path=None, sha256="0" * 64, format="txt", bytes=1)
+    recorder = RecordingResolver()
+    notice = analyse(doc, info, resolver=recorder)
+    assert len(notice.tasks) == len(analyse(doc, info, mode="rules").tasks)
+    assert sum(rule for _, rule in recorder.units) == len(notice.tasks)
+    assert any(view.stage == "structure" for view, _ in recorder.units)
+
+
+def test_mode_comes_from_argument_then_environment(monkeypatch):
+    monkeypatch.delenv("GIAOVIEC_MODE", raising=False)
+    assert resolve_mode(None) == "combined"
+    monkeypatch.setenv("GIAOVIEC_MODE", "rules")
+    assert resolve_mode(None) == "rules"
+    assert resolve_mode("model") == "model"
+    monkeypatch.setenv("GIAOVIEC_MODE", "rulez")
+    with pytest.raises(ValueError, match="unknown mode"):
+        resolve_mode(None)

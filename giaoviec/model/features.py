@@ -13,13 +13,14 @@ words themselves, the headings above the unit and its list marker.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
 
 from giaoviec.normalize import fold
 from giaoviec.pipeline import tasks as rules
-from giaoviec.pipeline.actors import find_actors, tokenize
+from giaoviec.pipeline.actors import find_actors, iter_tokens
 
 MAX_UNIGRAMS = 60
 MAX_BIGRAMS = 30
@@ -73,15 +74,16 @@ def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
                     stage="structure" if ruled_out else "unit")
 
 
-def _words(text: str, limit: int) -> list[str]:
-    out = []
-    for t in tokenize(text, 0, len(text)):
+@lru_cache(maxsize=4096)  # headings recur for every unit under them
+def _words(text: str, limit: int) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in iter_tokens(text):
         if not t.word:
             continue
         out.append("<num>" if t.folded[:1].isdigit() else t.folded)
         if len(out) >= limit:
             break
-    return out
+    return tuple(out)
 
 
 def _non_task_title(heading: str) -> bool:

@@ -103,37 +103,10 @@ class OcrPages:
         return OcrDocument(**values, ocr_confidence=confidence)
 
 
-def needs_ocr(page, segments: list[Segment]) -> bool:
-    """A page to OCR: no text layer (or a token one) but something drawn on it."""
-    import pypdfium2.raw as pdfium_c
-
-    chars = sum(len(s.text.strip()) for s in segments)
-    if chars >= 30:
-        return False
-    width, height = page.get_size()
-    image_area = 0.0
-    drawn = False
-    for obj in page.get_objects(max_depth=2):
-        drawn = True
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            x0, bottom, x1, top = obj.get_bounds()
-            image_area += max(x1 - x0, 0) * max(top - bottom, 0)
-    if not segments:
-        return drawn
-    return image_area >= 0.3 * width * height  # a scan with a scanner's stamp in text
-
-
-def _page_needs_ocr(pdf, index: int, segments: list[Segment]) -> bool:
-    page = pdf[index]
-    try:
-        return needs_ocr(page, segments)
-    finally:
-        page.close()
-
-
-def ocr_missing_pages(data: bytes, pages: list[PageContent],
-                      sizes: list[tuple[float, float]], *, required: bool) -> OcrPages:
-    """OCR the pages of a PDF that have no text layer, replacing their content in place.
+def ocr_missing_pages(data: bytes, pages: list[PageContent], sizes: list[tuple[float, float]],
+                      todo: list[int], *, required: bool) -> OcrPages:
+    """OCR the pages ``todo`` of a PDF (those without a text layer, found by
+    :func:`giaoviec.parsers.pdf.needs_ocr`), replacing their content in place.
 
     ``required``: the caller asked for OCR; otherwise a missing Tesseract only costs the
     pages without text (with a warning) when other pages have text."""
@@ -142,7 +115,6 @@ def ocr_missing_pages(data: bytes, pages: list[PageContent],
     result = OcrPages()
     pdf = open_pdf(data)
     try:
-        todo = [i for i, (segments, _) in enumerate(pages) if _page_needs_ocr(pdf, i, segments)]
         if not todo:
             return result
         try:

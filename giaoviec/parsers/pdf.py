@@ -61,6 +61,28 @@ def page_content(page) -> tuple[list[Segment], list[Rule]]:
     return segments, rules
 
 
+def needs_ocr(page, segments: list[Segment]) -> bool:
+    """A page to OCR: no text layer (or a token one) but something drawn on it.
+
+    Cheap for the usual page: a text layer of 30 characters or more settles it at once."""
+    import pypdfium2.raw as pdfium_c
+
+    chars = sum(len(s.text.strip()) for s in segments)
+    if chars >= 30:
+        return False
+    width, height = page.get_size()
+    image_area = 0.0
+    drawn = False
+    for obj in page.get_objects(max_depth=2):
+        drawn = True
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            x0, bottom, x1, top = obj.get_bounds()
+            image_area += max(x1 - x0, 0) * max(top - bottom, 0)
+    if not segments:
+        return drawn
+    return image_area >= 0.3 * width * height  # a scan with a scanner's stamp in text
+
+
 def _path_rules(obj, pdfium_c) -> list[Rule]:
     """Table borders: thin filled rectangles and lines, or the four edges of a stroked box."""
     try:
@@ -83,11 +105,14 @@ def parse_pdf(data: bytes, *, ocr: bool | None = None) -> Document:
     try:
         pages = []
         sizes = []
+        blank = []  # pages to OCR, found while each page is open (opening one costs ~1 ms)
         for index in range(len(pdf)):
             page = pdf[index]
             try:
                 pages.append(page_content(page))
                 sizes.append(page.get_size())
+                if ocr is not False and needs_ocr(page, pages[-1][0]):
+                    blank.append(index)
             finally:
                 page.close()
     except (EncryptedInput, CorruptInput):
@@ -98,10 +123,10 @@ def parse_pdf(data: bytes, *, ocr: bool | None = None) -> Document:
         pdf.close()
     legacy = convert_pdf_segments(data, pages)  # TCVN3/VNI text layers to Unicode, in place
     scanned = None
-    if ocr is not False:  # OCR of the pages without a text layer: giaoviec.parsers.ocr
+    if blank:  # OCR (and its numpy import) only when a page lacks text: giaoviec.parsers.ocr
         from giaoviec.parsers.ocr import ocr_missing_pages
 
-        scanned = ocr_missing_pages(data, pages, sizes, required=ocr is True)
+        scanned = ocr_missing_pages(data, pages, sizes, blank, required=ocr is True)
     if not any(segments for segments, _ in pages):
         raise NoTextLayer("no text layer: scanned PDF, OCR not enabled" if ocr is False
                           else "no text layer: scanned PDF, and OCR found no text")

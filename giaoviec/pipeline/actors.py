@@ -12,6 +12,7 @@ matter, and every mention is an exact span of the original.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -34,6 +35,7 @@ QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc")
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
 NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),
                  ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ")}
+_NESTING_TABLE = dict.fromkeys(NESTING_HEADS, True)
 HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
 COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức",
                     "doanh nghiệp", "bộ", "cơ quan ngang bộ", "hội", "đoàn thể", "trường",
@@ -104,16 +106,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 @lru_cache(maxsize=8192)
 def _tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
-    piece = text[start:end]
-    folded = fold(piece)
-    out = []
-    for m in TOKEN.finditer(piece):
+    return tuple(iter_tokens(text, start, end))
+
+
+_fold_word = lru_cache(maxsize=65536)(fold)  # words repeat: a dict lookup beats folding
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """The tokens of ``text[start:end]`` one by one: callers that need the first few words
+    of a long unit stop early instead of paying for the whole of it."""
+    end = len(text) if end is None else end
+    for m in TOKEN.finditer(text, start, end):
         word = m.group()
-        parts = glued_pieces(word) if len(word) >= 4 and word.isalpha() else [(0, len(word))]
-        for a, b in parts:  # "thờihạn" is two tokens: portals glue words together
-            s, e = m.start() + a, m.start() + b
-            out.append(Token(start + s, start + e, piece[s:e], folded[s:e]))
-    return tuple(out)
+        s = m.start()
+        folded = _fold_word(word)  # fold looks no further than the word: as for the line
+        if len(word) < 4 or not word.isalpha():
+            yield Token(s, m.end(), word, folded)
+            continue
+        for a, b in glued_pieces(word):  # "thờihạn" is two tokens: portals glue words together
+            yield Token(s + a, s + b, word[a:b], folded[a:b])
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -176,6 +187,8 @@ def set_windows(text: str, spans: list[tuple[int, int]]) -> None:
     """Declare the lines of the document being analysed: a question about part of a line is
     then answered from the whole line's mentions, computed once."""
     _WINDOWS.clear()
+    _find_actors.cache_clear()  # a new document: forget the last one (and free its text)
+    _tokenize.cache_clear()
     _WINDOWS["text"] = text
     _WINDOWS["starts"] = [s for s, _ in spans]
     _WINDOWS["ends"] = [e for _, e in spans]
@@ -230,12 +243,12 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     person = _honoured_person(tokens, i, lex)
     if person is not None:
         return person, None, "person"
-    for words in NESTING_HEADS:
-        n = len(words)
-        if tuple(t.folded for t in tokens[i:i + n]) == words and tokens[i].capital:
-            inner = _mention_at(tokens, i + n, lex) if i + n < len(tokens) else None
-            if inner is not None and tokens[i + n].capital:
-                return inner[0], None, "agency"
+    nesting = _match(tokens, i, _NESTING_TABLE, 4) if tok.capital else None
+    if nesting is not None:
+        n = nesting[0]
+        inner = _mention_at(tokens, n, lex) if n < len(tokens) else None
+        if inner is not None and tokens[n].capital:
+            return inner[0], None, "agency"
     title = _match(tokens, i, lex.titles, 4)
     if title is not None and tokens[i].capital:
         j, canonical_title = title
@@ -282,32 +295,38 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     return None
 
 
-_LENGTHS: dict[int, tuple[dict, dict[str, tuple[int, ...]]]] = {}
+_TRIES: dict[int, tuple[dict, dict]] = {}
+_END = object()  # the trie key under which a node keeps the value of the key ending there
 
 
-def _lengths(table: dict) -> dict[str, tuple[int, ...]]:
-    """For each first word of a table's keys, the key lengths to try, longest first."""
-    cached = _LENGTHS.get(id(table))
+def _trie(table: dict) -> dict:
+    """``table`` (token-tuple keys) as nested dicts by word, built once per table: a match
+    walks the words once instead of building a tuple for every candidate length."""
+    cached = _TRIES.get(id(table))
     if cached is None or cached[0] is not table:
-        index: dict[str, set[int]] = {}
-        for key in table:
-            index.setdefault(key[0], set()).add(len(key))
-        cached = (table, {w: tuple(sorted(n, reverse=True)) for w, n in index.items()})
-        _LENGTHS[id(table)] = cached
+        root: dict = {}
+        for key, value in table.items():
+            node = root
+            for word in key:
+                node = node.setdefault(word, {})
+            node[_END] = value
+        cached = (table, root)
+        _TRIES[id(table)] = cached
     return cached[1]
 
 
 def _match(tokens: list[Token], i: int, table: dict, longest: int):
-    """Longest key of ``table`` (token tuples) that starts at token i."""
-    if i >= len(tokens):
-        return None
-    for length in _lengths(table).get(tokens[i].folded, ()):
-        if length > longest or i + length > len(tokens):
-            continue
-        key = tuple(t.folded for t in tokens[i:i + length])
-        if key in table:
-            return i + length, table[key]
-    return None
+    """(end, value) of the longest key of ``table`` (token tuples, at most ``longest`` words)
+    that starts at token i."""
+    node = _trie(table)
+    best = None
+    for j in range(i, min(len(tokens), i + longest)):
+        node = node.get(tokens[j].folded)
+        if node is None:
+            break
+        if _END in node:
+            best = (j + 1, node[_END])
+    return best
 
 
 def _is_verb_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:

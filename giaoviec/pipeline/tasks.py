@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 import regex
 
 from giaoviec.normalize import fold
 from giaoviec.pipeline import context as ctx
-from giaoviec.pipeline.actors import ActorMention, find_actors, lexicon, set_windows, tokenize
+from giaoviec.pipeline.actors import (
+    ActorMention,
+    find_actors,
+    iter_tokens,
+    lexicon,
+    set_windows,
+    tokenize,
+)
 from giaoviec.pipeline.deadlines import TemporalMention, choose_deadline, find_temporal_mentions
 from giaoviec.pipeline.glued import spaced
 from giaoviec.pipeline.lines import Line
@@ -508,8 +516,8 @@ def _starts_with_verb(folded: str) -> bool:
         for opener in OPENERS:
             if body.startswith(opener + " ") or body.startswith(opener + ","):
                 body = body[len(opener):].lstrip(" ,")
-    tokens = [t.folded for t in tokenize(body, 0, min(len(body), 60))]
-    return any(tuple(tokens[:n]) in lex.verbs for n in (3, 2, 1))
+    tokens = tuple(t.folded for t in islice(iter_tokens(body), 3))
+    return any(tokens[:n] in lex.verbs for n in (3, 2, 1))
 
 
 def _cue_opens(folded: str, s: int, lead_start: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -159,3 +160,10 @@ def fold(text: str) -> str:
     if not any(c in lowered for c in "àáảãạèéẻẽẹỳýỷỹỵ"):
         return lowered
     return _OLD_TONE.sub(lambda m: _TONE_SWAP[m.group(1)], lowered)
+
+
+@lru_cache(maxsize=4)
+def fold_document(text: str) -> str:
+    """:func:`fold` of a whole document text, kept for the few documents in flight: the stages
+    that match folded patterns at offsets of the text ask for it once per heading or line."""
+    return fold(text)

@@ -20,7 +20,7 @@ import regex
 
 from giaoviec.normalize import fold
 from giaoviec.pipeline import tasks as rules
-from giaoviec.pipeline.actors import find_actors, iter_tokens
+from giaoviec.pipeline.actors import ActorMention, Token, find_actors, iter_tokens, tokenize
 
 MAX_UNIGRAMS = 60
 MAX_BIGRAMS = 30
@@ -54,6 +54,11 @@ class UnitView:
     top_heading: str = ""
     appendix: bool = False
     stage: str = "unit"
+    # the actor mentions of ``text`` (offsets into it) when the task stage already found them
+    # in the document; None: find them in ``text`` alone. Reset it when changing ``text``.
+    actors: tuple[ActorMention, ...] | None = None
+    # the first words of ``text`` as features see them (same rule as ``_words``), likewise
+    words: tuple[str, ...] | None = None
 
 
 def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
@@ -67,11 +72,15 @@ def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
         while node.parent is not None:
             node = run.by_id[node.parent]
         top = node.title if node.id != section else ""
+    actors = tuple(ActorMention(m.start - start, m.end - start, m.text, m.canonical, m.kind)
+                   for m in find_actors(run.text, start, end))  # cached: no second search
+    words = tuple(_word_form(t) for t in tokenize(run.text, start, end) if t.word)
     return UnitView(text=run.text[start:end], marker=marker.kind if marker else None,
                     marked=marked, has_context=has_context, from_heading=from_heading,
                     heading=heading, top_heading=top,
                     appendix=run.structure.roles.get(line.index) == "appendix",
-                    stage="structure" if ruled_out else "unit")
+                    stage="structure" if ruled_out else "unit", actors=actors,
+                    words=words[:MAX_UNIGRAMS])
 
 
 @lru_cache(maxsize=4096)  # headings recur for every unit under them
@@ -80,10 +89,14 @@ def _words(text: str, limit: int) -> tuple[str, ...]:
     for t in iter_tokens(text):
         if not t.word:
             continue
-        out.append("<num>" if t.folded[:1].isdigit() else t.folded)
+        out.append(_word_form(t))
         if len(out) >= limit:
             break
     return tuple(out)
+
+
+def _word_form(token: Token) -> str:
+    return "<num>" if token.folded[:1].isdigit() else token.folded
 
 
 def _non_task_title(heading: str) -> bool:
@@ -111,7 +124,7 @@ def unit_features(view: UnitView) -> list[str]:
                        (view.from_heading, "from_heading"), (view.appendix, "appendix")):
         if flag:
             out.append(name)
-    words = _words(text, MAX_UNIGRAMS)
+    words = view.words if view.words is not None else _words(text, MAX_UNIGRAMS)
     body_words = _words(body, 3)
     out.extend(f"w1={w}" for w in body_words[:1])
     if len(body_words) >= 2:
@@ -125,7 +138,7 @@ def unit_features(view: UnitView) -> list[str]:
     out.extend(f"H={w}" for w in _words(view.top_heading, HEADING_WORDS))
     if any(_non_task_title(h) for h in (view.heading, view.top_heading)):
         out.append("heading_nontask")
-    out.extend(_cue_features(text, folded, body))
+    out.extend(_cue_features(text, folded, body, view.actors))
     out.append(f"len{_bucket(len(words))}")
     out.append(f"sentences{_bucket(len(rules._sentences(text, 0, len(text))))}")
     stripped = text.rstrip()
@@ -133,7 +146,8 @@ def unit_features(view: UnitView) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _cue_features(text: str, folded: str, body: str) -> list[str]:
+def _cue_features(text: str, folded: str, body: str,
+                  actors: tuple[ActorMention, ...] | None) -> list[str]:
     """The rules' evidence as features: each may be outweighed by the others."""
     checks = (
         ("verb_start", rules._starts_with_verb(body)),
@@ -152,7 +166,7 @@ def _cue_features(text: str, folded: str, body: str) -> list[str]:
         ("closing_words", bool(CLOSING_WORDS.match(folded))),
     )
     out = [name for name, hit in checks if hit]
-    mentions = find_actors(text, 0, len(text))
+    mentions = list(actors) if actors is not None else find_actors(text, 0, len(text))
     out.append(f"actors{_bucket(len(mentions))}")
     if mentions:
         offset = len(text) - len(body)

@@ -1,6 +1,6 @@
 """DOCX: body paragraphs and tables in document order, as a reader sees them.
 
-We walk the body XML ourselves (python-docx opens the package and gives us the parts):
+We walk the body XML ourselves (:mod:`giaoviec.parsers.docx_package` reads the parts):
 ``paragraph.text`` would drop automatic numbering, deleted text inside tracked changes, and the
 content of text boxes and content controls. Rules:
 
@@ -14,16 +14,12 @@ content of text boxes and content controls. Rules:
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import regex
-from lxml import etree
 
 from giaoviec.document import Document, Furniture
-from giaoviec.errors import CorruptInput, EncryptedInput
 from giaoviec.parsers.builder import DocumentBuilder
 from giaoviec.parsers.docx_numbering import ListNumbering, q
+from giaoviec.parsers.docx_package import DocxPackage, open_package
 from giaoviec.parsers.legacy_fonts import convert_docx_runs
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -35,40 +31,15 @@ _DESCEND = {q("r"), q("ins"), q("moveTo"), q("hyperlink"), q("smartTag"), q("fld
             f"{{{MC}}}Choice"}
 
 
-def open_package(data: bytes):
-    """Open a DOCX with python-docx, turning every failure into one clear line."""
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise EncryptedInput("password-protected or legacy Word file (OLE container)")
-    try:
-        zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise CorruptInput(f"corrupt DOCX (not a valid ZIP archive: {exc})") from exc
-    except Exception as exc:
-        raise CorruptInput(f"corrupt DOCX ({type(exc).__name__}: {exc})") from exc
-    import docx  # deferred: python-docx costs ~90 ms to import
-
-    try:
-        return docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises KeyError, ValueError, XMLSyntaxError...
-        raise CorruptInput(f"corrupt DOCX ({type(exc).__name__}: {exc})") from exc
-
-
-def _part_xml(document, attr: str):
-    try:
-        part = getattr(document.part, attr)
-    except (KeyError, NotImplementedError, AttributeError):
-        return None
-    return getattr(part, "element", None)
-
-
 def parse_docx(data: bytes) -> Document:
     package = open_package(data)
-    numbering = ListNumbering(_part_xml(package, "numbering_part"),
-                              _part_xml(package, "_styles_part"))
+    # styles matter to numbering only when one of them numbers its paragraphs
+    numbering = ListNumbering(package.numbering,
+                              package.styles if package.styles_mention(b"numPr") else None)
     builder = DocumentBuilder("docx")
     builder.warnings.extend(convert_docx_runs(package))  # TCVN3/VNI runs to Unicode, in place
     walker = _BodyWalker(builder, numbering)
-    walker.container(package.element.body)
+    walker.container(package.body)
     _collect_furniture(package, builder)
     return builder.build()
 
@@ -237,18 +208,13 @@ def _is_bold(p) -> bool | None:
     return bold * 2 > total
 
 
-def _collect_furniture(package, builder: DocumentBuilder) -> None:
-    for rel in package.part.rels.values():
-        reltype = rel.reltype.rsplit("/", 1)[-1]
-        if reltype not in ("header", "footer") or rel.is_external:
-            continue
-        try:
-            root = etree.fromstring(rel.target_part.blob)
-        except Exception:  # a broken header must not cost the body
-            builder.warnings.append(f"unreadable page {reltype} skipped")
+def _collect_furniture(package: DocxPackage, builder: DocumentBuilder) -> None:
+    for kind, root in package.furniture:
+        if root is None:  # a broken header must not cost the body
+            builder.warnings.append(f"unreadable page {kind} skipped")
             continue
         texts = [" ".join(s for s in paragraph_lines(p)[0] if s.strip())
                  for p in root.iter(q("p"))]
         text = " / ".join(t for t in texts if t.strip())
         if text:
-            builder.furniture.append(Furniture(kind=reltype, text=text))
+            builder.furniture.append(Furniture(kind=kind, text=text))

@@ -14,6 +14,8 @@ hyphen, which normalisation removes. Each function returns warnings for ``Docume
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from giaoviec.document import Document
 from giaoviec.parsers.docx_numbering import q
 from giaoviec.parsers.legacy_encoding import (
@@ -30,24 +32,23 @@ from giaoviec.parsers.legacy_encoding import (
 )
 from giaoviec.parsers.pdf_layout import Segment
 
+if TYPE_CHECKING:
+    from giaoviec.parsers.docx_package import DocxPackage
+
 _FONT_ATTRS = (q("ascii"), q("hAnsi"))
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _UNNAMED = "(not named)"
 
 
 # --- DOCX ----------------------------------------------------------------------------------------
-def convert_docx_runs(package) -> list[str]:
+def convert_docx_runs(package: DocxPackage) -> list[str]:
     """Convert legacy-font runs of the body, headers and footers in place; warnings."""
-    styles = _StyleFonts(_part_element(package.part, "_styles_part"))
-    roots = [package.element.body]
-    for rel in package.part.rels.values():
-        if not rel.is_external and rel.reltype.rsplit("/", 1)[-1] in ("header", "footer"):
-            element = getattr(rel.target_part, "element", None)
-            if element is not None:
-                roots.append(element)
-    if not _has_legacy_fonts([*roots, styles.element]) and not any(
-            may_be_legacy(t.text or "") for root in roots for t in root.iter(q("t"))):
+    roots = [package.body, *(root for _, root in package.furniture if root is not None)]
+    named = _has_legacy_fonts(roots) or any(font_encoding(n) for n in package.style_fonts())
+    if not named and not any(may_be_legacy(t.text or "") for root in roots
+                             for t in root.iter(q("t"))):
         return []  # the usual document: nothing legacy, no per-run font resolution
+    styles = _StyleFonts(package.styles)
     report = ConversionReport()
     runs = [(r, styles.run_font(r)) for root in roots for r in root.iter(q("r"))]
     for run, font in runs:
@@ -114,13 +115,6 @@ def _convert_by_pattern(runs: list, report: ConversionReport) -> None:
 def _has_legacy_fonts(roots: list) -> bool:
     return any(font_encoding(fonts.get(attr)) for root in roots if root is not None
                for fonts in root.iter(q("rFonts")) for attr in _FONT_ATTRS)
-
-
-def _part_element(part, attr: str):
-    try:
-        return getattr(getattr(part, attr), "element", None)
-    except (KeyError, NotImplementedError, AttributeError):
-        return None
 
 
 class _StyleFonts:

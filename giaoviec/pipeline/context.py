@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline.actors import ActorMention, find_actors
 from giaoviec.pipeline.roles import assign_roles
 
@@ -57,9 +57,10 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     end = start + len(title)
     title = regex.sub(r"\s*\([^)]*\)\s*$", "", title)
     end = start + len(title)
-    m = LABEL_OPENERS.match(fold(text), start, end)
+    folded = fold_document(text)
+    m = LABEL_OPENERS.match(folded, start, end)
     body_start = m.end() if m else start
-    if HANDOVER.search(fold(text), body_start, end):
+    if HANDOVER.search(folded, body_start, end):
         return []  # "Sở X giao Chi cục Y:" hands over: not a label
     mentions = find_actors(text, body_start, end)
     if not mentions or mentions[0].start - body_start > 2:

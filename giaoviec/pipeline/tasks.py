@@ -14,7 +14,7 @@ from itertools import islice
 
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import (
     ActorMention,
@@ -75,6 +75,8 @@ TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:
 OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "kịp thời", "thường xuyên",
            "trước mắt", "đồng thời", "ngoài ra", "sớm", "nghiêm túc", "tích cực", "quyết liệt",
            "khẩn cấp", "cần", "phải")
+_OPENER_WORDS = regex.compile(
+    "(?:" + "|".join(sorted(OPENERS, key=len, reverse=True)) + ")(?=[ ,])")
 LEAD_CUES = regex.compile(r"\b(?:giao\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*$")
 DIRECTIVE_CUE = regex.compile(
     r"\b(?:giao|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
@@ -172,7 +174,7 @@ class _Run:
 
     def __init__(self, text, structure, issued, locality, addressees) -> None:
         self.text = text
-        self.folded = fold(text)
+        self.folded = fold_document(text)
         self.structure = structure
         self.issued = issued
         self.locality = locality
@@ -465,9 +467,10 @@ def _list_end(text: str, mentions: list[ActorMention]) -> int:
 
 
 def _is_caps_heading(segment: str) -> bool:
+    if len(segment) >= 120:
+        return False
     letters = [c for c in segment if c.isalpha()]
-    return len(segment) < 120 and bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(
-        letters)
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _reads_as_finding(folded: str) -> bool:
@@ -512,10 +515,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _starts_with_verb(folded: str) -> bool:
     body = folded.lstrip(" -+•*")
     lex = lexicon()
-    for _ in range(3):
-        for opener in OPENERS:
-            if body.startswith(opener + " ") or body.startswith(opener + ","):
-                body = body[len(opener):].lstrip(" ,")
+    for _ in range(3 * len(OPENERS)):  # "Cần tiếp tục chủ động ...": each opener at most 3 times
+        opener = _OPENER_WORDS.match(body)
+        if opener is None:
+            break
+        body = body[opener.end():].lstrip(" ,")
     tokens = tuple(t.folded for t in islice(iter_tokens(body), 3))
     return any(tokens[:n] in lex.verbs for n in (3, 2, 1))
 

@@ -1,0 +1,63 @@
+"""The DOCX package reader: relationships followed, broken optional parts survived."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from support.builders import build_docx, para
+
+from giaoviec.errors import CorruptInput
+from giaoviec.parsers import parse_bytes
+from giaoviec.parsers.docx_package import open_package
+
+
+def rewrite(data: bytes, changes: dict[str, bytes | None], rename: dict[str, str] | None = None
+            ) -> bytes:
+    """The package with members replaced (None: removed) or renamed."""
+    rename = rename or {}
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            if name in changes and changes[name] is None:
+                continue
+            dst.writestr(rename.get(name, name), changes.get(name) or src.read(name))
+    return out.getvalue()
+
+
+def test_body_numbering_styles_and_header_come_from_the_relationships():
+    package = open_package(build_docx(para("Nội dung")))
+    assert package.body is not None
+    assert package.numbering is not None
+    assert package.styles is not None
+    assert [kind for kind, root in package.furniture if root is not None] == ["header"]
+
+
+def test_part_names_match_without_regard_to_case():
+    data = rewrite(build_docx(para("Chữ thường")), {},
+                   rename={"word/document.xml": "word/Document.xml"})
+    package = open_package(data)
+    assert "Chữ thường" in "".join(package.body.itertext())
+
+
+def test_broken_header_is_skipped_with_a_warning_and_the_body_kept():
+    data = rewrite(build_docx(para("Thân văn bản")), {"word/header1.xml": b"<w:hdr"})
+    doc = parse_bytes(data, "a.docx")
+    assert "Thân văn bản" in doc.text
+    assert any("unreadable page header" in w for w in doc.warnings)
+
+
+def test_broken_style_sheet_costs_only_the_styles():
+    data = rewrite(build_docx(para("Vẫn đọc được")), {"word/styles.xml": b"<w:styles numPr"})
+    assert "Vẫn đọc được" in parse_bytes(data, "a.docx").text
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"word/document.xml": None}, "no main document part"),
+    ({"word/document.xml": b"<w:document"}, "corrupt DOCX"),
+    ({"word/document.xml": b'<w:document xmlns:w="urn:x"/>'}, "has no body"),
+])
+def test_a_missing_or_broken_main_part_is_one_clear_error(changes, message):
+    with pytest.raises(CorruptInput, match=message):
+        open_package(rewrite(build_docx(para("x")), changes))

@@ -37,6 +37,9 @@ NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đ�
                  ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ")}
 _NESTING_TABLE = dict.fromkeys(NESTING_HEADS, True)
 HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
+# as tables for _match (no key is the beginning of another, so longest-first changes nothing)
+_HONORIFIC_TABLE = dict.fromkeys(HONORIFICS, True)
+_QUALIFIER_TABLE = dict.fromkeys(QUALIFIERS, True)
 COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức",
                     "doanh nghiệp", "bộ", "cơ quan ngang bộ", "hội", "đoàn thể", "trường",
                     "bệnh viện", "chủ rừng", "chủ đầu tư", "phòng", "xã", "phường", "huyện",
@@ -109,22 +112,25 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(iter_tokens(text, start, end))
 
 
-_fold_word = lru_cache(maxsize=65536)(fold)  # words repeat: a dict lookup beats folding
-
-
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The tokens of ``text[start:end]`` one by one: callers that need the first few words
     of a long unit stop early instead of paying for the whole of it."""
     end = len(text) if end is None else end
     for m in TOKEN.finditer(text, start, end):
-        word = m.group()
         s = m.start()
-        folded = _fold_word(word)  # fold looks no further than the word: as for the line
-        if len(word) < 4 or not word.isalpha():
-            yield Token(s, m.end(), word, folded)
-            continue
-        for a, b in glued_pieces(word):  # "thờihạn" is two tokens: portals glue words together
-            yield Token(s + a, s + b, word[a:b], folded[a:b])
+        for a, b, piece, folded in _word_pieces(m.group()):
+            yield Token(s + a, s + b, piece, folded)
+
+
+@lru_cache(maxsize=65536)
+def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, text, folded) of the tokens in one regex word: itself, or the syllables of
+    a glued word ("thờihạn"). Words recur, so this is mostly a dict lookup. ``fold`` looks no
+    further than the word, so folding it alone gives what folding the line would."""
+    folded = fold(word)
+    if len(word) < 4 or not word.isalpha():
+        return ((0, len(word), word, folded),)
+    return tuple((a, b, word[a:b], folded[a:b]) for a, b in glued_pieces(word))
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -440,21 +446,18 @@ def _member_list(tokens: list[Token], j: int) -> int:
 
 def _honoured_person(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     """"đồng chí Võ Thành Nhân, Phó Chủ tịch UBND phường": a person named with a title."""
-    for words in HONORIFICS:
-        n = len(words)
-        if tuple(t.folded for t in tokens[i:i + n]) != words:
-            continue
-        j = i + n
-        name_end = _person_name_end(tokens, j)
-        if name_end - j < 2 or name_end - j > 5:
-            return None
-        if name_end < len(tokens) and tokens[name_end].folded == "," and name_end + 1 < len(
-                tokens):
-            title = _mention_at(tokens, name_end + 1, lex)
-            if title is not None and title[2] == "person":
-                return title[0]
-        return name_end
-    return None
+    honorific = _match(tokens, i, _HONORIFIC_TABLE, 2)
+    if honorific is None:
+        return None
+    j = honorific[0]
+    name_end = _person_name_end(tokens, j)
+    if name_end - j < 2 or name_end - j > 5:
+        return None
+    if name_end + 1 < len(tokens) and tokens[name_end].folded == ",":
+        title = _mention_at(tokens, name_end + 1, lex)
+        if title is not None and title[2] == "person":
+            return title[0]
+    return name_end
 
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -466,11 +469,8 @@ def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _qualifiers(tokens: list[Token], j: int) -> int:
-    for words in QUALIFIERS:
-        key = tuple(t.folded for t in tokens[j:j + len(words)])
-        if key == words:
-            return j + len(words)
-    return j
+    hit = _match(tokens, j, _QUALIFIER_TABLE, 3)
+    return j if hit is None else hit[0]
 
 
 def _collective(tokens: list[Token], i: int, lex: Lexicon):

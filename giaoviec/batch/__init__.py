@@ -18,12 +18,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from giaoviec.batch import inputs
 from giaoviec.batch.exports import load_notices, task_rows, write_exports
-from giaoviec.batch.inputs import DOCUMENT, MISSING, SKIPPED, Candidate, discover_inputs
+from giaoviec.batch.inputs import Candidate, discover_inputs
 from giaoviec.batch.jobs import Job
 from giaoviec.batch.manifest import (
     ERROR,
     OK,
+    SKIPPED,
     ManifestWriter,
     Outcome,
     compact_manifest,
@@ -39,7 +41,7 @@ from giaoviec.batch.outdir import (
 from giaoviec.batch.progress import Reporter
 from giaoviec.batch.worker import WorkerPool
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 __all__ = ["run_batch_command"]
 
@@ -69,7 +71,7 @@ def run_batch_command(args) -> int:
         found = discover_inputs(args.inputs, outdir)
         for pattern in found.unmatched:
             reporter.note(f"giaoviec: warning: no file matches {pattern}")
-        if not any(c.kind == DOCUMENT for c in found.candidates):
+        if not any(c.kind == inputs.DOCUMENT for c in found.candidates):
             raise UsageError(_nothing_found(found.candidates))
         prepare_outdir(outdir)
         lock = lock_outdir(outdir)
@@ -79,6 +81,14 @@ def run_batch_command(args) -> int:
     try:
         with reporter:
             return _run(args, outdir, found.candidates, workers, timeout, reporter)
+    except KeyboardInterrupt:  # the workers are gone and the manifest is a valid prefix
+        reporter.summary(f"giaoviec: interrupted; run again with --resume to finish "
+                         f"(see {outdir / MANIFEST})")
+        return EXIT_INTERRUPTED
+    except OSError as exc:  # the system failed us (disk full, no processes left), no document
+        reporter.summary(f"giaoviec: error: {exc.filename or outdir}: {exc.strerror or exc}; "
+                         f"run again with --resume once fixed")
+        return EXIT_USAGE
     finally:
         os.close(lock)
 
@@ -104,7 +114,7 @@ def default_workers() -> int:
 def _nothing_found(candidates: list[Candidate]) -> str:
     if not candidates:
         return "no inputs found"
-    missing = [c.shown for c in candidates if c.kind == MISSING]
+    missing = [c.shown for c in candidates if c.kind == inputs.MISSING]
     if missing and len(missing) == len(candidates):
         return f"no inputs found ({', '.join(missing[:3])}: no such file)"
     return f"no documents among the {len(candidates)} files found (DOCX, PDF, TXT, images)"
@@ -149,13 +159,13 @@ def _plan(candidates, previous, names, outdir, resume, tally, record) -> list[Jo
     jobs = []
     for candidate in candidates:
         key = str(candidate.path)
-        if candidate.kind == SKIPPED:
+        if candidate.kind == inputs.SKIPPED:
             tally.skipped += 1
-            record(Outcome(key, None, "skipped", error=candidate.reason))
+            record(Outcome(key, None, SKIPPED, error=candidate.reason))
             continue
         tally.documents += 1
-        if candidate.kind != DOCUMENT:  # missing, a directory, unreadable
-            code = "E101" if candidate.kind == MISSING else "E102"
+        if candidate.kind != inputs.DOCUMENT:  # missing, a directory, unreadable
+            code = "E101" if candidate.kind == inputs.MISSING else "E102"
             record(Outcome(key, None, ERROR, error=candidate.reason, error_code=code))
             continue
         if resume and _already_done(previous.get(key), candidate, outdir):

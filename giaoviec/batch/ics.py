@@ -73,12 +73,18 @@ def event_lines(row: dict) -> list[str]:
 
 
 def escape_text(value: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \\n, and the
-    other control characters (not allowed in TEXT) dropped."""
+    """RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \\n, the other
+    control characters (not allowed in TEXT) dropped, lone surrogates replaced."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     value = value.replace("\n", "\\n")
-    return "".join(ch for ch in value if ch == "\t" or (ord(ch) >= 32 and ord(ch) != 127))
+    return "".join(_text_char(ch) for ch in value if ch == "\t" or ord(ch) >= 32)
+
+
+def _text_char(ch: str) -> str:
+    if ch == "\x7f":
+        return ""
+    return "\ufffd" if "\ud800" <= ch <= "\udfff" else ch  # a lone surrogate cannot be encoded
 
 
 def fold(line: str, limit: int = 75) -> str:

@@ -37,7 +37,7 @@ class Candidate:
 @dataclass(slots=True)
 class Discovery:
     candidates: list[Candidate] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)  # globs and paths that found nothing
+    unmatched: list[str] = field(default_factory=list)  # globs that matched no file
 
     @property
     def documents(self) -> list[Candidate]:

@@ -40,7 +40,10 @@ def lock_outdir(outdir: Path) -> int:
     """Hold an exclusive lock for the whole run: two batches appending to one manifest would
     interleave their outcomes. The kernel drops the lock when the process dies, even by
     SIGKILL, so a killed run never leaves a stale lock."""
-    fd = os.open(outdir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(outdir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutdirError(f"{outdir}: cannot write to OUTDIR ({exc.strerror or exc})") from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
@@ -50,13 +53,16 @@ def lock_outdir(outdir: Path) -> int:
 
 
 def remove_leftovers(outdir: Path) -> int:
-    """Delete the temporary files of a killed run (only ours, found by their name)."""
+    """Delete the temporary files of a killed run (only ours, found by their name or place)."""
     removed = 0
-    for folder in (outdir, outdir / "review"):
-        if not folder.is_dir():
-            continue
-        for path in folder.iterdir():
-            if path.name.startswith(TEMP_PREFIX) and path.name.endswith(TEMP_SUFFIX):
+    for path in outdir.iterdir():
+        if path.name.startswith(TEMP_PREFIX) and path.name.endswith(TEMP_SUFFIX):
+            path.unlink(missing_ok=True)
+            removed += 1
+    review = outdir / "review"  # only the batch writes there; the page renderer's own
+    if review.is_dir():  # temporary files are hidden files with a random suffix
+        for path in review.iterdir():
+            if path.name.startswith(".") and path.is_file():
                 path.unlink(missing_ok=True)
                 removed += 1
     return removed
@@ -64,7 +70,8 @@ def remove_leftovers(outdir: Path) -> int:
 
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write through a temporary file and a rename: a reader never sees half a file."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    # "replace": a lone surrogate from a broken source must not stop the file being written
+    data = content.encode("utf-8", "replace") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX,
                                dir=path.parent)
     try:

@@ -26,6 +26,9 @@ from giaoviec.batch.manifest import ERROR, OK, Outcome
 
 
 class Reporter:
+    """Progress for one run: :meth:`outcome` per input, :meth:`note` for warnings about the
+    run, :meth:`summary` for the last line."""
+
     def __init__(self, *, quiet: bool, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stderr
         self.quiet = quiet

@@ -2,20 +2,18 @@
 
 The page renderer lives in its own package (written separately); the batch only decides what
 to render and where. If the package cannot be imported the batch says so in one line and
-carries on: review pages are a convenience, never a reason to fail a conversion. Each page
-is rendered to a temporary name and renamed, like every other file in OUTDIR.
+carries on: review pages are a convenience, never a reason to fail a conversion. The
+renderer writes atomically itself (a killed run's hidden temporary files in ``review/`` are
+removed by the next run).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from giaoviec.batch.manifest import OK, SKIPPED, Outcome
-from giaoviec.batch.outdir import TEMP_PREFIX, TEMP_SUFFIX
 
 REVIEW_DIR = "review"
 INDEX = "index.html"
@@ -24,7 +22,8 @@ INDEX = "index.html"
 def write_reviews(outdir: Path, outcomes: dict[str, Outcome], fresh: set[str],
                   warn: Callable[[str], None]) -> None:
     """Pages for ok documents extracted in this run (``fresh``) or still missing one, and an
-    index of every document in the manifest, failures included."""
+    index of every document in the manifest, failures included. An index entry is
+    ``{title, page, doc, tasks, warnings, status, error}``; ``page`` is relative to the index."""
     try:
         from giaoviec.review import write_index, write_review_page
     except Exception as exc:  # a missing or half-written package must not stop the batch
@@ -36,14 +35,14 @@ def write_reviews(outdir: Path, outcomes: dict[str, Outcome], fresh: set[str],
     for outcome in outcomes.values():
         if outcome.status == SKIPPED:
             continue
-        entry = {"title": Path(outcome.input).name, "path": None, "doc_path": outcome.input,
+        entry = {"title": Path(outcome.input).name, "page": None, "doc": outcome.input,
                  "tasks": outcome.tasks or 0, "warnings": 0, "status": outcome.status,
                  "error": outcome.error}
         if outcome.status == OK and outcome.output:
             _review_one(outdir, outcome, entry, outcome.input in fresh, write_review_page, warn)
         entries.append(entry)
     try:
-        _render_atomic(outdir / INDEX, lambda tmp: write_index(entries, tmp))
+        write_index(entries, outdir / INDEX)
     except Exception as exc:
         warn(f"giaoviec: warning: review index not written ({type(exc).__name__}: {exc})")
 
@@ -62,21 +61,9 @@ def _review_one(outdir: Path, outcome: Outcome, entry: dict, fresh: bool, write_
         len(t.get("warnings") or []) for t in notice.get("tasks") or [])
     if fresh or not (outdir / page).exists():
         try:
-            _render_atomic(outdir / page, lambda tmp: write_page(notice, tmp))
+            write_page(notice, outdir / page)
         except Exception as exc:
             warn(f"giaoviec: warning: {page}: review page not written "
                  f"({type(exc).__name__}: {' '.join(str(exc).split())})")
             return
-    entry["path"] = page.as_posix()
-
-
-def _render_atomic(target: Path, render: Callable[[Path], object]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{target.name}.", suffix=TEMP_SUFFIX,
-                               dir=target.parent)
-    os.close(fd)
-    try:
-        render(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    entry["page"] = page.as_posix()

@@ -26,6 +26,7 @@ from giaoviec.batch.jobs import Job, run_job, warm_up
 STARTUP_LIMIT = 120.0  # seconds a new worker may take to import and warm up
 MAX_START_FAILURES = 3  # consecutive workers dying before they are ready: give up
 READY = "ready"
+RETIRE = "retire"
 CRASH_CODE = "E901"
 
 
@@ -122,18 +123,20 @@ class WorkerPool:
                 if message == READY:
                     slot.ready, self._start_failures = True, 0
                 elif slot.job is not None:
+                    dead |= message.pop(RETIRE, False)  # it exits next: give it no new job
                     yield Result(job=slot.job, **message)
                     slot.job = None
             slot.messages.clear()
             if dead:
-                yield from self._replace(slot, pending, self._crash_reason(slot))
+                reason = self._crash_reason(slot) if slot.job is not None else ""
+                yield from self._replace(slot, pending, reason)
 
     def _drain(self, slot: _Slot) -> bool:
         """Read everything the worker sent; False when its end of the pipe is closed."""
         try:
             while slot.conn.poll():
                 slot.messages.append(slot.conn.recv())
-        except (EOFError, OSError):
+        except Exception:  # EOF, or a message cut short by a kill: the worker is unusable
             return False
         return True
 
@@ -195,8 +198,10 @@ def serve(conn: Connection, parent_pid: int) -> None:
         if job is None:
             return
         message, fatal = run_job(job)
-        conn.send(message)
         if fatal:  # after a MemoryError the process is not trustworthy: start afresh
+            message[RETIRE] = True
+        conn.send(message)
+        if fatal:
             os._exit(1)
 
 

@@ -57,8 +57,7 @@ def _review_one(outdir: Path, outcome: Outcome, entry: dict, fresh: bool, write_
         return
     document = notice.get("document") or {}
     entry["title"] = document.get("title") or document.get("number") or entry["title"]
-    entry["warnings"] = len(notice.get("warnings") or []) + sum(
-        len(t.get("warnings") or []) for t in notice.get("tasks") or [])
+    entry["warnings"] = len(notice.get("warnings") or [])  # the tasks' are listed there too
     if fresh or not (outdir / page).exists():
         try:
             write_page(notice, outdir / page)

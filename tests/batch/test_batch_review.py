@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import types
 from pathlib import Path
@@ -45,6 +46,9 @@ def test_review_pages_and_index(tmp_path, text_folder, monkeypatch, capsys):
     assert entries["note-0.txt"]["status"] == "ok" and entries["note-0.txt"]["tasks"] > 0
     assert entries["bad.pdf"]["status"] == "error" and entries["bad.pdf"]["page"] is None
     assert entries["bad.pdf"]["error"]
+    notice = json.loads((out / "note-0.txt.json").read_text(encoding="utf-8"))
+    # the notice's list holds the tasks' warnings too: each counted once
+    assert entries["note-0.txt"]["warnings"] == len(notice["warnings"])
 
 
 def test_review_unavailable_is_one_warning(tmp_path, monkeypatch, capsys):

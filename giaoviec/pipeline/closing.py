@@ -101,12 +101,13 @@ def _cells(lines: list[Line]):
             yield line, span
 
 
-def _continues_authority(folded: str, authority: Found, low: str) -> bool:
+def _continues_authority(authority: Found, segment: str, low: str) -> bool:
     """An authority mark broken inside a name: its last word and the next line's first word
-    make one of the issuing-body heads ("ủy" + "ban")."""
+    make one of the issuing-body heads ("ủy" + "ban"), and the next line is in capitals like
+    the mark (``segment`` as written, ``low`` folded)."""
     last_word = fold(authority.value).split()[-1] if authority.value.split() else ""
     first_word = low.split()[0] if low.split() else ""
-    return f"{last_word} {first_word}" in hp.ISSUER_HEADS and hp.is_upper_text(low)
+    return f"{last_word} {first_word}" in hp.ISSUER_HEADS and hp.is_upper_text(segment)
 
 
 def _is_signature_line(text: str, folded: str, line: Line) -> bool:
@@ -137,7 +138,7 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
             continue
         if hp.AUTHORITY.match(low):
             closing.authority.append(Found(segment, (start, start + len(segment))))
-        elif closing.authority and _continues_authority(folded, closing.authority[-1], low):
+        elif closing.authority and _continues_authority(closing.authority[-1], segment, low):
             last = closing.authority[-1]  # "TL. CHỦ TỊCH ỦY" / "BAN NHÂN DÂN TỈNH"
             closing.authority[-1] = Found(f"{last.value} {segment}", (last.span[0],
                                                                       start + len(segment)))

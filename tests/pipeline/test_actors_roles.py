@@ -80,6 +80,8 @@ def roles_of(text: str):
      [], [], ["UBND tỉnh"]),
     ("Phát hiện ca bệnh phải báo cáo ngay UBND xã (qua Phòng Văn hóa - Xã hội).",
      [], [], ["UBND xã", "Phòng Văn hóa - Xã hội"]),
+    ("Bố trí kinh phí; huy động sự tham gia của Ủy ban MTTQ Việt Nam và các đoàn thể cùng cấp "
+     "trong công tác tuyên truyền.", [], ["Ủy ban MTTQ Việt Nam", "các đoàn thể cùng cấp"], []),
 ])
 def test_roles_from_cue_words(text, lead, support, report):
     assert roles_of(text) == (lead, support, report)

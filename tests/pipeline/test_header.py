@@ -159,3 +159,20 @@ Cơ sở dữ liệu được bảo vệ bởi bản quyền
     assert d.signer.position == "PHÓ CHỦ TỊCH"
     assert d.signer.authority == "KT. CHỦ TỊCH"
     assert d.recipients == ["Sở Tài chính"]
+
+
+def test_authority_broken_inside_the_body_name_is_joined():
+    tail = """Giao Sở Y tế chủ trì thực hiện./.
+Nơi nhận:
+- Sở Tài chính;
+- Lưu VP.
+
+TL. CHỦ TỊCH ỦY
+BAN NHÂN DÂN TỈNH
+CHÁNH VĂN PHÒNG
+Trần Văn Bình
+"""
+    d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + tail)
+    assert d.signer.authority == "TL. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+    assert d.signer.position == "CHÁNH VĂN PHÒNG"
+    assert d.signer.name == "Trần Văn Bình"

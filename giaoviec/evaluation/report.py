@@ -40,6 +40,11 @@ def summary_table(results: list[FormatResult]) -> str:
                 (f"{_mean(r, k):10.3f}" if r.fidelity else "-".rjust(10)) for r in results))
             lines.append(f"  worst {label.split()[-1]}".ljust(width) + "".join(
                 (f"{_worst(r, k):10.3f}" if r.fidelity else "-".rjust(10)) for r in results))
+        lines.append("char error rate %".ljust(width) + "".join(
+            (f"{100 * _mean(r, 2):10.2f}" if r.fidelity else "-".rjust(10)) for r in results))
+        lines.append("  worst cer %".ljust(width) + "".join(
+            (f"{100 * max(v[2] for v in r.fidelity.values()):10.2f}" if r.fidelity
+             else "-".rjust(10)) for r in results))
     errors = sum(len(r.errors) for r in results)
     if errors:
         lines.append("extraction errors".ljust(width) + "".join(

@@ -26,7 +26,7 @@ class FormatResult:
     input: str
     scores: list[DocumentScore] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
-    fidelity: dict[str, tuple[float, float]] = field(default_factory=dict)
+    fidelity: dict[str, tuple[float, float, float]] = field(default_factory=dict)  # bag, order, cer
 
     @property
     def totals(self) -> Totals:
@@ -54,7 +54,7 @@ def _extract_one(job: tuple[str, str, str, bool, str | None]
     fid = None
     if fidelity and reference and Path(reference).exists():
         f = measure_fidelity(Path(reference).read_text(encoding="utf-8"), notice.text or "")
-        fid = (f.bag, f.order)
+        fid = (f.bag, f.order, f.cer)
     return doc_id, notice.model_dump(mode="json", exclude={"text", "blocks"}), None, fid
 
 
@@ -100,7 +100,8 @@ def results_json(results: list[FormatResult]) -> dict:
         out[r.input] = {
             "totals": totals,
             "errors": r.errors,
-            "fidelity": {k: {"bag": v[0], "order": v[1]} for k, v in r.fidelity.items()},
+            "fidelity": {k: {"bag": v[0], "order": v[1], "cer": v[2]}
+                         for k, v in r.fidelity.items()},
             "documents": {s.doc_id: {"tp": s.tp, "fp": s.fp, "fn": s.fn,
                                      "lead": [s.lead_correct, s.lead_total],
                                      "deadline": [s.deadline_correct, s.deadline_total],

@@ -70,7 +70,14 @@ def _syllable(word: str) -> bool:
     return is_syllable(word)
 
 
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
 def spaced(text: str) -> str:
     """``text`` with glued words separated, for yes/no checks only (offsets change)."""
-    return regex.sub(r"\p{L}{4,}", lambda m: " ".join(
-        m.group()[a:b] for a, b in glued_pieces(m.group())), text)
+    return _LONG_WORD.sub(lambda m: _spaced_word(m.group()), text)
+
+
+@lru_cache(maxsize=65536)
+def _spaced_word(word: str) -> str:
+    return " ".join(word[a:b] for a, b in glued_pieces(word))

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from giaoviec import __version__
+from giaoviec.atomic import write_atomic
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -114,21 +113,6 @@ def render_notice(notice, *, pretty: bool = False, no_text: bool = False) -> str
     exclude = {"text"} if no_text else None
     data = notice.model_dump(mode="json", exclude=exclude)
     return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write through a temporary file and a rename: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- schema --------------------------------------------------------------------------------------

@@ -1,23 +1,13 @@
 """Hand-made checks of the clean-room reference scorer (tests/support/reference_scorer.py)."""
 
-try:  # tests/ is not a package: pytest puts tests/ itself on sys.path
-    from support.reference_scorer import (
-        actors_agree,
-        deadline_correct,
-        fold_tone,
-        match_tasks,
-        normalise_quote,
-        reference_score,
-    )
-except ImportError:  # pragma: no cover - if tests/ ever becomes a package
-    from tests.support.reference_scorer import (
-        actors_agree,
-        deadline_correct,
-        fold_tone,
-        match_tasks,
-        normalise_quote,
-        reference_score,
-    )
+from support.reference_scorer import (  # pytest puts tests/ on sys.path, as for support.builders
+    actors_agree,
+    deadline_correct,
+    fold_tone,
+    match_tasks,
+    normalise_quote,
+    reference_score,
+)
 
 
 def _gold_task(quote, lead=("Sở Nội vụ",), support=(), report_to=(), deadline=None,

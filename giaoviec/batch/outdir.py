@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import fcntl
 import os
-import tempfile
 from pathlib import Path
+
+from giaoviec import atomic
 
 TEMP_PREFIX = ".giaoviec-"
 TEMP_SUFFIX = ".tmp"
 LOCK_NAME = ".giaoviec.lock"
 MANIFEST = "manifest.jsonl"
-
-_UMASK = os.umask(0o022)  # read the umask (the only way is to set it), then put it back
-os.umask(_UMASK)
-
 
 class OutdirError(Exception):
     """OUTDIR cannot be used (it is a file, it cannot be created, another batch holds it):
@@ -69,21 +66,8 @@ def remove_leftovers(outdir: Path) -> int:
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file and a rename: a reader never sees half a file."""
-    # "replace": a lone surrogate from a broken source must not stop the file being written
-    data = content.encode("utf-8", "replace") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX,
-                               dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """:func:`giaoviec.atomic.write_atomic` with the batch's recognisable temporary names."""
+    atomic.write_atomic(path, content, temp_prefix=TEMP_PREFIX, temp_suffix=TEMP_SUFFIX)
 
 
 class OutputNames:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise, product
 from pathlib import Path
 
-from giaoviec.parsers.ocr_structure import EDGES, core_of, fix_number, structural
+from giaoviec.parsers.ocr_structure import EDGES, core_of, fix_number, same_case, structural
 from giaoviec.parsers.tesseract import TextLine, Word
 from giaoviec.parsers.vn_syllables import is_syllable, split_tone
 
@@ -82,7 +82,7 @@ def variants(word: str, *, tones_only: bool) -> list[str]:
         for tone in _TONES:
             candidate = _with_tone("".join(letters), tone)
             if split_tone(candidate) != own and is_syllable(candidate):  # not "hoà" for "hòa"
-                out.append(_same_case(candidate, word))
+                out.append(same_case(candidate, word))
     return out
 
 
@@ -106,14 +106,6 @@ def _with_tone(base: str, tone: str) -> str:
     if base.startswith(("gi", "qu")) and at == 1 and len(vowels) > 1:
         at = vowels[-1]
     return unicodedata.normalize("NFC", base[:at + 1] + tone + base[at + 1:])
-
-
-def _same_case(candidate: str, model: str) -> str:
-    if model.isupper() and len(model) > 1:
-        return candidate.upper()
-    if model[:1].isupper():
-        return candidate[:1].upper() + candidate[1:]
-    return candidate
 
 
 def _context_score(word: str, before: str | None, after: str | None) -> int:
@@ -168,7 +160,7 @@ def _confusions(word: str) -> list[str]:
         out.append("chi")
     elif "ỉ" in word.lower() and tones == ["\u0309"] and word.lower() not in lexicon()[0]:
         out.append(base)  # "an nỉnh" -> "an ninh": not a word at all with its hook
-    return [_same_case(c, word) for c in out if is_syllable(c)]
+    return [same_case(c, word) for c in out if is_syllable(c)]
 
 
 def _has_vietnamese(word: str) -> bool:

@@ -29,7 +29,8 @@ def core_of(text: str | None) -> str | None:
     return EDGES.match(text).group(2) if text else None
 
 
-def _same_case(candidate: str, model: str) -> str:
+def same_case(candidate: str, model: str) -> str:
+    """``candidate`` in the case of the word it replaces (all capitals, capitalised, lower)."""
     if model.isupper() and len(model) > 1:
         return candidate.upper()
     if model[:1].isupper():
@@ -76,11 +77,11 @@ def structural(text: str, lead: str, core: str, trail: str, before: str | None,
     if after and after[:1].isdigit() and core.isalpha():
         date_word = _DATE_WORDS.get(split_tone(core.lower())[0])
         if date_word and core.lower() != date_word:  # "nắm 2025", "thẳng 8": dates matter
-            return lead + _same_case(date_word, core) + trail
+            return lead + same_case(date_word, core) + trail
     if after and core.isalpha() and after.lower() in _PERIODS:
         base = split_tone(core.lower())[0]
         if base in ("hăng", "hang") and core.lower() not in ("hằng", "hàng"):
-            return lead + _same_case("hằng" if base == "hăng" else "hàng", core) + trail
+            return lead + same_case("hằng" if base == "hăng" else "hàng", core) + trail
     return text
 
 

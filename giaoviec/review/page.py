@@ -13,7 +13,6 @@ import base64
 import hashlib
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -25,6 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from giaoviec import __version__
+from giaoviec.atomic import write_atomic
 from giaoviec.review.render import ROLE_LABELS, mark_text
 
 DOC_TYPES: dict[str, str] = {
@@ -54,7 +54,7 @@ CSP_TEMPLATE = ("default-src 'none'; script-src '{script}'; style-src 'unsafe-in
 # --- public API ----------------------------------------------------------------------------------
 def write_review_page(notice_json: dict, out_path: Path) -> None:
     """Write the review page of one extracted document (the JSON of ``giaoviec extract``)."""
-    write_text_atomic(Path(out_path), render_review_page(notice_json))
+    write_atomic(Path(out_path), render_review_page(notice_json))
 
 
 def write_index(entries: list[dict], out_path: Path) -> None:
@@ -63,7 +63,7 @@ def write_index(entries: list[dict], out_path: Path) -> None:
     An entry is ``{title, page, doc, tasks, warnings, status, error}``: ``page`` is the page's
     path relative to the index (or None), ``status`` is ``"ok"`` or ``"error"``.
     """
-    write_text_atomic(Path(out_path), render_index(entries))
+    write_atomic(Path(out_path), render_index(entries))
 
 
 def render_review_page(notice: Mapping[str, Any]) -> str:
@@ -295,18 +295,6 @@ def _csp(script: str) -> str:
     return CSP_TEMPLATE.format(script=f"sha256-{digest}")
 
 
-def write_text_atomic(path: Path, content: str) -> None:
-    """Write through a temporary file and a rename, so no one ever sees half a page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _actors(value: Any) -> list[dict[str, Any]]:

@@ -191,10 +191,15 @@ def run_eval(args) -> int:
 
 def _run_cv(args, inputs: tuple[str, ...]) -> int:
     from giaoviec.evaluation.crossval import cross_validate, result_json, tables
+    from giaoviec.model.fit import TrainingDependencyMissing, require_learner
     from giaoviec.pipeline.resolver import MODES
 
     if args.cv < 2:
         return usage_error("--cv needs K >= 2")
+    try:
+        require_learner()
+    except TrainingDependencyMissing as exc:
+        return usage_error(str(exc))
     result = cross_validate([Path(f) for f in args.gold_dirs], inputs, args.cv,
                             modes=(args.mode,) if args.mode else MODES,
                             silver_dirs=tuple(Path(f) for f in args.silver),

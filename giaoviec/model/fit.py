@@ -1,49 +1,47 @@
-"""Training the unit model: L2-regularised logistic regression by Newton-CG, in numpy.
+"""Training the unit model: L2-regularised logistic regression, solved by scikit-learn.
 
-Why not scikit-learn: it is not among our dependencies, and this problem is small (thousands
-of units, a few thousand binary features) and well-posed, so a few dozen lines solve it
-exactly. Rows are kept sparse (feature indices per unit, every value 1): the two products
-Newton-CG needs are a segmented sum and a weighted bincount. There is no randomness at all,
-so the same data gives the same weights, bit for bit, on the same machine; weights are
-rounded before export so that the shipped JSON is stable across machines too.
+The learning is scikit-learn's (``LogisticRegression``, Newton-CG solver), whose solvers are
+exercised far beyond this project; ours is only the bookkeeping around it: which features
+are worth a weight (:func:`vocabulary`), the sparse design matrix, and the export of the
+weights by feature name into the JSON that run time applies without any numerical library
+(:mod:`giaoviec.model.linear`). scikit-learn is therefore a training dependency only
+(``pip install 'giaoviec[train]'``, included in ``[dev]``); it is imported here, lazily.
+
+The objective is ``sum_i w_i * logloss_i + l2/2 * |beta|^2`` with the intercept unpenalised,
+scikit-learn's with ``C = 1 / l2``. Newton-CG has no randomness, so the same data gives the
+same weights on the same machine; they are rounded before export so that the shipped JSON
+is stable across machines too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-import numpy as np
 
 from giaoviec.model.linear import LinearModel
 
 BIAS = "bias"
+TOLERANCE = 1e-8  # well below the export rounding (5 decimals)
+MAX_ITERATIONS = 5000
+ROUNDING = 5
+MISSING = "training the unit model needs scikit-learn: pip install 'giaoviec[train]'"
 
 
-@dataclass
-class Sparse:
-    """Binary rows: row i has ones at ``indices[indptr[i]:indptr[i + 1]]``."""
+class TrainingDependencyMissing(RuntimeError):
+    """scikit-learn is needed to train (not to run) the model."""
 
-    indptr: np.ndarray
-    indices: np.ndarray
-    columns: int
 
-    @property
-    def rows(self) -> int:
-        return len(self.indptr) - 1
+def require_learner() -> None:
+    """Fail before minutes of parsing, not after, when scikit-learn is not installed."""
+    import importlib.util
 
-    def dot(self, beta: np.ndarray) -> np.ndarray:
-        return np.add.reduceat(beta[self.indices], self.indptr[:-1])
-
-    def tdot(self, u: np.ndarray) -> np.ndarray:
-        counts = np.diff(self.indptr)
-        return np.bincount(self.indices, weights=np.repeat(u, counts), minlength=self.columns)
+    if importlib.util.find_spec("sklearn") is None:
+        raise TrainingDependencyMissing(MISSING)
 
 
 def vocabulary(rows: Sequence[Sequence[str]], weights: Sequence[float],
                min_weight: float = 2.0) -> list[str]:
     """Features seen with at least ``min_weight`` total sample weight, sorted: rarer ones
-    would be memorised, not learnt. The bias is always kept."""
+    would be memorised, not learnt. The bias is always kept (it becomes the intercept)."""
     seen: dict[str, float] = {}
     for row, w in zip(rows, weights, strict=True):
         for f in row:
@@ -51,80 +49,41 @@ def vocabulary(rows: Sequence[Sequence[str]], weights: Sequence[float],
     return sorted({f for f, w in seen.items() if w >= min_weight} | {BIAS})
 
 
-def to_sparse(rows: Sequence[Sequence[str]], vocab: list[str]) -> Sparse:
-    index = {f: i for i, f in enumerate(vocab)}
+def design_matrix(rows: Sequence[Sequence[str]], columns: list[str]):
+    """Binary CSR rows over ``columns`` (features outside them are dropped)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    index = {f: i for i, f in enumerate(columns)}
     indptr, indices = [0], []
     for row in rows:
-        cols = sorted({index[f] for f in row if f in index} | {index[BIAS]})
-        indices.extend(cols)
+        indices.extend(sorted({index[f] for f in row if f in index}))
         indptr.append(len(indices))
-    return Sparse(np.asarray(indptr, dtype=np.int64), np.asarray(indices, dtype=np.int64),
-                  len(vocab))
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
+    data = np.ones(len(indices), dtype=np.float64)
+    return csr_matrix((data, np.asarray(indices, dtype=np.int64),
+                       np.asarray(indptr, dtype=np.int64)), shape=(len(rows), len(columns)))
 
 
 def fit_logistic(rows: Sequence[Sequence[str]], labels: Sequence[int],
                  weights: Sequence[float] | None = None, *, l2: float = 1.0,
-                 min_weight: float = 2.0, max_iter: int = 50, tol: float = 1e-6
-                 ) -> LinearModel:
-    """Minimise sum_i w_i * logloss_i + l2/2 * |beta|^2 (the bias is not penalised)."""
+                 min_weight: float = 2.0) -> LinearModel:
+    """Weights by feature name for ``rows`` of binary features; ``bias`` is the intercept."""
+    try:
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:  # a run-time install: training is a developer's job
+        raise TrainingDependencyMissing(MISSING) from exc
     weights = list(weights) if weights is not None else [1.0] * len(rows)
-    vocab = vocabulary(rows, weights, min_weight)
-    x = to_sparse(rows, vocab)
-    y = np.asarray(labels, dtype=np.float64)
-    s = np.asarray(weights, dtype=np.float64)
-    penalty = np.full(len(vocab), l2)
-    penalty[vocab.index(BIAS)] = 0.0
-    beta = np.zeros(len(vocab))
-
-    def loss(b: np.ndarray) -> float:
-        z = x.dot(b)
-        return float(np.sum(s * (np.logaddexp(0.0, z) - y * z)) + 0.5 * np.sum(penalty * b * b))
-
-    for _ in range(max_iter):
-        p = _sigmoid(x.dot(beta))
-        grad = x.tdot(s * (p - y)) + penalty * beta
-        if np.max(np.abs(grad)) < tol:
-            break
-        curvature = s * p * (1.0 - p)
-        step = _conjugate_gradient(lambda v, c=curvature: x.tdot(c * x.dot(v)) + penalty * v,
-                                   -grad)
-        beta = _line_search(loss, beta, step, grad)
-    kept = {f: round(float(b), 5) for f, b in zip(vocab, beta, strict=True) if abs(b) >= 1e-5}
-    return LinearModel(weights=kept)
-
-
-def _conjugate_gradient(hess, rhs: np.ndarray, iterations: int = 200,
-                        tol: float = 1e-8) -> np.ndarray:
-    """Solve H v = rhs for the Newton step, given v -> H v."""
-    v = np.zeros_like(rhs)
-    r = rhs.copy()
-    d = r.copy()
-    rr = float(r @ r)
-    for _ in range(iterations):
-        if rr < tol:
-            break
-        hd = hess(d)
-        alpha = rr / float(d @ hd)
-        v += alpha * d
-        r -= alpha * hd
-        new = float(r @ r)
-        d = r + (new / rr) * d
-        rr = new
-    return v
-
-
-def _line_search(loss, beta: np.ndarray, step: np.ndarray, grad: np.ndarray) -> np.ndarray:
-    """Backtracking (Armijo) on the full Newton step."""
-    current = loss(beta)
-    slope = float(grad @ step)
-    t = 1.0
-    for _ in range(30):
-        candidate = beta + t * step
-        if loss(candidate) <= current + 1e-4 * t * slope:
-            return candidate
-        t *= 0.5
-    return beta
+    columns = [f for f in vocabulary(rows, weights, min_weight) if f != BIAS]
+    y = np.asarray(labels, dtype=np.int64)
+    if len(set(y.tolist())) < 2:  # nothing to separate: the prior alone
+        share = float(y.mean()) if len(y) else 0.5
+        bias = 12.0 if share >= 0.5 else -12.0
+        return LinearModel(weights={BIAS: bias})
+    solver = LogisticRegression(C=1.0 / l2, solver="newton-cg", tol=TOLERANCE,
+                                max_iter=MAX_ITERATIONS, fit_intercept=True)
+    solver.fit(design_matrix(rows, columns), y, sample_weight=np.asarray(weights))
+    found = dict(zip(columns, solver.coef_[0].tolist(), strict=True))
+    found[BIAS] = float(solver.intercept_[0])
+    kept = {f: round(b, ROUNDING) for f, b in found.items() if abs(b) >= 10 ** -ROUNDING}
+    return LinearModel(weights=dict(sorted(kept.items())))

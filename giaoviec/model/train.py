@@ -29,7 +29,7 @@ from pathlib import Path
 from giaoviec.model import augment
 from giaoviec.model.dataset import Parsed, Unit, featurize, gold_ids, label_units, parse_rendering
 from giaoviec.model.dataset import record as record_units
-from giaoviec.model.fit import fit_logistic
+from giaoviec.model.fit import TrainingDependencyMissing, fit_logistic, require_learner
 from giaoviec.model.linear import CONDITIONS, NEVER_ADD, NEVER_REMOVE, SHIPPED, Limits, LinearModel
 
 SEED = 13
@@ -209,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     if not root.is_dir():
         print(f"train: {root} not found; keeping the shipped model ({args.out})")
         return 0
+    try:
+        require_learner()
+    except TrainingDependencyMissing as exc:
+        print(f"train: {exc}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     gold_dirs = [d for d in (root, root / "real-full") if d.is_dir()]
     inputs = tuple(x.strip() for x in args.inputs.split(",") if x.strip())

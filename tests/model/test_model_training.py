@@ -104,3 +104,23 @@ def test_model_round_trips_through_json(tmp_path):
     loaded = LinearModel.load(path)
     assert loaded.weights == model.weights and loaded.threshold == 0.55
     assert loaded.limits_for("ocr").add == NEVER_ADD
+
+
+def test_training_without_scikit_learn_fails_in_one_line(monkeypatch, tmp_path, capsys):
+    """scikit-learn is a training dependency: without it, fitting and `eval --cv` say what to
+    install instead of failing with a traceback after minutes of parsing."""
+    import importlib.util
+    import sys
+
+    from giaoviec.cli import main
+    from giaoviec.model.fit import TrainingDependencyMissing
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "sklearn" else real_find_spec(name, *a))
+    monkeypatch.setitem(sys.modules, "sklearn.linear_model", None)  # import now fails
+    with pytest.raises(TrainingDependencyMissing, match="giaoviec\\[train\\]"):
+        fit_logistic([["bias", "cue"], ["bias"]], [1, 0])
+    assert main(["eval", str(tmp_path), "--cv", "2"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "scikit-learn" in err[0]

@@ -51,18 +51,16 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
 
 @dataclass(slots=True)
 class Token:
+    """One word or sign. ``capital`` (starts with a capital letter) and ``word`` (starts with
+    a letter or digit) are stored, not derived: the matchers ask them of every token, several
+    times, and they come with the cached pieces of the word at no cost."""
+
     start: int
     end: int
     text: str
     folded: str
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    capital: bool
+    word: bool
 
 
 @dataclass(slots=True)
@@ -89,7 +87,7 @@ class Lexicon:
     stems: dict  # "báo và phát thanh, truyền hình" -> name ending in "tỉnh", for "... An Giang"
     blocker_table: dict
     locality_table: dict
-    starters: frozenset  # first words that can begin a mention in lower case
+    starters: frozenset  # the folded first words of every key: no mention begins elsewhere
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -118,19 +116,27 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
     end = len(text) if end is None else end
     for m in TOKEN.finditer(text, start, end):
         s = m.start()
-        for a, b, piece, folded in _word_pieces(m.group()):
-            yield Token(s + a, s + b, piece, folded)
+        for a, b, piece, folded, capital, word in _word_pieces(m.group()):
+            yield Token(s + a, s + b, piece, folded, capital, word)
+
+
+_Piece = tuple[int, int, str, str, bool, bool]
 
 
 @lru_cache(maxsize=65536)
-def _word_pieces(word: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, text, folded) of the tokens in one regex word: itself, or the syllables of
-    a glued word ("thờihạn"). Words recur, so this is mostly a dict lookup. ``fold`` looks no
-    further than the word, so folding it alone gives what folding the line would."""
+def _word_pieces(word: str) -> tuple[_Piece, ...]:
+    """(start, end, text, folded, capital, word) of the tokens in one regex word: itself, or
+    the syllables of a glued word ("thờihạn"). Words recur, so this is mostly a dict lookup.
+    ``fold`` looks no further than the word, so folding it alone gives what folding the line
+    would."""
     folded = fold(word)
     if len(word) < 4 or not word.isalpha():
-        return ((0, len(word), word, folded),)
-    return tuple((a, b, word[a:b], folded[a:b]) for a, b in glued_pieces(word))
+        return (_piece(0, len(word), word, folded),)
+    return tuple(_piece(a, b, word[a:b], folded[a:b]) for a, b in glued_pieces(word))
+
+
+def _piece(start: int, end: int, text: str, folded: str) -> _Piece:
+    return start, end, text, folded, text[:1].isupper(), text[:1].isalnum()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -227,7 +233,7 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     out: list[ActorMention] = []
     i = 0
     while i < len(tokens):
-        if not (tokens[i].capital or tokens[i].folded in lex.starters):
+        if tokens[i].folded not in lex.starters:
             i += 1  # most words cannot begin a name: skip them cheaply
             continue
         found = _mention_at(tokens, i, lex)
@@ -244,6 +250,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
 def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     """(end token index, canonical, kind) of a mention starting at token i, or None."""
     tok = tokens[i]
+    if tok.folded not in lex.starters:
+        return None  # every table below is keyed from a starter: none can match here
     if not tok.word or _match(tokens, i, lex.blocker_table, 3):
         return None
     person = _honoured_person(tokens, i, lex)

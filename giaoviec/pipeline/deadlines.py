@@ -275,16 +275,28 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
 )
 
 
+# each rule's triggers as sets of words that must all be present ("a+b" -> {"a", "b"}), and
+# every word any rule asks for: a text is searched once per word, not once per rule and trigger
+_TRIGGER_SETS = tuple(tuple(frozenset(words.split("+")) for words in triggers)
+                      for _, _, triggers in _RULE_TABLE)
+_TRIGGER_WORDS = tuple(sorted({w for sets in _TRIGGER_SETS for words in sets for w in words
+                               if w != "#"}))
+
+
+def _trigger_words_in(text: str) -> set[str]:
+    """The trigger words the text contains (spaces removed, "#" for a digit)."""
+    compact = "".join(text.lower().split())
+    present = {w for w in _TRIGGER_WORDS if w in compact}
+    if any(map(str.isdigit, compact)):
+        present.add("#")
+    return present
+
+
 def _applicable_rules(text: str):
     """The rules (compiled on first use) whose trigger words occur in the text."""
-    compact = "".join(text.lower().split())
-    has_digit = any(c.isdigit() for c in compact)
-
-    def present(words: str) -> bool:  # "a+b": both
-        return all(has_digit if w == "#" else w in compact for w in words.split("+"))
-
-    for priority, (source, handler, triggers) in enumerate(_RULE_TABLE):
-        if any(present(words) for words in triggers):
+    present = _trigger_words_in(text)
+    for priority, (source, handler, _) in enumerate(_RULE_TABLE):
+        if any(words <= present for words in _TRIGGER_SETS[priority]):
             yield priority, _compiled(priority, source), handler
 
 

@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -49,11 +50,11 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận"}
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """One word or sign. ``capital`` (starts with a capital letter) and ``word`` (starts with
     a letter or digit) are stored, not derived: the matchers ask them of every token, several
-    times, and they come with the cached pieces of the word at no cost."""
+    times. A tuple because a document makes thousands of tokens and a tuple is the cheapest
+    object to make."""
 
     start: int
     end: int
@@ -112,15 +113,35 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The tokens of ``text[start:end]`` one by one: callers that need the first few words
-    of a long unit stop early instead of paying for the whole of it."""
+    of a long unit stop early instead of paying for the whole of it.
+
+    No token holds a space and ``TOKEN`` looks at nothing outside its match, so the text is
+    cut at spaces (cheap) and each piece tokenized on its own, from a cache: the same pieces
+    ("các", "ngành,") recur all through a document, and a regex match costs more than a
+    dictionary lookup."""
     end = len(text) if end is None else end
-    for m in TOKEN.finditer(text, start, end):
-        s = m.start()
-        for a, b, piece, folded, capital, word in _word_pieces(m.group()):
-            yield Token(s + a, s + b, piece, folded, capital, word)
+    at = start
+    for chunk in text[start:end].split(" "):
+        for a, b, piece, folded, capital, word in _chunk_pieces(chunk):
+            yield _new_token(Token, (at + a, at + b, piece, folded, capital, word))
+        at += len(chunk) + 1
+
+
+_new_token = tuple.__new__  # Token(...) without the Python-level constructor NamedTuple adds
 
 
 _Piece = tuple[int, int, str, str, bool, bool]
+
+
+@lru_cache(maxsize=65536)
+def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
+    """The pieces of the tokens of a stretch without spaces, offsets from its start."""
+    out: list[_Piece] = []
+    for m in TOKEN.finditer(chunk):
+        s = m.start()
+        out.extend((s + a, s + b, piece, folded, capital, word)
+                   for a, b, piece, folded, capital, word in _word_pieces(m.group()))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

@@ -85,3 +85,29 @@ def roles_of(text: str):
 ])
 def test_roles_from_cue_words(text, lead, support, report):
     assert roles_of(text) == (lead, support, report)
+
+
+TOKEN_TEXTS = [
+    "Giao Sở Nông nghiệp và Môi trường (NN&MT) chủ trì, phối hợp với Sở VH,TT&DL; báo cáo",
+    "trước ngày 15/12/2025.Tổng hợp  kết quả\tgửi\u00a0UBND tỉnh\u2003(qua Văn phòng)…",
+    "Ủybannhândân tỉnh, thờihạn: 30/9; số 12/KH-UBND, v/v x.y/z --- “trích dẫn”",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_tokens_are_the_regex_matches_and_their_pieces(text):
+    """Tokens come from cached pieces of the text between spaces; they must be exactly the
+    matches of TOKEN over any stretch, with the syllables of glued words, whatever the
+    stretch's edges cut."""
+    from giaoviec.pipeline.actors import TOKEN, _word_pieces, iter_tokens
+
+    for start in range(0, len(text), 7):
+        for end in (start + 9, start + 40, len(text)):
+            expected = [(m.start() + a, m.start() + b, piece, folded)
+                        for m in TOKEN.finditer(text, start, min(end, len(text)))
+                        for a, b, piece, folded, _, _ in _word_pieces(m.group())]
+            got = [(t.start, t.end, t.text, t.folded)
+                   for t in iter_tokens(text, start, min(end, len(text)))]
+            assert got == expected
+            assert all(t.capital == t.text[:1].isupper() and t.word == t.text[:1].isalnum()
+                       for t in iter_tokens(text, start, min(end, len(text))))

@@ -15,11 +15,18 @@ content of text boxes and content controls. Rules:
 from __future__ import annotations
 
 import regex
+from lxml import etree
 
 from giaoviec.document import Document, Furniture
 from giaoviec.parsers.builder import DocumentBuilder
-from giaoviec.parsers.docx_numbering import ListNumbering, q
+from giaoviec.parsers.docx_numbering import (
+    LazyStyleNumbering,
+    ListNumbering,
+    StyleNumbering,
+    q,
+)
 from giaoviec.parsers.docx_package import DocxPackage, open_package
+from giaoviec.parsers.docx_styles import split as split_styles
 from giaoviec.parsers.legacy_fonts import convert_docx_runs
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -33,15 +40,28 @@ _DESCEND = {q("r"), q("ins"), q("moveTo"), q("hyperlink"), q("smartTag"), q("fld
 
 def parse_docx(data: bytes) -> Document:
     package = open_package(data)
-    # styles matter to numbering only when one of them numbers its paragraphs
-    numbering = ListNumbering(package.numbering,
-                              package.styles if package.styles_mention(b"numPr") else None)
+    numbering = ListNumbering(package.numbering, _style_numbering(package))
     builder = DocumentBuilder("docx")
     builder.warnings.extend(convert_docx_runs(package))  # TCVN3/VNI runs to Unicode, in place
     walker = _BodyWalker(builder, numbering)
     walker.container(package.body)
     _collect_furniture(package, builder)
     return builder.build()
+
+
+def _style_numbering(package: DocxPackage) -> StyleNumbering | None:
+    """Styles matter to numbering only when one of them numbers its paragraphs; then the sheet
+    is read in pieces when it is laid out as Word writes it, else parsed whole."""
+    if not package.styles_mention(b"numPr"):
+        return None
+    sheet = split_styles(package.styles_xml)
+    if sheet is not None:
+        try:
+            return LazyStyleNumbering(sheet, lambda: package.styles)
+        except etree.XMLSyntaxError:
+            pass  # a broken piece: the whole parse decides, as it always did
+    styles = package.styles
+    return StyleNumbering.of(styles) if styles is not None else None
 
 
 class _BodyWalker:

@@ -10,9 +10,14 @@ counter in the level's ``numFmt``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml import etree
+
+if TYPE_CHECKING:
+    from giaoviec.parsers.docx_styles import StyleSheet
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -81,35 +86,82 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
+def numbered_styles(styles: etree._Element) -> dict[str | None, tuple[str | None, int | None]]:
+    """(numId, ilvl) of each style with its own ``numPr``, by style id."""
+    numbered = {}
+    for numpr in styles.iterfind(f"{_STYLE}/{_PPR}/{_NUMPR}"):
+        style = numpr.getparent().getparent()
+        ilvl = _val(numpr, "ilvl")
+        numbered[style.get(_STYLE_ID)] = (_val(numpr, "numId"),
+                                          int(ilvl) if ilvl is not None else None)
+    return numbered
+
+
+def parent_styles(styles: etree._Element) -> dict[str | None, str | None]:
+    """The ``basedOn`` parent of each style that has one, by style id."""
+    return {based.getparent().get(_STYLE_ID): based.get(_VAL)
+            for based in styles.iterfind(f"{_STYLE}/{_BASED_ON}")}
+
+
+class StyleNumbering:
+    """What paragraph styles say about lists: the styles that number their paragraphs, and
+    each style's parent, along which a paragraph inherits its numbering.
+
+    Only paragraph styles that number or inherit matter: Word's style sheets hold hundreds of
+    styles, and most say nothing about lists."""
+
+    def __init__(self, numbered: dict[str | None, tuple[str | None, int | None]],
+                 parents: dict[str | None, str | None] | None = None) -> None:
+        self.numbered = numbered
+        self._parents = parents or {}
+
+    @classmethod
+    def of(cls, styles: etree._Element) -> StyleNumbering:
+        """From a whole parsed style sheet."""
+        return cls(numbered_styles(styles), parent_styles(styles))
+
+    def parent(self, style_id: str) -> str | None:
+        return self._parents.get(style_id)
+
+
+class LazyStyleNumbering(StyleNumbering):
+    """The same, from a :class:`~giaoviec.parsers.docx_styles.StyleSheet` read in pieces: the
+    numbering styles at once, a style's parent when a paragraph's style chain reaches it."""
+
+    def __init__(self, sheet: StyleSheet, whole: Callable[[], etree._Element | None]) -> None:
+        super().__init__(numbered_styles(sheet.numbering_styles()))
+        self._sheet = sheet
+        self._whole = whole  # the whole sheet parsed, should a piece of it not parse
+        self._looked_up: set[str] = set()
+
+    def parent(self, style_id: str) -> str | None:
+        if style_id not in self._looked_up and self._sheet is not None:
+            self._looked_up.add(style_id)
+            try:  # the piece may hold other styles too: keep only this one's parent
+                pieces = self._sheet.styles_with_id(style_id)
+                self._parents[style_id] = parent_styles(pieces).get(style_id)
+            except etree.XMLSyntaxError:
+                whole = self._whole()
+                self._parents = parent_styles(whole) if whole is not None else {}
+                self._sheet = None
+        return self._parents.get(style_id)
+
+
 class ListNumbering:
     """Numbering definitions of one document plus the running counters."""
 
     def __init__(self, numbering_xml: etree._Element | None,
-                 styles_xml: etree._Element | None) -> None:
+                 styles: StyleNumbering | None) -> None:
         self._abstract: dict[str, ListDefinition] = {}
         self._num_to_abstract: dict[str, str] = {}
         self._overrides: dict[str, dict[int, Level | int]] = {}
-        self._style_numpr: dict[str, tuple[str | None, int | None]] = {}
-        self._style_based_on: dict[str, str] = {}
+        self._styles = styles if styles is not None else StyleNumbering({})
         self._abstract_style_link: dict[str, str] = {}
         self._counters: dict[str, dict[int, int]] = {}
-        if styles_xml is not None:
-            self._read_styles(styles_xml)
         if numbering_xml is not None:
             self._read_numbering(numbering_xml)
 
     # --- definitions -------------------------------------------------------------------------
-    def _read_styles(self, styles: etree._Element) -> None:
-        """Only paragraph styles that number or inherit: Word's style sheets hold hundreds of
-        styles, and most say nothing about lists."""
-        for numpr in styles.iterfind(f"{_STYLE}/{_PPR}/{_NUMPR}"):
-            style = numpr.getparent().getparent()
-            sid = style.get(_STYLE_ID)
-            ilvl = _val(numpr, "ilvl")
-            self._style_numpr[sid] = (_val(numpr, "numId"), int(ilvl) if ilvl is not None else None)
-        for based in styles.iterfind(f"{_STYLE}/{_BASED_ON}"):
-            self._style_based_on[based.getparent().get(_STYLE_ID)] = based.get(_VAL)
-
     def _read_numbering(self, numbering: etree._Element) -> None:
         for abstract in numbering.iter(q("abstractNum")):
             aid = abstract.get(q("abstractNumId"))
@@ -139,7 +191,8 @@ class ListNumbering:
         aid = self._num_to_abstract.get(num_id)
         definition = self._abstract.get(aid or "")
         if definition is not None and not definition.levels and aid in self._abstract_style_link:
-            linked_num, _ = self._style_numpr.get(self._abstract_style_link[aid], (None, None))
+            linked_num, _ = self._styles.numbered.get(self._abstract_style_link[aid],
+                                                      (None, None))
             if linked_num and linked_num != num_id:
                 return self._abstract.get(self._num_to_abstract.get(linked_num, ""))
         return definition
@@ -168,10 +221,10 @@ class ListNumbering:
         style_ilvl = None
         while num_id is None and style and style not in seen:
             seen.add(style)
-            if style in self._style_numpr:
-                num_id, style_ilvl = self._style_numpr[style]
+            if style in self._styles.numbered:
+                num_id, style_ilvl = self._styles.numbered[style]
                 break
-            style = self._style_based_on.get(style)
+            style = self._styles.parent(style)
         if not num_id or num_id == "0":
             return None
         if ilvl_text is not None:

@@ -275,12 +275,17 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
 )
 
 
-# each rule's triggers as sets of words that must all be present ("a+b" -> {"a", "b"}), and
-# every word any rule asks for: a text is searched once per word, not once per rule and trigger
+# each rule's triggers as sets of words that must all be present ("a+b" -> {"a", "b"}), filed
+# under every word they need: a text is searched once per word, and only the rules one of
+# whose words it contains are considered at all
 _TRIGGER_SETS = tuple(tuple(frozenset(words.split("+")) for words in triggers)
                       for _, _, triggers in _RULE_TABLE)
-_TRIGGER_WORDS = tuple(sorted({w for sets in _TRIGGER_SETS for words in sets for w in words
-                               if w != "#"}))
+_TRIGGERS_BY_WORD: dict[str, list[tuple[int, frozenset[str]]]] = {}
+for _priority, _sets in enumerate(_TRIGGER_SETS):
+    for _words in _sets:
+        for _word in _words:
+            _TRIGGERS_BY_WORD.setdefault(_word, []).append((_priority, _words))
+_TRIGGER_WORDS = tuple(sorted(w for w in _TRIGGERS_BY_WORD if w != "#"))
 
 
 def _trigger_words_in(text: str) -> set[str]:
@@ -293,11 +298,13 @@ def _trigger_words_in(text: str) -> set[str]:
 
 
 def _applicable_rules(text: str):
-    """The rules (compiled on first use) whose trigger words occur in the text."""
+    """The rules (compiled on first use) whose trigger words occur in the text, in order."""
     present = _trigger_words_in(text)
-    for priority, (source, handler, _) in enumerate(_RULE_TABLE):
-        if any(words <= present for words in _TRIGGER_SETS[priority]):
-            yield priority, _compiled(priority, source), handler
+    chosen = {priority for word in present for priority, words in _TRIGGERS_BY_WORD[word]
+              if words <= present}
+    for priority in sorted(chosen):
+        source, handler, _ = _RULE_TABLE[priority]
+        yield priority, _compiled(priority, source), handler
 
 
 _COMPILED: dict[int, object] = {}

@@ -25,6 +25,9 @@ LABEL_OPENERS = regex.compile(
     r"\s*(?:nhiệm\s*vụ|trách\s*nhiệm|giao|đề\s*nghị|yêu\s*cầu|đối\s*với|phân\s*công|riêng)"
     r"(?:\s+(?:của|cho|đối\s*với))?\s+")
 HANDOVER = regex.compile(r"\b(?:giao|yêu\s*cầu|đề\s*nghị)\s")
+ASSIGNING_CUE = regex.compile(r"\b(?:yêu\s*cầu|đề\s*nghị|giao)\b")
+TRAILING_PARENTHESIS = regex.compile(r"\s*\([^)]*\)\s*$")
+LETTER_RUN = regex.compile(r"\p{L}+")
 LOCALITY_NAME = regex.compile(
     r"\b(xã|phường|đặc khu|thị trấn)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|\d+)(?:\s+(?:[\p{Lu}]"
     r"[\p{Ll}\p{M}]*|\d+)){0,3})")
@@ -55,7 +58,7 @@ def is_label(text: str, start: int, end: int) -> bool:
 def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     title = text[start:end].rstrip(" :.")
     end = start + len(title)
-    title = regex.sub(r"\s*\([^)]*\)\s*$", "", title)
+    title = TRAILING_PARENTHESIS.sub("", title)
     end = start + len(title)
     folded = fold_document(text)
     m = LABEL_OPENERS.match(folded, start, end)
@@ -67,7 +70,7 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
         return []
     covered = sum(x.end - x.start for x in mentions)
     rest = text[mentions[-1].end:end]
-    words_left = len(regex.findall(r"\p{L}+", rest))
+    words_left = len(LETTER_RUN.findall(rest))
     if m is not None or covered >= 0.6 * (end - body_start) or words_left <= 6:
         return _leading_group(text, mentions)
     return []
@@ -106,7 +109,7 @@ def _assigned_after_cue(text: str, start: int, end: int, mentions: list[ActorMen
     """"... đề nghị/yêu cầu/giao X ...": X, preferring the local government among several
     ("yêu cầu tập thể lãnh đạo ... của Đảng ủy, Ủy ban nhân dân, Ủy ban MTTQ xã")."""
     folded = fold(text[start:end])
-    cue = regex.search(r"\b(?:yêu\s*cầu|đề\s*nghị|giao)\b", folded)
+    cue = ASSIGNING_CUE.search(folded)
     if cue is None:
         return []
     after = [m for m in mentions if m.start >= start + cue.end()]

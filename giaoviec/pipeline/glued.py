@@ -74,8 +74,18 @@ _LONG_WORD = regex.compile(r"\p{L}{4,}")
 
 
 def spaced(text: str) -> str:
-    """``text`` with glued words separated, for yes/no checks only (offsets change)."""
+    """``text`` with glued words separated, for yes/no checks only (offsets change).
+
+    Glued words are rare, so the words are first only looked up (one C-level pass over
+    cached answers); the substitution, a Python call per word, runs when one is glued."""
+    if not any(map(_is_glued, _LONG_WORD.findall(text))):
+        return text
     return _LONG_WORD.sub(lambda m: _spaced_word(m.group()), text)
+
+
+@lru_cache(maxsize=65536)
+def _is_glued(word: str) -> bool:
+    return len(glued_pieces(word)) > 1
 
 
 @lru_cache(maxsize=65536)

@@ -52,6 +52,8 @@ FINDING_START = regex.compile(
     r"\s*(?:công\s*tác|tiến\s*độ|việc|tình\s*hình|kết\s*quả|một\s*số|nhiều|các\s*chỉ\s*tiêu|"
     r"tổng|toàn\s*(?:tỉnh|xã|ngành)|trong\s|năm\s|hiện|tỷ\s*lệ|số\s|giá\s*trị|thu\s|chi\s|"
     r"bộ\s*máy|đội\s*ngũ|cơ\s*sở\s*vật\s*chất|hạ\s*tầng|dự\s*án|công\s*trình|chất\s*lượng)")
+FINDING_MARKERS = regex.compile(
+    r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b")
 HANDOVER_START = regex.compile(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s")
 HANDOVER_CUE = regex.compile(r"\b(?:giao|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?")
 PAST_WORD = regex.compile(r"\bđã\s")
@@ -81,6 +83,9 @@ LEAD_CUES = regex.compile(r"\b(?:giao\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)
 DIRECTIVE_CUE = regex.compile(
     r"\b(?:giao|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
 REPORTS = regex.compile(r"\bbáo\s*cáo\b")
+LETTER_RUN = regex.compile(r"\p{L}+")
+CELL_PART = regex.compile(r"[^;\n]+")
+CUE_ONLY = regex.compile(r"(?:yêu\s*cầu|đề\s*nghị)\s*(?:cho\s*)?")
 SENTENCE_SPLIT = regex.compile(r"(?<=[.;])\s+(?=[\p{Lu}\d“\"(])|(?<=;)\s+(?=\p{Ll})")
 
 
@@ -319,7 +324,7 @@ class _Run:
                     ("đã ", "đang ", "vừa ", "có bài")):
                 return False
             # a body and then its action ("Sở Y tế chuẩn bị ..."), not a bare name in a list
-            return len(regex.findall(r"\p{L}+", rest)) >= 3
+            return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body)
 
@@ -480,10 +485,9 @@ def _reads_as_finding(folded: str) -> bool:
     if ASKING.search(sentence):
         return False
     first_clause = CLAUSE_BREAK.split(sentence, maxsplit=1)[0]
-    markers = r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b"
     if FINDING_START.match(first_clause):
-        return bool(regex.search(markers, first_clause[:160]))
-    return bool(regex.search(markers, sentence))
+        return bool(FINDING_MARKERS.search(first_clause[:160]))
+    return bool(FINDING_MARKERS.search(sentence))
 
 
 def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:
@@ -491,7 +495,7 @@ def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:
     mentions = find_actors(text, start, end)
     if mentions:
         return mentions
-    parts = [p for p in regex.finditer(r"[^;\n]+", text[start:end]) if p.group().strip()]
+    parts = [p for p in CELL_PART.finditer(text[start:end]) if p.group().strip()]
     return [ActorMention(start + p.start(), start + p.end(), p.group().strip(), None, "other")
             for p in parts]
 
@@ -529,7 +533,7 @@ def _cue_opens(folded: str, s: int, lead_start: int) -> bool:
     topic = TOPIC.match(before)
     if topic:
         before = before[topic.end():]
-    return bool(regex.fullmatch(r"(?:yêu\s*cầu|đề\s*nghị)\s*(?:cho\s*)?", before.strip() + " "))
+    return bool(CUE_ONLY.fullmatch(before.strip() + " "))
 
 
 def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -74,13 +74,14 @@ def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
         top = node.title if node.id != section else ""
     actors = tuple(ActorMention(m.start - start, m.end - start, m.text, m.canonical, m.kind)
                    for m in find_actors(run.text, start, end))  # cached: no second search
-    words = tuple(_word_form(t) for t in tokenize(run.text, start, end) if t.word)
+    words = tuple(islice((_word_form(t) for t in tokenize(run.text, start, end) if t.word),
+                         MAX_UNIGRAMS))
     return UnitView(text=run.text[start:end], marker=marker.kind if marker else None,
                     marked=marked, has_context=has_context, from_heading=from_heading,
                     heading=heading, top_heading=top,
                     appendix=run.structure.roles.get(line.index) == "appendix",
                     stage="structure" if ruled_out else "unit", actors=actors,
-                    words=words[:MAX_UNIGRAMS])
+                    words=words)
 
 
 @lru_cache(maxsize=4096)  # headings recur for every unit under them

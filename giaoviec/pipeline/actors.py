@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -97,13 +98,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if window is None or window == (start, end):
         return list(_tokenize(text, start, end))
     tokens = _tokenize(text, *window)
-    lo = bisect.bisect_left([t.start for t in tokens], start)
+    lo = bisect.bisect_left(tokens, start, key=_start_of)
     out = []
     for t in tokens[lo:]:
         if t.end > end:
             break
         out.append(t)
     return out
+
+
+_start_of = attrgetter("start")
 
 
 @lru_cache(maxsize=8192)
@@ -353,9 +357,16 @@ def _trie(table: dict) -> dict:
 def _match(tokens: list[Token], i: int, table: dict, longest: int):
     """(end, value) of the longest key of ``table`` (token tuples, at most ``longest`` words)
     that starts at token i."""
-    node = _trie(table)
-    best = None
-    for j in range(i, min(len(tokens), i + longest)):
+    stop = min(len(tokens), i + longest)
+    if i >= stop:
+        return None
+    cached = _TRIES.get(id(table))  # _trie(table), without a call on this hot path
+    node = (cached[1] if cached is not None and cached[0] is table else _trie(table)).get(
+        tokens[i].folded)
+    if node is None:
+        return None  # most words start no key: answer before setting up the walk
+    best = (i + 1, node[_END]) if _END in node else None
+    for j in range(i + 1, stop):
         node = node.get(tokens[j].folded)
         if node is None:
             break

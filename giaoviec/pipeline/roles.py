@@ -156,7 +156,7 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
     active = False
     reported = False
     for k, t in enumerate(tokens):
-        if _report_verb_ending_at(tokens, k):
+        if t.folded in _REPORT_LAST and _report_verb_ending_at(tokens, k):
             reported = True
         if t.folded == "khi" and k > 0 and tokens[k - 1].folded in ("trước", "sau"):
             active = False  # "... để cho ý kiến trước khi trình HĐND": the lead submits again

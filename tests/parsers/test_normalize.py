@@ -8,13 +8,38 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from giaoviec.normalize import fold, normalize_text
+from giaoviec.normalize import (
+    _NEVER_QUICK,
+    _QUICK,
+    _SPECIAL,
+    _quick_characters,
+    fold,
+    normalize_text,
+    special_matches,
+)
 
 VIETNAMESE = ("aăâbcdđeêghiklmnoôơpqrstuưvxy"
               "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 ALPHABET = VIETNAMESE + VIETNAMESE.upper() + " \n\t.,;:-–/|()“”\"'0123456789" + (
     "\u00a0\u200b\u00ad\ufeff\r\uf0b7\u0300\u0301\u0303\u0309\u0323")
 texts = st.text(alphabet=ALPHABET, max_size=200)
+
+
+# control characters, marks after every kind of special character, a line separator, Greek
+TRICKY = ALPHABET + "\x01\x7f\x85\u2028\u202f\u3000\u0483\u20dd\u0345ΑωЖ\uf0a7\uf0ff"
+
+
+@given(st.text(alphabet=TRICKY, max_size=120))
+def test_windowed_special_matches_are_the_whole_scan_matches(raw):
+    expected = [(m.start(), m.end()) for m in _SPECIAL.finditer(raw)]
+    found = [(m.start(), m.end()) for m in special_matches(raw, _quick_characters(raw))]
+    assert found == expected
+
+
+def test_characters_stripped_before_the_quick_scan_are_never_quick():
+    stripped = [chr(c) for c in range(0x30000) if _NEVER_QUICK.fullmatch(chr(c))]
+    assert len(stripped) > 1000
+    assert not [ch for ch in stripped if _QUICK.match(ch)]
 
 
 @given(texts)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
 from lxml import etree
 
 from giaoviec.errors import CorruptInput, EncryptedInput
@@ -29,8 +29,9 @@ OFFICE_DOCUMENT = "officeDocument"
 NUMBERING, STYLES, HEADER, FOOTER = "numbering", "styles", "header", "footer"
 
 
-_FONT_NAME = regex.compile(rb':(?:ascii|hAnsi)="([^"]*)"')
-_VN_VALUE = regex.compile(rb'="[._]?[vV][nN]')  # an attribute value starting like .VnTime
+# stdlib re: both scan the whole style sheet, which ``regex`` does twice as slowly
+_FONT_NAME = re.compile(rb':(?:ascii|hAnsi)="([^"]*)"')
+_VN_VALUE = re.compile(rb'="[._]?[vV][nN]')  # an attribute value starting like .VnTime
 
 
 @dataclass

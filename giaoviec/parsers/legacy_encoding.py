@@ -15,6 +15,7 @@ pattern: converting must turn words that are not Vietnamese syllables into words
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,11 +28,13 @@ TCVN3 = "TCVN3"
 VNI = "VNI"
 
 # Letters that exist only in Unicode Vietnamese, never in an 8-bit legacy text.
-_UNICODE_ONLY = regex.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+# Plain character classes go through stdlib ``re``: these run over every text of every
+# document, and ``re`` scans a class several times faster than ``regex`` (same matches).
+_UNICODE_ONLY = re.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 # Characters a legacy text may hold that its encoding does not explain: an upper-half byte
 # missing from the TCVN3 table, a VNI mark byte after a letter that takes no mark.
-_TCVN3_UPPER = regex.compile(r"[\u00a1-\u00ff]")
-_VNI_MARKS = regex.compile(r"[äëïöüåæøñûîÄËÏÖÜÅÆØÑÛÎ]")
+_TCVN3_UPPER = re.compile(r"[\u00a1-\u00ff]")
+_VNI_MARKS = re.compile(r"[äëïöüåæøñûîÄËÏÖÜÅÆØÑÛÎ]")
 _FONT = regex.compile(r"^(?:[A-Z]{6}\+)?(?P<name>[^,]*)")
 _EDGE_PUNCT = "\"'()[]{}.,;:!?“”‘’«»…-–—/"
 
@@ -122,7 +125,7 @@ def _convert_vni(text: str) -> str:
 
 
 _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
-_MOJIBAKE = regex.compile("[" + "".join(chr(c) for c in range(0xA1, 0x100)
+_MOJIBAKE = re.compile("[" + "".join(chr(c) for c in range(0xA1, 0x100)
                                         if chr(c) not in _VIETNAMESE_LATIN1) + "]")
 
 

@@ -36,6 +36,12 @@ _SKIP = {q("del"), q("moveFrom"), q("delText"), q("instrText"), q("pPr"), q("rPr
 _DESCEND = {q("r"), q("ins"), q("moveTo"), q("hyperlink"), q("smartTag"), q("fldSimple"),
             q("sdt"), q("sdtContent"), q("customXml"), f"{{{MC}}}AlternateContent",
             f"{{{MC}}}Choice"}
+# qualified names the walk compares with every element: built once, not per comparison
+_P, _TBL, _R, _T, _RPR, _B, _VAL = q("p"), q("tbl"), q("r"), q("t"), q("rPr"), q("b"), q("val")
+_TABS = (q("tab"), q("ptab"))
+_BREAKS = (q("br"), q("cr"))
+_NO_BREAK_HYPHEN, _SYM, _CHAR, _TEXT_BOX = q("noBreakHyphen"), q("sym"), q("char"), q("txbxContent")
+_CONTAINERS = (q("sdt"), q("sdtContent"), q("customXml"), q("ins"), q("moveTo"))
 
 
 def parse_docx(data: bytes) -> Document:
@@ -74,11 +80,11 @@ class _BodyWalker:
         """Paragraphs and tables of a body, cell or content control, in order."""
         for child in element:
             tag = child.tag
-            if tag == q("p"):
+            if tag == _P:
                 self.paragraph(child, **attrs)
-            elif tag == q("tbl"):
+            elif tag == _TBL:
                 self.table(child, parent=attrs.get("parent"))
-            elif tag in (q("sdt"), q("sdtContent"), q("customXml"), q("ins"), q("moveTo")):
+            elif tag in _CONTAINERS:
                 self.container(child, **attrs)
 
     def paragraph(self, p, **attrs) -> None:
@@ -189,19 +195,19 @@ def paragraph_lines(p) -> tuple[list[str], list]:
     def walk(el) -> None:
         for child in el:
             tag = child.tag
-            if tag == q("t"):
+            if tag == _T:
                 lines[-1].append(child.text or "")
-            elif tag == q("tab") or tag == q("ptab"):
+            elif tag in _TABS:
                 lines[-1].append("\t")
-            elif tag in (q("br"), q("cr")):
+            elif tag in _BREAKS:
                 lines.append([])
-            elif tag == q("noBreakHyphen"):
+            elif tag == _NO_BREAK_HYPHEN:
                 lines[-1].append("-")
-            elif tag == q("sym"):
-                code = child.get(q("char")) or ""
+            elif tag == _SYM:
+                code = child.get(_CHAR) or ""
                 if regex.fullmatch(r"[0-9A-Fa-f]{1,6}", code):
                     lines[-1].append(chr(int(code, 16)))
-            elif tag == q("txbxContent"):
+            elif tag == _TEXT_BOX:
                 boxes.append(child)
             elif tag in _SKIP:
                 continue
@@ -214,14 +220,14 @@ def paragraph_lines(p) -> tuple[list[str], list]:
 
 def _is_bold(p) -> bool | None:
     total = bold = 0
-    for r in p.iter(q("r")):
-        text = "".join(t.text or "" for t in r.iter(q("t")))
+    for r in p.iter(_R):
+        text = "".join(t.text or "" for t in r.iter(_T))
         if not text.strip():
             continue
         total += len(text)
-        rpr = r.find(q("rPr"))
-        b = rpr.find(q("b")) if rpr is not None else None
-        if b is not None and b.get(q("val")) not in ("0", "false"):
+        rpr = r.find(_RPR)
+        b = rpr.find(_B) if rpr is not None else None
+        if b is not None and b.get(_VAL) not in ("0", "false"):
             bold += len(text)
     if not total:
         return None

@@ -26,13 +26,19 @@ def q(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-def _val(el, tag: str) -> str | None:
-    child = el.find(q(tag)) if el is not None else None
-    return None if child is None else child.get(q("val"))
-
-
 _STYLE, _PPR, _NUMPR = q("style"), q("pPr"), q("numPr")
 _BASED_ON, _STYLE_ID, _VAL = q("basedOn"), q("styleId"), q("val")
+_NUM_ID, _ILVL, _PSTYLE = q("numId"), q("ilvl"), q("pStyle")
+
+
+def _val(el, tag: str) -> str | None:
+    return _qualified_val(el, q(tag))
+
+
+def _qualified_val(el, qualified_tag: str) -> str | None:
+    """``_val`` for a name already qualified: asked for every paragraph of a document."""
+    child = el.find(qualified_tag) if el is not None else None
+    return None if child is None else child.get(_VAL)
 
 
 @dataclass(slots=True)
@@ -212,11 +218,11 @@ class ListNumbering:
     # --- resolution --------------------------------------------------------------------------
     def numpr_of(self, paragraph: etree._Element) -> tuple[str, int] | None:
         """(numId, ilvl) of a paragraph, own numPr first, then its style chain."""
-        ppr = paragraph.find(q("pPr"))
-        numpr = ppr.find(q("numPr")) if ppr is not None else None
-        num_id = _val(numpr, "numId") if numpr is not None else None
-        ilvl_text = _val(numpr, "ilvl") if numpr is not None else None
-        style = _val(ppr, "pStyle") if ppr is not None else None
+        ppr = paragraph.find(_PPR)
+        numpr = ppr.find(_NUMPR) if ppr is not None else None
+        num_id = _qualified_val(numpr, _NUM_ID) if numpr is not None else None
+        ilvl_text = _qualified_val(numpr, _ILVL) if numpr is not None else None
+        style = _qualified_val(ppr, _PSTYLE) if ppr is not None else None
         seen = set()
         style_ilvl = None
         while num_id is None and style and style not in seen:

@@ -247,9 +247,15 @@ def _on_bare_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
 # The words only skip rules that cannot match: the patterns alone decide what matches.
 _DIGIT, _DATE = ("#",), ("#", "tháng")
 _UNITS = ("ngày", "giờ", "tuần", "tháng", "quý", "năm")
+_YEAR = ("19", "20")  # every year the grammar reads is 19xx or 20xx
+# a count and its unit ("05 ngày làm việc", "mười lăm ngày"): how each SMALL_NUMBER begins
+_COUNTS = tuple(f"{first}+{unit}"
+                for first in ("#", "mười", "hai", "ba", "một", "bốn", "năm", "sáu", "bảy", "tám",
+                              "chín")
+                for unit in ("ngày", "giờ", "tuần", "tháng", "năm"))
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
-    (pat.SCOPE, _on_scope, _DIGIT),
-    (pat.RELATIVE, _on_relative, _UNITS),
+    (pat.SCOPE, _on_scope, _YEAR),
+    (pat.RELATIVE, _on_relative, _COUNTS),
     (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
                                           "thángsau", "thángkếtiếp", "quý")),
     (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
@@ -271,7 +277,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.ASAP, _on_asap, ("ngay", "khẩn", "kịp", "sớm", "gấp")),
     (pat.BARE_DATE, _on_bare_date, _DATE),
     (pat.BARE_PERIOD, _on_bare_period, _DIGIT),
-    (pat.CELL_YEAR, _on_cell_year, _DIGIT),
+    (pat.CELL_YEAR, _on_cell_year, _YEAR),
 )
 
 

@@ -626,3 +626,18 @@ def test_a_mention_reread_alone_is_the_same_expression(phrase: str, issued: date
     for mention in find_temporal_mentions(PREFIX + phrase + SUFFIX, issued):
         alone = find_temporal_mentions(mention.text, issued)
         assert [(m.text, m.type) for m in alone] == [(mention.text, mention.type)]
+
+
+@pytest.mark.parametrize("c", CASES, ids=lambda c: c.span[:40])
+def test_trigger_words_never_hide_a_match(c: Case):
+    """A rule is skipped when its trigger words are missing; that must only skip rules whose
+    pattern finds nothing there (the words are a shortcut, never a condition). One exception
+    is a condition in effect and kept so: a bare period needs a digit ("quý IV", "tuần này"
+    are read only after a prefix such as "trong", by the prefixed rule)."""
+    from giaoviec.pipeline import deadlines
+
+    applicable = {priority for priority, _, _ in deadlines._applicable_rules(c.text)}
+    for priority, (source, handler, _) in enumerate(deadlines._RULE_TABLE):
+        if priority not in applicable and handler is not deadlines._on_bare_period:
+            pattern = deadlines._compiled(priority, source)
+            assert pattern.search(c.text) is None, deadlines._RULE_TABLE[priority][1].__name__

@@ -90,6 +90,10 @@ class Lexicon:
     blocker_table: dict
     locality_table: dict
     starters: frozenset  # the folded first words of every key: no mention begins elsewhere
+    # the starters a mention may begin with in lower case: "các", the honorifics and the
+    # known bodies whose own name is in lower case ("cơ quan ..."); titles, heads and the
+    # other known bodies need a capital
+    lower_starters: frozenset
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -194,12 +198,21 @@ def lexicon() -> Lexicon:
     return Lexicon(entries, max((len(k) for k in entries), default=1), heads,
                    max((len(k) for k in heads), default=1), titles, verbs, stops, locality,
                    compounds, blockers, stems, dict.fromkeys(blockers, True),
-                   dict.fromkeys(locality, True), _starters(entries, heads, titles))
+                   dict.fromkeys(locality, True), _starters(entries, heads, titles),
+                   _lower_starters(entries))
+
+
+_LOWER_CASE_OPENERS = {"các"} | {key[0] for key in HONORIFICS}
 
 
 def _starters(*tables: dict) -> frozenset:
     words = {key[0] for table in tables for key in table}
-    return frozenset(words | {"các", "đồng", "ông", "bà", "đ/c"} | {w[0] for w in NESTING_HEADS})
+    return frozenset(words | _LOWER_CASE_OPENERS | {w[0] for w in NESTING_HEADS})
+
+
+def _lower_starters(entries: dict) -> frozenset:
+    lower_names = {key[0] for key, (name, _) in entries.items() if not name[:1].isupper()}
+    return frozenset(lower_names | _LOWER_CASE_OPENERS)
 
 
 def _table(name: str) -> tuple:
@@ -277,6 +290,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     tok = tokens[i]
     if tok.folded not in lex.starters:
         return None  # every table below is keyed from a starter: none can match here
+    if not (tok.capital or tok.text.isupper() or tok.folded in lex.lower_starters):
+        return None  # a lower-case word begins only the mentions that may be lower case
     if not tok.word or _match(tokens, i, lex.blocker_table, 3):
         return None
     person = _honoured_person(tokens, i, lex)

@@ -74,8 +74,8 @@ def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
         top = node.title if node.id != section else ""
     actors = tuple(ActorMention(m.start - start, m.end - start, m.text, m.canonical, m.kind)
                    for m in find_actors(run.text, start, end))  # cached: no second search
-    words = tuple(islice((_word_form(t) for t in tokenize(run.text, start, end) if t.word),
-                         MAX_UNIGRAMS))
+    words = tuple(islice(("<num>" if t.folded[:1].isdigit() else t.folded  # _word_form
+                          for t in tokenize(run.text, start, end) if t.word), MAX_UNIGRAMS))
     return UnitView(text=run.text[start:end], marker=marker.kind if marker else None,
                     marked=marked, has_context=has_context, from_heading=from_heading,
                     heading=heading, top_heading=top,

@@ -103,15 +103,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         return list(_tokenize(text, start, end))
     tokens = _tokenize(text, *window)
     lo = bisect.bisect_left(tokens, start, key=_start_of)
-    out = []
-    for t in tokens[lo:]:
-        if t.end > end:
-            break
-        out.append(t)
-    return out
+    hi = bisect.bisect_right(tokens, end, lo=lo, key=_end_of)  # tokens follow one another
+    return list(tokens[lo:hi])
 
 
-_start_of = attrgetter("start")
+_start_of, _end_of = attrgetter("start"), attrgetter("end")
 
 
 @lru_cache(maxsize=8192)

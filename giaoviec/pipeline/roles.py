@@ -11,8 +11,10 @@ receiver's own next step begins, which is not the task's reporting line.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 from giaoviec.pipeline.actors import ActorMention, Token, lexicon, tokenize
 from giaoviec.resources import load_table
@@ -26,6 +28,7 @@ ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đ
 
 
 _REPORT_LAST = {words[-1] for words in REPORT_VERBS}
+_start_of = attrgetter("start")
 
 
 def _report_verb_ending_at(tokens: list[Token], k: int) -> bool:
@@ -94,7 +97,8 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
     tokens = tokenize(text, start, end)
     index_of = {t.start: k for k, t in enumerate(tokens)}
     in_purpose = _purpose_tokens(tokens)
-    mentioned = {k for m in mentions for k, t in enumerate(tokens) if m.start <= t.start < m.end}
+    mentioned = {k for m in mentions for k in range(
+        bisect_left(tokens, m.start, key=_start_of), bisect_left(tokens, m.end, key=_start_of))}
     roles: list[tuple[ActorMention, str | None, str | None]] = []
     previous: tuple[str | None, int] = (None, -1)
     for m in mentions:
@@ -155,7 +159,12 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
     inside: set[int] = set()
     active = False
     reported = False
-    for k, t in enumerate(tokens):
+    first = next((k for k, t in enumerate(tokens)
+                  if t.folded in _REPORT_LAST and _report_verb_ending_at(tokens, k)), None)
+    if first is None:
+        return inside  # no report: nothing before the first one can open a purpose clause
+    for k in range(first, len(tokens)):
+        t = tokens[k]
         if t.folded in _REPORT_LAST and _report_verb_ending_at(tokens, k):
             reported = True
         if t.folded == "khi" and k > 0 and tokens[k - 1].folded in ("trước", "sau"):

@@ -94,6 +94,9 @@ class Lexicon:
     # known bodies whose own name is in lower case ("cơ quan ..."); titles, heads and the
     # other known bodies need a capital
     lower_starters: frozenset
+    # the first words of the verbs and of the stops: a phrase can be one only if it starts so
+    verb_firsts: frozenset
+    stop_firsts: frozenset
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -195,7 +198,8 @@ def lexicon() -> Lexicon:
                    max((len(k) for k in heads), default=1), titles, verbs, stops, locality,
                    compounds, blockers, stems, dict.fromkeys(blockers, True),
                    dict.fromkeys(locality, True), _starters(entries, heads, titles),
-                   _lower_starters(entries))
+                   _lower_starters(entries), frozenset(k[0] for k in verbs if k),
+                   frozenset(k[0] for k in stops if k))
 
 
 _LOWER_CASE_OPENERS = {"các"} | {key[0] for key in HONORIFICS}
@@ -387,6 +391,8 @@ def _match(tokens: list[Token], i: int, table: dict, longest: int):
 
 
 def _is_verb_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    if j < len(tokens) and tokens[j].folded not in lex.stop_firsts:
+        return False
     for length in (3, 2, 1):
         key = tuple(t.folded for t in tokens[j:j + length])
         if len(key) == length and key in lex.stops:

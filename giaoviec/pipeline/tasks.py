@@ -549,6 +549,8 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
     tokens = tokenize(text, after, e)
     inside = [(m.start, m.end) for m in find_actors(text, after, e)]
     for k in range(len(tokens)):
+        if tokens[k].folded not in lex.verb_firsts:
+            continue  # no verb starts with this word
         if any(a <= tokens[k].start < b for a, b in inside):
             continue  # "Sở Xây dựng" names a body; its "xây dựng" is no action
         if tokens[k].capital and k > 0 and tokens[k - 1].word:

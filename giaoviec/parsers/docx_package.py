@@ -29,8 +29,7 @@ OFFICE_DOCUMENT = "officeDocument"
 NUMBERING, STYLES, HEADER, FOOTER = "numbering", "styles", "header", "footer"
 
 
-# stdlib re: both scan the whole style sheet, which ``regex`` does twice as slowly
-_FONT_NAME = re.compile(rb':(?:ascii|hAnsi)="([^"]*)"')
+# stdlib re: it scans the whole style sheet, which ``regex`` does twice as slowly
 _VN_VALUE = re.compile(rb'="[._]?[vV][nN]')  # an attribute value starting like .VnTime
 
 
@@ -61,12 +60,35 @@ class DocxPackage:
         """Whether the style sheet's XML contains ``word`` at all (a cheap pre-check)."""
         return self.styles_xml is not None and word in self.styles_xml
 
-    def style_fonts(self) -> set[str]:
-        """The Latin font names the style sheet mentions, read without parsing it."""
-        if self.styles_xml is None or not _VN_VALUE.search(self.styles_xml):
-            return set()  # every legacy font name starts so (.VnTime, VnTimeH, VNI-Times)
-        return {m.group(1).decode("utf-8", "replace")
-                for m in _FONT_NAME.finditer(self.styles_xml)}
+    def style_font_names(self) -> set[str]:
+        """The Latin font names (``w:ascii``, ``w:hAnsi``) the style sheet mentions, read
+        without parsing it."""
+        return set() if self.styles_xml is None else _font_names(self.styles_xml)
+
+    def styles_value_like_vn(self) -> bool:
+        """Whether some attribute value of the style sheet starts like a legacy font name
+        (".VnTime", "VNI-Times"): a whole scan of the sheet, so callers ask it last."""
+        return self.styles_xml is not None and _VN_VALUE.search(self.styles_xml) is not None
+
+
+def _font_names(xml: bytes) -> set[str]:
+    """What ``_FONT_NAME.finditer`` captures (leftmost, non-overlapping), found with
+    ``bytes.find`` on its two literal starts: several times faster on a large sheet."""
+    needles = (b':ascii="', b':hAnsi="')
+    following = [xml.find(needle) for needle in needles]
+    names = set()
+    while True:
+        found = [(at, needle) for at, needle in zip(following, needles, strict=True) if at != -1]
+        if not found:
+            return names
+        at, needle = min(found)
+        start = at + len(needle)
+        end = xml.find(b'"', start)
+        if end == -1:
+            return names  # no closing quote here, so none after either
+        names.add(xml[start:end].decode("utf-8", "replace"))
+        following = [xml.find(n, end + 1) if 0 <= f <= end else f
+                     for f, n in zip(following, needles, strict=True)]
 
 
 def open_package(data: bytes) -> DocxPackage:

@@ -44,7 +44,7 @@ _UNNAMED = "(not named)"
 def convert_docx_runs(package: DocxPackage) -> list[str]:
     """Convert legacy-font runs of the body, headers and footers in place; warnings."""
     roots = [package.body, *(root for _, root in package.furniture if root is not None)]
-    named = _has_legacy_fonts(roots) or any(font_encoding(n) for n in package.style_fonts())
+    named = _has_legacy_fonts(roots) or _styles_name_legacy_fonts(package)
     if not named and not any(may_be_legacy(t.text or "") for root in roots
                              for t in root.iter(q("t"))):
         return []  # the usual document: nothing legacy, no per-run font resolution
@@ -58,6 +58,14 @@ def convert_docx_runs(package: DocxPackage) -> list[str]:
     if not report.converted and not report.failed:
         _convert_by_pattern(runs, report)
     return report.warnings()
+
+
+def _styles_name_legacy_fonts(package: DocxPackage) -> bool:
+    """A legacy font among the style sheet's font names, provided some attribute value of the
+    sheet starts like one (the cheap test this once was, asked second now that the names are
+    found faster: the usual sheet names no legacy font and is not scanned again)."""
+    return any(font_encoding(name) for name in package.style_font_names()) and (
+        package.styles_value_like_vn())
 
 
 def _convert_run(run, legacy: LegacyFont, font: str, report: ConversionReport,

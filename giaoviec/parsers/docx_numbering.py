@@ -145,12 +145,20 @@ class LazyStyleNumbering(StyleNumbering):
             self._looked_up.add(style_id)
             try:  # the piece may hold other styles too: keep only this one's parent
                 pieces = self._sheet.styles_with_id(style_id)
-                self._parents[style_id] = parent_styles(pieces).get(style_id)
             except etree.XMLSyntaxError:
-                whole = self._whole()
-                self._parents = parent_styles(whole) if whole is not None else {}
-                self._sheet = None
+                pieces = None
+            if pieces is None:
+                self._read_whole()
+            else:
+                self._parents[style_id] = parent_styles(pieces).get(style_id)
         return self._parents.get(style_id)
+
+    def _read_whole(self) -> None:
+        """Parents from the whole sheet, as before pieces: for a sheet whose ids or pieces the
+        byte scan cannot read."""
+        whole = self._whole()
+        self._parents = parent_styles(whole) if whole is not None else {}
+        self._sheet = None
 
 
 class ListNumbering:

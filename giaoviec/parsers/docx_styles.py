@@ -4,14 +4,16 @@ Word's ``styles.xml`` runs to hundreds of kilobytes (350 KB in the seed notice: 
 table styles full of borders), and parsing it cost more than the rest of a seed-size DOCX's
 ingest. List numbering needs only two things from it: the styles that carry a ``numPr``, and the
 ``basedOn`` parent of the few styles that a document's paragraphs name. :func:`split` finds the
-byte span and the id of every top-level ``<w:style>`` element in one pass of ``bytes.find``;
-:class:`StyleSheet` parses just the spans asked for, wrapped in the sheet's own root start tag,
-so that prefixes resolve and element paths from the root match as in the whole part.
+byte span of every top-level ``<w:style>`` element in one pass of ``bytes.find`` (their ids are
+read on the first lookup: the seed notice never needs one); :class:`StyleSheet` parses just the
+spans asked for, wrapped in the sheet's own root start tag, so that prefixes resolve and
+element paths from the root match as in the whole part.
 
 The scan trusts only the layout Word and LibreOffice write: UTF-8, a root start tag declaring
 the WordprocessingML prefix, style start tags of plain attributes, and nothing between the
-styles but white space. :func:`split` returns None for anything else, and the caller parses the
-whole part as before. One difference remains: a syntax error inside a style that is never asked
+styles but white space. :func:`split` returns None for anything else, and an id written with an
+entity or white space makes lookups answer None; either way the caller parses the whole part,
+as before. One difference remains: a syntax error inside a style that is never asked
 for goes unnoticed, where a whole parse dropped every style (Word does not open such a file).
 """
 
@@ -38,14 +40,18 @@ _WHITE = b" \t\r\n"
 class StyleSheet:
     """The byte spans of a style sheet's styles, each parsed only when asked for."""
 
-    def __init__(self, xml: bytes, root_tag: bytes, root_end: bytes,
-                 spans: list[tuple[int, int]], ids: dict[str | None, list[int]]) -> None:
+    def __init__(self, xml: bytes, root_tag: bytes, root_end: bytes, prefix: bytes,
+                 spans: list[tuple[int, int]], tag_ends: list[int]) -> None:
         self._xml = xml
         self._root_tag = root_tag
         self._root_end = root_end
+        self._prefix = prefix
         self._spans = spans
+        self._tag_ends = tag_ends  # where each style's start tag ends
         self._starts = [start for start, _ in spans]
-        self._ids = ids  # style id -> indexes into spans, in document order
+        # style id -> indexes into spans, in document order; read on the first lookup (many
+        # documents never look one up); False when some id needs decoding
+        self._ids: dict[str | None, list[int]] | bool | None = None
 
     def numbering_styles(self) -> etree._Element:
         """A sheet of the styles whose XML mentions ``numPr`` (a superset of the styles that
@@ -59,9 +65,25 @@ class StyleSheet:
             at = self._xml.find(b"numPr", at + 1)
         return self._sheet(found)
 
-    def styles_with_id(self, style_id: str) -> etree._Element:
-        """A sheet of every style whose ``styleId`` is ``style_id``, in document order."""
+    def styles_with_id(self, style_id: str) -> etree._Element | None:
+        """A sheet of every style whose ``styleId`` is ``style_id``, in document order; None
+        when an id is written in a way only a parser reads (an entity, white space)."""
+        if self._ids is None:
+            self._ids = self._read_ids()
+        if self._ids is False:
+            return None
         return self._sheet(self._ids.get(style_id, []))
+
+    def _read_ids(self) -> dict[str | None, list[int]] | bool:
+        name = self._prefix + b":styleId"
+        ids: dict[str | None, list[int]] = {}
+        for index, ((start, _), tag_end) in enumerate(zip(self._spans, self._tag_ends,
+                                                           strict=True)):
+            style_id = _style_id(self._xml[start:tag_end], name)
+            if style_id is False:
+                return False
+            ids.setdefault(style_id, []).append(index)
+        return ids
 
     def _sheet(self, indexes: list[int]) -> etree._Element:
         pieces = [self._xml[start:end] for start, end in (self._spans[i] for i in indexes)]
@@ -89,30 +111,28 @@ def split(xml: bytes) -> StyleSheet | None:
     found = _styles(xml, prefix.group(1), root.end(), content_end)
     if found is None:
         return None
-    spans, ids = found
-    return StyleSheet(xml, root.group().lstrip(_WHITE), root_end, spans, ids)
+    spans, tag_ends = found
+    return StyleSheet(xml, root.group().lstrip(_WHITE), root_end, prefix.group(1), spans,
+                      tag_ends)
 
 
 def _styles(xml: bytes, prefix: bytes, begin: int, end: int
-            ) -> tuple[list[tuple[int, int]], dict[str | None, list[int]]] | None:
-    """Spans and ids of the root's ``style`` children; None unless they come after the root's
-    other children with only white space between and after them, and each start tag is plain
-    and declares no namespace (its attributes mean what the root's prefix says)."""
+            ) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """Spans of the root's ``style`` children and the ends of their start tags; None unless
+    they come after the root's other children with only white space between and after them,
+    and each start tag is plain and declares no namespace (its attributes mean what the root's
+    prefix says)."""
     opening, closing = b"<" + prefix + b":style", b"</" + prefix + b":style>"
     start_tag = re.compile(re.escape(opening) + _ATTRIBUTES)
-    id_name = prefix + b":styleId"
     first = xml.find(opening, begin, end)
     if first == -1 or not _plain_children(xml[begin:first]):
         return None
     spans: list[tuple[int, int]] = []
-    ids: dict[str | None, list[int]] = {}
+    tag_ends: list[int] = []
     start = first
     while start < end:
         tag = start_tag.match(xml, start, end)
         if tag is None or b"xmlns" in tag.group():
-            return None
-        style_id = _style_id(tag.group(), id_name)
-        if style_id is False:
             return None
         stop = tag.end()
         if not tag.group().endswith(b"/>"):
@@ -120,14 +140,14 @@ def _styles(xml: bytes, prefix: bytes, begin: int, end: int
             if stop == -1:
                 return None
             stop += len(closing)
-        ids.setdefault(style_id, []).append(len(spans))
+        tag_ends.append(tag.end())
         spans.append((start, stop))
         following = xml.find(b"<", stop, end)
         following = end if following == -1 else following
         if following > stop and xml[stop:following].strip(_WHITE):
             return None
         start = following
-    return spans, ids
+    return spans, tag_ends
 
 
 def _style_id(tag: bytes, name: bytes) -> str | bool | None:

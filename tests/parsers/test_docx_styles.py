@@ -53,8 +53,6 @@ def test_pieces_give_the_numbering_styles_and_parents_of_a_whole_parse():
 
 @pytest.mark.parametrize("xml", [
     sheet(head="<!-- a comment before the root -->"),
-    sheet(STYLES.replace('w:styleId="Khoan"', 'w:styleId="Kho&#97;n"', 1)),
-    sheet(STYLES.replace('w:styleId="Normal"', 'w:styleId="Nor\tmal"')),
     sheet(STYLES.replace('<w:style w:type="table"', '<w:style xmlns:x="urn:x" w:type="table"')),
     sheet(STYLES.replace("\n", "<w:extra/>", 1)),
     sheet(STYLES + '<w:extra/>'),
@@ -63,6 +61,20 @@ def test_pieces_give_the_numbering_styles_and_parents_of_a_whole_parse():
 ])
 def test_an_unusual_layout_is_left_to_the_whole_parse(xml):
     assert split(xml) is None
+
+
+@pytest.mark.parametrize("xml", [
+    sheet(STYLES.replace('w:styleId="Khoan"', 'w:styleId="Kho&#97;n"', 1)),
+    sheet(STYLES.replace('w:styleId="Normal"', 'w:styleId="Nor\tmal"')),
+])
+def test_an_id_only_a_parser_reads_sends_parents_to_the_whole_parse(xml):
+    pieces = split(xml)
+    assert pieces is not None and pieces.styles_with_id("Khoan") is None
+    lazy = LazyStyleNumbering(pieces, lambda: etree.fromstring(xml))
+    expected = whole(xml)
+    assert lazy.numbered == expected.numbered
+    for style in ("Normal", "Nor mal", "Dieu", "Khoan", "Absent"):
+        assert lazy.parent(style) == expected.parent(style)
 
 
 def test_a_style_sheet_read_whole_still_numbers_paragraphs():

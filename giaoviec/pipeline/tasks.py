@@ -353,6 +353,8 @@ class _Run:
         """One span per directive: a sentence that hands work to a different body starts a
         new task; sentences without their own lead stay with the task before them."""
         pieces = _sentences(self.text, start, end)
+        if len(pieces) < 2:
+            return pieces  # a sentence's own lead only decides whether the next one splits off
         spans: list[list[int]] = []
         current_lead: str | None = None
         for s, e in pieces:

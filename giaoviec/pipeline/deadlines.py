@@ -253,6 +253,21 @@ _COUNTS = tuple(f"{first}+{unit}"
                 for first in ("#", "mười", "hai", "ba", "một", "bốn", "năm", "sáu", "bảy", "tám",
                               "chín")
                 for unit in ("ngày", "giờ", "tuần", "tháng", "năm"))
+# a deadline word ("chậm nhất", "hạn chót", "trước", "đến"...) and a date (digits or "tháng")
+_BY_DATE = tuple(f"{prefix}+{date}" for prefix in ("nhất", "hơn", "hạn", "trước", "đến", "tới",
+                                                   "trong")
+                 for date in _DATE)
+# a digit and a period word: every period names its unit
+_DIGIT_PERIOD = tuple(f"#+{period}" for period in ("tháng", "quý", "năm", "tuần"))
+# a prefix ("trong", "đến hết", "trước cuối"...) and a period ("tháng", "quý", "năm", "tuần")
+_PREFIXED = tuple(f"{prefix}+{period}" for prefix in ("trong", "hết", "cuối", "đến", "tới", "trước")
+                  for period in ("tháng", "quý", "năm", "tuần"))
+# "trước"/"kịp thời phục vụ" + an event, or one of the other openings of VAGUE
+_VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
+            for event in ("tết", "kỳnghỉ", "mùa", "khaigiảng", "nămhọcmới", "họp", "đạihội",
+                          "hộinghị", "bầucử")),
+          "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
+          "tạikỳhọp", "tạiphiênhọp")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
@@ -266,17 +281,17 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.RANGE_DATES, _on_range, ("#+đến", "#+tới", "#+-", "#+–")),
     (pat.RANGE_MONTHS, _on_range, ("tháng+đến", "tháng+tới", "tháng+-", "tháng+–", "tháng+,",
                                    "tháng+và", "quý")),
-    (pat.BY_DATE, _on_by_date, _DATE),
+    (pat.BY_DATE, _on_by_date, _BY_DATE),
     (pat.START, _on_start, ("từ",)),
     (pat.FROM_PERIOD, _on_from_period, ("từ",)),
     (pat.YEARS_ONWARD, _on_years_onward, ("nămtiếptheo", "nămsau", "trởđi")),
     (pat.SESSION_PERIOD, _on_prefixed_period, ("họp",)),
-    (pat.PREFIXED_PERIOD, _on_prefixed_period, _UNITS),
-    (pat.VAGUE, _on_vague, ("trước", "kịp", "sau", "họp")),
+    (pat.PREFIXED_PERIOD, _on_prefixed_period, _PREFIXED),
+    (pat.VAGUE, _on_vague, _VAGUE),
     (pat.ONGOING, _on_ongoing, ("thườngxuyên", "liêntục", "lâudài")),
     (pat.ASAP, _on_asap, ("ngay", "khẩn", "kịp", "sớm", "gấp")),
     (pat.BARE_DATE, _on_bare_date, _DATE),
-    (pat.BARE_PERIOD, _on_bare_period, _DIGIT),
+    (pat.BARE_PERIOD, _on_bare_period, _DIGIT_PERIOD),
     (pat.CELL_YEAR, _on_cell_year, _YEAR),
 )
 

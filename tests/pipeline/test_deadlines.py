@@ -637,7 +637,10 @@ def test_trigger_words_never_hide_a_match(c: Case):
     from giaoviec.pipeline import deadlines
 
     applicable = {priority for priority, _, _ in deadlines._applicable_rules(c.text)}
+    digit = any(ch.isdigit() for ch in c.text)
     for priority, (source, handler, _) in enumerate(deadlines._RULE_TABLE):
-        if priority not in applicable and handler is not deadlines._on_bare_period:
+        if handler is deadlines._on_bare_period and not digit:
+            continue
+        if priority not in applicable:
             pattern = deadlines._compiled(priority, source)
             assert pattern.search(c.text) is None, deadlines._RULE_TABLE[priority][1].__name__

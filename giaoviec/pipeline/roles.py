@@ -28,7 +28,7 @@ ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đ
 
 
 _REPORT_LAST = {words[-1] for words in REPORT_VERBS}
-_start_of = attrgetter("start")
+_start_of, _end_of = attrgetter("start"), attrgetter("end")
 
 
 def _report_verb_ending_at(tokens: list[Token], k: int) -> bool:
@@ -95,16 +95,19 @@ def _cue_starting_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
 def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
                  ) -> RoleAssignment:
     tokens = tokenize(text, start, end)
-    index_of = {t.start: k for k, t in enumerate(tokens)}
     in_purpose = _purpose_tokens(tokens)
     mentioned = {k for m in mentions for k in range(
         bisect_left(tokens, m.start, key=_start_of), bisect_left(tokens, m.end, key=_start_of))}
     roles: list[tuple[ActorMention, str | None, str | None]] = []
     previous: tuple[str | None, int] = (None, -1)
     for m in mentions:
-        first = index_of.get(m.start)
-        last = next((k for k in range(first or 0, len(tokens)) if tokens[k].end >= m.end), None)
-        if first is None or last is None:
+        # tokens follow one another: bisect for the one starting the mention and the first
+        # one reaching its end
+        first = bisect_left(tokens, m.start, key=_start_of)
+        if first == len(tokens) or tokens[first].start != m.start:
+            continue
+        last = bisect_left(tokens, m.end, lo=first, key=_end_of)
+        if last == len(tokens):
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
         after = _cue_starting_at(tokens, last + 1)

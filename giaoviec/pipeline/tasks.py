@@ -86,7 +86,10 @@ REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
 CUE_ONLY = regex.compile(r"(?:yêu\s*cầu|đề\s*nghị)\s*(?:cho\s*)?")
-SENTENCE_SPLIT = regex.compile(r"(?<=[.;])\s+(?=[\p{Lu}\d“\"(])|(?<=;)\s+(?=\p{Ll})")
+# the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
+# lower-case letter (group 1 or 2); the punctuation is matched, not looked behind for, so the
+# search can jump to it instead of testing every character
+SENTENCE_SPLIT = regex.compile(r"[.;](\s+)(?=[\p{Lu}\d“\"(])|;(\s+)(?=\p{Ll})")
 
 
 @dataclass
@@ -512,9 +515,11 @@ def _skip_space(text: str, i: int) -> int:
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
-    for m in SENTENCE_SPLIT.finditer(text, start, end):
-        out.append((s, m.start()))
-        s = m.end()
+    # from one character early: a "." right before ``start`` ends a sentence there too
+    for m in SENTENCE_SPLIT.finditer(text, max(start - 1, 0), end):
+        gap = 1 if m.group(1) is not None else 2
+        out.append((s, m.start(gap)))
+        s = m.end(gap)
     out.append((s, end))
     return [(a, b) for a, b in out if b > a]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from giaoviec import extract
 
 HEAD = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -125,3 +127,29 @@ def test_every_task_value_points_at_its_text():
             assert n.text[slice(*a.span)] == a.name
         assert n.text[slice(*t.deadline.span)] == t.deadline.text
         assert n.text[slice(*t.action.span)] == t.action.text
+
+
+SENTENCE_TEXTS = [
+    "Sở Y tế chủ trì. Sở Tài chính phối hợp; báo cáo UBND tỉnh.  (Trước ngày 15/12)",
+    "x. A; b;  c.\u00a0“Trích” 1.2. Giao Sở X;Sở Y. 3; đ",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS)
+def test_sentences_break_where_the_lookbehind_definition_does(text):
+    """Sentences break at the spaces after "." or ";" (before a capital, digit, quote or
+    "(") and after ";" (before a lower-case letter); a "." just before the stretch counts,
+    as a lookbehind would see it."""
+    import regex
+
+    from giaoviec.pipeline.tasks import _sentences
+
+    lookbehind = regex.compile(r"(?<=[.;])\s+(?=[\p{Lu}\d“\"(])|(?<=;)\s+(?=\p{Ll})")
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            pieces, s = [], start
+            for m in lookbehind.finditer(text, start, end):
+                pieces.append((s, m.start()))
+                s = m.end()
+            pieces.append((s, end))
+            assert _sentences(text, start, end) == [(a, b) for a, b in pieces if b > a]

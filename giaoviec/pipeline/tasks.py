@@ -583,7 +583,7 @@ def _word_end(text: str, start: int, limit: int) -> int:
 
 
 ABBREVIATIONS = tuple(
-    (regex.compile(rf"(?<!\p{{L}}){short}(?!\p{{L}})"), long)
+    (short, regex.compile(rf"(?<!\p{{L}}){short}(?!\p{{L}})"), long)
     for short, long in (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"),
                         ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"), ("MTTQ", "Mặt trận Tổ quốc"),
                         ("BCH", "Bộ Chỉ huy"), ("BQL", "Ban Quản lý"), ("KCN", "khu công nghiệp"),
@@ -595,6 +595,7 @@ def _expand(name: str) -> str:
     """Abbreviations written out, so that trackers can group names ("UBND" -> "Ủy ban nhân
     dân")."""
     out = name
-    for pattern, long in ABBREVIATIONS:
-        out = pattern.sub(long, out)
+    for short, pattern, long in ABBREVIATIONS:
+        if short in out:  # the pattern needs the letters: skip its character-by-character scan
+            out = pattern.sub(long, out)
     return out

@@ -49,7 +49,8 @@ def date_pattern(sfx: str = "") -> str:
                rf"(?:\s?(?P=sep{sfx})\s?(?P<y{sfx}>{YEAR}))?(?![\d/]|\.\d)")
     spelled = (rf"(?<![\d.,/-])(?P<d{sfx}>[0-3]?\d)\s*tháng\s*(?P<m{sfx}>[01]?\d)"
                rf"(?:\s*,?\s*năm\s*(?P<y{sfx}>{YEAR}))?(?!\d)")
-    words = (rf"(?P<ngay{sfx}>ngày)\s+(?:(?:mồng|mùng)\s+)?(?P<dw{sfx}>{WORD_NUMBER})\s+tháng\s+"
+    words = (rf"(?P<ngay{sfx}>ngày)\s+(?:(?:mồng|mùng)\s+)?(?P<dw{sfx}>{WORD_NUMBER}|[0-3]?\d)"
+             r"\s+tháng\s+"
              rf"(?P<mw{sfx}>{MONTH_WORD}|\d{{1,2}})(?!\p{{L}})"
              rf"(?:\s*,?\s*năm\s+(?P<y{sfx}>{YEAR}))?(?!\d)")
     return rf"(?:(?:(?P<ngay{sfx}>ngày)\s*(?:mồng|mùng)?\s*)?(?:{numeric}|{spelled})|{words})"
@@ -60,6 +61,9 @@ TIME = (r"(?<![\d/])(?P<hh>[0-2]?\d)\s*(?:giờ|h(?!\p{L})|g(?=\d))"
 WEEKDAY = (r"(?:(?:ngày|buổi)\s*)?(?:(?:sáng|chiều|trưa|tối)\s*)?"
            r"(?:thứ\s*(?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])(?!\p{L})|(?P<sun>chủ\s*nhật))")
 MONTH = r"tháng\s*(?P<m>[01]?\d)" + YEAR_TAIL
+# "tuần đầu tháng 3/2026", "tuần thứ hai của tháng 12", "tuần cuối tháng 6"
+MONTH_WEEK = (r"tuần\s*(?P<wk>đầu|cuối|thứ\s*(?:nhất|hai|ba|tư|[1-4]))(?!\p{L})\s*(?:của\s*)?"
+              + MONTH)
 QUARTER = r"quý\s*(?P<q>" + ROMAN_QUARTER + ")" + YEAR_TAIL
 HALF = (r"(?P<n>\d{1,2}|sáu|chín|ba)\s*tháng\s*(?P<pos>đầu|cuối)\s*năm"
         r"(?:\s*(?P<y>" + YEAR + r"))?(?!\d)")
@@ -67,7 +71,7 @@ YEAR_ONLY = r"năm\s*(?P<y>" + YEAR + r")(?!\s*[-–—]\s*\d)(?!\d)"
 # "tháng này", "quý tới", "năm nay": a period named relative to the issue date
 NAMED = (r"(?P<unit>tuần|tháng|quý|năm)\s*(?P<which>này|nay|hiện\s*nay|tới|sau|tiếp\s*theo)"
          r"(?!\p{L})")
-PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH}|{YEAR_ONLY}|{NAMED})"
+PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH_WEEK}|{MONTH}|{YEAR_ONLY}|{NAMED})"
 
 # --- prefixes --------------------------------------------------------------------------------
 
@@ -75,7 +79,7 @@ BY_PREFIX = (r"(?:(?:chậm|muộn)\s*nhất|không\s*(?:muộn|chậm)\s*hơn"
              r"|(?:thời\s*)?hạn\s*(?:chót|cuối)|trước|đến\s*hết|tới\s*hết|đến|tới|trong)(?!\p{L})"
              r"(?:\s*(?:là|vào|đến|trong)(?!\p{L}))?")
 PERIOD_PREFIX = (r"(?P<pre>ngay\s*trong|trong\s*(?:suốt|cả)|trong|đến\s*hết|tới\s*hết|hết"
-                 r"|(?:vào|đến|tới|trước)\s*cuối|đến|tới|trước)(?!\p{L})")
+                 r"|(?:vào|đến|tới|trước)\s*cuối|đến|tới|trước|vào)(?!\p{L})")
 
 # --- rules -----------------------------------------------------------------------------------
 
@@ -85,7 +89,7 @@ SCOPE_HEAD = (r"(?:giai\s*đoạn|nhiệm\s*kỳ|thời\s*kỳ|niên\s*khóa|ni�
               r"|kế\s*hoạch\s*\d\s*năm|tầm\s*nhìn(?:\s*đến)?)")
 SCOPE = (rf"{SCOPE_HEAD}\s*\(?\s*(?:từ\s*)?(?:năm\s*)?(?P<y1>{YEAR})"
          rf"(?:\s*(?:[-–—]|đến|tới)\s*(?:năm\s*)?(?P<y2>{YEAR}))?\)?(?!\d)"
-         rf"|(?<![\d/])(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR})(?!\d)"
+         rf"|(?<![\d/])(?:(?:từ\s*)?năm\s*)?(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR})(?!\d)"
          rf"|(?:đến|tới)\s*năm\s*(?P<y2>{YEAR})(?!\d)")
 
 _ANCHOR_STOP = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s+(?:để|nhằm|phải)\s)"
@@ -95,7 +99,8 @@ RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\
             rf"(?<![\d/.,])(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng|năm)"
             r"(?!\s*(?:đầu|cuối)\s*năm)(?!\s*\d)(?!\s*/)"
             r"(?:\s*,?\s*(?P<link>(?:kể\s*)?từ\s*(?:ngày|khi|thời\s*điểm|lúc)?|sau\s*(?:ngày|khi)"
-            r"|trước\s*(?:ngày|khi|thời\s*điểm)|khi)\s*(?P<anchor>[^\n|;]*?)" + _ANCHOR_STOP + ")?")
+            r"|trước\s*(?:ngày|khi|thời\s*điểm)|so\s*với(?:\s*ngày)?|khi)"
+            r"\s*(?P<anchor>[^\n|;]*?)" + _ANCHOR_STOP + ")?")
 RECEIPT_ANCHOR = r"nhận\s*(?:được|đủ)?"
 ISSUE_ANCHOR = (r"^\s*(?:ngày\s*)?(?:ký|ban\s*hành|phát\s*hành)(?!\p{L})"
                 r"|được\s*(?:ký|ban\s*hành)\s*$"
@@ -118,7 +123,9 @@ _FREQ_UNIT = r"(?:giờ|ngày(?:\s*làm\s*việc)?|tuần|tháng|quý|năm)(?!\s
 _FREQ_MORE = (rf"(?:\s*(?:,|và|hoặc|/)\s*(?:{EVERY}\s*)?(?:(?:\d{{1,2}}|sáu|ba)\s*)?{_FREQ_UNIT})*")
 FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*kỳ\s*)?"
              rf"(?:{EVERY}\s*{_FREQ_UNIT}|(?<=định\s*kỳ\s*)(?:\d{{1,2}}|sáu|ba)\s*{_FREQ_UNIT}"
-             rf"|(?:\d{{1,2}}|một|hai)\s*lần\s*/\s*{_FREQ_UNIT})"
+             rf"|(?:\d{{1,2}}|một|hai)\s*lần\s*/\s*{_FREQ_UNIT}"
+             rf"|(?<![\d/.,])(?:\d{{1,2}}|một|hai|ba|sáu)\s*{_FREQ_UNIT}\s*(?:/\s*|một\s+)lần"
+             r"(?!\p{L}))"
              rf"{_FREQ_MORE}"
              r"(?:\s*\(\s*(?:trước|vào|chậm\s*nhất)?\s*(?:(?:ngày\s*)?(?P<pday>[0-3]?\d)"
              r"(?:\s*(?:của\s*)?(?:tháng\s*cuối\s*(?:mỗi\s*)?quý|hằng\s*tháng))?"
@@ -127,7 +134,7 @@ REPORT_PERIOD = (r"(?<=báo\s*cáo\s*)(?P<unit>tuần|tháng|quý)(?!\s*(?:\d|n�
                  rf"(?:\s*\(\s*(?:{WEEKDAY})?\s*,?\s*(?:{TIME})?\s*\))?")
 FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|ODA|hợp\s*tác|kinh\s*phí|vốn"
                     r"|chương\s*trình|sinh\s*hoạt|đời\s*sống|cuộc\s*sống|xã\s*hội|nhu\s*cầu"
-                    r"|tình\s*hình|ngày\s*công)\s*$")
+                    r"|tình\s*hình|ngày\s*công|công\s*việc|hoạt\s*động)\s*$")
 
 # a first character that can open a range, tested before the costly alternatives
 RANGE_DATES = (rf"(?=[\dtnTN])(?:từ\s*)?(?:{TIME}\s*,?\s*)?{date_pattern('1')}\s*(?:đến|tới|-|–)"
@@ -139,7 +146,7 @@ RANGE_MONTHS = (rf"(?:(?:từ|trong|ngay\s*trong)\s*)?tháng\s*(?P<m1>[01]?\d)"
                 rf"(?:\s*(?:đến|tới|-|–)\s*(?:hết\s*)?(?:tháng\s*)?(?P<m2>[01]?\d)"
                 rf"(?:\s*(?:/|năm)\s*(?P<y2>{YEAR}))?"
                 rf"|\s*(?:,|và)\s*(?:tháng\s*)?(?P<m2>[01]?\d)\s*(?:/|năm)\s*(?P<y2>{YEAR}))(?![\d/])"
-                rf"|(?:(?:từ|trong)\s*)?quý\s*(?P<q1>{ROMAN_QUARTER})\s*(?:đến|tới|-|–|,)\s*"
+                rf"|(?:(?:từ|trong)\s*)?quý\s*(?P<q1>{ROMAN_QUARTER})\s*(?:đến|tới|-|–|,|và)\s*"
                 rf"(?:hết\s*)?(?:quý\s*)?(?P<q2>{ROMAN_QUARTER})\s*(?:/|năm)\s*(?P<y2>{YEAR})(?!\d)")
 BY_DATE = rf"(?P<pre>{BY_PREFIX})\s*(?:ngày\s*)?(?:{TIME}\s*,?\s*)?{date_pattern()}"
 START = (r"(?P<pre>(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng|bắt\s*đầu)?\s*(?:kể\s*)?từ)"
@@ -150,7 +157,7 @@ FROM_PERIOD = (rf"(?:kể\s*)?từ\s*(?:(?:đầu|cuối|giữa)\s*)?(?:{QUARTER
 YEARS_ONWARD = (rf"(?:(?:từ|trong)\s*)?năm\s*(?P<y>{YEAR})\s*(?:và|,)\s*(?:các|những)\s*năm\s*"
                 r"(?:tiếp\s*theo|sau)|từ\s*năm\s*(?P<y>" + YEAR + r")\s*trở\s*đi")
 PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
-SESSION_PERIOD = (r"tại\s*(?:kỳ|phiên)\s*họp[^,;.\n|]{0,50}?(?:thường\s*(?:kỳ|lệ)\s*)?"
+SESSION_PERIOD = (r"tại\s*(?:kỳ|phiên)\s*họp[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
                   + MONTH)
 
 CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"
@@ -177,7 +184,7 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
          rf"|(?P<weak>trước\s*khi|ngay\s*sau(?:\s*khi)?)\s+{event_tail(3, 60)}"
          rf"|sau\s*khi\s*(?:có|được)\s+{event_tail(2, 60)}"
-         rf"|(?P<session>tại\s*(?:kỳ|phiên)\s*họp(?![^,;.\n|]{{0,60}}?tháng\s*\d)"
+         rf"|(?P<session>tại\s*(?:kỳ|phiên)\s*họp(?![^;.\n|]{{0,90}}?tháng\s*\d)"
          rf"{event_tail(0, 60)})")
 
 ONGOING = (r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên)\s*)"
@@ -185,7 +192,7 @@ ONGOING = (r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*độn
            r"(?!\s*(?:bị|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
            r"|biến\s*động|mất|thiếu|quá\s*tải|chậm|tái\s*diễn))"
            r"|(?P<adj>liên\s*tục|lâu\s*dài)")
-ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày|trong\s*thời\s*gian\s*sớm\s*nhất"
+ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày(?!\s*(?:\d|mồng|mùng))|trong\s*thời\s*gian\s*sớm\s*nhất"
         r"|sớm\s*nhất\s*có\s*thể"
         r"|càng\s*sớm\s*càng\s*tốt|khẩn\s*trương|gấp\s*rút|(?P<manner>kịp\s*thời)"
         r"|(?P<when>ngay\s*khi)\s+" + event_tail(2, 60) +
@@ -222,7 +229,7 @@ START_CONTEXT = r"(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng)\s*$"
 BULLET = r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVX]+\.)?\s*$"
 AMOUNT_BEFORE = r"(?:tối\s*thiểu|ít\s*nhất|khoảng|đủ|hơn|trên|dưới|gần)\s*$"
 # (count, times, unit): "6 tháng" = (6, -, tháng); "2 lần/năm" = (2, 2, năm)
-FREQ_UNITS = (r"(\d{1,2}|sáu|ba)?\s*(?:(?<=(\d{1,2}|một|hai)\s*)lần\s*/\s*)?"
+FREQ_UNITS = (r"(\d{1,2}|sáu|ba|hai)?\s*(?:(?<=(\d{1,2}|một|hai)\s*)lần\s*/\s*)?"
               r"(giờ|ngày|tuần|tháng|quý|năm)")
 STRONG_PREFIX = r"^(?:chậm|muộn|không|trước|hạn|thời|đến\s*hết|tới\s*hết)"
 AND_BEFORE = r"(?<!\p{L})và\s*$"
@@ -367,9 +374,29 @@ def period_bounds(m: regex.Match, issued: date | None) -> tuple[date, date] | No
         month = int(groups["m"])
         if not 1 <= month <= 12:
             return None
+        if groups.get("wk"):
+            return week_of_month(groups["wk"], month, year, issued)
         build = lambda y: (date(y, month, 1), month_end(y, month))  # noqa: E731
     else:
         build = lambda y: (date(y, 1, 1), date(y, 12, 31))  # noqa: E731
+    return build(year) if year else first_from(issued, build)
+
+
+WEEK_ORDINALS = {"đầu": 1, "nhất": 1, "hai": 2, "ba": 3, "tư": 4}
+
+
+def week_of_month(which: str, month: int, year: int | None, issued: date | None
+                  ) -> tuple[date, date] | None:
+    """"tuần đầu tháng 3" = days 1-7, "tuần thứ hai" = 8-14, "tuần cuối" = the last seven."""
+    word = which.lower().split()[-1]
+    n = int(word) if word.isdigit() else WEEK_ORDINALS.get(word)
+
+    def build(y: int) -> tuple[date, date]:
+        if n is None:  # "cuối"
+            last = month_end(y, month)
+            return last - timedelta(days=6), last
+        return date(y, month, 7 * n - 6), date(y, month, 7 * n)
+
     return build(year) if year else first_from(issued, build)
 
 

@@ -276,7 +276,8 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
     (pat.RECUR_WEEKDAY, _every("weekly"), ("tuần",)),
     (pat.RECUR_TIME, _every("daily"), ("hằngngày", "hàngngày", "mỗingày", "cácngày")),
-    (pat.FREQUENCY, _on_frequency, ("hằng", "hàng", "mỗi", "địnhkỳ", "lần/")),
+    (pat.FREQUENCY, _on_frequency, ("hằng", "hàng", "mỗi", "địnhkỳ", "lần/", "/lần",
+                                    "mộtlần")),
     (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
     (pat.RANGE_DATES, _on_range, ("#+đến", "#+tới", "#+-", "#+–")),
     (pat.RANGE_MONTHS, _on_range, ("tháng+đến", "tháng+tới", "tháng+-", "tháng+–", "tháng+,",
@@ -424,8 +425,9 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     start, end = mention.start - ctx.offset, mention.end - ctx.offset
     if cand.form in ("bare", "bare_period"):
         mention.role = _bare_role(ctx, cand, start, end)
-    elif mention.role == "scope" and mention.text[0].isdigit() and _is_time_cell(ctx, start, end):
-        mention.role = "deadline"  # "2026 - 2030" alone in a plan's time column
+    elif mention.role == "scope" and not _has(pat.SCOPE_HEAD, mention.text[:12]) and (
+            _is_time_cell(ctx, start, end)):
+        mention.role = "deadline"  # "2026 - 2030", "Năm 2026 - 2027" alone in a time column
     elif (cand.form in ("strong", "weak") or mention.role == "scope") and _is_past(
             ctx, cand, start, end):
         mention.role = "past"

@@ -415,7 +415,47 @@ NOT_DEADLINES = [
          "vào ngày 20/10/2025", "by_date", "2025-10-20", optional=True, chosen=True),
 ]
 
-CASES = BY_DATE + WITHIN_PERIOD + RELATIVE + RECURRING + ONGOING_ASAP_VAGUE + NOT_DEADLINES
+# forms found by writing fresh documents unlike the corpus: each is a general shape
+LESS_COMMON_FORMS = [
+    case("Tổng hợp, báo cáo UBND tỉnh trước ngày 20 tháng Mười Hai năm 2025.", "2025-11-10",
+         "trước ngày 20 tháng Mười Hai năm 2025", "by_date", "2025-12-20"),
+    case("Hoàn thành trước ngày 15 tháng Giêng năm 2026.", "2025-11-10",
+         "trước ngày 15 tháng Giêng năm 2026", "by_date", "2026-01-15"),
+    case("Hỗ trợ phát triển sản phẩm OCOP, hoàn thành trong quý III và quý IV/2026.",
+         "2025-11-10", "trong quý III và quý IV/2026", "within_period", "2026-12-31"),
+    case("Chuẩn hóa dữ liệu, thực hiện trong quý I và quý II/2026.", "2025-11-10",
+         "trong quý I và quý II/2026", "within_period", "2026-06-30"),
+    case("Rà soát, đề xuất điểm thi, gửi Sở trong tuần đầu tháng 3/2026.", "2025-11-10",
+         "trong tuần đầu tháng 3/2026", "within_period", "2026-03-07"),
+    case("Chốt danh sách trong tuần thứ hai của tháng 12.", "2025-11-10",
+         "trong tuần thứ hai của tháng 12", "within_period", "2025-12-14"),
+    case("Tổng kết, báo cáo trong tuần cuối tháng 6/2026.", "2025-11-10",
+         "trong tuần cuối tháng 6/2026", "within_period", "2026-06-30"),
+    case("Tổ chức sơ kết, báo cáo UBND tỉnh vào tháng 7/2026.", "2025-11-10",
+         "vào tháng 7/2026", "within_period", "2026-07-31"),
+    case("Hoàn thiện hồ sơ, báo cáo tại phiên họp Ban Chỉ đạo các công trình, dự án trọng "
+         "điểm tháng 01 năm 2026.", "2025-11-10",
+         "tại phiên họp Ban Chỉ đạo các công trình, dự án trọng điểm tháng 01 năm 2026",
+         "within_period", "2026-01-31"),
+    case("Khắc phục sự cố, báo cáo ngay trong ngày 23/12/2025.", "2025-11-10",
+         "trong ngày 23/12/2025", "by_date", "2025-12-23"),
+    case("Kiểm tra hiện trường, báo cáo UBND xã hai tuần một lần.", "2025-11-10",
+         "hai tuần một lần", "recurring", recurrence="weekly"),
+    case("2 | Rà soát dữ liệu | Sở Nội vụ | 6 tháng/lần |", "2025-11-10",
+         "6 tháng/lần", "recurring", recurrence="semiannual"),
+    case("1 | Xây dựng cơ sở dữ liệu | Sở Nông nghiệp và Môi trường | Năm 2026 - 2027 |",
+         "2025-11-10", "Năm 2026 - 2027", "within_period", "2027-12-31"),
+    case("Kiểm tra cơ sở vật chất, xong trước 3 ngày so với ngày thi.", "2025-11-10",
+         "3 ngày so với ngày thi", "relative", None, anchor="event"),
+    case("Tổ phó giúp Tổ trưởng điều hành công việc hằng ngày; xây dựng quy chế trong 05 ngày "
+         "làm việc kể từ ngày ký Quyết định này.", "2025-11-10", "hằng ngày", "recurring",
+         role="scope", recurrence="daily"),
+    case("Thực hiện kế hoạch năm 2026 - 2027 của tỉnh.", "2025-11-10", "năm 2026 - 2027",
+         "within_period", "2027-12-31", role="scope"),
+]
+
+CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + RECURRING + ONGOING_ASAP_VAGUE + NOT_DEADLINES
+         + LESS_COMMON_FORMS)
 
 
 def _found(mentions: list[TemporalMention], span: str) -> TemporalMention:

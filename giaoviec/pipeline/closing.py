@@ -17,7 +17,17 @@ from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.header import Found, split_items
 from giaoviec.pipeline.lines import Line
 
-PERSON_NAME = regex.compile(r"[\p{Lu}][\p{Ll}\p{M}]+(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5}")
+# a name's word: "Hồng"; "Y" and "H' Yim", "K' Điểu", "Kđoh" in names of the Central
+# Highlands peoples ("Y Khuê Niê", "K' Điểu Thị Hồng")
+_NAME_WORD = r"[\p{Lu}](?:['’]\s?[\p{Lu}])?[\p{Ll}\p{M}]*"
+PERSON_NAME = regex.compile(rf"(?=.*[\p{{Lu}}][\p{{Ll}}\p{{M}}]{{2}}){_NAME_WORD}"
+                            rf"(?:\s+{_NAME_WORD}){{1,5}}")
+# a rank or degree written before the name, which is not part of it ("Thượng tướng Đặng Quốc
+# Huy", "PGS.TS. Nguyễn Văn A"): the signer is the name alone
+NAME_PREFIX = regex.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)"
+                            r"|(?:Chuẩn|Phó)\s+Đô\s+đốc|Đô\s+đốc"
+                            r"|(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKII|BSCKI|KTS|LS|NGƯT|NGND)\.?\s*)+"
+                            r")\s+(?=\p{Lu})")
 GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*(?P<name>[\p{Lu}][\p{Ll}]+"
                            r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
 NOT_NAMES = ("Nơi", "Lưu", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang", "Cơ", "Số", "Ngày")
@@ -119,7 +129,14 @@ def _is_signature_line(text: str, folded: str, line: Line) -> bool:
 
 
 def _person_name(segment: str) -> bool:
+    segment = segment[_title_length(segment):]
     return bool(PERSON_NAME.fullmatch(segment)) and not segment.startswith(NOT_NAMES)
+
+
+def _title_length(segment: str) -> int:
+    """How many characters of a rank or degree open the signer's line (0: none)."""
+    m = NAME_PREFIX.match(segment)
+    return m.end() if m else 0
 
 
 def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
@@ -144,8 +161,9 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
                                                                       start + len(segment)))
         elif hp.SIGNED.fullmatch(low):
             pass
-        elif _person_name(segment) and (position or closing.authority):
-            closing.signer_name = Found(segment, (start, start + len(segment)))
+        elif (position or closing.authority) and _person_name(
+                segment[(cut := _title_length(segment)):]):
+            closing.signer_name = Found(segment[cut:], (start + cut, start + len(segment)))
         elif (glued := GLUED_NAME.fullmatch(segment)) and not closing.signer_name:
             upper = glued.group("upper").strip()
             position = Found(upper, (start + glued.start("upper"), start + glued.start(

@@ -192,7 +192,8 @@ ONGOING = (r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*độn
            r"(?!\s*(?:bị|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
            r"|biến\s*động|mất|thiếu|quá\s*tải|chậm|tái\s*diễn))"
            r"|(?P<adj>liên\s*tục|lâu\s*dài)")
-ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày(?!\s*(?:\d|mồng|mùng))|trong\s*thời\s*gian\s*sớm\s*nhất"
+ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày(?!\s*(?:\d|mồng|mùng))"
+        r"|trong\s*thời\s*gian\s*sớm\s*nhất"
         r"|sớm\s*nhất\s*có\s*thể"
         r"|càng\s*sớm\s*càng\s*tốt|khẩn\s*trương|gấp\s*rút|(?P<manner>kịp\s*thời)"
         r"|(?P<when>ngay\s*khi)\s+" + event_tail(2, 60) +

@@ -406,10 +406,12 @@ def _subject(text: str, folded: str, lines: list[Line], last_core: int, header: 
             folded, line)
         if m is None:
             continue
-        continuation = _title_lines(text, folded, lines, line.index + 1, subject=True)
-        first = text[m.end():line.end].strip()
+        cell_end = text.find(" | ", m.end(), line.end)  # "V/v ... | Hà Nội, ngày ..."
+        continuation = [] if cell_end >= 0 else _title_lines(text, folded, lines,
+                                                             line.index + 1, subject=True)
+        first = text[m.end():line.end if cell_end < 0 else cell_end].strip()
         parts = [first] + [text[ln.start:ln.end].strip() for ln in continuation]
-        end = continuation[-1].end if continuation else line.end
+        end = continuation[-1].end if continuation else (line.end if cell_end < 0 else cell_end)
         header.title = Found(" ".join(" ".join(p for p in parts if p).split()), (m.end(), end))
         header.title_lines.add(line.index)
         header.title_lines.update(ln.index for ln in continuation)
@@ -435,11 +437,21 @@ def _title_lines(text: str, folded: str, lines: list[Line], start: int,
             previous = out[-1] if out else lines[start - 1]
             if not _continues_title(text, folded, previous, line, subject):
                 break
-        elif (hp.BODY_OPENERS.match(low) and not hp.is_upper_text(segment)) or (
+        elif (hp.BODY_OPENERS.match(low) and not hp.is_upper_text(segment)
+              and not _title_opener(low, subject)) or (
                 hp.MOTTO_STATE.search(low)) or len(segment) > 400:
             break
         out.append(line)
     return out
+
+
+def _title_opener(low: str, subject: bool) -> bool:
+    """"KẾ HOẠCH / Thực hiện Nghị quyết số 57-NQ/TW ...": a plan's title often opens with
+    the words that open a body paragraph. Right under the type name, such a line is the title
+    when it is not a sentence: short, and not ending in the punctuation a paragraph ends
+    with (a body paragraph goes on to its main clause, "..., UBND tỉnh ban hành ...:")."""
+    return (not subject and bool(hp.TITLE_OPENERS.match(low)) and len(low) <= 300
+            and not low.endswith((".", ":", ";", ",")))
 
 
 def _continues_title(text: str, folded: str, previous: Line, line: Line, subject: bool) -> bool:

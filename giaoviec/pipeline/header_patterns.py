@@ -71,6 +71,10 @@ BODY_OPENERS = regex.compile(
     r"điều\s*\d|i\.\s|1\.\s)")
 
 
+# body openers that also open titles ("KẾ HOẠCH / Thực hiện Chỉ thị số 45-CT/TW ...")
+TITLE_OPENERS = regex.compile(r"\s*(?:thực" + S + r"hiện|triển" + S + r"khai)(?!\p{L})")
+
+
 def type_of_line(folded: str) -> tuple[str, str] | None:
     """(doc_type, type name) when the line is a document type name ("THÔNG BÁO")."""
     compact = regex.sub(r"[\s.:]+", "", folded)

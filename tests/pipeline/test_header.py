@@ -176,3 +176,65 @@ Trần Văn Bình
     assert d.signer.authority == "TL. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
     assert d.signer.position == "CHÁNH VĂN PHÒNG"
     assert d.signer.name == "Trần Văn Bình"
+
+
+SIGNED_BY = """UBND TỈNH ĐẮK LẮK | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG | Độc lập - Tự do - Hạnh phúc
+Số: 15/TB-VP | Đắk Lắk, ngày 18 tháng 8 năm 2025
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh
+1. Giao Sở Tài chính chủ trì kiểm tra hiện trạng; hoàn thành trước ngày 15/9/2025.
+Nơi nhận:
+- Sở Tài chính;
+- Lưu: VT, KT.
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+(Đã ký)
+{}
+"""
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Y Khuê Niê", "Y Khuê Niê"),  # names of the Central Highlands peoples
+    ("K' Điểu Thị Hồng", "K' Điểu Thị Hồng"),
+    ("H' Yim Kđoh", "H' Yim Kđoh"),
+    ("Thượng tướng Đặng Quốc Huy", "Đặng Quốc Huy"),  # a rank is not part of the name
+    ("PGS.TS. Nguyễn Văn Hùng", "Nguyễn Văn Hùng"),
+    ("Lê Thị Hồng Vân", "Lê Thị Hồng Vân"),
+])
+def test_signer_name_forms(line, name):
+    d = doc(SIGNED_BY.format(line))
+    assert d.signer.name == name
+    text = SIGNED_BY.format(line)
+    assert text.endswith(f"{name}\n")  # the name's span is the name, not the rank
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a plan's title opening with the words of a body paragraph
+    ("KẾ HOẠCH\nThực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026\n"
+     "Căn cứ Quyết định số 1689/QĐ-TTg ngày 11/10/2021 của Thủ tướng Chính phủ;",
+     "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026"),
+    ("KẾ HOẠCH\nTriển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+     "I. MỤC ĐÍCH, YÊU CẦU", "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"),
+])
+def test_title_that_opens_like_a_body_paragraph(lines, title):
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN GIANG | Độc lập - Tự do"
+            " - Hạnh phúc\nSố: 412/KH-UBND | An Giang, ngày 29 tháng 12 năm 2025\n" + lines + "\n")
+    assert doc(text).title == title
+
+
+def test_body_paragraph_under_the_type_name_is_not_a_title():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN GIANG | Độc lập - Tự do"
+            " - Hạnh phúc\nSố: 412/KH-UBND | An Giang, ngày 29 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "Thực hiện Công văn số 15/UBND ngày 12/8/2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+            " như sau:\n1. Sở Tài chính rà soát kinh phí.\n")
+    assert doc(text).title is None
+
+
+def test_subject_sharing_a_row_with_place_and_date():
+    text = ("BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 6874/BYT-PB | Độc lập - Tự do - "
+            "Hạnh phúc\nV/v tăng cường phòng, chống bệnh sởi | Hà Nội, ngày 24 tháng 11 năm 2025\n"
+            "Kính gửi: Sở Y tế các tỉnh.\n")
+    d = doc(text)
+    assert d.title == "tăng cường phòng, chống bệnh sởi"
+    assert d.place == "Hà Nội"

@@ -31,8 +31,10 @@ TOKEN = regex.compile(
 )
 LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "thành phố", "quận", "tỉnh",
                    "thị trấn", "tp", "quận - huyện", "huyện, thị xã, thành phố")
-QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("cấp", "tỉnh"),
-              ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"), ("giáp", "ranh"),
+ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # "Kho bạc Nhà nước khu vực XIV"
+QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("trên", "địa", "bàn"),
+              ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
+              ("giáp", "ranh"),
               ("khác",))
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
 NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),
@@ -48,7 +50,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "tỉnh", "thành phố", "thị xã", "đặc khu", "quận", "thôn", "buôn", "bản",
                     "tổ dân phố", "đoàn", "hội đoàn thể", "lực lượng", "cấp", "ngành chức năng",
                     "trạm y tế", "trường học", "cơ sở", "hợp tác xã", "nhà đầu tư", "tổ chức chính"
-                    " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận"}
+                    " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
+                    "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường"}
 
 
 class Token(NamedTuple):
@@ -305,21 +308,30 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             return inner[0], None, "agency"
     title = _match(tokens, i, lex.titles, 4)
     if title is not None and tokens[i].capital:
-        j, canonical_title = title
+        j, canonical_title = _title_before_body(tokens, i, title, lex)
         after = _skip_list_of_titles(tokens, j, lex)  # may be the end: "... Chủ tịch:"
         inner = _mention_at(tokens, after, lex) if after < len(tokens) else None
         if inner is not None:
-            return inner[0], None, "person"
+            return _generic_bodies(tokens, inner[0], lex), None, "person"
         extended = _extend_locality(tokens, j, lex)  # "Phó Chủ tịch UBND" + "tỉnh"
         if extended > j:
             return extended, None, "person"
         if _followed_by_name(tokens, j):
             return _person_name_end(tokens, j), None, "person"
         return j, canonical_title, "person"
+    if tok.folded == "các" and i + 1 < len(tokens) and tokens[i + 1].capital and _match(
+            tokens, i + 1, lex.titles, 4) is not None:
+        titled = _mention_at(tokens, i + 1, lex)  # "Các Bộ trưởng": office-holders
+        if titled is not None and titled[2] == "person":
+            return titled[0], None, "person"
     if tok.folded == "các":
         collective = _collective(tokens, i, lex)
         if collective is not None:
             return collective
+        named = _mention_at(tokens, i + 1, lex) if i + 1 < len(tokens) and tokens[
+            i + 1].capital else None
+        if named is not None and named[2] == "agency":  # "các Viện Vệ sinh dịch tễ"
+            return named[0], None, "collective"
     known = _match(tokens, i, lex.entries, lex.longest)
     stem = _match(tokens, i, lex.stems, lex.longest)
     if stem is not None and tokens[i].capital and _followed_by_name(tokens, stem[0]) and (
@@ -333,7 +345,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         j, (canonical, kind) = known
         if (tokens[j - 1].folded,) in lex.locality_words:  # "UBND xã" + "Kim Ngân"
             j = _proper_name(tokens, j, lex)
-        while j < len(tokens) and tokens[j].text.isdigit():  # "Thuế cơ sở" + "4"
+        while j < len(tokens) and _numbered(tokens[j].text):  # "Thuế cơ sở" + "4"
             j += 1
         j = _branch(tokens, j, lex)
         j = _extend_locality(tokens, j, lex)
@@ -343,8 +355,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if head is not None and (tok.capital or tok.text.isupper()):
         j = head[0]
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
-        if body_end == j:
-            return None  # a head word alone ("Sở") is not a body
+        if body_end == j and (j - i < 2 or _is_verb_at(tokens, i, lex)):
+            # a head word alone ("Sở") is not a body, nor a head that is also a verb
+            # ("Lãnh đạo, chỉ đạo ..."); a longer head alone is ("Tổ công tác rà soát")
+            return None
         return _qualifiers(tokens, body_end), None, head[1]
     return None
 
@@ -463,11 +477,18 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:
-    """Capitalised words after a place word: "xã" + "Kim Ngân", "tỉnh" + "Quảng Trị"."""
+    """Capitalised words after a place word: "xã" + "Kim Ngân", "tỉnh" + "Quảng Trị"; or
+    the number that names a hamlet or a region ("thôn" + "3", "khu vực" + "XIV")."""
+    if end < len(tokens) and _numbered(tokens[end].text):
+        return end + 1
     while end < len(tokens) and tokens[end].word and tokens[end].capital and not _is_verb_at(
             tokens, end, lex):
         end += 1
     return end
+
+
+def _numbered(text: str) -> bool:
+    return text.isdigit() or bool(ROMAN_NUMERAL.fullmatch(text))
 
 
 def _locality_list(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -556,6 +577,30 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
     end = _extend_locality(tokens, end, lex) if end < len(tokens) and (
         tokens[end].folded,) in lex.locality_words else end
     return _qualifiers(tokens, end), None, "collective"
+
+
+def _title_before_body(tokens: list[Token], i: int, title: tuple, lex: Lexicon) -> tuple:
+    """The longest title, unless a shorter one is followed by a listed body that reaches past
+    it: "Thủ trưởng" + "cơ quan ngang Bộ" rather than "Thủ trưởng cơ quan" + "ngang Bộ"."""
+    j = title[0]
+    for k in range(j - 1, i, -1):
+        shorter = lex.titles.get(tuple(t.folded for t in tokens[i:k]))
+        body = _match(tokens, k, lex.entries, lex.longest) if shorter is not None else None
+        if body is not None and body[0] > j:
+            return k, shorter
+    return title
+
+
+def _generic_bodies(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """"Thủ trưởng cơ quan ngang Bộ" + ", cơ quan thuộc Chính phủ": a title governs the generic
+    bodies listed after its own (lower case, in the gazetteer); a named body or another title
+    after the comma begins a new mention."""
+    while end + 1 < len(tokens) and tokens[end].folded == "," and not tokens[end + 1].capital:
+        known = _match(tokens, end + 1, lex.entries, lex.longest)
+        if known is None or known[1][1] != "collective":
+            break
+        end = known[0]
+    return end
 
 
 def _skip_list_of_titles(tokens: list[Token], j: int, lex: Lexicon) -> int:

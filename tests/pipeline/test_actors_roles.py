@@ -28,6 +28,17 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Báo và Phát thanh, Truyền hình An Giang", "agency", None),
     ("Đảng ủy Công an tỉnh", "agency", None),
     ("đồng chí Võ Thành Nhân, Phó Chủ tịch UBND phường", "person", None),
+    # office-holders named by their title in the plural, and a title over generic bodies
+    ("Các Bộ trưởng", "person", None),
+    ("Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "person", None),
+    # a body named by a multi-word head alone, by a number, or with "các"
+    ("Tổ công tác", "agency", None),
+    ("Đồn Biên phòng trên địa bàn", "agency", None),
+    ("Kho bạc Nhà nước khu vực XIV", "agency", None),
+    ("Chi bộ thôn 3", "agency", None),
+    ("Các chi bộ trực thuộc", "collective", None),
+    ("Ban điều hành các khu phố", "agency", None),
+    ("các Viện Vệ sinh dịch tễ", "collective", None),
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."
@@ -40,6 +51,18 @@ def test_planted_mention_has_exact_span(phrase, kind, canonical):
     assert m.kind == kind
     if canonical:
         assert m.canonical == canonical
+
+
+def test_the_standard_list_of_a_prime_minister_s_directive_is_three_office_holders():
+    text = ("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban"
+            " nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo quyết liệt.")
+    assert [m.text for m in find_actors(text)] == [
+        "Các Bộ trưởng", "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_a_head_that_is_also_a_verb_is_not_a_body_alone():
+    assert find_actors("Lãnh đạo, chỉ đạo chính quyền nâng cao trách nhiệm.") == []
 
 
 def test_ordinary_words_that_look_like_heads_are_not_bodies():

@@ -585,7 +585,7 @@ def _title_before_body(tokens: list[Token], i: int, title: tuple, lex: Lexicon) 
     j = title[0]
     for k in range(j - 1, i, -1):
         shorter = lex.titles.get(tuple(t.folded for t in tokens[i:k]))
-        body = _match(tokens, k, lex.entries, lex.longest) if shorter is not None else None
+        body = _mention_at(tokens, k, lex) if shorter is not None else None
         if body is not None and body[0] > j:
             return k, shorter
     return title

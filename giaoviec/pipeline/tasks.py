@@ -47,7 +47,19 @@ BACKGROUND = regex.compile(
     r"thực|triển|chuẩn|bảo|kịp|tiếp)|ủy\s*ban\s*nhân\s*dân\s*tỉnh\s*ghi\s*nhận|với\s*mục|"
     r"(?:quyết\s*định|thông\s*báo|kế\s*hoạch|chỉ\s*thị|công\s*văn|quy\s*định)\s*này\s*có\s*"
     r"hiệu\s*lực|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
-    r"\s*(?:cuộc\s*họp\s*)?:)")
+    r"\s*(?:cuộc\s*họp\s*)?:"
+    # a decision's preamble and its own acts: "Xét đề nghị của ...", "Ban hành kèm theo Quyết
+    # định này ...", "Thành lập Tổ công tác ... (sau đây gọi là Tổ công tác)"
+    r"|xét\s+(?:báo\s*cáo|đề\s*nghị|tờ\s*trình|văn\s*bản|công\s*văn|kết\s*quả)"
+    r"|ban\s*hành\s*kèm\s*theo"
+    r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
+    r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
+# "Bà X, Trưởng phòng Kinh tế - Tổ phó thường trực;": a member of the group a decision sets up
+_GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trưởng\s*(?:ban|đoàn|nhóm)"
+               r"|(?:phó\s*)?chủ\s*tịch\s*hội\s*đồng|thành\s*viên|ủy\s*viên|uỷ\s*viên"
+               r"|thư\s*ký|thường\s*trực)(?!\p{L})")
+MEMBERSHIP = regex.compile(rf"\s[-–]\s*{_GROUP_ROLE}(?:\s*(?:,|và|kiêm)?\s*{_GROUP_ROLE})*"
+                           r"\s*[;.]?\s*$")
 FINDING_START = regex.compile(
     r"\s*(?:công\s*tác|tiến\s*độ|việc|tình\s*hình|kết\s*quả|một\s*số|nhiều|các\s*chỉ\s*tiêu|"
     r"tổng|toàn\s*(?:tỉnh|xã|ngành)|trong\s|năm\s|hiện|tỷ\s*lệ|số\s|giá\s*trị|thu\s|chi\s|"
@@ -323,8 +335,8 @@ class _Run:
         mentions = find_actors(self.text, offset, min(end, offset + 200))
         if mentions and mentions[0].start - offset <= 3:
             rest = _without_openers(self.folded[_list_end(self.text, mentions):end].lstrip(" :"))
-            if APPROVAL.match(rest) or BACKGROUND.match(rest) or rest.startswith(
-                    ("đã ", "đang ", "vừa ", "có bài")):
+            if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(rest) or (
+                    rest.startswith(("đã ", "đang ", "vừa ", "có bài"))):
                 return False
             # a body and then its action ("Sở Y tế chuẩn bị ..."), not a bare name in a list
             return len(LETTER_RUN.findall(rest)) >= 3

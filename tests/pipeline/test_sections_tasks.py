@@ -153,3 +153,43 @@ def test_sentences_break_where_the_lookbehind_definition_does(text):
                 s = m.end()
             pieces.append((s, end))
             assert _sentences(text, start, end) == [(a, b) for a, b in pieces if b > a]
+
+
+DECISION = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HÒA AN | Độc lập - Tự do - Hạnh phúc
+Số: 215/QĐ-UBND | Hòa An, ngày 10 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Thành lập Tổ công tác rà soát vi phạm đất đai
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA AN
+Xét đề nghị của Trưởng phòng Kinh tế tại Tờ trình số 45/TTr-KT ngày 05/11/2025,
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác rà soát đất đai (sau đây gọi là Tổ công tác), gồm các ông, bà:
+1. Ông Võ Minh Tâm, Phó Chủ tịch UBND xã - Tổ trưởng;
+2. Bà Nguyễn Thị Thu Hà, Trưởng phòng Kinh tế - Tổ phó thường trực;
+3. Bà Phan Thị Ngọc, công chức Phòng Kinh tế - Thành viên, Thư ký.
+Điều 2. Nhiệm vụ của Tổ công tác
+1. Rà soát toàn bộ các trường hợp sử dụng đất sai mục đích, hoàn thành trước ngày 15/12/2025.
+2. Định kỳ hằng tháng báo cáo Chủ tịch UBND xã kết quả thực hiện.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+Võ Văn Hùng
+"""
+
+
+def test_a_decision_s_own_acts_preamble_and_members_are_not_tasks():
+    """What a decision enacts (it sets up a group, "Ban hành kèm theo ...") and who sits on
+    the group are not assignments; the group's duties are, led by the group."""
+    notice = extract(DECISION.encode(), filename="qd.txt")
+    texts = [t.text for t in notice.tasks]
+    assert len(texts) == 2, texts
+    assert texts[0].startswith("Rà soát toàn bộ")
+    assert all(leads(t) == ["Tổ công tác"] and t.lead_implicit for t in notice.tasks)
+    enacting = DECISION.replace(
+        "Điều 1. Thành lập Tổ công tác rà soát đất đai (sau đây gọi là Tổ công tác), gồm các ông,"
+        " bà:",
+        "Điều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ năm 2026 (gồm 14 nhiệm vụ).")
+    assert not any(t.text.startswith("Ban hành") for t in extract(
+        enacting.encode(), filename="qd.txt").tasks)

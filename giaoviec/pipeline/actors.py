@@ -427,6 +427,8 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             taken = j
         elif tok.folded in ("và", "-", "&") and j + 1 < len(tokens) and tokens[j + 1].capital \
                 and taken > 0:
+            if _another_body_at(tokens, j, lex):
+                break
             j += 1
         elif tok.word and taken == j and j > 0 and tokens[j - 1].word:
             run_end = _lower_run(tokens, j, lex)
@@ -440,6 +442,13 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
         else:
             break
     return taken
+
+
+def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """"Quân khu 3" + "và UBND tỉnh": a number ends a body's name, so "và" after it joins two
+    bodies (elsewhere it may join two words of one name: "Sở Văn hóa và Thể thao", "Văn phòng
+    HĐND và UBND xã")."""
+    return tokens[j - 1].text.isdigit() or bool(ROMAN_NUMERAL.fullmatch(tokens[j - 1].text))
 
 
 def _lower_run(tokens: list[Token], j: int, lex: Lexicon) -> int:

@@ -61,6 +61,12 @@ def test_the_standard_list_of_a_prime_minister_s_directive_is_three_office_holde
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
 
 
+def test_a_number_ends_a_name_so_va_after_it_joins_two_bodies():
+    text = "Báo cáo Quân khu 3 và UBND tỉnh theo quy định; Văn phòng HĐND và UBND xã theo dõi."
+    assert [m.text for m in find_actors(text)] == ["Quân khu 3", "UBND tỉnh",
+                                                  "Văn phòng HĐND và UBND xã"]
+
+
 def test_a_head_that_is_also_a_verb_is_not_a_body_alone():
     assert find_actors("Lãnh đạo, chỉ đạo chính quyền nâng cao trách nhiệm.") == []
 

@@ -98,6 +98,8 @@ REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
 CUE_ONLY = regex.compile(r"(?:yêu\s*cầu|đề\s*nghị)\s*(?:cho\s*)?")
+CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
+CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
 # lower-case letter (group 1 or 2); the punctuation is matched, not looked behind for, so the
 # search can jump to it instead of testing every character
@@ -439,9 +441,12 @@ class _Run:
     def table_task(self, table: TaskTable, row) -> list[FoundTask]:
         s, e = row.content
         task = FoundTask(s, e, self.structure.line_section.get(row.line), from_table=True)
-        for column, target in ((row.lead, task.lead), (row.support, task.support)):
-            if column is not None:
-                target.extend(self.actor(m) for m in _cell_actors(self.text, *column))
+        if row.lead is not None:
+            lead, support = _lead_cell(self.text, *row.lead)
+            task.lead.extend(self.actor(m) for m in lead)
+            task.support.extend(self.actor(m) for m in support)
+        if row.support is not None:
+            task.support.extend(self.actor(m) for m in _cell_actors(self.text, *row.support))
         content = assign_roles(self.text, s, e, find_actors(self.text, s, e))
         task.report_to = [self.actor(m) for m in content.report_to]
         if row.product is not None:
@@ -506,6 +511,34 @@ def _reads_as_finding(folded: str) -> bool:
     if FINDING_START.match(first_clause):
         return bool(FINDING_MARKERS.search(first_clause[:160]))
     return bool(FINDING_MARKERS.search(sentence))
+
+
+def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(lead, support) of a table's only "Đơn vị thực hiện" column, which then marks who
+    supports: "Sở Xây dựng (chủ trì); Sở Công Thương (phối hợp)", "Sở Khoa học và Công nghệ
+    chủ trì, phối hợp với UBND các xã". Without such a mark every body listed leads."""
+    mentions = _cell_actors(text, start, end)
+    folded = fold(text[start:end])
+    if not CELL_SUPPORT.search(folded):
+        return mentions, []
+    lead: list[ActorMention] = []
+    support: list[ActorMention] = []
+    for part in CELL_SEGMENT.finditer(folded):
+        inside = [m for m in mentions if part.start() <= m.start - start < part.end()]
+        mark = CELL_SUPPORT.search(folded, part.start(), part.end())
+        if mark is None:
+            lead.extend(inside)
+            continue
+        cut = start + mark.start()
+        before = [m for m in inside if m.start < cut]
+        after = [m for m in inside if m.start >= cut]
+        if mark.group().startswith("("):  # "X, Y (phối hợp)": the names before it support
+            support.extend(before)
+            lead.extend(after)
+        else:  # "X chủ trì, phối hợp với Y"
+            lead.extend(before)
+            support.extend(after)
+    return lead, support
 
 
 def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:

@@ -117,6 +117,21 @@ def test_task_table_rows():
     assert [a.name for a in t.report_to] == ["UBND tỉnh"]
 
 
+def test_one_column_of_bodies_that_marks_who_supports():
+    body = ("STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
+            "1 | Hướng dẫn các xã thực hiện tiêu chí về điện | Sở Xây dựng (chủ trì); Sở Công "
+            "Thương, Công ty Điện lực An Giang (phối hợp) | Năm 2026\n"
+            "2 | Xây dựng mô hình thôn thông minh | Sở Khoa học và Công nghệ chủ trì, phối hợp "
+            "với UBND các xã | Quý IV/2026\n"
+            "3 | Kiểm tra việc thực hiện | Sở Nội vụ; Sở Tài chính | Tháng 12/2026\n")
+    first, second, third = run(body).tasks
+    assert leads(first) == ["Sở Xây dựng"]
+    assert [a.name for a in first.support] == ["Sở Công Thương", "Công ty Điện lực An Giang"]
+    assert leads(second) == ["Sở Khoa học và Công nghệ"]
+    assert [a.name for a in second.support] == ["UBND các xã"]
+    assert leads(third) == ["Sở Nội vụ", "Sở Tài chính"] and third.support == []
+
+
 def test_every_task_value_points_at_its_text():
     body = ("1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng kiểm tra, báo cáo UBND "
             "tỉnh trước ngày 15/9/2025.\n2. Sở Y tế hằng tháng báo cáo tình hình dịch bệnh.\n")

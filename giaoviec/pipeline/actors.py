@@ -644,3 +644,12 @@ def _canonical(name: str, tokens: list[Token], i: int, j: int, matched_end: int)
     extra = "".join(t.text if not t.word or k == matched_end else " " + t.text
                     for k, t in enumerate(tokens[matched_end:j], start=matched_end))
     return (name + " " + extra.strip()).replace(" ,", ",")
+
+
+def head_of(name: str) -> str | None:
+    """The head word(s) a body's name opens with, as written ("Sở" of "Sở Giáo dục và Đào
+    tạo", "Bộ" of "Bộ Y tế"); None when the name opens with no known head."""
+    tokens = tokenize(name, 0, len(name))
+    lex = lexicon()
+    hit = _match(tokens, 0, lex.heads, lex.longest_head) if tokens else None
+    return None if hit is None else name[tokens[0].start:tokens[hit[0] - 1].end]

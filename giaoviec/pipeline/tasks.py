@@ -19,6 +19,7 @@ from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import (
     ActorMention,
     find_actors,
+    head_of,
     iter_tokens,
     lexicon,
     set_windows,
@@ -139,6 +140,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None)
     run = _Run(text, structure, issued, locality, _addressee_context(text, header))
+    run.own_name = _own_name(text, header)
+    run.issuer = _issuer_name(header)
     run.lines = lines
     run.resolver = resolver or Resolver()
     tables = find_task_tables(text, lines, structure)
@@ -180,6 +183,28 @@ def _non_task_sections(structure: Structure) -> set[str]:
     return skip
 
 
+def _issuer_name(header) -> str | None:
+    """The issuer's name as the gazetteer spells it (the header's may come from capitals)."""
+    if header.issuer is None:
+        return None
+    name = header.issuer.value
+    found = find_actors(name)
+    if len(found) == 1 and found[0].end - found[0].start == len(name) and found[0].canonical:
+        return found[0].canonical
+    return name
+
+
+def _own_name(text: str, header) -> regex.Pattern[str] | None:
+    """The issuer's head word alone ("Sở", "Bộ"), capitalised as written, not opening a longer
+    name, not after "các" (other bodies of that kind)."""
+    issuer = header.issuer.value if header.issuer else None
+    head = head_of(issuer) if issuer else None
+    if head is None or len(head.split()) > 2:
+        return None
+    return regex.compile(rf"(?<!\p{{L}})(?<!các\s)(?<!Các\s){regex.escape(head)}"
+                         r"(?!\p{L})(?!\s*[,-]?\s*\p{Lu})(?!\s+(?:ngành|ban|và|,))")
+
+
 def _addressee_context(text: str, header) -> list[ActorMention]:
     out = []
     for found in header.addressees:
@@ -209,6 +234,8 @@ class _Run:
         self.content_lines: set[int] = set()  # items that list a report's contents
         self.lines: list[Line] = []
         self.resolver = Resolver("rules")
+        self.own_name: regex.Pattern[str] | None = None  # see _own_name
+        self.issuer: str | None = None
 
     # --- context ---------------------------------------------------------------------------
     def enter_heading(self, node) -> None:
@@ -388,6 +415,27 @@ class _Run:
             current_lead = lead
         return [(s, e) for s, e in spans]
 
+    def with_issuer(self, mentions: list[ActorMention], s: int, e: int) -> list[ActorMention]:
+        """The mentions plus the issuer named by its bare head ("gửi về Sở (qua Phòng Giáo
+        dục trung học)" in a Sở's letter, "báo cáo Bộ" in a ministry's): in its own document
+        a body calls itself by its kind alone."""
+        if self.own_name is None:
+            return mentions
+        out = list(mentions)
+        for found in self.own_name.finditer(self.text, s, e):
+            if any(m.start <= found.start() < m.end for m in out):
+                continue
+            title = next((k for k, m in enumerate(out) if m.kind == "person" and not self.text[
+                m.end:found.start()].strip()), None)
+            if title is not None:  # "Giám đốc" + "Sở": the issuer's head of office
+                m = out[title]
+                out[title] = ActorMention(m.start, found.end(), self.text[m.start:found.end()],
+                                          None, "person")
+            else:
+                out.append(ActorMention(found.start(), found.end(), found.group(), self.issuer,
+                                        "agency"))
+        return sorted(out, key=lambda m: m.start)
+
     def own_lead(self, s: int, e: int) -> str | None:
         mentions = find_actors(self.text, s, min(e, s + 200))
         if not mentions:
@@ -402,7 +450,7 @@ class _Run:
         return None
 
     def build(self, s: int, e: int, section, context, from_heading) -> FoundTask | None:
-        mentions = find_actors(self.text, s, e)
+        mentions = self.with_issuer(find_actors(self.text, s, e), s, e)
         roles = assign_roles(self.text, s, e, mentions)
         task = FoundTask(s, e, section)
         lead = roles.lead

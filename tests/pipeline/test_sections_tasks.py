@@ -208,3 +208,21 @@ def test_a_decision_s_own_acts_preamble_and_members_are_not_tasks():
         "Điều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ năm 2026 (gồm 14 nhiệm vụ).")
     assert not any(t.text.startswith("Ban hành") for t in extract(
         enacting.encode(), filename="qd.txt").tasks)
+
+
+def test_a_body_calls_itself_by_its_kind_alone():
+    """In a Sở's letter "gửi về Sở" is the Sở itself, and "Giám đốc Sở" its director."""
+    letter = ("UBND TỈNH AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ GIÁO DỤC VÀ ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 812/SGDĐT-GDTrH | An Giang, ngày 10 tháng 12 năm 2025\n"
+              "V/v chuẩn bị kỳ thi chọn học sinh giỏi\n"
+              "Kính gửi: Các trường trung học phổ thông.\n"
+              "1. Lập danh sách học sinh dự thi, gửi về Sở (qua Phòng Giáo dục trung học) trước "
+              "ngày 20/12/2025.\n"
+              "2. Phòng Khảo thí tham mưu Giám đốc Sở thành lập Ban Chỉ đạo kỳ thi.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\n")
+    first, second = extract(letter.encode(), filename="cv.txt").tasks
+    names = [a.name for a in first.report_to]  # (lower-case name words after a head: cut)
+    assert names[0] == "Sở" and names[1].startswith("Phòng Giáo dục") and len(names) == 2
+    assert first.report_to[0].canonical == "Sở Giáo dục và Đào tạo"
+    assert [a.name for a in second.report_to] == ["Giám đốc Sở"]

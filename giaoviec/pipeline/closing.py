@@ -93,7 +93,10 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
         elif _is_signature_line(text, folded, line):
             continue
         elif items and not items[-1].value.endswith((";", ".")) and len(line.text) < 200 and (
-                text[items[-1].span[1]:items[-1].span[1] + 1] != ";"):
+                text[items[-1].span[1]:items[-1].span[1] + 1] != ";") and not (
+                hp.ARCHIVE.match(fold(items[-1].value))) and line.kind != "row":
+            # an item broken over two lines; never after the archive line, which ends the
+            # list ("Lưu: VT, TH."), nor into a table (an appendix after the signature)
             last = items[-1]
             items[-1] = Found(f"{last.value} {line.text.strip().rstrip(';.')}",
                               (last.span[0], line.end))

@@ -226,3 +226,22 @@ def test_a_body_calls_itself_by_its_kind_alone():
     assert names[0] == "Sở" and names[1].startswith("Phòng Giáo dục") and len(names) == 2
     assert first.report_to[0].canonical == "Sở Giáo dục và Đào tạo"
     assert [a.name for a in second.report_to] == ["Giám đốc Sở"]
+
+
+def test_task_table_in_an_appendix_after_the_signature():
+    """The archive line ends the recipients: the appendix table after the signature is not
+    read as recipients broken over lines, and its rows are tasks."""
+    notice = (HEAD + "1. Các sở, ngành triển khai các nhiệm vụ tại Phụ lục kèm theo.\n"
+              "Nơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT, TH.\nTL. CHỦ TỊCH\n"
+              "CHÁNH VĂN PHÒNG\nĐoàn Minh Khoa\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+              "(Kèm theo Thông báo số 88/TB-UBND ngày 15/7/2025)\n"
+              "STT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời hạn\n"
+              "I | Về giải ngân vốn\n"
+              "1 | Rà soát, điều chuyển kế hoạch vốn | Sở Tài chính | Các chủ đầu tư | "
+              "Trước 05/12/2025\n"
+              "2 | Xác định giá đất cụ thể | Sở Nông nghiệp và Môi trường | UBND các xã | "
+              "Quý I/2026\n")
+    result = extract(notice.encode(), filename="t.txt")
+    assert result.document.recipients == ["Các sở, ban, ngành"]
+    table_tasks = [t for t in result.tasks if t.text.startswith(("Rà soát", "Xác định"))]
+    assert [leads(t) for t in table_tasks] == [["Sở Tài chính"], ["Sở Nông nghiệp và Môi trường"]]

@@ -104,6 +104,17 @@ def lead_in_actors(text: str, start: int, end: int) -> list[ActorMention]:
     return roles.lead if roles.lead_cue == "subject" else []
 
 
+def context_support(text: str, start: int, end: int, leads: list[ActorMention]
+                    ) -> list[ActorMention]:
+    """The bodies a heading or lead-in names as supporting the bodies it hands its items to
+    ("Giao Sở X chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh:"): each item
+    under it is done with them, unless the item names its own."""
+    mentions = find_actors(text, start, end)
+    if len(mentions) < 2:
+        return []
+    return [m for m in assign_roles(text, start, end, mentions).support if m not in leads]
+
+
 def _assigned_after_cue(text: str, start: int, end: int, mentions: list[ActorMention]
                         ) -> list[ActorMention]:
     """"... đề nghị/yêu cầu/giao X ...": X, preferring the local government among several

@@ -229,6 +229,8 @@ class _Run:
         self.by_id = {n.id: n for n in structure.sections}
         self.heading_context: dict[str, list[ActorMention]] = {}
         self.lead_in_context: dict[str | None, list[ActorMention]] = {}
+        # the bodies a heading or lead-in names as supporting, by id() of its lead list
+        self.support_of: dict[int, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
         self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
@@ -244,6 +246,8 @@ class _Run:
         actors = ctx.heading_actors(self.text, title_start, node.span[1])
         if actors:
             self.heading_context[node.id] = actors
+            self.support_of[id(actors)] = ctx.context_support(self.text, title_start,
+                                                              node.span[1], actors)
             if ctx.is_label(self.text, title_start, node.span[1]) and any(
                     a.kind != "collective" for a in actors):
                 self.label_sections.add(node.id)
@@ -265,6 +269,7 @@ class _Run:
             self.content_lines.update(i.index for i in items)
             return False
         self.lead_in_context[section] = actors
+        self.support_of[id(actors)] = ctx.context_support(self.text, line.start, line.end, actors)
         return True
 
     def following_items(self, line: Line) -> list[Line]:
@@ -462,6 +467,8 @@ class _Run:
             task.lead = [self.actor(m, implicit=True) for m in context]
             task.lead_implicit = True
         task.support = [self.actor(m) for m in roles.support if m not in lead]
+        if task.lead_implicit and not task.support:  # "Giao X chủ trì, phối hợp với Y:"
+            task.support = [self.actor(m) for m in self.support_of.get(id(context), [])]
         task.report_to = [self.actor(m) for m in roles.report_to]
         if not task.report_to and roles.requester is not None and REPORTS.search(
                 self.folded, s, e):

@@ -245,3 +245,14 @@ def test_task_table_in_an_appendix_after_the_signature():
     assert result.document.recipients == ["Các sở, ban, ngành"]
     table_tasks = [t for t in result.tasks if t.text.startswith(("Rà soát", "Xác định"))]
     assert [leads(t) for t in table_tasks] == [["Sở Tài chính"], ["Sở Nông nghiệp và Môi trường"]]
+
+
+def test_items_under_a_lead_in_share_its_supporting_bodies():
+    body = ("Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy "
+            "Quân sự tỉnh:\n"
+            "a) Tham mưu tổ chức diễn tập phòng cháy, chữa cháy rừng trước ngày 15/12/2025.\n"
+            "b) Kiểm tra các khu rừng có nguy cơ cháy cao, phối hợp với UBND các xã.\n")
+    first, second = run(body).tasks
+    assert leads(first) == ["Sở Nông nghiệp và Môi trường"] and first.lead_implicit
+    assert [a.name for a in first.support] == ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
+    assert [a.name for a in second.support] == ["UBND các xã"]  # its own, named in the item

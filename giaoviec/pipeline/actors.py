@@ -355,9 +355,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if head is not None and (tok.capital or tok.text.isupper()):
         j = head[0]
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
-        if body_end == j and (j - i < 2 or _is_verb_at(tokens, i, lex)):
-            # a head word alone ("Sở") is not a body, nor a head that is also a verb
-            # ("Lãnh đạo, chỉ đạo ..."); a longer head alone is ("Tổ công tác rà soát")
+        if body_end == j and (j - i < 3 or _is_verb_at(tokens, i, lex)):
+            # a head word alone ("Sở", "Văn phòng") is not a body, nor a head that is also a
+            # verb ("Lãnh đạo, chỉ đạo ..."); a head of three syllables or more names a kind
+            # specific enough to be one ("Tổ công tác rà soát", "Ban Chỉ đạo họp")
             return None
         return _qualifiers(tokens, body_end), None, head[1]
     return None

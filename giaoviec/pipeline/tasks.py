@@ -79,7 +79,10 @@ PAST_CUE = regex.compile(r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất)")
 OPENER_PHRASES = regex.compile(
-    r"\s*(?:trước\s*mắt|đồng\s*thời|ngoài\s*ra|bên\s*cạnh\s*đó|theo\s*chức\s*năng,?\s*"
+    r"\s*(?:trước\s*mắt|đồng\s*thời|ngoài\s*ra|bên\s*cạnh\s*đó|"
+    # "Là cơ quan thường trực, tham mưu ...": the body's standing, then its work
+    r"là\s*cơ\s*quan\s*(?:thường\s*trực|đầu\s*mối|chủ\s*trì|chuyên\s*môn)[^,;:]{0,80}|"
+    r"theo\s*chức\s*năng,?\s*"
     r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)[^,]{0,60}|"
     r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
     r"này)\s*,\s*")

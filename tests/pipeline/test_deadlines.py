@@ -452,6 +452,10 @@ LESS_COMMON_FORMS = [
          role="scope", recurrence="daily"),
     case("Thực hiện kế hoạch năm 2026 - 2027 của tỉnh.", "2025-11-10", "năm 2026 - 2027",
          "within_period", "2027-12-31", role="scope"),
+    case("Kiểm định các chung cư được xây dựng trước năm 1994; gửi Sở Xây dựng trong quý I/2026.",
+         "2025-11-20", "trước năm 1994", "by_date", "1993-12-31", role="past"),
+    case("Công trình phải được hoàn thành trước ngày 30/12/2025.", "2025-11-20",
+         "trước ngày 30/12/2025", "by_date", "2025-12-30"),
 ]
 
 CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + RECURRING + ONGOING_ASAP_VAGUE + NOT_DEADLINES

@@ -207,7 +207,7 @@ def _carve(text: str, folded: str, line: int, start: int, end: int, col) -> list
     elif inside := hp.NUMBER_INSIDE.search(folded, s, e):
         return (_carve(text, folded, line, s, inside.start(), col)
                 + _number_parts(text, folded, line, inside.start(), e, col))
-    elif segment.strip(" .:") in hp.URGENCY:
+    elif segment.strip(" .:") in hp.URGENCY or text[s:e].strip(" .:") in hp.URGENCY_STAMPS:
         kind = "urgency"
     elif hp.SUBJECT.match(segment):
         kind = "subject"
@@ -271,8 +271,9 @@ def _number_date_urgency(text: str, folded: str, parts: list[Part], header: Head
             header.number = Found(text[m.start("num"):m.end("num")].strip(),
                                   (m.start("num"), m.end("num")))
         elif p.kind == "urgency" and header.urgency is None:
-            header.urgency = Found(hp.URGENCY[folded[p.start:p.end].strip(" .:")],
-                                   (p.start, p.end))
+            code = hp.URGENCY.get(folded[p.start:p.end].strip(" .:")) or hp.URGENCY_STAMPS[
+                text[p.start:p.end].strip(" .:")]
+            header.urgency = Found(code, (p.start, p.end))
 
 
 def _has_place(text: str, folded: str, p: Part) -> bool:
@@ -409,10 +410,20 @@ def _subject(text: str, folded: str, lines: list[Line], last_core: int, header: 
         cell_end = text.find(" | ", m.end(), line.end)  # "V/v ... | Hà Nội, ngày ..."
         continuation = [] if cell_end >= 0 else _title_lines(text, folded, lines,
                                                              line.index + 1, subject=True)
-        first = text[m.end():line.end if cell_end < 0 else cell_end].strip()
+        line_end = line.end if cell_end < 0 else cell_end
+        first = text[m.end():line_end].strip()
         parts = [first] + [text[ln.start:ln.end].strip() for ln in continuation]
-        end = continuation[-1].end if continuation else (line.end if cell_end < 0 else cell_end)
-        header.title = Found(" ".join(" ".join(p for p in parts if p).split()), (m.end(), end))
+        end = continuation[-1].end if continuation else line_end
+        title = " ".join(" ".join(p for p in parts if p).split())
+        stamp = hp.TRAILING_STAMP.search(text, m.end(), end)
+        if stamp and not hp.is_upper_text(text[m.end():stamp.start()]):
+            # "V/v ... châu Phi KHẨN": the stamp beside the subject, read into its line (OCR)
+            if header.urgency is None:
+                header.urgency = Found(hp.URGENCY_STAMPS[stamp.group("stamp")],
+                                       (stamp.start("stamp"), stamp.end("stamp")))
+            end = stamp.start()
+            title = title[:len(title) - len(stamp.group("stamp"))].rstrip()
+        header.title = Found(title, (m.end(), end))
         header.title_lines.add(line.index)
         header.title_lines.update(ln.index for ln in continuation)
         return (continuation[-1] if continuation else line).index

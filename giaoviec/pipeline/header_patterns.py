@@ -37,6 +37,13 @@ NUMBER_INSIDE = regex.compile(  # "Số:" glued to junk before it ("connector 2S
     r"số" + S + r":" + S + r"(?P<num>\d{1,6}[\p{L}]?(?:\s?[/-]\s?[\p{L}\p{N}&.]+)+)")
 URGENCY = {"khẩn": "khan", "thượng khẩn": "thuong_khan", "hỏa tốc": "hoa_toc",
            "hỏa tốc hẹn giờ": "hoa_toc"}
+# the urgency stamp as OCR may read it, marks lost ("KHAN"); capitals only, since "khan" is
+# also a word
+URGENCY_STAMPS = {"KHẨN": "khan", "KHAN": "khan", "THƯỢNG KHẨN": "thuong_khan",
+                  "THUONG KHAN": "thuong_khan", "HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc",
+                  "HOA TOC": "hoa_toc"}
+TRAILING_STAMP = regex.compile(r"\s+(?P<stamp>" + "|".join(
+    sorted((regex.escape(k) for k in URGENCY_STAMPS), key=len, reverse=True)) + r")\s*$")
 SUBJECT = regex.compile(r"\s*(?:v/v|về" + S + r"việc)" + S + r":?" + S)
 ADDRESSEE = regex.compile(r"\s*kính" + S + r"gửi" + S + r":?" + S + r"|.{0,80}\bđiện\s*:\s*")
 RECIPIENTS = regex.compile(r"\s*nơi" + S + r"nh[ậâ]n" + S + r":?" + S)

@@ -30,6 +30,7 @@ from giaoviec.document import Document
 from giaoviec.errors import MissingDependency, NoTextLayer
 from giaoviec.normalize import normalize_text
 from giaoviec.parsers.builder import DocumentBuilder
+from giaoviec.parsers.ocr_consistency import harmonise_pages
 from giaoviec.parsers.ocr_page import OcrPage, align_pages, covered, read_page
 from giaoviec.parsers.ocr_structure import correct_line_breaks, fix_heading_sequence
 from giaoviec.parsers.pdf_layout import Rule, Segment
@@ -134,6 +135,7 @@ def ocr_missing_pages(data: bytes, pages: list[PageContent], sizes: list[tuple[f
     align_pages(read, text_layer)
     fix_heading_sequence([p.segments for p in read])
     correct_line_breaks([p.segments for p in read])
+    harmonise_pages([p.segments for p in read])
     for index, page in zip(todo, read, strict=True):
         kept = [s for s in pages[index][0] if not covered(s, page.segments)]
         pages[index] = (kept + page.segments, page.rules)
@@ -187,6 +189,7 @@ def parse_image(data: bytes, *, ocr: bool | None = None) -> Document:
     align_pages(read, [])
     fix_heading_sequence([p.segments for p in read])
     correct_line_breaks([p.segments for p in read])
+    harmonise_pages([p.segments for p in read])
     if not any(p.segments for p in read):
         raise NoTextLayer("no text found: OCR read nothing on the page image")
     left, right = _margins([s for p in read for s in p.segments])

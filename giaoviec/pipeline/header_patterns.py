@@ -8,6 +8,8 @@ Tolerant of what portals and PDF extraction do: missing spaces ("Kínhgửi"), m
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from giaoviec.normalize import fold
@@ -83,12 +85,35 @@ TITLE_OPENERS = regex.compile(r"\s*(?:thực" + S + r"hiện|triển" + S + r"kh
 
 
 def type_of_line(folded: str) -> tuple[str, str] | None:
-    """(doc_type, type name) when the line is a document type name ("THÔNG BÁO")."""
+    """(doc_type, type name) when the line is a document type name ("THÔNG BÁO"); a long
+    name also when read with its marks lost and one letter wrong ("THOÔNG BẢO", OCR)."""
     compact = regex.sub(r"[\s.:]+", "", folded)
     for name, _, doc_type in TYPE_NAMES:
         if compact == name.replace(" ", ""):
             return doc_type, name
+    if not 8 <= len(compact) <= 16:
+        return None
+    stripped = _without_marks(compact)
+    for name, _, doc_type in TYPE_NAMES:
+        target = _without_marks(name.replace(" ", ""))
+        if len(target) >= 8 and _within_one_edit(stripped, target):
+            return doc_type, name
     return None
+
+
+def _without_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Equal but for one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def type_from_number(number: str) -> str | None:

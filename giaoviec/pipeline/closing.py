@@ -30,6 +30,7 @@ NAME_PREFIX = regex.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướn
                             r")\s+(?=\p{Lu})")
 GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*(?P<name>[\p{Lu}][\p{Ll}]+"
                            r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
+SPECK = regex.compile(r"[-–•.,'`*]\s*")  # a speck OCR reads before the signer's name
 NOT_NAMES = ("Nơi", "Lưu", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang", "Cơ", "Số", "Ngày")
 CLOSING = regex.compile(r"(?:thông\s*báo\s*(?:để|cho)|(?:để|đề\s*nghị)\s.{0,80}(?:biết|thực\s*hiện)"
                         r"\s*[./]*\s*$|trân\s*trọng|xin\s*thông\s*báo)")
@@ -86,7 +87,11 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
             lone_bullet = True  # "-" alone, its item on the next line (portal text)
             closing.recipient_lines.add(line.index)
             continue
-        if hp.LIST_BULLET.match(text, line.start, line.end) or lone_bullet:
+        bullet = hp.LIST_BULLET.match(text, line.start, line.end)
+        if bullet and items and hp.ARCHIVE.match(fold(items[-1].value)) and _person_name(
+                text[bullet.end():line.end].strip()):
+            break  # "- Lê Thị Hồng Vân" after "Lưu: VT": the signer, a speck read as a dash
+        if bullet or lone_bullet:
             items.extend(split_items(text, line.start, line.end))
             closing.recipient_lines.add(line.index)
             lone_bullet = False
@@ -152,6 +157,10 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
             continue
         segment = text[cell_start:cell_end].strip(" |\t")
         low = folded[cell_start:cell_end].strip(" |\t")
+        if (position or closing.authority) and (speck := SPECK.match(segment)) and (
+                _person_name(segment[speck.end():])):
+            cell_start += text[cell_start:cell_end].find(segment) + speck.end()
+            segment, low = segment[speck.end():], low[speck.end():]  # "- Lê Thị Hồng Vân"
         start = cell_start + (len(text[cell_start:cell_end]) - len(
             text[cell_start:cell_end].lstrip(" |\t")))
         if hp.RECIPIENTS.match(low):

@@ -238,3 +238,10 @@ def test_subject_sharing_a_row_with_place_and_date():
     d = doc(text)
     assert d.title == "tăng cường phòng, chống bệnh sởi"
     assert d.place == "Hà Nội"
+
+
+def test_a_speck_read_as_a_dash_before_the_signer_s_name():
+    """OCR reads a speck before the name as "-": not a recipient after "Lưu", but the name."""
+    d = doc(SIGNED_BY.format("- Lê Thị Hồng Vân"))
+    assert d.signer.name == "Lê Thị Hồng Vân"
+    assert "Lê Thị Hồng Vân" not in d.recipients

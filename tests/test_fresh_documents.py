@@ -1,0 +1,32 @@
+"""Documents written for this project to be unlike the development corpus (a Bộ's công văn, a
+Prime Minister's chỉ thị, decisions that set up a working group, an appendix task table after
+the signature, a commune plan, party notices, a portal copy with its defects): 28 documents,
+337 gold tasks, annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/``
+was written afterwards and measured before any fix drawn from it. The floors are the scores
+of the rules alone when they were added (the model is retrained on the corpus and is
+measured there); a change that lowers one needs a reason, not a lower floor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from giaoviec.evaluation.runner import evaluate
+
+FRESH = Path(__file__).parent / "fixtures" / "fresh"
+FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline accuracy
+    "a": (0.98, 0.96, 0.98, 0.99, 0.99),
+    "b": (0.99, 0.96, 0.95, 0.95, 0.99),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_fresh_documents_keep_their_scores(folder: str):
+    (result,) = evaluate(FRESH / folder, ("txt",), mode="rules")
+    t = result.totals
+    scores = (t.task_f1, t.lead_accuracy, t.support_f1, t.report_to_f1, t.deadline_accuracy)
+    assert all(s >= floor for s, floor in zip(scores, FLOORS[folder], strict=True)), scores
+    assert not result.errors
+    assert all(value == 1.0 for value in t.fields.values()), t.fields

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from giaoviec.document import Document
+from giaoviec.document import Document, Furniture
 from giaoviec.errors import CorruptInput
 from giaoviec.parsers.builder import DocumentBuilder
 
@@ -61,7 +61,11 @@ def parse_text(data: bytes) -> Document:
     builder = DocumentBuilder("txt")
     table = None
     row_no = 0
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for k, line in enumerate(lines):
+        if _page_number_inside_sentence(lines, k):
+            builder.furniture.append(Furniture(kind="page_number", text=line.strip()))
+            continue
         if not line.strip():
             table = _close(builder, table)
             builder.write(line)  # kept, so that offsets follow the file's own lines
@@ -91,6 +95,22 @@ def parse_text(data: bytes) -> Document:
         row_no += 1
     _close(builder, table)
     return builder.build(encoding=encoding)
+
+
+PAGE_NUMBER = regex.compile(r"\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*")
+SENTENCE_END = (".", ":", ";", "!", "?", "/.")
+
+
+def _page_number_inside_sentence(lines: list[str], k: int) -> bool:
+    """A page number that text copied from a PDF left between the two halves of a sentence
+    ("...; hoàn thành" / "2" / "trong tháng 12/2025."): the line before does not end the
+    sentence and the line after goes on in lower case. Elsewhere a number alone may be
+    content (a list number on its own line, a table's value), so it stays."""
+    if not PAGE_NUMBER.fullmatch(lines[k]):
+        return False
+    before = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
+    after = next((ln.strip() for ln in lines[k + 1:] if ln.strip()), "")
+    return bool(before) and not before.endswith(SENTENCE_END) and after[:1].islower()
 
 
 def _close(builder: DocumentBuilder, table):

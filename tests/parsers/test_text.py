@@ -57,3 +57,14 @@ def test_wide_space_runs_separate_cells_like_portal_text():
 def test_windows_1258_combining_tones_are_composed():
     doc = parse_bytes(windows_1258("Thông báo kết luận"), "a.txt")
     assert doc.text == "Thông báo kết luận"
+
+
+def test_a_page_number_inside_a_sentence_is_furniture_not_text():
+    """Text copied from a PDF: a page number between the halves of a sentence is dropped
+    from the text (kept as furniture, as the PDF reader does); a number line between whole
+    sentences, or before a capital, stays."""
+    data = ("Sở Y tế huy động lực lượng; hoàn thành\n2\ntrong tháng 12/2025.\n"
+            "Các sở thực hiện.\n3\nSở Tài chính bố trí kinh phí.\n").encode()
+    doc = parse_bytes(data, "t.txt")
+    assert "\n2\n" not in doc.text and "\n3\n" in doc.text
+    assert [(f.kind, f.text) for f in doc.furniture] == [("page_number", "2")]

@@ -166,10 +166,17 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
                   if t.folded in _REPORT_LAST and _report_verb_ending_at(tokens, k)), None)
     if first is None:
         return inside  # no report: nothing before the first one can open a purpose clause
+    advised_at = None  # "tham mưu Giám đốc Sở báo cáo UBND tỉnh": the advisee's report
     for k in range(first, len(tokens)):
         t = tokens[k]
         if t.folded in _REPORT_LAST and _report_verb_ending_at(tokens, k):
+            if advised_at is not None and t.folded != "mưu" and k - advised_at > 2:
+                active = True  # what the advised body then reports is its own next step
+                continue  # ("tham mưu trình X": one verb, X receives)
             reported = True
+            advised_at = k if t.folded == "mưu" else None
+        elif t.folded in (",", "và") or t.folded in CLAUSE_END:
+            advised_at = None
         if t.folded == "khi" and k > 0 and tokens[k - 1].folded in ("trước", "sau"):
             active = False  # "... để cho ý kiến trước khi trình HĐND": the lead submits again
             continue

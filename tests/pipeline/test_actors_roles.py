@@ -111,6 +111,11 @@ def roles_of(text: str):
      [], [], ["UBND xã", "Phòng Văn hóa - Xã hội"]),
     ("Bố trí kinh phí; huy động sự tham gia của Ủy ban MTTQ Việt Nam và các đoàn thể cùng cấp "
      "trong công tác tuyên truyền.", [], ["Ủy ban MTTQ Việt Nam", "các đoàn thể cùng cấp"], []),
+    # what the advised body then reports is its own next step; "tham mưu trình X" is one verb
+    ("Tổng hợp kết quả, tham mưu UBND tỉnh báo cáo Bộ Y tế trước ngày 20/12.",
+     [], [], ["UBND tỉnh"]),
+    ("Chủ trì tham mưu trình Thường trực UBND tỉnh kế hoạch triển khai.",
+     [], [], ["Thường trực UBND tỉnh"]),
 ])
 def test_roles_from_cue_words(text, lead, support, report):
     assert roles_of(text) == (lead, support, report)

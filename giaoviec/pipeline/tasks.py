@@ -102,6 +102,8 @@ REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
 CUE_ONLY = regex.compile(r"(?:yêu\s*cầu|đề\s*nghị)\s*(?:cho\s*)?")
+ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
+HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
@@ -325,7 +327,8 @@ class _Run:
         if decision.begin is None:
             return []
         tasks = []
-        for s, e in self.split(decision.begin, end):
+        handed = bool(context) and context is not self.addressees  # a heading's or lead-in's
+        for s, e in self.split(decision.begin, end, handed):
             task = self.build(s, e, section, context, from_heading)
             if task is not None:
                 task.source, task.confidence = decision.source, decision.confidence
@@ -401,16 +404,20 @@ class _Run:
                 return True
         return False
 
-    def split(self, start: int, end: int) -> list[tuple[int, int]]:
+    def split(self, start: int, end: int, handed: bool = False) -> list[tuple[int, int]]:
         """One span per directive: a sentence that hands work to a different body starts a
-        new task; sentences without their own lead stay with the task before them."""
+        new task; sentences without their own lead stay with the task before them. ``handed``:
+        a heading or lead-in gives the unit its lead, so a first sentence without one of its
+        own is that body's, and a later sentence naming another body is a task of its own
+        ("6. Đề nghị Ủy ban MTTQ xã ..." / "Vận động hội viên ...; Đoàn Thanh niên xã thành
+        lập ...")."""
         pieces = _sentences(self.text, start, end)
         if len(pieces) < 2:
             return pieces  # a sentence's own lead only decides whether the next one splits off
         spans: list[list[int]] = []
         current_lead: str | None = None
         for s, e in pieces:
-            lead = self.own_lead(s, e)
+            lead = self.own_lead(s, e, acting=bool(spans) and current_lead == HANDED)
             if lead is not None and spans and not self.sentence_directive(s, e, False, False):
                 lead = None  # "X biểu dương ...": a body named, but no work handed over
             if spans and (lead is None or current_lead is None or lead == current_lead
@@ -420,7 +427,7 @@ class _Run:
                 current_lead = current_lead or lead
                 continue
             spans.append([s, e])
-            current_lead = lead
+            current_lead = lead if lead is not None or len(spans) > 1 or not handed else HANDED
         return [(s, e) for s, e in spans]
 
     def with_issuer(self, mentions: list[ActorMention], s: int, e: int) -> list[ActorMention]:
@@ -444,7 +451,11 @@ class _Run:
                                         "agency"))
         return sorted(out, key=lambda m: m.start)
 
-    def own_lead(self, s: int, e: int) -> str | None:
+    def own_lead(self, s: int, e: int, acting: bool = False) -> str | None:
+        """The folded name of the body a sentence hands its work to, or None. ``acting``:
+        only a body that is the sentence's subject and acts ("Đoàn Thanh niên xã thành lập
+        ..."), not one asked by the body the unit belongs to ("...; yêu cầu chủ đầu tư ...")
+        nor one held answerable ("Chủ tịch UBND xã chịu trách nhiệm trước ... nếu ...")."""
         mentions = find_actors(self.text, s, min(e, s + 200))
         if not mentions:
             return None
@@ -453,6 +464,10 @@ class _Run:
             return None
         first = roles.lead[0]
         opening = self.folded[s:first.start]
+        if acting:
+            after = self.folded[_list_end(self.text, roles.lead):e].lstrip(" ,")
+            return fold(first.text) if roles.lead_cue == "subject" and not ANSWERABLE.search(
+                after[:40]) else None
         if roles.lead_cue == "subject" or LEAD_CUES.search(opening) or len(opening) < 25:
             return fold(first.text)
         return None

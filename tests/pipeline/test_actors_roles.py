@@ -39,6 +39,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Các chi bộ trực thuộc", "collective", None),
     ("Ban điều hành các khu phố", "agency", None),
     ("các Viện Vệ sinh dịch tễ", "collective", None),
+    ("Đoàn Thanh niên xã", "agency", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"),
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."

@@ -256,3 +256,19 @@ def test_items_under_a_lead_in_share_its_supporting_bodies():
     assert leads(first) == ["Sở Nông nghiệp và Môi trường"] and first.lead_implicit
     assert [a.name for a in first.support] == ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
     assert [a.name for a in second.support] == ["UBND các xã"]  # its own, named in the item
+
+
+def test_a_body_acting_on_its_own_inside_an_item_under_a_heading_is_its_own_task():
+    """Under a heading that hands the items to a body, a later sentence whose subject is
+    another body that acts is that body's task; asking a body ("yêu cầu ...") or holding one
+    answerable ("... chịu trách nhiệm trước ...") stays in the task."""
+    body = ("1. Ủy ban MTTQ Việt Nam tỉnh:\n"
+            "Vận động hội viên tham gia các lớp học kỹ năng số; Đoàn Thanh niên xã thành lập "
+            "đội hình tình nguyện hỗ trợ người cao tuổi.\n"
+            "2. Sở Xây dựng:\n"
+            "Kiểm tra an toàn các công trình đang thi công; yêu cầu chủ đầu tư có phương án bảo "
+            "đảm an toàn; Chủ tịch UBND xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để "
+            "xảy ra sự cố.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Ủy ban MTTQ Việt Nam tỉnh"], ["Đoàn Thanh niên xã"],
+                                         ["Sở Xây dựng"]]

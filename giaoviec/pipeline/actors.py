@@ -31,6 +31,10 @@ TOKEN = regex.compile(
 )
 LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "thành phố", "quận", "tỉnh",
                    "thị trấn", "tp", "quận - huyện", "huyện, thị xã, thành phố")
+# a committee's boards and office, named with their committee ("Văn phòng Đảng ủy xã")
+SUB_ORGANS = ("Ban ", "Văn phòng Đảng ủy", "Ủy ban Kiểm tra")
+_COMMITTEE_TABLE = dict.fromkeys({("đảng", "ủy"), ("tỉnh", "ủy"), ("thành", "ủy"),
+                                  ("huyện", "ủy"), ("đảng", "uỷ"), ("tỉnh", "uỷ")}, True)
 ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # "Kho bạc Nhà nước khu vực XIV"
 QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("trên", "địa", "bàn"),
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
@@ -350,6 +354,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         j = _branch(tokens, j, lex)
         j = _extend_locality(tokens, j, lex)
         j = _qualifiers(tokens, j)
+        if canonical.startswith(SUB_ORGANS):
+            j = _parent_committee(tokens, j, lex)
         return j, _canonical(canonical, tokens, i, j, known[0]), kind
     head = _match(tokens, i, lex.heads, lex.longest_head)
     if head is not None and (tok.capital or tok.text.isupper()):
@@ -493,8 +499,19 @@ def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:
         return end + 1
     while end < len(tokens) and tokens[end].word and tokens[end].capital and not _is_verb_at(
             tokens, end, lex):
-        end += 1
+        end = _rest_of_word(tokens, end + 1)
     return end
+
+
+def _rest_of_word(tokens: list[Token], k: int) -> int:
+    """Past the pieces written together with the token before k: a place name is one word
+    even when its syllables are not Vietnamese ones ("Đạ Huoai", "Ea H'leo"), which the
+    tokenizer may split."""
+    while k < len(tokens) and tokens[k].start == tokens[k - 1].end and (
+            tokens[k].word or (tokens[k].text in "'’" and k + 1 < len(tokens)
+                               and tokens[k + 1].start == tokens[k].end and tokens[k + 1].word)):
+        k += 1
+    return k
 
 
 def _numbered(text: str) -> bool:
@@ -546,6 +563,18 @@ def _honoured_person(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
         if title is not None and title[2] == "person":
             return title[0]
     return name_end
+
+
+def _parent_committee(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Ban Xây dựng Đảng" + "(của) Đảng ủy xã": a committee's own board or office is named
+    with the committee it belongs to; one body, not two."""
+    k = j + 1 if j < len(tokens) and tokens[j].folded == "của" else j
+    if k >= len(tokens) or not tokens[k].capital:
+        return j
+    parent = _mention_at(tokens, k, lex)
+    if parent is None or parent[2] != "agency" or _match(tokens, k, _COMMITTEE_TABLE, 2) is None:
+        return j
+    return parent[0]
 
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:

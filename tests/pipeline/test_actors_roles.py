@@ -40,6 +40,11 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ban điều hành các khu phố", "agency", None),
     ("các Viện Vệ sinh dịch tễ", "collective", None),
     ("Đoàn Thanh niên xã", "agency", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"),
+    # place names whose syllables are not Vietnamese ones stay whole
+    ("UBND xã Đạ Huoai", "agency", None),
+    ("UBND xã Ea H'leo", "agency", None),
+    ("Ban Xây dựng Đảng", "agency", None),
+    ("Ban Xây dựng Đảng của Đảng ủy xã", "agency", None),  # a board with its committee
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."

@@ -157,7 +157,10 @@ FROM_PERIOD = (rf"(?:kể\s*)?từ\s*(?:(?:đầu|cuối|giữa)\s*)?(?:{QUARTER
 YEARS_ONWARD = (rf"(?:(?:từ|trong)\s*)?năm\s*(?P<y>{YEAR})\s*(?:và|,)\s*(?:các|những)\s*năm\s*"
                 r"(?:tiếp\s*theo|sau)|từ\s*năm\s*(?P<y>" + YEAR + r")\s*trở\s*đi")
 PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
-SESSION_PERIOD = (r"tại\s*(?:kỳ|phiên)\s*họp[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
+# the meetings a report may be due at: "phiên họp", "cuộc họp giao ban", "hội nghị"
+MEETING = (r"(?:(?:kỳ|phiên|cuộc|buổi)\s*họp|hội\s*nghị|(?:buổi|phiên|cuộc|hội\s*nghị)\s*"
+           r"giao\s*ban)")
+SESSION_PERIOD = (r"tại\s*" + MEETING + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
                   + MONTH)
 
 CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"
@@ -175,7 +178,10 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          r"(?:Tết(?:\s*(?:Nguyên\s*đán|Dương\s*lịch|Trung\s*thu|cổ\s*truyền|Độc\s*lập))?"
          rf"(?:\s*{CAN_CHI})?(?:\s*năm\s*{YEAR})?"
          r"|kỳ\s*nghỉ\s*(?:Tết|lễ|hè)(?:\s*Nguyên\s*đán)?(?:\s*" + CAN_CHI + ")?"
-         r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô|cháy\s*rừng)(?:\s*chính\s*vụ)?"
+         r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô|cháy\s*rừng|hè|nắng\s*nóng)"
+         r"(?:\s*chính\s*vụ)?"
+         r"|vụ\s*(?:Đông\s*Xuân|Hè\s*Thu|Thu\s*Đông|Xuân|Mùa|Đông|Hè|Chiêm)"
+         rf"(?:\s*(?:năm\s*)?{YEAR}(?:\s*[-–]\s*{YEAR})?)?"
          rf"(?:\s*năm\s*{YEAR})?"
          r"|(?:(?:lễ|ngày)\s*)?khai\s*giảng(?:\s*năm\s*học\s*mới)?|năm\s*học\s*mới"
          rf"|(?:kỳ|phiên)\s*họp{event_tail(0, 40)}"
@@ -184,7 +190,7 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
          rf"|(?P<weak>trước\s*khi|ngay\s*sau(?:\s*khi)?)\s+{event_tail(3, 60)}"
          rf"|sau\s*khi\s*(?:có|được)\s+{event_tail(2, 60)}"
-         rf"|(?P<session>tại\s*(?:kỳ|phiên)\s*họp(?![^;.\n|]{{0,90}}?tháng\s*\d)"
+         rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?tháng\s*\d)"
          rf"{event_tail(0, 60)})")
 
 ONGOING = (r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên)\s*)"

@@ -265,10 +265,10 @@ _PREFIXED = tuple(f"{prefix}+{period}" for prefix in ("trong", "hết", "cuối"
                   for period in ("tháng", "quý", "năm", "tuần"))
 # "trước"/"kịp thời phục vụ" + an event, or one of the other openings of VAGUE
 _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
-            for event in ("tết", "kỳnghỉ", "mùa", "khaigiảng", "nămhọcmới", "họp", "đạihội",
-                          "hộinghị", "bầucử")),
+            for event in ("tết", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọcmới", "họp",
+                          "đạihội", "hộinghị", "bầucử")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
-          "tạikỳhọp", "tạiphiênhọp")
+          "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
@@ -287,7 +287,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.START, _on_start, ("từ",)),
     (pat.FROM_PERIOD, _on_from_period, ("từ",)),
     (pat.YEARS_ONWARD, _on_years_onward, ("nămtiếptheo", "nămsau", "trởđi")),
-    (pat.SESSION_PERIOD, _on_prefixed_period, ("họp",)),
+    (pat.SESSION_PERIOD, _on_prefixed_period, ("họp", "hộinghị", "giaoban")),
     (pat.PREFIXED_PERIOD, _on_prefixed_period, _PREFIXED),
     (pat.VAGUE, _on_vague, _VAGUE),
     (pat.ONGOING, _on_ongoing, ("thườngxuyên", "liêntục", "lâudài")),

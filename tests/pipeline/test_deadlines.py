@@ -456,6 +456,14 @@ LESS_COMMON_FORMS = [
          "2025-11-20", "trước năm 1994", "by_date", "1993-12-31", role="past"),
     case("Công trình phải được hoàn thành trước ngày 30/12/2025.", "2025-11-20",
          "trước ngày 30/12/2025", "by_date", "2025-12-30"),
+    case("Theo dõi, báo cáo Chủ tịch UBND phường tại cuộc họp giao ban tháng 02/2026.",
+         "2025-11-20", "tại cuộc họp giao ban tháng 02/2026", "within_period", "2026-02-28"),
+    case("Tổng hợp, báo cáo tại hội nghị giao ban tháng 3/2026.", "2025-11-20",
+         "tại hội nghị giao ban tháng 3/2026", "within_period", "2026-03-31"),
+    case("Nạo vét kênh mương, hoàn thành trước vụ Đông Xuân.", "2025-11-20",
+         "trước vụ Đông Xuân", "vague"),
+    case("Tổ chức lớp dạy bơi cho học sinh trước mùa hè.", "2025-11-20", "trước mùa hè",
+         "vague"),
 ]
 
 CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + RECURRING + ONGOING_ASAP_VAGUE + NOT_DEADLINES

@@ -102,6 +102,9 @@ REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
 CUE_ONLY = regex.compile(r"(?:yêu\s*cầu|đề\s*nghị)\s*(?:cho\s*)?")
+ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s*toàn|công\s*nhận"
+                         r"|bổ\s*nhiệm|bãi\s*bỏ|sửa\s*đổi|điều\s*chỉnh|giải\s*thể|sáp\s*nhập"
+                         r"|thông\s*qua|quy\s*định)(?!\p{L})")
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
@@ -146,6 +149,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     locality = ctx.document_locality(text, header.title.span if header.title else None)
     run = _Run(text, structure, issued, locality, _addressee_context(text, header))
     run.own_name = _own_name(text, header)
+    run.decision = info.doc_type in ("quyet_dinh", "nghi_quyet")
     run.issuer = _issuer_name(header)
     run.lines = lines
     run.resolver = resolver or Resolver()
@@ -243,6 +247,7 @@ class _Run:
         self.resolver = Resolver("rules")
         self.own_name: regex.Pattern[str] | None = None  # see _own_name
         self.issuer: str | None = None
+        self.decision = False  # a Quyết định or Nghị quyết: its articles enact
 
     # --- context ---------------------------------------------------------------------------
     def enter_heading(self, node) -> None:
@@ -319,7 +324,7 @@ class _Run:
         start = _skip_space(self.text, marker.end if marker else line.start)
         end = line.end
         context, from_heading = self.context_for(section)
-        ruled_out = ruled_out or line.index in self.content_lines
+        ruled_out = ruled_out or line.index in self.content_lines or self.enacts(line, start)
         default = (marker is not None or from_heading) and section not in self.content_sections
         begin = None if ruled_out else self.directive_start(start, end, default, bool(context))
         decision = self.resolver.decide_unit(begin, start, lambda: _unit_view(
@@ -429,6 +434,13 @@ class _Run:
             spans.append([s, e])
             current_lead = lead if lead is not None or len(spans) > 1 or not handed else HANDED
         return [(s, e) for s, e in spans]
+
+    def enacts(self, line: Line, start: int) -> bool:
+        """"Điều 1. Phê duyệt Phương án ..." in a decision: the article is the decision's own
+        act (it approves, issues, sets up, appoints), which assigns nothing by itself."""
+        marker = self.structure.markers.get(line.index)
+        return self.decision and marker is not None and marker.kind == "article" and bool(
+            ENACTING.match(self.folded, start, line.end))
 
     def with_issuer(self, mentions: list[ActorMention], s: int, e: int) -> list[ActorMention]:
         """The mentions plus the issuer named by its bare head ("gửi về Sở (qua Phòng Giáo

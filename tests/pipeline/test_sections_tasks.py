@@ -272,3 +272,12 @@ def test_a_body_acting_on_its_own_inside_an_item_under_a_heading_is_its_own_task
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Ủy ban MTTQ Việt Nam tỉnh"], ["Đoàn Thanh niên xã"],
                                          ["Sở Xây dựng"]]
+
+
+def test_an_article_that_approves_is_the_decision_s_own_act():
+    approving = DECISION.replace(
+        "Điều 1. Thành lập Tổ công tác rà soát đất đai (sau đây gọi là Tổ công tác), gồm các ông,"
+        " bà:", "Điều 1. Phê duyệt Phương án bảo đảm nguồn nước mùa khô năm 2026 (kèm theo).")
+    texts = [t.text for t in extract(approving.encode(), filename="qd.txt").tasks]
+    assert not any(t.startswith("Phê duyệt") for t in texts)
+    assert any(t.startswith("Rà soát toàn bộ") for t in texts)

@@ -1,8 +1,9 @@
 """Documents written for this project to be unlike the development corpus (a Bộ's công văn, a
 Prime Minister's chỉ thị, decisions that set up a working group, an appendix task table after
-the signature, a commune plan, party notices, a portal copy with its defects): 28 documents,
-337 gold tasks, annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/``
-was written afterwards and measured before any fix drawn from it. The floors are the scores
+the signature, a commune plan, party notices, a portal copy with its defects, provincial
+notices): 40 documents, 453 gold tasks, annotated by FORMAT.md. ``a/`` was used to find and
+fix failure classes; ``b/`` and then ``c/`` were written afterwards and each was measured
+before any fix drawn from it. The floors are the scores
 of the rules alone when they were added (the model is retrained on the corpus and is
 measured there); a change that lowers one needs a reason, not a lower floor.
 """
@@ -19,6 +20,7 @@ FRESH = Path(__file__).parent / "fixtures" / "fresh"
 FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline accuracy
     "a": (0.98, 0.96, 0.98, 0.99, 0.99),
     "b": (0.99, 0.96, 0.95, 0.95, 0.99),
+    "c": (0.99, 0.99, 0.99, 0.97, 0.99),
 }
 
 

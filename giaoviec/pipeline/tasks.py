@@ -101,7 +101,6 @@ DIRECTIVE_CUE = regex.compile(
 REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
-CUE_ONLY = regex.compile(r"(?:yêu\s*cầu|đề\s*nghị)\s*(?:cho\s*)?")
 ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s*toàn|công\s*nhận"
                          r"|bổ\s*nhiệm|bãi\s*bỏ|sửa\s*đổi|điều\s*chỉnh|giải\s*thể|sáp\s*nhập"
                          r"|thông\s*qua|quy\s*định)(?!\p{L})")
@@ -664,14 +663,6 @@ def _starts_with_verb(folded: str) -> bool:
         body = body[opener.end():].lstrip(" ,")
     tokens = tuple(t.folded for t in islice(iter_tokens(body), 3))
     return any(tokens[:n] in lex.verbs for n in (3, 2, 1))
-
-
-def _cue_opens(folded: str, s: int, lead_start: int) -> bool:
-    before = folded[s:lead_start].strip()
-    topic = TOPIC.match(before)
-    if topic:
-        before = before[topic.end():]
-    return bool(CUE_ONLY.fullmatch(before.strip() + " "))
 
 
 def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment

@@ -202,9 +202,18 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> 
         if tokens[k].folded == "để" or k in mentioned:
             return False
         if _report_verb_ending_at(tokens, k):
-            return True
+            # "tham mưu bố trí kinh phí cho X": advising on an act, X benefits from the act
+            return not (tokens[k].folded == "mưu" and _verb_follows(tokens, k + 1))
         k -= 1
     return False
+
+
+def _verb_follows(tokens: list[Token], k: int) -> bool:
+    lex = lexicon()
+    if k >= len(tokens) or tokens[k].folded not in lex.verb_firsts:
+        return False
+    return any(tuple(t.folded for t in tokens[k:k + n]) in lex.verbs for n in (3, 2, 1)
+               if k + n <= len(tokens))
 
 
 OPENING_WORDS = {"trước", "mắt", "đồng", "thời", "ngoài", "ra", "riêng", ",", "-", "+", "•"}

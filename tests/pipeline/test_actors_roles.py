@@ -122,6 +122,9 @@ def roles_of(text: str):
      [], [], ["UBND tỉnh"]),
     ("Chủ trì tham mưu trình Thường trực UBND tỉnh kế hoạch triển khai.",
      [], [], ["Thường trực UBND tỉnh"]),
+    # advising on an act: who the act is for does not receive the result
+    ("Tham mưu bố trí kinh phí mua sắm trang thiết bị cho các Hạt Kiểm lâm; trình UBND tỉnh "
+     "trước ngày 30/4/2026.", [], [], ["UBND tỉnh"]),
 ])
 def test_roles_from_cue_words(text, lead, support, report):
     assert roles_of(text) == (lead, support, report)

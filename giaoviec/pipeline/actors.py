@@ -35,6 +35,10 @@ LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "th
 SUB_ORGANS = ("Ban ", "Văn phòng Đảng ủy", "Ủy ban Kiểm tra")
 _COMMITTEE_TABLE = dict.fromkeys({("đảng", "ủy"), ("tỉnh", "ủy"), ("thành", "ủy"),
                                   ("huyện", "ủy"), ("đảng", "uỷ"), ("tỉnh", "uỷ")}, True)
+# words that open a clause after a colon, never a member of a list ("...: Đề nghị Sở X ...")
+_CLAUSE_OPENER_TABLE = dict.fromkeys({("đề", "nghị"), ("yêu", "cầu"), ("giao",), ("đồng", "ý"),
+                                      ("thống", "nhất"), ("chủ", "trì"), ("phối", "hợp"),
+                                      ("giao", "cho")}, True)
 ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # "Kho bạc Nhà nước khu vực XIV"
 QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("trên", "địa", "bàn"),
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
@@ -536,14 +540,27 @@ def _locality_list(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _member_list(tokens: list[Token], j: int) -> int:
-    """"UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang" keeps its member list."""
+    """"UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang" keeps its member list, and so does
+    "các Sở: Nông nghiệp và Môi trường, Xây dựng, Tài chính": a member is a capitalised word
+    and the lower-case syllables that finish it, up to a verb or a function word."""
     if j < len(tokens) and tokens[j].folded == ":" and j + 1 < len(tokens) and tokens[
             j + 1].capital:
+        stops = lexicon().stops
         k = j + 1
         end = j
+        def stop_at(k: int) -> bool:
+            return any(tuple(t.folded for t in tokens[k:k + n]) in stops for n in (1, 2, 3))
+
         while k < len(tokens) and (tokens[k].capital or tokens[k].folded in (",", "và")):
             if tokens[k].capital:
-                end = k + 1
+                if k == j + 1 and _match(tokens, k, _CLAUSE_OPENER_TABLE, 2):
+                    break  # "...: Đề nghị Sở Nội vụ ...": the sentence goes on
+                k += 1
+                while k < len(tokens) and tokens[k].word and not tokens[k].capital and (
+                        k - end < 6) and not stop_at(k):
+                    k += 1
+                end = k
+                continue
             k += 1
         return end
     return j

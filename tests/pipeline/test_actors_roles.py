@@ -44,6 +44,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("UBND xã Đạ Huoai", "agency", None),
     ("UBND xã Ea H'leo", "agency", None),
     ("Ban Xây dựng Đảng", "agency", None),
+    # a member list of departments named by their field, one of them a verb
+    ("Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng, Tài chính, Y tế", "person", None),
     ("Ban Xây dựng Đảng của Đảng ủy xã", "agency", None),  # a board with its committee
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):

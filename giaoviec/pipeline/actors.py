@@ -59,7 +59,7 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "tổ dân phố", "đoàn", "hội đoàn thể", "lực lượng", "cấp", "ngành chức năng",
                     "trạm y tế", "trường học", "cơ sở", "hợp tác xã", "nhà đầu tư", "tổ chức chính"
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
-                    "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường"}
+                    "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội"}
 
 
 class Token(NamedTuple):
@@ -334,8 +334,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             return titled[0], None, "person"
     if tok.folded == "các":
         collective = _collective(tokens, i, lex)
-        if collective is not None:
-            return collective
+        listed = _match(tokens, i, lex.entries, lex.longest)
+        if collective is not None and (listed is None or listed[0] < collective[0]):
+            return collective  # a listed body wins when longer ("các đảng ủy trực thuộc Tỉnh ủy")
         named = _mention_at(tokens, i + 1, lex) if i + 1 < len(tokens) and tokens[
             i + 1].capital else None
         if named is not None and named[2] == "agency":  # "các Viện Vệ sinh dịch tễ"

@@ -148,7 +148,9 @@ RANGE_MONTHS = (rf"(?:(?:từ|trong|ngay\s*trong)\s*)?tháng\s*(?P<m1>[01]?\d)"
                 rf"|\s*(?:,|và)\s*(?:tháng\s*)?(?P<m2>[01]?\d)\s*(?:/|năm)\s*(?P<y2>{YEAR}))(?![\d/])"
                 rf"|(?:(?:từ|trong)\s*)?quý\s*(?P<q1>{ROMAN_QUARTER})\s*(?:đến|tới|-|–|,|và)\s*"
                 rf"(?:hết\s*)?(?:quý\s*)?(?P<q2>{ROMAN_QUARTER})\s*(?:/|năm)\s*(?P<y2>{YEAR})(?!\d)")
-BY_DATE = rf"(?P<pre>{BY_PREFIX})\s*(?:ngày\s*)?(?:{TIME}\s*,?\s*)?{date_pattern()}"
+# "trong đêm 06/11/2025", "trước ngày 15/12": a day (or its night) by its date
+BY_DATE = (rf"(?P<pre>{BY_PREFIX})\s*(?:(?:ngày|đêm|tối|sáng|chiều)\s*(?=\d))?"
+           rf"(?:{TIME}\s*,?\s*)?{date_pattern()}")
 START = (r"(?P<pre>(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng|bắt\s*đầu)?\s*(?:kể\s*)?từ)"
          rf"\s*(?:{TIME}\s*,?\s*)?{date_pattern()}")
 FROM_PERIOD = (rf"(?:kể\s*)?từ\s*(?:(?:đầu|cuối|giữa)\s*)?(?:{QUARTER}|{MONTH}|{YEAR_ONLY})"
@@ -161,7 +163,7 @@ PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
 MEETING = (r"(?:(?:kỳ|phiên|cuộc|buổi)\s*họp|hội\s*nghị|(?:buổi|phiên|cuộc|hội\s*nghị)\s*"
            r"giao\s*ban)")
 SESSION_PERIOD = (r"tại\s*" + MEETING + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
-                  + MONTH)
+                  + rf"(?:{MONTH}|(?:cuối\s*|giữa\s*)?{YEAR_ONLY})")
 
 CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"
            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
@@ -190,7 +192,7 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
          rf"|(?P<weak>trước\s*khi|ngay\s*sau(?:\s*khi)?)\s+{event_tail(3, 60)}"
          rf"|sau\s*khi\s*(?:có|được)\s+{event_tail(2, 60)}"
-         rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?tháng\s*\d)"
+         rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|năm\s*{YEAR}))"
          rf"{event_tail(0, 60)})")
 
 ONGOING = (r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên)\s*)"

@@ -40,6 +40,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ban điều hành các khu phố", "agency", None),
     ("các Viện Vệ sinh dịch tễ", "collective", None),
     ("Đoàn Thanh niên xã", "agency", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"),
+    ("Hội Liên hiệp Phụ nữ", "agency", None),  # a mass organisation named without its level
+    ("Các đảng ủy xã, phường", "collective", None),
+    ("Các đảng ủy trực thuộc Tỉnh ủy", "collective", None),  # the listed body is longer
     # place names whose syllables are not Vietnamese ones stay whole
     ("UBND xã Đạ Huoai", "agency", None),
     ("UBND xã Ea H'leo", "agency", None),

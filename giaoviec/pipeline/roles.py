@@ -139,7 +139,7 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
             return None, cue[1]
         if cue[0] == "report_via" and not (prepositions and "(" in prepositions) and not (
                 previous[0] in ("report", "report_via") and "(" in [t.folded for t in tokens[
-                    max(previous[1], 0):j]]):
+                    max(previous[1], 0):j]]) and not _sent_via(tokens, j, mentioned):
             return None, None  # "ủy thác qua Ngân hàng ...": a channel, not a reporting line
         return cue
     prev_role, prev_last = previous
@@ -153,6 +153,17 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
                                                                            mentioned):
         return "report", "receiver"
     return None, None
+
+
+def _sent_via(tokens: list[Token], j: int, mentioned: set[int]) -> bool:
+    """"Báo cáo kết quả ... (qua Văn phòng Sở)": a report sent through a body in parentheses,
+    the receiver left unnamed; the intermediary is still the reporting line."""
+    k = j - 1
+    while k > 0 and tokens[k].folded != "(":
+        k -= 1
+        if j - k > 3:
+            return False
+    return k > 0 and tokens[k].folded == "(" and _report_verb_in_clause(tokens, k, mentioned)
 
 
 def _purpose_tokens(tokens: list[Token]) -> set[int]:

@@ -127,6 +127,9 @@ def roles_of(text: str):
      [], [], ["UBND tỉnh"]),
     ("Chủ trì tham mưu trình Thường trực UBND tỉnh kế hoạch triển khai.",
      [], [], ["Thường trực UBND tỉnh"]),
+    # a report sent through a body, the receiver left unnamed
+    ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
+     [], [], ["Văn phòng Sở"]),
     # advising on an act: who the act is for does not receive the result
     ("Tham mưu bố trí kinh phí mua sắm trang thiết bị cho các Hạt Kiểm lâm; trình UBND tỉnh "
      "trước ngày 30/4/2026.", [], [], ["UBND tỉnh"]),

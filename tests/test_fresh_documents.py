@@ -1,11 +1,11 @@
 """Documents written for this project to be unlike the development corpus (a Bộ's công văn, a
 Prime Minister's chỉ thị, decisions that set up a working group, an appendix task table after
 the signature, a commune plan, party notices, a portal copy with its defects, provincial
-notices): 40 documents, 453 gold tasks, annotated by FORMAT.md. ``a/`` was used to find and
-fix failure classes; ``b/`` and then ``c/`` were written afterwards and each was measured
-before any fix drawn from it. The floors are the scores
-of the rules alone when they were added (the model is retrained on the corpus and is
-measured there); a change that lowers one needs a reason, not a lower floor.
+notices, a Công điện, a party conclusion): 50 documents, 526 gold tasks, annotated by
+FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/``, ``c/`` and then ``d/``
+were written afterwards and each was measured before any fix drawn from it. The floors are
+the scores of the rules alone when they were added (the model is retrained on the corpus and
+is measured there); a change that lowers one needs a reason, not a lower floor.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "a": (0.99, 0.96, 0.98, 0.99, 0.99),
     "b": (0.99, 0.97, 0.95, 0.97, 0.99),
     "c": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "d": (0.99, 0.98, 0.95, 0.99, 0.99),
 }
 
 

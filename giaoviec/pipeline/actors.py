@@ -291,9 +291,18 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
             continue
         j, canonical, kind = found
         s, e = tokens[i].start, tokens[j - 1].end
+        if out and _describes(out[-1], text, s) and tokens[i].capital:
+            out.pop()  # "nhà đầu tư Công ty Cổ phần BOT ...": the role, then who holds it
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         i = j
     return tuple(out)
+
+
+def _describes(previous: ActorMention, text: str, start: int) -> bool:
+    """A generic role in lower case right before a named body ("chủ đầu tư UBND xã X") is the
+    body's description, not a second body."""
+    return (previous.kind == "collective" and previous.text[:1].islower()
+            and not previous.text.startswith("các") and not text[previous.end:start].strip())
 
 
 def _mention_at(tokens: list[Token], i: int, lex: Lexicon):

@@ -127,6 +127,7 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
     """Walk back from the mention over bridge words to a cue (or to the previous mention)."""
     j = first
     prepositions = []
+    j -= _descriptor_before(tokens, j)  # "yêu cầu nhà đầu tư" + "Công ty ...": over the role
     while j > 0 and (tokens[j - 1].folded in BRIDGE or tokens[j - 1].folded in ADVERBS):
         cue = _cue_ending_at(tokens, j)
         if cue:
@@ -153,6 +154,18 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
                                                                            mentioned):
         return "report", "receiver"
     return None, None
+
+
+def _descriptor_before(tokens: list[Token], j: int) -> int:
+    """How many tokens right before a named body spell a generic role in lower case ("nhà đầu
+    tư", "chủ đầu tư"): the actor finder leaves such a description out of the mention."""
+    entries = lexicon().entries
+    for n in (4, 3, 2, 1):
+        key = tuple(t.folded for t in tokens[max(j - n, 0):j])
+        found = entries.get(key) if len(key) == n and not tokens[j - n].capital else None
+        if found is not None and found[1] == "collective" and key[0] != "các":
+            return n
+    return 0
 
 
 def _sent_via(tokens: list[Token], j: int, mentioned: set[int]) -> bool:

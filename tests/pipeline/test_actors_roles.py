@@ -127,6 +127,9 @@ def roles_of(text: str):
      [], [], ["UBND tỉnh"]),
     ("Chủ trì tham mưu trình Thường trực UBND tỉnh kế hoạch triển khai.",
      [], [], ["Thường trực UBND tỉnh"]),
+    # a generic role before a named body describes it: one lead
+    ("Yêu cầu nhà đầu tư Công ty Cổ phần BOT Tân Phú - Bảo Lộc chỉ đạo các nhà thầu tăng ca.",
+     ["Công ty Cổ phần BOT Tân Phú - Bảo Lộc"], [], []),
     # a report sent through a body, the receiver left unnamed
     ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
      [], [], ["Văn phòng Sở"]),

@@ -59,7 +59,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "tổ dân phố", "đoàn", "hội đoàn thể", "lực lượng", "cấp", "ngành chức năng",
                     "trạm y tế", "trường học", "cơ sở", "hợp tác xã", "nhà đầu tư", "tổ chức chính"
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
-                    "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội"}
+                    "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
+                    "trung tâm"}
 
 
 class Token(NamedTuple):
@@ -440,17 +441,19 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
     syllables that complete a word ("Tài chính"), up to an action verb in lower case. A longer
     lower-case stretch belongs to the name only when a capitalised word closes it ("Công ty ...
     Khai thác công trình thủy lợi Quảng Ngãi")."""
-    taken = j
+    taken = head_end = j
     while j < len(tokens):
         tok = tokens[j]
         if tok.word and (tok.capital or tok.text.isupper() or (tok.text.isdigit() and taken == j)):
             j += 1
             taken = j
         elif tok.folded in ("và", "-", "&") and j + 1 < len(tokens) and tokens[j + 1].capital \
-                and taken > 0:
+                and taken > head_end:
             if _another_body_at(tokens, j, lex):
                 break
             j += 1
+        elif tok.folded == "và" and taken == head_end:
+            break  # "Sở" + "và Bộ Y tế": a bare head joins nothing
         elif tok.word and taken == j and j > 0 and tokens[j - 1].word:
             run_end = _lower_run(tokens, j, lex)
             if run_end < len(tokens) and tokens[run_end].capital and tokens[run_end].word and (

@@ -43,6 +43,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Hội Liên hiệp Phụ nữ", "agency", None),  # a mass organisation named without its level
     ("Các đảng ủy xã, phường", "collective", None),
     ("Các đảng ủy trực thuộc Tỉnh ủy", "collective", None),  # the listed body is longer
+    ("Các trung tâm", "collective", None),
+    ("Khu phố 1", "locality", None),
     # place names whose syllables are not Vietnamese ones stay whole
     ("UBND xã Đạ Huoai", "agency", None),
     ("UBND xã Ea H'leo", "agency", None),
@@ -76,6 +78,12 @@ def test_a_number_ends_a_name_so_va_after_it_joins_two_bodies():
     text = "Báo cáo Quân khu 3 và UBND tỉnh theo quy định; Văn phòng HĐND và UBND xã theo dõi."
     assert [m.text for m in find_actors(text)] == ["Quân khu 3", "UBND tỉnh",
                                                   "Văn phòng HĐND và UBND xã"]
+
+
+def test_a_bare_head_joins_no_other_body_with_va():
+    text = "Báo cáo Giám đốc Sở và Bộ Y tế hằng tuần; Sở Văn hóa và Thể thao tổ chức."
+    assert [m.text for m in find_actors(text)] == ["Giám đốc", "Bộ Y tế",
+                                                  "Sở Văn hóa và Thể thao"]
 
 
 def test_a_head_that_is_also_a_verb_is_not_a_body_alone():

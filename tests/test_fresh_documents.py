@@ -1,9 +1,10 @@
 """Documents written for this project to be unlike the development corpus (a Bộ's công văn, a
 Prime Minister's chỉ thị, decisions that set up a working group, an appendix task table after
 the signature, a commune plan, party notices, a portal copy with its defects, provincial
-notices, a Công điện, a party conclusion): 50 documents, 526 gold tasks, annotated by
-FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/``, ``c/`` and then ``d/``
-were written afterwards and each was measured before any fix drawn from it. The floors are
+notices, a Công điện, a party conclusion, central-government notices, portal copies): 58
+documents, 589 gold tasks, annotated by FORMAT.md. ``a/`` was used to find and fix failure
+classes; ``b/``, ``c/``, ``d/`` and then ``e/`` were written afterwards and each was measured
+before any fix drawn from it. The floors are
 the scores of the rules alone when they were added (the model is retrained on the corpus and
 is measured there); a change that lowers one needs a reason, not a lower floor.
 """
@@ -22,7 +23,9 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "b": (0.99, 0.97, 0.95, 0.97, 0.99),
     "c": (0.99, 0.99, 0.99, 0.99, 0.99),
     "d": (0.99, 0.99, 0.95, 0.99, 0.99),
+    "e": (0.96, 0.93, 0.97, 0.96, 0.98),
 }
+FIELD_FLOORS = {"e": 0.87}  # one place read with the V/v line before it (portal copy)
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
@@ -32,4 +35,5 @@ def test_fresh_documents_keep_their_scores(folder: str):
     scores = (t.task_f1, t.lead_accuracy, t.support_f1, t.report_to_f1, t.deadline_accuracy)
     assert all(s >= floor for s, floor in zip(scores, FLOORS[folder], strict=True)), scores
     assert not result.errors
-    assert all(value == 1.0 for value in t.fields.values()), t.fields
+    floor = FIELD_FLOORS.get(folder, 1.0)
+    assert all(value >= floor for value in t.fields.values()), t.fields

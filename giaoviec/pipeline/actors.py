@@ -42,6 +42,7 @@ _CLAUSE_OPENER_TABLE = dict.fromkeys({("đề", "nghị"), ("yêu", "cầu"), ("
 ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # "Kho bạc Nhà nước khu vực XIV"
 QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("trên", "địa", "bàn"),
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
+              ("tuyến", "tỉnh"), ("tuyến", "xã"), ("tuyến", "huyện"), ("tuyến", "trung", "ương"),
               ("giáp", "ranh"),
               ("khác",))
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"

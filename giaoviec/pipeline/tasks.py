@@ -54,7 +54,8 @@ BACKGROUND = regex.compile(
     r"|xét\s+(?:báo\s*cáo|đề\s*nghị|tờ\s*trình|văn\s*bản|công\s*văn|kết\s*quả)"
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô|số\s*lượng"
-    r"|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm)(?:\s+[\p{L}]+){0,3}\s*:"
+    r"|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian|địa\s*điểm)"
+    r"(?:\s+[\p{L}]+){0,3}\s*:"
     r"|ban\s*hành\s*kèm\s*theo"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")

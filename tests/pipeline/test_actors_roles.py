@@ -44,6 +44,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Các đảng ủy xã, phường", "collective", None),
     ("Các đảng ủy trực thuộc Tỉnh ủy", "collective", None),  # the listed body is longer
     ("Các trung tâm", "collective", None),
+    ("Các bệnh viện tuyến tỉnh", "collective", None),
     ("Khu phố 1", "locality", None),
     # place names whose syllables are not Vietnamese ones stay whole
     ("UBND xã Đạ Huoai", "agency", None),

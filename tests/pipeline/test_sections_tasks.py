@@ -286,6 +286,7 @@ def test_an_article_that_approves_is_the_decision_s_own_act():
 def test_a_plan_s_particulars_are_not_tasks():
     body = ("II. NỘI DUNG\n1. Môn thi: Toán, Vật lí, Hóa học, Ngữ văn, Tiếng Anh.\n"
             "2. Đối tượng dự thi: học sinh lớp 12 các trường THPT.\n"
+            "Thời gian thi: ngày 04 và 05 tháng 12 năm 2025; địa điểm thi tại các trường.\n"
             "3. Sở Giáo dục và Đào tạo tổ chức kỳ thi trước ngày 15/12/2025.\n")
     texts = [t.text for t in run(body).tasks]
     assert len(texts) == 1 and texts[0].startswith("Sở Giáo dục và Đào tạo tổ chức")

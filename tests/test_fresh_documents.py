@@ -23,7 +23,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "b": (0.99, 0.97, 0.95, 0.97, 0.99),
     "c": (0.99, 0.99, 0.99, 0.99, 0.99),
     "d": (0.99, 0.99, 0.95, 0.99, 0.99),
-    "e": (0.96, 0.93, 0.97, 0.96, 0.98),
+    "e": (0.97, 0.96, 0.97, 0.96, 0.98),
 }
 FIELD_FLOORS = {"e": 0.87}  # one place read with the V/v line before it (portal copy)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from support.builders import build_docx, para, run, table
+from support.builders import BULLET_STYLE_CHAIN, build_docx, bullet_numbering, para, run, table
 
 from giaoviec.parsers import parse_bytes
 
@@ -26,13 +26,8 @@ def test_automatic_numbering_appears_as_a_reader_sees_it():
 
 def test_numbering_from_a_style_chain_and_symbol_bullets():
     body = para("Mục gạch đầu dòng", style="ListBullet") + para("Kế thừa", style="MyBullet")
-    numbering = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
-                 '<w:lvlText w:val="\uf0b7"/></w:lvl></w:abstractNum>'
-                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
-    styles = ('<w:style w:type="paragraph" w:styleId="ListBullet"><w:pPr><w:numPr>'
-              '<w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" '
-              'w:styleId="MyBullet"><w:basedOn w:val="ListBullet"/></w:style>')
-    doc = parse_bytes(build_docx(body, numbering=numbering, styles=styles), "a.docx")
+    doc = parse_bytes(build_docx(body, numbering=bullet_numbering("\uf0b7"),
+                                 styles=BULLET_STYLE_CHAIN), "a.docx")
     assert lines_of(doc) == ["• Mục gạch đầu dòng", "• Kế thừa"]
 
 

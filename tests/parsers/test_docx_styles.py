@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
-from support.builders import W_NS, build_docx, para
+from support.builders import BULLET_STYLE_CHAIN, W_NS, build_docx, bullet_numbering, para
 
 from giaoviec.parsers import parse_bytes
 from giaoviec.parsers.docx_numbering import LazyStyleNumbering, StyleNumbering
@@ -80,11 +80,6 @@ def test_an_id_only_a_parser_reads_sends_parents_to_the_whole_parse(xml):
 def test_a_style_sheet_read_whole_still_numbers_paragraphs():
     """The fallback path: a comment where Word writes none, the style chain still numbers."""
     body = para("Kế thừa", style="MyBullet")
-    numbering = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
-                 '<w:lvlText w:val="-"/></w:lvl></w:abstractNum>'
-                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
-    styles = ('<!-- kept by hand --><w:style w:type="paragraph" w:styleId="ListBullet"><w:pPr>'
-              '<w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style '
-              'w:type="paragraph" w:styleId="MyBullet"><w:basedOn w:val="ListBullet"/></w:style>')
-    doc = parse_bytes(build_docx(body, numbering=numbering, styles=styles), "a.docx")
+    doc = parse_bytes(build_docx(body, numbering=bullet_numbering("-"),
+                                 styles="<!-- kept by hand -->" + BULLET_STYLE_CHAIN), "a.docx")
     assert doc.text == "- Kế thừa"

@@ -87,6 +87,21 @@ DEFAULT_STYLES = (
 )
 
 
+# a bullet style and a style based on it, numbered by list 1 of ``bullet_numbering``
+BULLET_STYLE_CHAIN = (
+    '<w:style w:type="paragraph" w:styleId="ListBullet"><w:pPr><w:numPr>'
+    '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="MyBullet"><w:basedOn w:val="ListBullet"/></w:style>'
+)
+
+
+def bullet_numbering(symbol: str) -> str:
+    """numbering.xml content with one list (numId 1) of one bullet level."""
+    return ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+            f'<w:lvlText w:val="{escape(symbol)}"/></w:lvl></w:abstractNum>'
+            '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+
+
 def build_docx(body: str, *, numbering: str = DEFAULT_NUMBERING, styles: str = DEFAULT_STYLES,
                header: str = "Trang đầu") -> bytes:
     ns = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'

@@ -200,6 +200,13 @@ def fold(text: str) -> str:
     return _OLD_TONE.sub(lambda m: _TONE_SWAP[m.group(1)], lowered)
 
 
+def without_marks(text: str) -> str:
+    """The letters without tone and vowel marks, đ as d ("Đinh" -> "Dinh"): how OCR reads a
+    word whose marks it lost, so readings that differ only in marks compare equal."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
 @lru_cache(maxsize=4)
 def fold_document(text: str) -> str:
     """:func:`fold` of a whole document text, kept for the few documents in flight: the stages

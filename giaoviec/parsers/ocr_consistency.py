@@ -12,14 +12,13 @@ Tul" / "Ea Tui") are different names to this rule and are left alone.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold, without_marks
 from giaoviec.parsers.pdf_layout import Segment
 
 WORD = regex.compile(r"\p{L}+")
@@ -29,8 +28,7 @@ MIN_MAJORITY = 2
 
 def bare(words: Iterable[str]) -> str:
     """Lower case without marks ("Đinh Quang" -> "dinh quang"): the key readings share."""
-    text = unicodedata.normalize("NFD", " ".join(words).lower()).replace("đ", "d")
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return without_marks(" ".join(words).lower())
 
 
 def _stretches(text: str) -> Iterable[tuple[int, int, list[str]]]:

@@ -8,11 +8,9 @@ Tolerant of what portals and PDF extraction do: missing spaces ("Kínhgửi"), m
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold, without_marks
 from giaoviec.resources import load_list, load_table
 
 S = r"\s*"  # words may run together in text copied from portals
@@ -67,6 +65,9 @@ def _type_names() -> list[tuple[str, str, str]]:
 
 
 TYPE_NAMES = _type_names()
+# the long type names without marks, for lines OCR read with marks lost (see type_of_line)
+_BARE_TYPE_NAMES = tuple((bare, name, doc_type) for name, _, doc_type in TYPE_NAMES
+                         if len(bare := without_marks(name.replace(" ", ""))) >= 8)
 TYPE_CODES = {code.lower(): doc_type for _, code, doc_type in TYPE_NAMES}
 ISSUER_HEADS = tuple(sorted((fold(h) for h in load_list("issuer_heads.txt")), key=len,
                             reverse=True))
@@ -93,17 +94,11 @@ def type_of_line(folded: str) -> tuple[str, str] | None:
             return doc_type, name
     if not 8 <= len(compact) <= 16:
         return None
-    stripped = _without_marks(compact)
-    for name, _, doc_type in TYPE_NAMES:
-        target = _without_marks(name.replace(" ", ""))
-        if len(target) >= 8 and _within_one_edit(stripped, target):
+    stripped = without_marks(compact)
+    for target, name, doc_type in _BARE_TYPE_NAMES:
+        if _within_one_edit(stripped, target):
             return doc_type, name
     return None
-
-
-def _without_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 def _within_one_edit(a: str, b: str) -> bool:

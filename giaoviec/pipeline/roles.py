@@ -233,6 +233,7 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> 
 
 
 def _verb_follows(tokens: list[Token], k: int) -> bool:
+    """An action verb (one to three words) begins at token k."""
     lex = lexicon()
     if k >= len(tokens) or tokens[k].folded not in lex.verb_firsts:
         return False
@@ -260,7 +261,6 @@ def _subject(tokens: list[Token], first: int, last: int) -> bool:
         before == "," and first >= 2 and tokens[first - 2].folded in {"mắt", "thời", "đó"})
     if not opens:
         return False
-    lex = lexicon()
     k = last + 1
     if k < len(tokens) and tokens[k].folded == ":":  # "Sở Xây dựng: bố trí lực lượng ..."
         return True
@@ -268,11 +268,7 @@ def _subject(tokens: list[Token], first: int, last: int) -> bool:
         while k < len(tokens) and tokens[k].folded != ")":
             k += 1
         k += 1
-    for length in (3, 2, 1):
-        key = tuple(t.folded for t in tokens[k:k + length])
-        if len(key) == length and key in lex.verbs:
-            return True
-    return False
+    return _verb_follows(tokens, k)
 
 
 def _collect(roles) -> RoleAssignment:

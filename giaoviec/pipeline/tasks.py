@@ -162,6 +162,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     section_lines = {n.line: n for n in structure.sections}
     skip_sections = _non_task_sections(structure)
     tasks: list[FoundTask] = []
+    heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
     for line in lines:
         role = structure.roles.get(line.index)
         if role not in ("body", "appendix"):
@@ -173,8 +174,12 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             continue
         section = structure.line_section.get(line.index)
         if line.index in section_lines:
-            run.enter_heading(section_lines[line.index])
-            tasks.extend(run.unit_tasks(line, section_lines[line.index].parent, ruled_out=True))
+            node = section_lines[line.index]
+            run.enter_heading(node)
+            found = run.unit_tasks(line, node.parent, ruled_out=True)
+            if found and run.hands_over(node):
+                heading_tasks[node.id] = found
+            tasks.extend(found)
             continue
         if section in skip_sections:
             tasks.extend(run.unit_tasks(line, section, ruled_out=True))
@@ -182,7 +187,31 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
         if run.lead_in(line, section):
             continue
         tasks.extend(run.unit_tasks(line, section))
-    return tasks
+    return _without_handing_headings(tasks, heading_tasks, run.by_id)
+
+
+def _without_handing_headings(tasks: list[FoundTask], heading_tasks: dict[str, list[FoundTask]],
+                              by_id: dict) -> list[FoundTask]:
+    """Drop the tasks a model made of hand-over headings whose own sections hold tasks.
+
+    The rules never take a heading for a task; a confident model may ("6. Đề nghị Ủy ban MTTQ
+    Việt Nam xã và các tổ chức chính trị - xã hội" reads like a request). But a heading that
+    only names who acts, or ends in ":", hands its items their actor: with tasks under it,
+    the work is in the items, and the heading as a task would repeat them without an action.
+    A heading with an action of its own ("- Văn phòng Sở chủ trì tổ chức 04 lớp ...;" over
+    "+ Đợt 1 ...") is the task its items detail, and one whose items assign nothing may still
+    be a task itself."""
+    from_headings = {id(t) for found in heading_tasks.values() for t in found}
+    if not from_headings:
+        return tasks
+    assigning: set[str] = set()  # sections holding a task other than a heading's
+    for task in tasks:
+        sid = task.section if id(task) not in from_headings else None
+        while sid is not None and sid not in assigning:
+            assigning.add(sid)
+            sid = by_id[sid].parent
+    dropped = {id(t) for sid, found in heading_tasks.items() if sid in assigning for t in found}
+    return [t for t in tasks if id(t) not in dropped]
 
 
 def _non_task_sections(structure: Structure) -> set[str]:
@@ -267,6 +296,14 @@ class _Run:
         if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]):
             self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
+
+    def hands_over(self, node) -> bool:
+        """A heading that only names who acts ("6. Đề nghị Ủy ban MTTQ xã"), or leads into
+        its items with ":": its items carry the work."""
+        marker_end = node.marker.end if node.marker else node.span[0]
+        title_start = _skip_space(self.text, marker_end)
+        return (self.text[title_start:node.span[1]].rstrip().endswith(":")
+                or ctx.is_label(self.text, title_start, node.span[1]))
 
     def lead_in(self, line: Line, section: str | None) -> bool:
         """A paragraph ending with ':' that hands what follows to someone: remember it."""

@@ -113,3 +113,43 @@ def test_mode_comes_from_argument_then_environment(monkeypatch):
     monkeypatch.setenv("GIAOVIEC_MODE", "rulez")
     with pytest.raises(ValueError, match="unknown mode"):
         resolve_mode(None)
+
+
+HANDING_HEADINGS = """\
+UBND XÃ AN BÌNH
+Số: 12/KH-UBND
+An Bình, ngày 05 tháng 01 năm 2026
+KẾ HOẠCH
+Triển khai phong trào học tập kỹ năng số
+1. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội
+Vận động hội viên tích cực tham gia các lớp học kỹ năng số.
+2. Công an xã chủ trì tổ chức 04 lớp hướng dẫn định danh điện tử;
++ Đợt 1 cho các thôn phía Bắc, hoàn thành trước ngày 30/4/2026;
++ Đợt 2 cho các thôn còn lại, hoàn thành trong tháng 8/2026.
+"""
+
+
+class StructureOnlyModel(FixedModel):
+    """Sure of every line the structure ruled out, doubtful of every other."""
+
+    def probability(self, view: UnitView) -> float:
+        return 0.99 if view.stage == "structure" else self.p
+
+
+def _tasks_of(text: str, model) -> list[str]:
+    doc = parse_bytes(text.encode(), "plan.txt")
+    info = SourceInfo(path=None, sha256="0" * 64, format="txt", bytes=1)
+    return [t.text for t in analyse(doc, info, resolver=Resolver("combined", model)).tasks]
+
+
+def test_a_model_never_adds_a_heading_that_hands_its_items_their_work():
+    tasks = _tasks_of(HANDING_HEADINGS, StructureOnlyModel(0.5))
+    assert not any(t.startswith("Đề nghị Ủy ban MTTQ") for t in tasks)
+    assert any(t.startswith("Vận động hội viên") for t in tasks)
+    # a heading with its own action is the task its items detail: the model may add it
+    assert any(t.startswith("Công an xã chủ trì tổ chức 04 lớp") for t in tasks)
+
+
+def test_a_handing_heading_with_no_task_under_it_may_be_added():
+    tasks = _tasks_of(HANDING_HEADINGS, StructureOnlyModel(0.01))  # drops every item
+    assert any(t.startswith("Đề nghị Ủy ban MTTQ") for t in tasks)

@@ -11,6 +11,8 @@ CORPUS ?= ../shared/corpus
 JOBS   ?= 2
 CV_K      ?= 5
 CV_INPUTS ?= txt,scan.pdf
+# the repository's own gold documents, written for the project: training and cv use them too
+FRESH     := $(sort $(wildcard tests/fixtures/fresh/*))
 
 .PHONY: run test lint eval bench schema golden system-deps clean train cv
 
@@ -47,11 +49,11 @@ eval: $(STAMP)
 	else echo "eval: $(CORPUS) not found, nothing to evaluate (skipped)"; fi
 
 train: $(STAMP)
-	$(BIN)/python -m giaoviec.model.train --corpus $(CORPUS) --workers $(JOBS)
+	$(BIN)/python -m giaoviec.model.train --corpus $(CORPUS) $(addprefix --gold ,$(FRESH)) --workers $(JOBS)
 
 cv: $(STAMP)
 	@if [ -d "$(CORPUS)" ]; then \
-	  $(BIN)/giaoviec eval $(CORPUS) $(CORPUS)/real-full --inputs $(CV_INPUTS) --cv $(CV_K) \
+	  $(BIN)/giaoviec eval $(CORPUS) $(CORPUS)/real-full $(FRESH) --inputs $(CV_INPUTS) --cv $(CV_K) \
 	    $(if $(wildcard $(CORPUS)/real),--silver $(CORPUS)/real) --workers $(JOBS); \
 	else echo "cv: $(CORPUS) not found, nothing to cross-validate (skipped)"; fi
 

@@ -87,39 +87,55 @@ def _score(result: CVResult, parsed: Parsed, mode: str, model) -> None:
 
 
 def tables(result: CVResult) -> str:
-    """One plain-text table per (folder, rendering): metrics by mode."""
+    """One plain-text table per (folder, rendering), metrics by mode; with several folders,
+    then one table per rendering pooling all of them, the comparison with the most tasks
+    behind it (each folder's own table shows where the pooled figure comes from)."""
     out = []
     keys = sorted({(g, f) for g, f, _ in result.cells})
     for group, fmt in keys:
         modes = [m for m in MODES if (group, fmt, m) in result.cells]
-        cells = [result.cells[(group, fmt, m)] for m in modes]
-        totals = [c.totals for c in cells]
-        width = 24
-        lines = [f"== {group} [{fmt}] {result.k}-fold cross-validation by document "
-                 f"(seed {result.seed})",
-                 "metric".ljust(width) + "".join(m.rjust(10) for m in modes),
-                 "documents".ljust(width) + "".join(str(t.documents).rjust(10)
-                                                     for t in totals)]
-        for key, label in METRICS:
-            lines.append(label.ljust(width) + "".join(f"{getattr(t, key):10.3f}"
-                                                      for t in totals))
-        lines.append("lead correct / gold tasks".ljust(width) + "".join(
-            f"{_leads_per_gold_task(t):10.3f}" for t in totals))
-        for label, names in (("tasks tp/fp/fn", ("tp", "fp", "fn")),
-                             ("lead correct/total", ("lead_correct", "lead_total")),
-                             ("deadline correct/total", ("deadline_correct",
-                                                         "deadline_total"))):
-            lines.append(label.ljust(width) + "".join(
-                "/".join(str(t.counts.get(n, 0)) for n in names).rjust(10) for t in totals))
-        lines.append("tasks found by model only".ljust(width) + "".join(
-            str(c.added).rjust(10) for c in cells))
-        out.append("\n".join(lines))
+        out.append(_table(f"{group} [{fmt}]", [result.cells[(group, fmt, m)] for m in modes],
+                          modes, result))
+    groups_of: dict[str, list[str]] = {}
+    for group, fmt in keys:
+        groups_of.setdefault(fmt, []).append(group)
+    for fmt, groups in groups_of.items():
+        if len(groups) < 2:
+            continue
+        modes = [m for m in MODES if all((g, fmt, m) in result.cells for g in groups)]
+        pooled = [_pool([result.cells[(g, fmt, m)] for g in groups]) for m in modes]
+        out.append(_table(f"all {len(groups)} folders [{fmt}]", pooled, modes, result))
     for condition in sorted({c for limits in result.limits for c in limits}):
         per_fold = [limits[condition] for limits in result.limits if condition in limits]
         out.append(f"fold limits, {condition}: add >= {[x.add for x in per_fold]}; "
                    f"add (structure) >= {[x.add_structure for x in per_fold]}; "
                    f"drop <= {[x.remove for x in per_fold]}")
     return "\n\n".join(out) + "\n"
+
+
+def _pool(cells: list[Cell]) -> Cell:
+    return Cell(scores=[s for c in cells for s in c.scores], tasks=sum(c.tasks for c in cells),
+                added=sum(c.added for c in cells))
+
+
+def _table(title: str, cells: list[Cell], modes: list[str], result: CVResult) -> str:
+    totals = [c.totals for c in cells]
+    width = 24
+    lines = [f"== {title} {result.k}-fold cross-validation by document (seed {result.seed})",
+             "metric".ljust(width) + "".join(m.rjust(10) for m in modes),
+             "documents".ljust(width) + "".join(str(t.documents).rjust(10) for t in totals)]
+    for key, label in METRICS:
+        lines.append(label.ljust(width) + "".join(f"{getattr(t, key):10.3f}" for t in totals))
+    lines.append("lead correct / gold tasks".ljust(width) + "".join(
+        f"{_leads_per_gold_task(t):10.3f}" for t in totals))
+    for label, names in (("tasks tp/fp/fn", ("tp", "fp", "fn")),
+                         ("lead correct/total", ("lead_correct", "lead_total")),
+                         ("deadline correct/total", ("deadline_correct", "deadline_total"))):
+        lines.append(label.ljust(width) + "".join(
+            "/".join(str(t.counts.get(n, 0)) for n in names).rjust(10) for t in totals))
+    lines.append("tasks found by model only".ljust(width) + "".join(
+        str(c.added).rjust(10) for c in cells))
+    return "\n".join(lines)
 
 
 def _leads_per_gold_task(t: Totals) -> float:

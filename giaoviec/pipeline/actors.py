@@ -295,9 +295,20 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         s, e = tokens[i].start, tokens[j - 1].end
         if out and _describes(out[-1], text, s) and tokens[i].capital:
             out.pop()  # "nhà đầu tư Công ty Cổ phần BOT ...": the role, then who holds it
+        if tokens[i].capital and _force_before(tokens, i):
+            # "lực lượng Cảnh sát biển": how a force is named, kept with it (the body's own
+            # name stays its canonical form)
+            canonical = canonical or text[s:e]
+            s = tokens[i - 2].start
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         i = j
     return tuple(out)
+
+
+def _force_before(tokens: list[Token], i: int) -> bool:
+    """"lực lượng" in lower case right before token i."""
+    return i >= 2 and tokens[i - 2].folded == "lực" and tokens[i - 1].folded == "lượng" and (
+        not tokens[i - 2].capital)
 
 
 def _describes(previous: ActorMention, text: str, start: int) -> bool:
@@ -338,9 +349,11 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if _followed_by_name(tokens, j):
             return _person_name_end(tokens, j), None, "person"
         return j, canonical_title, "person"
-    if tok.folded == "các" and i + 1 < len(tokens) and tokens[i + 1].capital and _match(
-            tokens, i + 1, lex.titles, 4) is not None:
-        titled = _mention_at(tokens, i + 1, lex)  # "Các Bộ trưởng": office-holders
+    after = _match(tokens, i + 1, _HONORIFIC_TABLE, 2) if tok.folded == "các" else None
+    k = after[0] if after else i + 1  # "Các đồng chí Phó Chủ tịch": the honorific skipped
+    if tok.folded == "các" and k < len(tokens) and tokens[k].capital and _match(
+            tokens, k, lex.titles, 4) is not None:
+        titled = _mention_at(tokens, k, lex)  # "Các Bộ trưởng": office-holders
         if titled is not None and titled[2] == "person":
             return titled[0], None, "person"
     if tok.folded == "các":
@@ -588,6 +601,10 @@ def _honoured_person(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     if honorific is None:
         return None
     j = honorific[0]
+    if j < len(tokens) and tokens[j].capital and _match(tokens, j, lex.titles, 4) is not None:
+        titled = _mention_at(tokens, j, lex)  # "đồng chí Phó Chủ tịch UBND xã": the office
+        if titled is not None and titled[2] == "person":
+            return titled[0]
     name_end = _person_name_end(tokens, j)
     if name_end - j < 2 or name_end - j > 5:
         return None

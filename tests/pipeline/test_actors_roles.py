@@ -146,6 +146,9 @@ def roles_of(text: str):
     # a generic role before a named body describes it: one lead
     ("Yêu cầu nhà đầu tư Công ty Cổ phần BOT Tân Phú - Bảo Lộc chỉ đạo các nhà thầu tăng ca.",
      ["Công ty Cổ phần BOT Tân Phú - Bảo Lộc"], [], []),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với Công an tỉnh và lực lượng Cảnh "
+     "sát biển tuần tra.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Công an tỉnh",
+                                                                 "lực lượng Cảnh sát biển"], []),
     # a report sent through a body, the receiver left unnamed
     ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
      [], [], ["Văn phòng Sở"]),
@@ -189,9 +192,11 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
     ("Phối hợp với Văn phòng Đăng ký đất đai và đơn vị tư vấn rà soát hồ sơ.",
      ["Văn phòng Đăng ký đất đai", "đơn vị tư vấn"]),
     ("Phối hợp với Công an tỉnh và lực lượng Cảnh sát biển tuần tra.",
-     ["Công an tỉnh", "Cảnh sát biển"]),
+     ["Công an tỉnh", "lực lượng Cảnh sát biển"]),
     ("UBND xã Kim Ngân khởi công công trình.", ["UBND xã Kim Ngân"]),
+    ("Các đồng chí Phó Chủ tịch UBND xã theo dõi; đồng chí Chủ tịch UBND tỉnh chỉ đạo.",
+     ["Các đồng chí Phó Chủ tịch UBND xã", "đồng chí Chủ tịch UBND tỉnh"]),
 ])
-def test_second_syllables_after_a_head_and_generic_project_roles(text, names):
+def test_names_after_heads_honorifics_and_generic_roles(text, names):
     assert [m.text for m in find_actors(text)] == names
 

@@ -523,7 +523,7 @@ class _Run:
         if acting:
             after = self.folded[_list_end(self.text, roles.lead):e].lstrip(" ,")
             return fold(first.text) if roles.lead_cue == "subject" and not ANSWERABLE.search(
-                after[:40]) else None
+                after[:40]) and not _places(first) else None
         if roles.lead_cue == "subject" or LEAD_CUES.search(opening) or len(opening) < 25:
             return fold(first.text)
         return None
@@ -602,6 +602,14 @@ def _unit_view(*args):
     from giaoviec.model.features import view_of
 
     return view_of(*args)
+
+
+def _places(mention: ActorMention) -> bool:
+    """"các tỉnh" (phía Bắc), "các xã" (miền núi): places, not an organ. Inside an item handed
+    to a body they narrow where its work is done ("...; các tỉnh phía Bắc gieo cấy xong trước
+    ngày 28/02/2026"), they do not hand the work to someone else."""
+    words = fold(mention.text).split()
+    return len(words) == 2 and words[0] == "các" and (words[1],) in lexicon().locality_words
 
 
 def _without_topic(folded: str) -> str:

@@ -268,10 +268,14 @@ def test_a_body_acting_on_its_own_inside_an_item_under_a_heading_is_its_own_task
             "2. Sở Xây dựng:\n"
             "Kiểm tra an toàn các công trình đang thi công; yêu cầu chủ đầu tư có phương án bảo "
             "đảm an toàn; Chủ tịch UBND xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để "
-            "xảy ra sự cố.\n")
+            "xảy ra sự cố.\n"
+            "3. UBND các xã, phường:\n"
+            "Bố trí lịch thời vụ tập trung; các xã vùng trũng gieo cấy xong trước ngày"
+            " 28/02/2026.\n")
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Ủy ban MTTQ Việt Nam tỉnh"], ["Đoàn Thanh niên xã"],
-                                         ["Sở Xây dựng"]]
+                                         ["Sở Xây dựng"], ["UBND các xã, phường"]]
+    assert tasks[-1].deadline.date == "2026-02-28"  # places narrow the work, not hand it on
 
 
 def test_an_article_that_approves_is_the_decision_s_own_act():

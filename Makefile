@@ -42,7 +42,7 @@ golden: $(STAMP)
 	@git diff --stat tests/golden || true
 
 eval: $(STAMP)
-	$(BIN)/giaoviec eval tests/fixtures/fresh/a tests/fixtures/fresh/b tests/fixtures/fresh/c tests/fixtures/fresh/d tests/fixtures/fresh/e --inputs txt
+	$(BIN)/giaoviec eval $(FRESH) --inputs txt
 	@if [ -d "$(CORPUS)" ]; then \
 	  $(BIN)/giaoviec eval $(CORPUS) --inputs docx,pdf --fidelity --workers $(JOBS) && \
 	  $(BIN)/giaoviec eval $(CORPUS)/real $(CORPUS)/real-full --inputs txt; \

@@ -82,6 +82,16 @@ def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
     return None
 
 
+MANNER_WORDS = (("tiếp", "tục"), ("chủ", "động"), ("khẩn", "trương"))
+
+
+def _past_manner(tokens: list[Token], j: int) -> int:
+    """Past a manner word between a body and its cue ("Bộ X tiếp tục chủ trì ...")."""
+    if tuple(t.folded for t in tokens[j:j + 2]) in MANNER_WORDS:
+        return j + 2
+    return j
+
+
 def _cue_starting_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
     if j >= len(tokens):
         return None
@@ -110,7 +120,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         if last == len(tokens):
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
-        after = _cue_starting_at(tokens, last + 1)
+        after = _cue_starting_at(tokens, _past_manner(tokens, last + 1))
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
         if role is None and _subject(tokens, first, last):

@@ -149,6 +149,8 @@ def roles_of(text: str):
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với Công an tỉnh và lực lượng Cảnh "
      "sát biển tuần tra.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Công an tỉnh",
                                                                  "lực lượng Cảnh sát biển"], []),
+    ("Những kiến nghị trong báo cáo trên, theo chức năng nhiệm vụ, Bộ Giáo dục và Đào tạo "
+     "tiếp tục chủ trì tổ chức thực hiện.", ["Bộ Giáo dục và Đào tạo"], [], []),
     # a report sent through a body, the receiver left unnamed
     ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
      [], [], ["Văn phòng Sở"]),

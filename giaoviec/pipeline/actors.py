@@ -482,17 +482,34 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return taken
 
 
+# heads that "và" may join inside one name ("Văn phòng HĐND và UBND xã"); after "và", every
+# other head of a body begins a second body
+_JOINED_HEADS = frozenset({("ubnd",), ("hđnd",), ("ủy", "ban", "nhân", "dân"),
+                           ("hội", "đồng", "nhân", "dân")})
+
+
 def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
-    """"Quân khu 3" + "và UBND tỉnh": a number ends a body's name, so "và" after it joins two
-    bodies (elsewhere it may join two words of one name: "Sở Văn hóa và Thể thao", "Văn phòng
-    HĐND và UBND xã")."""
-    return tokens[j - 1].text.isdigit() or bool(ROMAN_NUMERAL.fullmatch(tokens[j - 1].text))
+    """Whether "và" at j joins two bodies rather than two words of one name ("Sở Văn hóa và
+    Thể thao", "Văn phòng HĐND và UBND xã"). It does after a number, which ends a name
+    ("Quân khu 3" + "và UBND tỉnh"), and before the head of a named body ("Ban Thường vụ Đảng
+    ủy" + "và Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trung tâm Y tế khu vực" + "và Trạm Y tế
+    xã")."""
+    if tokens[j - 1].text.isdigit() or ROMAN_NUMERAL.fullmatch(tokens[j - 1].text):
+        return True
+    head = _match(tokens, j + 1, lex.heads, lex.longest_head)
+    if head is None or head[1] != "agency":
+        return False
+    words = tuple(t.folded for t in tokens[j + 1:head[0]])
+    return words not in _JOINED_HEADS and _mention_at(tokens, j + 1, lex) is not None
 
 
 def _lower_run(tokens: list[Token], j: int, lex: Lexicon) -> int:
-    """End of the lower-case words from j that are not a verb or a stop word."""
+    """End of the lower-case words from j that are not a verb or a stop word, nor a "và"
+    that begins another body."""
     while j < len(tokens) and tokens[j].word and not tokens[j].capital and (
             _in_compound(tokens, j, lex) or not _is_verb_at(tokens, j, lex)):
+        if tokens[j].folded == "và" and _another_body_at(tokens, j, lex):
+            break
         j += 1
     return j
 

@@ -196,6 +196,11 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
     ("Phối hợp với Công an tỉnh và lực lượng Cảnh sát biển tuần tra.",
      ["Công an tỉnh", "lực lượng Cảnh sát biển"]),
     ("UBND xã Kim Ngân khởi công công trình.", ["UBND xã Kim Ngân"]),
+    # "và" before the head of a named body begins a second body, not more of the first name
+    ("Báo cáo Ban Thường vụ Đảng ủy và Ban Tuyên giáo và Dân vận Tỉnh ủy; gửi Trung tâm Y tế "
+     "khu vực và Trung tâm Kiểm soát bệnh tật tỉnh; Văn phòng HĐND và UBND xã theo dõi.",
+     ["Ban Thường vụ Đảng ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trung tâm Y tế khu vực",
+      "Trung tâm Kiểm soát bệnh tật tỉnh", "Văn phòng HĐND và UBND xã"]),
     ("Các đồng chí Phó Chủ tịch UBND xã theo dõi; đồng chí Chủ tịch UBND tỉnh chỉ đạo.",
      ["Các đồng chí Phó Chủ tịch UBND xã", "đồng chí Chủ tịch UBND tỉnh"]),
 ])

@@ -250,11 +250,39 @@ def set_windows(text: str, spans: list[tuple[int, int]]) -> None:
     """Declare the lines of the document being analysed: a question about part of a line is
     then answered from the whole line's mentions, computed once."""
     _WINDOWS.clear()
+    _ALIASES.clear()  # a new document names its own
     _find_actors.cache_clear()  # a new document: forget the last one (and free its text)
     _tokenize.cache_clear()
     _WINDOWS["text"] = text
     _WINDOWS["starts"] = [s for s, _ in spans]
     _WINDOWS["ends"] = [e for _, e in spans]
+
+
+# this document's names that stand for a body named in full elsewhere in it: the words as
+# keys ("công ty",), the full name as value; see set_aliases
+_ALIASES: dict[tuple[str, ...], str] = {}
+_LONGEST_ALIAS = 4
+
+
+def set_aliases(aliases: dict[str, str]) -> None:
+    """Register the document's back-references ("Công ty" for "Công ty Cổ phần Đầu tư và
+    Phát triển Khu công nghiệp Phước An", an alias set by "(sau đây gọi là ...)"): the words
+    alone then name that body, as written, with the full name as canonical."""
+    _ALIASES.clear()
+    _ALIASES.update({k: v for k, v in ((_key(a), full) for a, full in aliases.items())
+                     if 0 < len(k) <= _LONGEST_ALIAS})
+    _find_actors.cache_clear()
+
+
+def _alias_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """(end, full name) of a registered alias written at token i, capitalised."""
+    if not _ALIASES or not tokens[i].capital:
+        return None
+    for n in range(min(_LONGEST_ALIAS, len(tokens) - i), 0, -1):
+        full = _ALIASES.get(tuple(t.folded for t in tokens[i:i + n]))
+        if full is not None:
+            return i + n, full
+    return None
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -393,10 +421,13 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if body_end == j and (j - i < 3 or _is_verb_at(tokens, i, lex)):
             # a head word alone ("Sở", "Văn phòng") is not a body, nor a head that is also a
             # verb ("Lãnh đạo, chỉ đạo ..."); a head of three syllables or more names a kind
-            # specific enough to be one ("Tổ công tác rà soát", "Ban Chỉ đạo họp")
-            return None
+            # specific enough to be one ("Tổ công tác rà soát", "Ban Chỉ đạo họp"); unless
+            # the document uses it for a body it named in full ("Đề nghị Công ty:")
+            alias = _alias_at(tokens, i)
+            return (alias[0], alias[1], head[1]) if alias is not None else None
         return _qualifiers(tokens, body_end), None, head[1]
-    return None
+    alias = _alias_at(tokens, i)
+    return (alias[0], alias[1], "agency") if alias is not None else None
 
 
 _TRIES: dict[int, tuple[dict, dict]] = {}

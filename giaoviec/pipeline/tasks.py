@@ -22,6 +22,7 @@ from giaoviec.pipeline.actors import (
     head_of,
     iter_tokens,
     lexicon,
+    set_aliases,
     set_windows,
     tokenize,
 )
@@ -152,6 +153,7 @@ class FoundTask:
 def extract_tasks(text: str, lines: list[Line], structure: Structure, header, info,
                   resolver: Resolver | None = None) -> list[FoundTask]:
     set_windows(text, [(ln.start, ln.end) for ln in lines])
+    set_aliases(_document_aliases(text))
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None)
     run = _Run(text, structure, issued, locality, _addressee_context(text, header))
@@ -216,6 +218,35 @@ def _without_handing_headings(tasks: list[FoundTask], heading_tasks: dict[str, l
             sid = by_id[sid].parent
     dropped = {id(t) for sid, found in heading_tasks.items() if sid in assigning for t in found}
     return [t for t in tasks if id(t) not in dropped]
+
+
+# "(sau đây gọi là Công ty)", "(sau đây gọi tắt là Ban Quản lý)": a short name defined
+ALIAS_DEFINITION = regex.compile(r"\(\s*sau\s+đây\s+gọi\s+(?:tắt\s+|chung\s+)?là\s+"
+                                 r"[\"“]?(?P<alias>[^)\"”]{2,40}?)[\"”]?\s*\)")
+# heads that, alone and capitalised, refer back to the one firm a document deals with
+COUNTERPART_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
+
+
+def _document_aliases(text: str) -> dict[str, str]:
+    """Short names the document uses for a body it names in full: those it defines "(sau
+    đây gọi là ...)", and "Công ty" for the first company it names (a notice after a
+    session with a firm, "Sở Nội vụ phối hợp với Công ty ..."). The full name becomes the
+    short name's canonical form."""
+    out: dict[str, str] = {}
+    for m in ALIAS_DEFINITION.finditer(text):
+        before = find_actors(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if before and not text[before[-1].end:m.start()].strip():
+            out.setdefault(m.group("alias").strip(), before[-1].canonical or before[-1].text)
+    for head in COUNTERPART_HEADS:
+        if head in out:
+            continue
+        for m in regex.finditer(rf"(?<!\p{{L}}){head}\s+\p{{Lu}}", text):
+            line_end = text.find("\n", m.start())
+            found = find_actors(text, m.start(), len(text) if line_end < 0 else line_end)
+            if found and found[0].start == m.start() and len(found[0].text) > len(head):
+                out[head] = found[0].canonical or found[0].text
+                break
+    return out
 
 
 def _non_task_sections(structure: Structure) -> set[str]:

@@ -323,3 +323,22 @@ def test_an_approval_s_date_is_not_the_deadline_of_the_work_it_hands_over():
     (task,) = run(body).tasks
     assert leads(task) == ["Phòng Kinh tế"]
     assert (task.deadline.type, task.deadline.date) == ("by_date", "2025-11-30")
+
+
+def test_a_bare_company_head_refers_back_to_the_firm_the_document_names():
+    body = ("Ngày 14/01/2026, UBND tỉnh làm việc với Công ty Cổ phần Đầu tư Phước An về tiến độ"
+            " dự án. Kết luận như sau:\n"
+            "1. Đề nghị Công ty:\n"
+            "a) Bố trí đủ vốn chủ sở hữu theo cam kết.\n"
+            "2. Sở Nội vụ phối hợp với Công ty tổ chức phiên giao dịch việc làm.\n"
+            "3. Trung tâm Phát triển quỹ đất tỉnh (sau đây gọi là Trung tâm) theo dõi, đôn đốc"
+            " Công ty thực hiện.\n"
+            "4. Giao Trung tâm báo cáo UBND tỉnh hằng quý.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Công ty"], ["Sở Nội vụ"],
+                                         ["Trung tâm Phát triển quỹ đất tỉnh"], ["Trung tâm"]]
+    assert tasks[0].lead[0].canonical == "Công ty Cổ phần Đầu tư Phước An"
+    assert [a.name for a in tasks[1].support] == ["Công ty"]
+    assert tasks[3].lead[0].canonical == "Trung tâm Phát triển quỹ đất tỉnh"
+    # the next document does not inherit these names
+    assert leads(run("1. Đề nghị Công ty:\na) Bố trí đủ vốn chủ sở hữu.\n").tasks[0]) == []

@@ -196,6 +196,12 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
     ("Phối hợp với Công an tỉnh và lực lượng Cảnh sát biển tuần tra.",
      ["Công an tỉnh", "lực lượng Cảnh sát biển"]),
     ("UBND xã Kim Ngân khởi công công trình.", ["UBND xã Kim Ngân"]),
+    ("Đề nghị Hiệp hội Du lịch tỉnh Lào Cai vận động; Tổ giúp việc Ban Chỉ đạo theo dõi.",
+     ["Hiệp hội Du lịch tỉnh Lào Cai", "Tổ giúp việc Ban Chỉ đạo"]),
+    ("Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu Hội "
+     "đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh giám sát.",
+     ["Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân",
+      "các Tổ đại biểu Hội đồng nhân dân", "đại biểu Hội đồng nhân dân tỉnh"]),
     # "và" before the head of a named body begins a second body, not more of the first name
     ("Báo cáo Ban Thường vụ Đảng ủy và Ban Tuyên giáo và Dân vận Tỉnh ủy; gửi Trung tâm Y tế "
      "khu vực và Trung tâm Kiểm soát bệnh tật tỉnh; Văn phòng HĐND và UBND xã theo dõi.",

@@ -38,7 +38,9 @@ NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|đối\s*"
     r"tượng|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|địa\s*điểm|thành\s*phần|"
-    r"nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo)")
+    r"nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
+    # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
+    r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp)")
 BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
     r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
@@ -47,8 +49,8 @@ BACKGROUND = regex.compile(
     r"sau\s*(?:hơn|khi)|tình\s*hình\s|"
     r"hiện\s*nay|từ\s*đầu|đến\s*nay|thời\s*gian\s*qua|nhìn\s*chung|nhằm|để\s*(?:hoàn|khắc|"
     r"thực|triển|chuẩn|bảo|kịp|tiếp)|ủy\s*ban\s*nhân\s*dân\s*tỉnh\s*ghi\s*nhận|với\s*mục|"
-    r"(?:quyết\s*định|thông\s*báo|kế\s*hoạch|chỉ\s*thị|công\s*văn|quy\s*định)\s*này\s*có\s*"
-    r"hiệu\s*lực|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
+    r"(?:quyết\s*định|thông\s*báo|kế\s*hoạch|chỉ\s*thị|công\s*văn|quy\s*định|nghị\s*quyết"
+    r"|quy\s*chế|hướng\s*dẫn)\s*này\s*có\s*hiệu\s*lực|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
     r"\s*(?:cuộc\s*họp\s*)?:"
     # a decision's preamble and its own acts: "Xét đề nghị của ...", "Ban hành kèm theo Quyết
     # định này ...", "Thành lập Tổ công tác ... (sau đây gọi là Tổ công tác)"
@@ -60,6 +62,9 @@ BACKGROUND = regex.compile(
     r"|ban\s*hành\s*kèm\s*theo"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
+# a decision's or resolution's grounds, one line however many documents it lists
+PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
+                         r"|kết|chỉ|kế|hiến|pháp|quy)")
 # "Bà X, Trưởng phòng Kinh tế - Tổ phó thường trực;": a member of the group a decision sets up
 _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trưởng\s*(?:ban|đoàn|nhóm)"
                r"|(?:phó\s*)?chủ\s*tịch\s*hội\s*đồng|thành\s*viên|ủy\s*viên|uỷ\s*viên"
@@ -421,6 +426,8 @@ class _Run:
         sentences before it ("Ngày 25/9/2025, UBND tỉnh đã ban hành ...") are left out; an
         approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
         sentences = _sentences(self.text, start, end)
+        if PREAMBLE.match(self.folded, start, end):
+            return None  # "Xét Tờ trình ...; Báo cáo thẩm tra số ...": the grounds, all of it
         for k, (s, e) in enumerate(sentences):
             verdict = self.sentence_directive(s, e, first=k == 0, marked=marked,
                                               has_context=has_context)

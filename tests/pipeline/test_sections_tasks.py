@@ -342,3 +342,35 @@ def test_a_bare_company_head_refers_back_to_the_firm_the_document_names():
     assert tasks[3].lead[0].canonical == "Trung tâm Phát triển quỹ đất tỉnh"
     # the next document does not inherit these names
     assert leads(run("1. Đề nghị Công ty:\na) Bố trí đủ vốn chủ sở hữu.\n").tasks[0]) == []
+
+
+RESOLUTION = """\
+HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH ĐẮK LẮK | Độc lập - Tự do - Hạnh phúc
+Số: 52/2025/NQ-HĐND | Đắk Lắk, ngày 10 tháng 12 năm 2025
+NGHỊ QUYẾT
+Quy định chính sách hỗ trợ phát triển cà phê bền vững
+HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Xét Tờ trình số 198/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh; Báo cáo \
+thẩm tra số 87/BC-HĐND ngày 02 tháng 12 năm 2025 của Ban Kinh tế - Ngân sách.
+QUYẾT NGHỊ:
+Điều 1. Tổ chức thực hiện
+1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+Điều 2. Hiệu lực thi hành
+1. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026.
+2. Nghị quyết số 15/2021/NQ-HĐND ngày 10 tháng 12 năm 2021 hết hiệu lực kể từ ngày Nghị quyết \
+này có hiệu lực thi hành.
+3. Các hồ sơ đã tiếp nhận trước ngày Nghị quyết này có hiệu lực thì tiếp tục thực hiện theo \
+Nghị quyết số 15/2021/NQ-HĐND.
+Nơi nhận:
+- Chính phủ;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Quốc Vĩnh
+"""
+
+
+def test_a_resolution_s_grounds_and_its_coming_into_force_are_not_tasks():
+    tasks = extract(RESOLUTION.encode(), filename="nq.txt").tasks
+    assert [t.text for t in tasks] == ["Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."]

@@ -16,6 +16,7 @@ import regex
 from giaoviec.normalize import fold
 from giaoviec.pipeline.closing import Closing
 from giaoviec.pipeline.header import Header
+from giaoviec.pipeline.header_patterns import type_of_line
 from giaoviec.pipeline.lines import Line
 
 MARKERS: list[tuple[str, regex.Pattern]] = [
@@ -34,6 +35,8 @@ MARKERS: list[tuple[str, regex.Pattern]] = [
     ("plus", regex.compile(r"\+(?=\s)")),
     ("bullet", regex.compile(r"[•▪➢*✓❖□■](?=\s)")),
 ]
+# the fixed order of a legal text's divisions (the other markers nest as each document does)
+LEGAL_RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3}
 PREAMBLE = regex.compile(
     r"(?:căn\s*cứ|thực\s*hiện|ngày\s*\d|sáng\s*(?:ngày|nay)|chiều\s*(?:ngày|nay)|theo\s*đề\s*nghị"
     r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm))")
@@ -131,8 +134,12 @@ def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
 
 
 def _after_signature(folded: str, line: Line, previous: str | None) -> str:
-    if previous == "appendix" or line.cells or regex.match(r"\s*phụ\s*lục", folded[
-            line.start:line.end]):
+    """What follows the signature: an appendix (a table, "Phụ lục", or a document attached
+    under its type name: "QUY CHẾ" / "Phối hợp ..." / "(Ban hành kèm theo ...)"), else
+    noise (a portal's footer)."""
+    own = folded[line.start:line.end]
+    if previous == "appendix" or line.cells or regex.match(r"\s*phụ\s*lục", own) or (
+            type_of_line(own) is not None):
         return "appendix"
     return "noise"
 
@@ -154,6 +161,12 @@ def build_tree(text: str, lines: list[Line], roles: dict, markers: dict):
         kinds = [k for k, _ in stack]
         if marker.kind == "appendix":
             stack.clear()
+        elif marker.kind in LEGAL_RANK:
+            # Phần > Chương > Mục > Điều whatever came between: a chapter closes the items of
+            # the article before it, and an article opens inside the current chapter
+            while stack and LEGAL_RANK.get(stack[-1][0], len(LEGAL_RANK)) >= LEGAL_RANK[
+                    marker.kind]:
+                stack.pop()
         elif marker.kind in kinds:
             del stack[kinds.index(marker.kind):]
         parent = stack[-1][1] if stack else None

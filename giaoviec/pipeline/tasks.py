@@ -28,6 +28,7 @@ from giaoviec.pipeline.actors import (
 )
 from giaoviec.pipeline.deadlines import TemporalMention, choose_deadline, find_temporal_mentions
 from giaoviec.pipeline.glued import spaced
+from giaoviec.pipeline.header_patterns import type_of_line
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.resolver import Resolver
 from giaoviec.pipeline.roles import RoleAssignment, assign_roles
@@ -41,6 +42,9 @@ NON_TASK_HEADINGS = regex.compile(
     r"nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp)")
+_PARTICULARS = (r"(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
+                r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian"
+                r"|địa\s*điểm|nội\s*dung|phương\s*thức)(?:\s+[\p{L}]+){0,3}\s*:")
 BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
     r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
@@ -56,12 +60,11 @@ BACKGROUND = regex.compile(
     # định này ...", "Thành lập Tổ công tác ... (sau đây gọi là Tổ công tác)"
     r"|xét\s+(?:báo\s*cáo|đề\s*nghị|tờ\s*trình|văn\s*bản|công\s*văn|kết\s*quả)"
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
-    r"|(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô|số\s*lượng"
-    r"|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian|địa\s*điểm)"
-    r"(?:\s+[\p{L}]+){0,3}\s*:"
+    r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
+PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
 PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
                          r"|kết|chỉ|kế|hiến|pháp|quy)")
@@ -192,7 +195,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
                 heading_tasks[node.id] = found
             tasks.extend(found)
             continue
-        if section in skip_sections:
+        if section in skip_sections or _annotation(line) or (
+                role == "appendix" and _titled_by_type(lines, line)):
             tasks.extend(run.unit_tasks(line, section, ruled_out=True))
             continue
         if run.lead_in(line, section):
@@ -252,6 +256,20 @@ def _document_aliases(text: str) -> dict[str, str]:
                 out[head] = found[0].canonical or found[0].text
                 break
     return out
+
+
+def _annotation(line: Line) -> bool:
+    """A line wholly in parentheses annotates what precedes it ("(Ban hành kèm theo Quyết
+    định số 3125/QĐ-UBND ...)", "(Kèm theo Kế hoạch số ...)")."""
+    text = line.text.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
+
+
+def _titled_by_type(lines: list[Line], line: Line) -> bool:
+    """The title of a document attached after the signature: the line under its type name
+    ("QUY CHẾ" / "Phối hợp quản lý hoạt động ...")."""
+    previous = lines[line.index - 1] if line.index > 0 else None
+    return previous is not None and type_of_line(fold(previous.text)) is not None
 
 
 def _non_task_sections(structure: Structure) -> set[str]:
@@ -426,8 +444,10 @@ class _Run:
         sentences before it ("Ngày 25/9/2025, UBND tỉnh đã ban hành ...") are left out; an
         approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
         sentences = _sentences(self.text, start, end)
-        if PREAMBLE.match(self.folded, start, end):
-            return None  # "Xét Tờ trình ...; Báo cáo thẩm tra số ...": the grounds, all of it
+        if PREAMBLE.match(self.folded, start, end) or PARTICULARS.match(self.folded, start, end):
+            # "Xét Tờ trình ...; Báo cáo thẩm tra số ...": the grounds, all of them; "Nội dung
+            # phối hợp: cấp, thu hồi ...; kiểm tra ...": what a label lists, all of it
+            return None
         for k, (s, e) in enumerate(sentences):
             verdict = self.sentence_directive(s, e, first=k == 0, marked=marked,
                                               has_context=has_context)

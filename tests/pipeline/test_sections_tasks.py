@@ -374,3 +374,30 @@ Trần Quốc Vĩnh
 def test_a_resolution_s_grounds_and_its_coming_into_force_are_not_tasks():
     tasks = extract(RESOLUTION.encode(), filename="nq.txt").tasks
     assert [t.text for t in tasks] == ["Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."]
+
+
+def test_chapters_hold_their_articles_after_a_decision_s_own_articles():
+    """A Quy chế after the decision's signature: Chương > Điều > 1. whatever the decision's
+    own "Điều 3." left open; its title, its "(Ban hành kèm theo ...)" line and its
+    particulars ("Nội dung phối hợp: ...") are no tasks."""
+    body = ("Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+            "Điều 2. Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này.\n")
+    quy_che = ("QUY CHẾ\nPhối hợp quản lý hoạt động tàu lưu trú du lịch trên vịnh\n"
+               "(Ban hành kèm theo Quyết định số 3125/QĐ-UBND ngày 27/10/2025)\n"
+               "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Nội dung phối hợp\n"
+               "1. Nội dung phối hợp: cấp, thu hồi giấy chứng nhận; kiểm tra an toàn.\n"
+               "2. Phương thức phối hợp: trao đổi thông tin bằng văn bản.\n"
+               "Chương II\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\nĐiều 2. Trách nhiệm của Công an tỉnh\n"
+               "1. Chỉ đạo lực lượng Cảnh sát đường thủy tuần tra.\n"
+               "2. Tuyên truyền, phổ biến quy định đến các tổ chức, cá nhân kinh doanh.\n"
+               "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 3. Trách nhiệm thi hành\n"
+               "Sở Xây dựng theo dõi, đôn đốc việc thực hiện Quy chế.\n")
+    text = (HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("/TB-", "/QĐ-") + body + TAIL
+            + quy_che)
+    notice = extract(text.encode(), filename="qd.txt")
+    chapters = [s for s in notice.sections if s.marker.startswith("Chương")]
+    assert [s.level for s in chapters] == [1, 1, 1]
+    articles = [s for s in notice.sections if s.marker == "Điều 2." and s.parent]
+    assert articles and articles[0].parent == chapters[1].id
+    assert [t.text[:20] for t in notice.tasks if t.span[0] > len(HEAD + body + TAIL)] == [
+        "Chỉ đạo lực lượng Cả", "Tuyên truyền, phổ bi", "Sở Xây dựng theo dõi"]

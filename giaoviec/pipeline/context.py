@@ -77,11 +77,12 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
 
 
 def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The first mention and those joined to it by "," / "và" only."""
+    """The first mention and those joined to it by "," / ";" / "và" only ("1. Các sở, ban,
+    ngành thành phố; Ủy ban nhân dân các xã, phường, đặc khu:")."""
     group = [mentions[0]]
     for m in mentions[1:]:
         between = text[group[-1].end:m.start].strip()
-        if between in (",", "và", ", và"):
+        if between in (",", ";", "và", ", và", "; và"):
             group.append(m)
         else:
             break

@@ -21,7 +21,7 @@ from giaoviec.resources import load_table
 
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
 CLAUSE_END = {";", ".", ":", "?", "!"}
-RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới"}
+RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới", "với"}  # "báo cáo ... với Ban X"
 REPORT_VERBS = {("báo", "cáo"), ("gửi",), ("trình",), ("cung", "cấp"), ("tham", "mưu"), ("nộp",)}
 ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đầy", "đủ", "thường", "xuyên",
            "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm"}

@@ -100,7 +100,8 @@ OPENER_PHRASES = regex.compile(
     # "căn cứ tình hình thực tế, quyết định ...": the grounds, not a document (no number)
     r"căn\s*cứ\s*(?:vào\s*)?(?:tình\s*hình|điều\s*kiện|yêu\s*cầu|thực\s*tế)[^,;:\d]{0,50}|"
     # "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này, phân công ..."
-    r"trong\s*(?:thời\s*hạn\s*)?\d+\s*ngày(?:\s*làm\s*việc)?(?:\s*kể\s*từ[^,;:]{0,60})?|"
+    r"(?:trong\s*(?:thời\s*hạn\s*)?|chậm\s*nhất\s*(?:sau\s*)?)\d+\s*ngày(?:\s*làm\s*việc)?"
+    r"(?:\s*kể\s*từ[^,;:]{0,60})?|"
     r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
     r"này)\s*,\s*")
 CONTENT_HEADINGS = regex.compile(
@@ -589,6 +590,13 @@ class _Run:
     def build(self, s: int, e: int, section, context, from_heading) -> FoundTask | None:
         mentions = self.with_issuer(find_actors(self.text, s, e), s, e)
         roles = assign_roles(self.text, s, e, mentions)
+        opened = self.opener_end(s, e)
+        if not roles.lead and opened > s:
+            # "Chậm nhất 05 ngày làm việc kể từ ..., người đứng đầu cơ quan, đơn vị thông báo
+            # ...": the subject comes after the opening phrase
+            after = assign_roles(self.text, opened, e, [m for m in mentions if m.start >= opened])
+            if after.lead_cue == "subject":
+                roles.lead, roles.lead_cue = after.lead, after.lead_cue
         task = FoundTask(s, e, section)
         lead = roles.lead
         if lead and from_heading and context and roles.lead_cue in ("yêu cầu", "đề nghị"):
@@ -609,6 +617,13 @@ class _Run:
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def opener_end(self, s: int, e: int) -> int:
+        """Where the unit's opening phrases ("Trước mắt,", "Trong thời hạn 05 ngày ...,")
+        end; ``s`` when it has none."""
+        body = _without_openers(self.folded[s:e])
+        return e - len(body) if len(body) < e - s and OPENER_PHRASES.match(
+            self.folded, s, e) else s
 
     def after_approval(self, s: int, lead: list[ActorMention]) -> int:
         """Where the work handed over begins when the unit opens with an approval: "Thống

@@ -401,3 +401,16 @@ def test_chapters_hold_their_articles_after_a_decision_s_own_articles():
     assert articles and articles[0].parent == chapters[1].id
     assert [t.text[:20] for t in notice.tasks if t.span[0] > len(HEAD + body + TAIL)] == [
         "Chỉ đạo lực lượng Cả", "Tuyên truyền, phổ bi", "Sở Xây dựng theo dõi"]
+
+
+def test_bodies_joined_by_a_semicolon_in_a_heading_and_a_subject_after_a_time_limit():
+    body = ("1. Các sở, ban, ngành tỉnh; UBND các xã, phường:\n"
+            "- Quán triệt, triển khai Hướng dẫn này đến toàn thể công chức.\n"
+            "- Báo cáo kết quả kiểm tra với Ban Thường vụ Tỉnh ủy trong quý III/2026.\n"
+            "2. Thông báo kết quả\n"
+            "Chậm nhất 05 ngày làm việc kể từ ngày có quyết định xếp loại, người đứng đầu cơ"
+            " quan, đơn vị thông báo bằng văn bản đến công chức được đánh giá.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]] * 2 + [
+        ["người đứng đầu cơ quan, đơn vị"]]
+    assert [a.name for a in tasks[1].report_to] == ["Ban Thường vụ Tỉnh ủy"]

@@ -223,6 +223,8 @@ BARE_PERIOD = rf"(?=[\dđgcqtnsbĐGCQTNSB])(?:(?:đầu|giữa|cuối)\s*)?{PERI
 # "đã", and a participle "được xây dựng trước năm 1994" (what a thing is, not when to act; a
 # future date after "được" stays a deadline: only dates before the issue date are the past)
 PAST_BEFORE = r"(?<!\p{L})(?:đã|vừa|từng|được(?=\s+\p{Ll}))(?!\p{L})"
+# "đã phát hiện, xử lý trong năm 2025": one "đã" for the verbs listed after it
+PAST_SHARED = r"(?<!\p{L})(?:đã|vừa)\s+\p{L}+(?:\s+\p{L}+)?\s*$"
 PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"
 PAST_RIGHT_AFTER = r"^\s*,?\s*(?:\p{L}+\s+){0,1}(?:đã|mới|vừa)(?!\p{L})"
 PAST_SUFFIX = r"^\s*(?:(?:đến|tới)\s*nay|vừa\s*qua|trước\s*đây)(?!\p{L})"

@@ -375,7 +375,10 @@ def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
         return _before_issue(ctx, mention.start_date or mention.date)
     if opens and cand.form != "strong" and after.lstrip().startswith(","):
         return ctx.issued is not None and mention.date is not None and mention.date < ctx.issued
-    if _has(pat.PAST_BEFORE, clause):
+    comma = start - len(clause) - 1  # "đã phát hiện, xử lý trong năm 2025": a shared "đã"
+    shared = comma >= 0 and ctx.text[comma] == "," and _has(
+        pat.PAST_SHARED, pat.clause_before(ctx.text, comma))
+    if shared or _has(pat.PAST_BEFORE, clause):
         return _before_issue(ctx, mention.date or mention.start_date)
     return False
 

@@ -394,6 +394,9 @@ NOT_DEADLINES = [
          "2025-08-18", "từ tháng 3/2024 đến nay", "ongoing", role="past"),
     case("Qua theo dõi, đến ngày 25/9/2025, toàn tỉnh mới có 41 xã hoàn thành.", "2025-10-02",
          "đến ngày 25/9/2025", "by_date", "2025-09-25", role="past"),
+    case("Rà soát, đối chiếu số vụ bạo lực gia đình đã phát hiện, xử lý trong năm 2025, bảo đảm"
+         " số liệu thống nhất.", "2026-01-08", "trong năm 2025", "within_period", "2025-12-31",
+         role="past"),
     case("Trong mùa mưa lũ năm 2024, khu vực này đã bị sạt lở sâu vào đất sản xuất.",
          "2025-08-18", "mùa mưa lũ năm 2024", "within_period", "2024-12-31", role="past"),
     case("Kiểm tra các công trình sai phép đã phát hiện trong quý III/2025; báo cáo trong quý"

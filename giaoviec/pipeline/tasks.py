@@ -41,7 +41,9 @@ NON_TASK_HEADINGS = regex.compile(
     r"tượng|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|địa\s*điểm|thành\s*phần|"
     r"nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
-    r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp)")
+    r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
+    # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện")
+    r"hình\s*thức\s*[:.]?\s*$)")
 _PARTICULARS = (r"(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian"
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức)(?:\s+[\p{L}]+){0,3}\s*:")

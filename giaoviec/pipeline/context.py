@@ -72,11 +72,11 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     rest = text[mentions[-1].end:end]
     words_left = len(LETTER_RUN.findall(rest))
     if m is not None or covered >= 0.6 * (end - body_start) or words_left <= 6:
-        return _leading_group(text, mentions)
+        return leading_group(text, mentions)
     return []
 
 
-def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """The first mention and those joined to it by "," / ";" / "và" only ("1. Các sở, ban,
     ngành thành phố; Ủy ban nhân dân các xã, phường, đặc khu:")."""
     group = [mentions[0]]

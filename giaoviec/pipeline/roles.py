@@ -24,7 +24,7 @@ CLAUSE_END = {";", ".", ":", "?", "!"}
 RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới", "với"}  # "báo cáo ... với Ban X"
 REPORT_VERBS = {("báo", "cáo"), ("gửi",), ("trình",), ("cung", "cấp"), ("tham", "mưu"), ("nộp",)}
 ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đầy", "đủ", "thường", "xuyên",
-           "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm"}
+           "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm", "lại"}  # "gửi lại Sở X"
 
 
 _REPORT_LAST = {words[-1] for words in REPORT_VERBS}

@@ -109,6 +109,7 @@ OPENER_PHRASES = regex.compile(
 CONTENT_HEADINGS = regex.compile(
     r"\s*(?:phê\s*duyệt|ban\s*hành|công\s*nhận|thống\s*nhất|đồng\s*ý|chấp\s*thuận|"
     r"quyết\s*định|danh\s*sách|danh\s*mục)\b")
+TOPIC_BODY = regex.compile(r"\s*(?:đối\s*với|riêng)\s+")  # "Đối với" + the body it concerns
 TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
 OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "kịp thời", "thường xuyên",
            "trước mắt", "đồng thời", "ngoài ra", "sớm", "nghiêm túc", "tích cực", "quyết liệt",
@@ -477,7 +478,7 @@ class _Run:
         if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not DIRECTIVE_CUE.search(
                 body)):
             return False
-        if HANDOVER_START.match(body):
+        if HANDOVER_START.match(body) or _asks_to_act(body):
             return True
         offset = end - len(body)
         if self.cue_before_actor(body, offset, end) or self.leads_by_cue(offset, end):
@@ -592,6 +593,12 @@ class _Run:
     def build(self, s: int, e: int, section, context, from_heading) -> FoundTask | None:
         mentions = self.with_issuer(find_actors(self.text, s, e), s, e)
         roles = assign_roles(self.text, s, e, mentions)
+        topic = TOPIC_BODY.match(self.folded, s, e)
+        if not roles.lead and topic and mentions and mentions[0].start == topic.end() and (
+                ASKING.search(self.folded, topic.end(), e)):
+            # "Đối với Ủy ban nhân dân các xã: Tam Nông, ... đề nghị rà soát ...": the topic's
+            # body is the one asked
+            roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "topic"
         opened = self.opener_end(s, e)
         if not roles.lead and opened > s:
             # "Chậm nhất 05 ngày làm việc kể từ ..., người đứng đầu cơ quan, đơn vị thông báo
@@ -677,6 +684,16 @@ def _unit_view(*args):
     from giaoviec.model.features import view_of
 
     return view_of(*args)
+
+
+ASKING_AFTER_CLAUSE = regex.compile(r"[,;]\s*(?:đề\s*nghị|yêu\s*cầu)\s+")
+
+
+def _asks_to_act(folded: str) -> bool:
+    """"..., đề nghị rà soát, chỉnh sửa và gửi lại ...": after what a body did, a request that
+    it act (a verb follows the cue)."""
+    return any(_starts_with_verb(folded[m.end():])
+               for m in ASKING_AFTER_CLAUSE.finditer(folded, 0, 400))
 
 
 def _places(mention: ActorMention) -> bool:

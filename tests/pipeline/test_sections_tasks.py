@@ -415,3 +415,12 @@ def test_bodies_joined_by_a_semicolon_in_a_heading_and_a_subject_after_a_time_li
     assert [leads(t) for t in tasks] == [["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]] * 2 + [
         ["người đứng đầu cơ quan, đơn vị"]]
     assert [a.name for a in tasks[1].report_to] == ["Ban Thường vụ Tỉnh ủy"]
+
+
+def test_a_body_named_as_the_topic_is_asked_after_what_it_did():
+    body = ("Đối với Ủy ban nhân dân các xã: Tam Nông, Yên Lập đã gửi báo cáo nhưng số liệu chưa"
+            " khớp, đề nghị rà soát, chỉnh sửa và gửi lại Sở Tài chính trước ngày 13/01/2026.\n")
+    (task,) = run(body).tasks
+    assert leads(task) == ["Ủy ban nhân dân các xã: Tam Nông, Yên Lập"]
+    assert [a.name for a in task.report_to] == ["Sở Tài chính"]
+    assert task.deadline.date == "2026-01-13"

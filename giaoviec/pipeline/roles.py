@@ -22,7 +22,8 @@ from giaoviec.resources import load_table
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
 CLAUSE_END = {";", ".", ":", "?", "!"}
 RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới", "với"}  # "báo cáo ... với Ban X"
-REPORT_VERBS = {("báo", "cáo"), ("gửi",), ("trình",), ("cung", "cấp"), ("tham", "mưu"), ("nộp",)}
+REPORT_VERBS = {("báo", "cáo"), ("gửi",), ("trình",), ("cung", "cấp"), ("tham", "mưu"), ("nộp",),
+                ("chia", "sẻ")}  # "chia sẻ dữ liệu ... với Bảo hiểm xã hội tỉnh": handing data
 ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đầy", "đủ", "thường", "xuyên",
            "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm", "lại"}  # "gửi lại Sở X"
 

@@ -151,6 +151,8 @@ def roles_of(text: str):
                                                                  "lực lượng Cảnh sát biển"], []),
     ("Những kiến nghị trong báo cáo trên, theo chức năng nhiệm vụ, Bộ Giáo dục và Đào tạo "
      "tiếp tục chủ trì tổ chức thực hiện.", ["Bộ Giáo dục và Đào tạo"], [], []),
+    ("Đề nghị Thuế tỉnh chia sẻ thông tin về doanh nghiệp mới thành lập với Bảo hiểm xã hội "
+     "tỉnh hằng tháng.", ["Thuế tỉnh"], [], ["Bảo hiểm xã hội tỉnh"]),
     # a report sent through a body, the receiver left unnamed
     ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
      [], [], ["Văn phòng Sở"]),

@@ -362,11 +362,20 @@ def _group_bodies(text: str, folded: str, run: list[Part]) -> list[list[Part]]:
             continue
         starts_body = any(segment.startswith(h + " ") or segment == h for h in hp.ISSUER_HEADS)
         continues = bodies and regex.search(r"(?:\bvà|,|-)$", folded[:p.start].rstrip()[-4:])
-        if bodies and (continues or not starts_body):
+        # the column names the issuer and its direct superior only (Decree 30): a third line
+        # goes on with the issuer's name ("BAN CHỈ ĐẠO THỰC HIỆN CHÍNH SÁCH" / "BẢO HIỂM XÃ
+        # HỘI, BẢO HIỂM Y TẾ TỈNH"), unless the first line is only the Party's name
+        third = len(bodies) >= 2 and not _party_name(folded, bodies[0])
+        if bodies and (continues or not starts_body or third):
             bodies[-1].append(p)
         else:
             bodies.append([p])
     return bodies
+
+
+def _party_name(folded: str, body: list[Part]) -> bool:
+    """"ĐẢNG BỘ TỈNH ..." / "ĐẢNG CỘNG SẢN VIỆT NAM" above a party committee's own two lines."""
+    return folded[body[0].start:body[-1].end].lstrip().startswith("đảng")
 
 
 def _title(text: str, folded: str, lines: list[Line], last_core: int, header: Header) -> int:

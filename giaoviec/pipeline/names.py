@@ -35,6 +35,10 @@ def display_name(raw: str) -> str:
             out.append(word)
         elif lowered in ("ủy", "uỷ") and so_far.endswith(("tỉnh", "thành", "huyện", "quận")):
             out.append(lowered)  # "Tỉnh ủy": the committee, not a place name
+        elif lowered.rstrip(",") == "hội" and so_far.endswith("xã"):
+            out.append(lowered)  # "bảo hiểm xã hội": society, not a commune's name
+            proper = False
+            continue
         elif i == 0 or proper or so_far in SUBJECT_HEADS:
             out.append(lowered[:1].upper() + lowered[1:])
         else:

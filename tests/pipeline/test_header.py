@@ -53,6 +53,15 @@ def test_issuer_over_two_lines_is_one_body():
     assert (d.issuer, d.parent_issuer) == ("Ủy ban nhân dân tỉnh Gia Lai", None)
 
 
+def test_a_third_line_of_the_issuer_column_goes_on_with_the_issuer_s_name():
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", "UBND TỈNH KHÁNH HÒA").replace(
+        "VĂN PHÒNG |", "BAN CHỈ ĐẠO THỰC HIỆN CHÍNH SÁCH |").replace(
+        "Số: 215", "BẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ TỈNH\nSố: 215"))
+    assert (d.issuer, d.parent_issuer) == (
+        "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh",
+        "UBND tỉnh Khánh Hòa")
+
+
 def test_columns_merged_on_one_line_by_another_extractor():
     merged = """UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 VĂN PHÒNG Độc lập - Tự do - Hạnh phúc

@@ -3,8 +3,9 @@ Prime Minister's chỉ thị, decisions that set up a working group, an appendix
 the signature, a commune plan, party notices, a portal copy with its defects, provincial
 notices, a Công điện, a party conclusion, central-government notices, portal copies, a
 Chỉ thị, a Quyết định with its execution article, a ministry's letter, a task table in an
-appendix): 68 documents, 833 gold tasks (optional ones included), annotated by FORMAT.md.
-``a/`` was used to find and fix failure classes; ``b/`` to ``f/`` were written afterwards,
+appendix, an HĐND resolution, a Hướng dẫn, a Quy chế, an urging letter): 78 documents, 969 gold
+tasks (optional ones included), annotated by FORMAT.md.
+``a/`` was used to find and fix failure classes; ``b/`` to ``g/`` were written afterwards,
 one after another, and each was measured before any fix drawn from it. The floors are the
 scores of the rules alone when they were added (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
@@ -27,6 +28,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "d": (0.99, 0.99, 0.95, 0.99, 0.99),
     "e": (0.97, 0.96, 0.97, 0.96, 0.98),
     "f": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "g": (0.97, 0.98, 0.99, 0.98, 0.99),
 }
 FIELD_FLOORS = {"e": 0.87}  # one place read with the V/v line before it (portal copy)
 

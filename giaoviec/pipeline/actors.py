@@ -353,7 +353,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if tok.folded not in lex.starters:
         return None  # every table below is keyed from a starter: none can match here
     if not (tok.capital or tok.text.isupper() or tok.folded in lex.lower_starters):
-        return None  # a lower-case word begins only the mentions that may be lower case
+        # a lower-case word begins only the mentions that may be lower case, and a head named
+        # by its abbreviation ("trường PTDTNT tỉnh", "trung tâm GDNN-GDTX")
+        return _abbreviated_body(tokens, i, lex)
     if not tok.word or _match(tokens, i, lex.blocker_table, 3):
         return None
     person = _honoured_person(tokens, i, lex)
@@ -689,6 +691,35 @@ def _qualifiers(tokens: list[Token], j: int) -> int:
     return j if hit is None else hit[0]
 
 
+def _abbreviation_end(tokens: list[Token], j: int) -> int:
+    """Past an abbreviation in capitals at j ("THPT", "GDNN-GDTX"); j when there is none."""
+    k = j
+    while k < len(tokens) and tokens[k].word and len(tokens[k].text) >= 2 and (
+            tokens[k].text.isupper()) and not ROMAN_NUMERAL.fullmatch(tokens[k].text):
+        k += 1
+        if k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].text.isupper():
+            k += 1
+            continue
+        break
+    return k
+
+
+# heads that, in lower case, name a body by an abbreviation after them ("trường PTDTNT tỉnh");
+# not "vụ", "ban", ... which open ordinary words ("nhiệm vụ UBND xã ...")
+_LOWER_ABBREVIATED_HEADS = {("trường",): True, ("trung", "tâm"): True, ("bệnh", "viện"): True,
+                            ("phòng",): True}
+
+
+def _abbreviated_body(tokens: list[Token], i: int, lex: Lexicon):
+    head = _match(tokens, i, _LOWER_ABBREVIATED_HEADS, 2)
+    if head is None or (i > 0 and tokens[i - 1].word and tokens[i - 1].folded != "và"):
+        return None  # after a word: part of a phrase ("nhà trường", "tại trung tâm ...")
+    end = _abbreviation_end(tokens, head[0])
+    if end == head[0] or tokens[head[0]].folded in lex.starters:
+        return None  # "trường UBND ..." is no school: the capitals begin another body
+    return _extend_locality(tokens, end, lex), None, "agency"
+
+
 def _collective(tokens: list[Token], i: int, lex: Lexicon):
     """"các sở, ban, ngành", "các cơ quan, đơn vị và địa phương liên quan"."""
     j = i + 1
@@ -703,6 +734,10 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         if noun is None:
             break
         end = noun
+        abbreviated = _abbreviation_end(tokens, noun)
+        if abbreviated > noun:  # "các trường THPT": one kind, named; the list ends there
+            end = abbreviated
+            break
         if noun < len(tokens) and tokens[noun].folded in (",", "và", "-") and noun + 1 < len(
                 tokens) and tokens[noun + 1].word:
             j = noun + 1

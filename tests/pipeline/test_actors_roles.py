@@ -204,6 +204,10 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
      "đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh giám sát.",
      ["Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân",
       "các Tổ đại biểu Hội đồng nhân dân", "đại biểu Hội đồng nhân dân tỉnh"]),
+    # a collective or a lower-case head named by an abbreviation; different kinds, one each
+    ("Đối với các trường THPT, trường PTDTNT tỉnh và các trung tâm GDNN-GDTX; nhiệm vụ UBND"
+     " xã Kim Ngân.", ["các trường THPT", "trường PTDTNT tỉnh", "các trung tâm GDNN-GDTX",
+                       "UBND xã Kim Ngân"]),
     # "và" before the head of a named body begins a second body, not more of the first name
     ("Báo cáo Ban Thường vụ Đảng ủy và Ban Tuyên giáo và Dân vận Tỉnh ủy; gửi Trung tâm Y tế "
      "khu vực và Trung tâm Kiểm soát bệnh tật tỉnh; Văn phòng HĐND và UBND xã theo dõi.",

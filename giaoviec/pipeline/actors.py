@@ -365,7 +365,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if nesting is not None:
         n = nesting[0]
         inner = _mention_at(tokens, n, lex) if n < len(tokens) else None
-        if inner is not None and tokens[n].capital:
+        listed = _match(tokens, i, lex.entries, lex.longest)  # a longer listed name wins
+        if inner is not None and tokens[n].capital and (listed is None or listed[0] <= inner[0]):
             return inner[0], None, "agency"
     title = _match(tokens, i, lex.titles, 4)
     if title is not None and tokens[i].capital:

@@ -750,6 +750,11 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         end = _member_list(tokens, end)
     end = _extend_locality(tokens, end, lex) if end < len(tokens) and (
         tokens[end].folded,) in lex.locality_words else end
+    if tuple(t.folded for t in tokens[end:end + 2]) == ("thành", "viên") and end + 2 < len(
+            tokens) and tokens[end + 2].capital:
+        board = _mention_at(tokens, end + 2, lex)  # "Các sở, ngành thành viên Ban Chỉ đạo"
+        if board is not None:
+            end = board[0]
     return _qualifiers(tokens, end), None, "collective"
 
 

@@ -210,6 +210,8 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
                        "UBND xã Kim Ngân"]),
     ("Phối hợp với Đảng ủy HĐND tỉnh, Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh.",
      ["Đảng ủy HĐND tỉnh", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"]),
+    ("Phối hợp với các sở, ngành thành viên Ban Chỉ đạo tỉnh xây dựng Bộ tiêu chí.",
+     ["các sở, ngành thành viên Ban Chỉ đạo tỉnh"]),
     # "và" before the head of a named body begins a second body, not more of the first name
     ("Báo cáo Ban Thường vụ Đảng ủy và Ban Tuyên giáo và Dân vận Tỉnh ủy; gửi Trung tâm Y tế "
      "khu vực và Trung tâm Kiểm soát bệnh tật tỉnh; Văn phòng HĐND và UBND xã theo dõi.",

@@ -66,6 +66,11 @@ BACKGROUND = regex.compile(
     r"|ban\s*hành\s*kèm\s*theo"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
+# "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the closing
+# formula asks everyone to carry out the document, and assigns nothing of its own
+CLOSING_FORMULA = regex.compile(
+    r"\s*(?:yêu\s*cầu|đề\s*nghị)\s[^.;:]{3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
+    r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*")
 PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
 PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
@@ -471,7 +476,8 @@ class _Run:
         imperative verb, or a body followed by its action."""
         body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
         body = _without_openers(body)
-        if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]):
+        if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (
+                CLOSING_FORMULA.fullmatch(body)):
             return False
         if _starts_with_verb(body):
             return True

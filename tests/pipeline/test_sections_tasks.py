@@ -77,11 +77,12 @@ def test_background_praise_findings_and_approvals_are_not_tasks():
     assert [a.name for a in tasks[0].report_to] == ["UBND tỉnh"]
 
 
-def test_plan_purpose_and_budget_sections_are_not_tasks():
+def test_plan_purpose_budget_and_form_sections_and_the_closing_formula_are_not_tasks():
     body = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Xác định cụ thể nội dung công việc.\n"
             "II. NHIỆM VỤ\n1. Tổ chức quán triệt Luật Đất đai, hoàn thành trong quý III/2025.\n"
             "III. KINH PHÍ THỰC HIỆN\nKinh phí bố trí trong dự toán.\n"
-            "IV. HÌNH THỨC\nTổ chức hội nghị trực tiếp kết hợp trực tuyến.\n")
+            "IV. HÌNH THỨC\nTổ chức hội nghị trực tiếp kết hợp trực tuyến.\n"
+            "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n")
     tasks = run(body).tasks
     assert len(tasks) == 1 and tasks[0].deadline.date == "2025-09-30"
 

@@ -244,13 +244,16 @@ def _place_start(text: str, lo: int, date_start: int, across_lines: bool = False
         line_start = max(lo, text.rfind("\n", lo, segment_end) + 1)
         words = list(regex.finditer(r"\S+", text[line_start:segment_end]))
         taken = 0
+        candidate = start
         for w in reversed(words):
             token = w.group().rstrip(",")
             if not hp.PLACE_WORD.fullmatch(token) or (token.isupper() and len(token) > 3):
                 break
-            start = line_start + w.start()
+            candidate = line_start + w.start()
             taken += 1
         whole_line = taken == len(words) and taken > 0
+        if first_line or whole_line:
+            start = candidate  # an earlier line counts whole or not at all ("... châu Phi")
         if not across_lines or not (whole_line or (first_line and not words)):
             break
         first_line = False

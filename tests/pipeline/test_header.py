@@ -62,6 +62,16 @@ def test_a_third_line_of_the_issuer_column_goes_on_with_the_issuer_s_name():
         "UBND tỉnh Khánh Hòa")
 
 
+def test_a_place_takes_no_word_from_the_subject_line_above_it():
+    cv = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 1480/UBND-NN\n"
+          "V/v phòng, chống bệnh Dịch tả lợn châu Phi\nNghệ An, ngày 22 tháng 9 năm 2025\n"
+          "Kính gửi: Công an tỉnh.\nĐể ngăn chặn dịch bệnh, Chủ tịch UBND tỉnh chỉ đạo:\n")
+    d = doc(cv)
+    assert (d.place, d.issued_date) == ("Nghệ An", "2025-09-22")
+    assert d.title == "phòng, chống bệnh Dịch tả lợn châu Phi"
+
+
 def test_columns_merged_on_one_line_by_another_extractor():
     merged = """UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 VĂN PHÒNG Độc lập - Tự do - Hạnh phúc

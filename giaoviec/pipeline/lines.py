@@ -84,9 +84,14 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
 def _continues(prev: Line, line: Line) -> bool:
     return (line.kind == "paragraph" and prev.kind != "row" and line.cells is None
             and prev.col == line.col and prev.zone == line.zone
-            and (line.text[:1].islower() or line.text[:1] in "“\"")
+            and (line.text[:1].islower() or line.text[:1] in "“\"" or _date_goes_on(prev, line))
             and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
             and not LIST_MARKER.match(line.text) and not _all_capitalised(prev.text))
+
+
+def _date_goes_on(prev: Line, line: Line) -> bool:
+    """"... hoàn thành trong tháng 10" / "/2025.": a date broken at its slash."""
+    return line.text[:1] == "/" and line.text[1:2].isdigit() and prev.text.rstrip()[-1:].isdigit()
 
 
 def _all_capitalised(text: str) -> bool:

@@ -425,3 +425,11 @@ def test_a_body_named_as_the_topic_is_asked_after_what_it_did():
     assert leads(task) == ["Ủy ban nhân dân các xã: Tam Nông, Yên Lập"]
     assert [a.name for a in task.report_to] == ["Sở Tài chính"]
     assert task.deadline.date == "2026-01-13"
+
+
+def test_a_date_broken_at_its_slash_stays_one_line():
+    body = ("1. Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí hỗ trợ, hoàn thành trong tháng 10\n"
+            "/2025.\n2. Công an tỉnh kiểm soát việc vận chuyển lợn.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Sở Tài chính"], ["Công an tỉnh"]]
+    assert (tasks[0].deadline.type, tasks[0].deadline.date) == ("within_period", "2025-10-31")

@@ -92,7 +92,9 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
                 text[bullet.end():line.end].strip()):
             break  # "- Lê Thị Hồng Vân" after "Lưu: VT": the signer, a speck read as a dash
         if bullet or lone_bullet:
-            items.extend(split_items(text, line.start, line.end))
+            # "- UBND tỉnh (b/c); | PHÓ GIÁM ĐỐC": the signature block beside the list
+            items.extend(split_items(text, line.start, line.cells[0][1] if line.cells else (
+                line.end)))
             closing.recipient_lines.add(line.index)
             lone_bullet = False
         elif _is_signature_line(text, folded, line):

@@ -545,7 +545,7 @@ def split_items(text: str, start: int, end: int, on_semicolon: bool = False) -> 
     for s, e in itertools.pairwise(bounds):
         while s < e and (text[s] in " \t-+•▪–—*" or text[s].isspace()):
             s += 1
-        while e > s and text[e - 1] in " \t.,;:":
+        while e > s and text[e - 1] in " \t.,;:|":  # "|": an empty cell after the item
             e -= 1
         if s < e:
             out.append(Found(text[s:e], (s, e)))

@@ -180,6 +180,19 @@ Cơ sở dữ liệu được bảo vệ bởi bản quyền
     assert d.recipients == ["Sở Tài chính"]
 
 
+def test_recipients_beside_the_signature_block_keep_their_own_cell():
+    tail = """Giao Sở Y tế chủ trì thực hiện./.
+Nơi nhận: | KT. GIÁM ĐỐC
+- UBND tỉnh (b/c); | PHÓ GIÁM ĐỐC
+- Giám đốc, các PGĐ Sở; |
+- Công an tỉnh; | Nguyễn Thị Thu Trang
+- Lưu: VT, KTATMT.
+"""
+    d = doc(STATE[:STATE.index("Văn phòng UBND tỉnh thông báo")] + tail)
+    assert d.recipients == ["UBND tỉnh (b/c)", "Giám đốc, các PGĐ Sở", "Công an tỉnh"]
+    assert (d.signer.name, d.signer.position) == ("Nguyễn Thị Thu Trang", "PHÓ GIÁM ĐỐC")
+
+
 def test_authority_broken_inside_the_body_name_is_joined():
     tail = """Giao Sở Y tế chủ trì thực hiện./.
 Nơi nhận:

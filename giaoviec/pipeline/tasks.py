@@ -38,8 +38,8 @@ from giaoviec.pipeline.tables import TaskTable, find_task_tables
 NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|đối\s*"
-    r"tượng|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|địa\s*điểm|thành\s*phần|"
-    r"nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
+    r"tượng|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|"
+    r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
     # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện")
@@ -173,7 +173,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     set_aliases(_document_aliases(text))
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None)
-    run = _Run(text, structure, issued, locality, _addressee_context(text, header))
+    run = _Run(text, structure, issued, locality, _addressee_context(text, header, info))
     run.own_name = _own_name(text, header)
     run.decision = info.doc_type in ("quyet_dinh", "nghi_quyet")
     run.issuer = _issuer_name(header)
@@ -313,7 +313,14 @@ def _own_name(text: str, header) -> regex.Pattern[str] | None:
                          r"(?!\p{L})(?!\s*[,-]?\s*\p{Lu})(?!\s+(?:ngành|ban|và|,))")
 
 
-def _addressee_context(text: str, header) -> list[ActorMention]:
+def _addressee_context(text: str, header, info) -> list[ActorMention]:
+    """Who does the work a passage hands to no one: the addressees ("Kính gửi: ..."); in a
+    report (Báo cáo), its issuer, whose own next steps it lists ("III. Nhiệm vụ, giải pháp
+    thời gian tới"), while its addressees are who receive it."""
+    if info.doc_type == "bao_cao" and header.issuer is not None:
+        found = header.issuer
+        return [ActorMention(found.span[0], found.span[1], found.value, _issuer_name(header),
+                             "agency")]
     out = []
     for found in header.addressees:
         mentions = find_actors(text, *found.span)

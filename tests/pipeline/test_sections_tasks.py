@@ -433,3 +433,35 @@ def test_a_date_broken_at_its_slash_stays_one_line():
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Sở Tài chính"], ["Công an tỉnh"]]
     assert (tasks[0].deadline.type, tasks[0].deadline.date) == ("within_period", "2025-10-31")
+
+
+REPORT = """\
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HÀM YÊN | Độc lập - Tự do - Hạnh phúc
+Số: 318/BC-UBND | Hàm Yên, ngày 22 tháng 12 năm 2025
+BÁO CÁO
+Kết quả 06 tháng vận hành chính quyền địa phương hai cấp
+Kính gửi: Sở Nội vụ tỉnh Tuyên Quang.
+I. KẾT QUẢ
+Bộ máy của xã đi vào hoạt động ổn định.
+II. TỒN TẠI, HẠN CHẾ
+Trụ sở làm việc chật hẹp; bộ phận một cửa phải làm việc tại nhà văn hóa.
+III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI
+1. Tiếp tục rà soát, bố trí công chức theo vị trí việc làm.
+IV. NỘI DUNG KIỂM TRA
+1. Việc cấp, sử dụng giấy chứng nhận đủ điều kiện kinh doanh.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Hùng
+"""
+
+
+def test_a_report_s_own_next_steps_are_its_issuer_s():
+    """In a Báo cáo the addressees receive it; the tasks it lists are the issuer's, and its
+    shortcomings and the checkpoints of an inspection are no tasks."""
+    tasks = extract(REPORT.encode(), filename="bc.txt").tasks
+    assert [t.text[:20] for t in tasks] == ["Tiếp tục rà soát, bố"]
+    assert leads(tasks[0]) == ["Ủy ban nhân dân xã Hàm Yên"] and tasks[0].lead_implicit

@@ -207,7 +207,7 @@ def lexicon() -> Lexicon:
     compounds = frozenset(_key(w) for w in _list("noun_compounds.txt"))
     blockers = frozenset(_key(w) for w in _list("head_blockers.txt"))
     stems = {key[:-1]: value for key, value in entries.items()
-             if len(key) > 2 and key[-1] == "tỉnh"}
+             if len(key) >= 2 and key[-1] == "tỉnh"}  # "Viettel" + "Hải Phòng" too
     return Lexicon(entries, max((len(k) for k in entries), default=1), heads,
                    max((len(k) for k in heads), default=1), titles, verbs, stops, locality,
                    compounds, blockers, stems, dict.fromkeys(blockers, True),
@@ -395,7 +395,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             return collective  # a listed body wins when longer ("các đảng ủy trực thuộc Tỉnh ủy")
         named = _mention_at(tokens, i + 1, lex) if i + 1 < len(tokens) and tokens[
             i + 1].capital else None
-        if named is not None and named[2] == "agency":  # "các Viện Vệ sinh dịch tễ"
+        # "các Viện Vệ sinh dịch tễ"; a longer listed collective wins ("các Ban quản lý rừng
+        # đặc dụng, rừng phòng hộ")
+        if named is not None and named[2] == "agency" and (
+                listed is None or listed[0] <= named[0]):
             return named[0], None, "collective"
     known = _match(tokens, i, lex.entries, lex.longest)
     stem = _match(tokens, i, lex.stems, lex.longest)
@@ -408,8 +411,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if known is not None and (tokens[i].capital or tokens[i].folded == "các" or
                               not known[1][0][:1].isupper()):
         j, (canonical, kind) = known
-        if (tokens[j - 1].folded,) in lex.locality_words:  # "UBND xã" + "Kim Ngân"
-            j = _proper_name(tokens, j, lex)
+        if (tokens[j - 1].folded,) in lex.locality_words or (
+                j >= 2 and (tokens[j - 2].folded, tokens[j - 1].folded) in lex.locality_words):
+            j = _proper_name(tokens, j, lex)  # "UBND xã" + "Kim Ngân", "thành phố" + "Cần Thơ"
+            j = _second_place(tokens, j, lex)
         while j < len(tokens) and _numbered(tokens[j].text):  # "Thuế cơ sở" + "4"
             j += 1
         j = _branch(tokens, j, lex)
@@ -582,10 +587,26 @@ def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:
     the number that names a hamlet or a region ("thôn" + "3", "khu vực" + "XIV")."""
     if end < len(tokens) and _numbered(tokens[end].text):
         return end + 1
-    while end < len(tokens) and tokens[end].word and tokens[end].capital and not _is_verb_at(
-            tokens, end, lex):
-        end = _rest_of_word(tokens, end + 1)
+    while end < len(tokens) and tokens[end].word and tokens[end].capital and not (
+            _is_verb_at(tokens, end, lex) and not _capital_follows(tokens, end)):
+        end = _rest_of_word(tokens, end + 1)  # "Cần Thơ" is a name, though "cần" is a stop
     return end
+
+
+def _second_place(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Ủy ban nhân dân thành phố Hà Nội" + "và Thành phố Hồ Chí Minh": one head for two
+    places of the same kind, one entry."""
+    if j + 2 < len(tokens) and tokens[j].folded == "và":
+        place = _match(tokens, j + 1, lex.locality_table, 2)
+        if place is not None and place[0] < len(tokens) and tokens[place[0]].capital:
+            end = _proper_name(tokens, place[0], lex)
+            if end > place[0]:
+                return end
+    return j
+
+
+def _capital_follows(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].word and tokens[k + 1].capital
 
 
 def _rest_of_word(tokens: list[Token], k: int) -> int:

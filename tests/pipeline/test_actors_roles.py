@@ -212,6 +212,12 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
      ["Đảng ủy HĐND tỉnh", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"]),
     ("Phối hợp với các sở, ngành thành viên Ban Chỉ đạo tỉnh xây dựng Bộ tiêu chí.",
      ["các sở, ngành thành viên Ban Chỉ đạo tỉnh"]),
+    ("Viettel Hải Phòng; Thành Đoàn Hải Phòng; Báo và Phát thanh, Truyền hình Cần Thơ; UBND "
+     "thành phố Cần Thơ chủ trì; Các Ban quản lý rừng đặc dụng, rừng phòng hộ và các công ty "
+     "lâm nghiệp; Ủy ban nhân dân thành phố Hà Nội và Thành phố Hồ Chí Minh tập trung.",
+     ["Viettel Hải Phòng", "Thành Đoàn Hải Phòng", "Báo và Phát thanh, Truyền hình Cần Thơ",
+      "UBND thành phố Cần Thơ", "Các Ban quản lý rừng đặc dụng, rừng phòng hộ",
+      "các công ty lâm nghiệp", "Ủy ban nhân dân thành phố Hà Nội và Thành phố Hồ Chí Minh"]),
     # "và" before the head of a named body begins a second body, not more of the first name
     ("Báo cáo Ban Thường vụ Đảng ủy và Ban Tuyên giáo và Dân vận Tỉnh ủy; gửi Trung tâm Y tế "
      "khu vực và Trung tâm Kiểm soát bệnh tật tỉnh; Văn phòng HĐND và UBND xã theo dõi.",

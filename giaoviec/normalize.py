@@ -241,6 +241,7 @@ def without_marks(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def fold_document(text: str) -> str:
-    """:func:`fold` of a whole document text, kept for the few documents in flight: the stages
-    that match folded patterns at offsets of the text ask for it once per heading or line."""
+    """:func:`fold` of a whole document text, kept for the few documents in flight: the header,
+    closing, sections and task stages all match folded patterns at offsets of the text, and
+    folding a seed-size notice costs about 0.3 ms each time."""
     return fold(text)

@@ -725,3 +725,11 @@ def test_gates_never_close_where_their_rule_matches():
                 matched += 1
                 assert gate.search(compact), (deadlines._RULE_TABLE[priority][1].__name__, text)
     assert matched > 500
+
+
+def test_characters_stripped_before_the_digit_test_are_never_digits():
+    from giaoviec.pipeline.deadlines import _NEVER_DIGIT
+
+    stripped = [chr(c) for c in range(0x110000) if _NEVER_DIGIT.fullmatch(chr(c))]
+    assert len(stripped) > 1000
+    assert not [ch for ch in stripped if ch.isdigit()]

@@ -16,6 +16,7 @@ came from:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -67,7 +68,8 @@ class Document:
     ocr: bool = False
     furniture: list[Furniture] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    to_raw: list[int] | None = None  # None: identity (normalisation changed nothing)
+    # None: nothing changed; a range: characters replaced one for one (see normalize.py)
+    to_raw: Sequence[int] | None = None
     raw_text: str | None = None
     encoding: str | None = None
 

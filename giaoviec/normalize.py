@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +45,9 @@ _REMOVE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a regex class body
 _SPACE_SET = {"\u00a0", "\u202f", "\u205f", "\u3000"} | {chr(c) for c in range(0x2000, 0x200B)}
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+# what _replacement gives the special characters it replaces one for one
+_ONE_FOR_ONE = {**dict.fromkeys(_SPACE_SET, " "), **_PRIVATE_USE}
+_ONE_FOR_ONE_CHARACTERS = frozenset(_ONE_FOR_ONE)
 
 _SPECIAL = regex.compile(
     r"\r\n?|[" + _REMOVE + _CONTROL + r"]|[" + _SPACES + r"]|[\uf020-\uf0ff]|\P{M}\p{M}+|\p{M}+"
@@ -60,11 +63,12 @@ _NEVER_QUICK = re.compile("[\t\n -~\u00a1-\u00ac\u00ae-\u02ff\u1e00-\u1eff\u2010
 
 @dataclass(slots=True)
 class NormalizedText:
-    """Clean text with both offset maps (``None`` when the text did not change)."""
+    """Clean text with both offset maps (``None`` when the text did not change; a ``range``
+    when it changed without moving an offset)."""
 
     text: str
-    to_raw: list[int] | None  # len(text) + 1 entries
-    from_raw: list[int] | None  # len(raw) + 1 entries
+    to_raw: Sequence[int] | None  # len(text) + 1 entries
+    from_raw: Sequence[int] | None  # len(raw) + 1 entries
 
     def clean_offset(self, raw_offset: int) -> int:
         return raw_offset if self.from_raw is None else self.from_raw[raw_offset]
@@ -92,6 +96,11 @@ def normalize_text(raw: str) -> NormalizedText:
     quick = _quick_characters(raw)
     if not quick and unicodedata.is_normalized("NFC", raw):
         return NormalizedText(raw, None, None)
+    return _one_for_one(raw, quick) or _walk(raw, quick)
+
+
+def _walk(raw: str, quick: set[str]) -> NormalizedText:
+    """The general case: each special match replaced in turn, the maps grown piece by piece."""
     out: list[str] = []
     to_raw: list[int] = []
     from_raw: list[int] = [0] * (len(raw) + 1)
@@ -139,6 +148,29 @@ def normalize_text(raw: str) -> NormalizedText:
             return NormalizedText(again.text, [to_raw[i] for i in again.to_raw],
                                   [again.from_raw[c] for c in from_raw])
     return NormalizedText(text, to_raw, from_raw)
+
+
+def _one_for_one(raw: str, quick: set[str]) -> NormalizedText | None:
+    """The common case, or None: the only special characters are ones replaced one for one
+    (Word's Symbol bullet by "•", a no-break space by a space) and the rest is composed
+    already. Then no offset moves: the text is a few ``str.replace`` and both maps are the
+    identity, kept as a ``range``. The walk made the same maps as lists of ints one piece at
+    a time, 0.6 ms of a seed notice's 5 ms ingest.
+
+    Exact: no mark is among ``quick`` (every mark is quick), so every _SPECIAL match is one of
+    these characters alone, and the walk would copy each stretch between them unchanged."""
+    if not quick or not quick <= _ONE_FOR_ONE_CHARACTERS:
+        return None
+    stretches = re.split("[" + "".join(map(re.escape, quick)) + "]", raw)
+    if not all(unicodedata.is_normalized("NFC", stretch) for stretch in stretches):
+        return None  # the walk composes such a stretch character by character
+    text = raw
+    for special in quick:  # str.replace: str.translate looks up every character
+        text = text.replace(special, _ONE_FOR_ONE[special])
+    if not unicodedata.is_normalized("NFC", text):
+        return None  # the walk composes once more and chains the maps
+    identity = range(len(raw) + 1)
+    return NormalizedText(text, identity, identity)
 
 
 def _quick_characters(text: str) -> set[str]:
@@ -209,6 +241,7 @@ def without_marks(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def fold_document(text: str) -> str:
-    """:func:`fold` of a whole document text, kept for the few documents in flight: the stages
-    that match folded patterns at offsets of the text ask for it once per heading or line."""
+    """:func:`fold` of a whole document text, kept for the few documents in flight: the header,
+    closing, sections and task stages all match folded patterns at offsets of the text, and
+    folding a seed-size notice costs about 0.3 ms each time."""
     return fold(text)

@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, count
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -124,7 +125,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(tokens[lo:hi])
 
 
-_start_of, _end_of = attrgetter("start"), attrgetter("end")
+_start_of, _end_of, _folded_of = attrgetter("start"), attrgetter("end"), attrgetter("folded")
+
+
+def positions_of(tokens: list[Token], words) -> Iterator[int]:
+    """Indexes of the tokens whose folded text is in ``words`` (a set or dict), found without a
+    Python step per token: the matchers look closely only at the few words that can begin
+    what they look for, and testing every token in a loop cost more than the looking."""
+    return compress(count(), map(words.__contains__, map(_folded_of, tokens)))
 
 
 @lru_cache(maxsize=8192)
@@ -311,14 +319,12 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     tokens = tokenize(text, start, end)
     lex = lexicon()
     out: list[ActorMention] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i].folded not in lex.starters:
-            i += 1  # most words cannot begin a name: skip them cheaply
+    resume = 0  # mentions never overlap: the next one starts after the last one's end
+    for i in positions_of(tokens, lex.starters):  # most words cannot begin a name
+        if i < resume:
             continue
         found = _mention_at(tokens, i, lex)
         if found is None:
-            i += 1
             continue
         j, canonical, kind = found
         s, e = tokens[i].start, tokens[j - 1].end
@@ -330,7 +336,7 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
             canonical = canonical or text[s:e]
             s = tokens[i - 2].start
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
-        i = j
+        resume = j
     return tuple(out)
 
 

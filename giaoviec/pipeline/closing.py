@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.header import Found, split_items
 from giaoviec.pipeline.lines import Line
@@ -49,7 +49,7 @@ class Closing:
 
 
 def parse_closing(text: str, lines: list[Line], body_start: int) -> Closing:
-    folded = fold(text)
+    folded = fold_document(text)  # folded once for all the stages
     closing = Closing(end=len(lines))
     anchor = _recipients_anchor(folded, lines, body_start)
     tail_start = anchor if anchor is not None else max(body_start, len(lines) - 14)

@@ -12,6 +12,8 @@ the task's deadline among the mentions whose role is "deadline".
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -312,22 +314,88 @@ for _priority, _sets in enumerate(_TRIGGER_SETS):
 _TRIGGER_WORDS = tuple(sorted(w for w in _TRIGGERS_BY_WORD if w != "#"))
 
 
-def _trigger_words_in(text: str) -> set[str]:
-    """The trigger words the text contains (spaces removed, "#" for a digit)."""
-    compact = "".join(text.lower().split())
+# Gates: for some rules the words are far from enough ("#+ngày" lets the relative rule scan
+# nearly every text, and it finds something in one of twelve). A gate is a stdlib ``re``
+# pattern over the same spaceless lower-case text that every match of its rule leaves there:
+# the rule's pattern with its ``\s*`` between words dropped, cut down to the words no match
+# goes without and kept in their order ("05 ngày" -> "05ngày"). Searching one costs a few
+# microseconds where the rule's own scan costs tens. Like the words, a gate only skips rules
+# that cannot match (tests/pipeline/test_deadlines.py checks it on every case).
+_MONTH_WORDS = "mười|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|giêng|chạp"  # MONTH_WORD's first
+_DATE_GATE = (  # date_pattern: "05/3", "5 tháng 3", "ngày mồng năm tháng ba"
+    rf"\d[/.-]\d|tháng(?:\d|{_MONTH_WORDS})")
+_GATES = {
+    # a count's last word right before its unit: "05 ngày", "mười lăm ngày", "hai mươi ngày"
+    pat.RELATIVE: r"(?:\d|lăm|hai|mười|mươi|một|ba|bốn|năm|sáu|bảy|tám|chín)"
+                  r"(?:ngày|giờ|tuần|tháng|năm)",
+    # a scope word before its year, two years joined by a dash, or "đến năm 2030"
+    pat.SCOPE: r"(?:giaiđoạn|nhiệmkỳ|thờikỳ|niênkhóa|niênđộ|nămhọc"
+               r"|mùa(?:mưalũ|mưabão|mưa|lũ|bão|khô|khôhanh)"
+               r"|vụ(?:đôngxuân|hèthu|thuđông|xuân|mùa|đông|hè|chiêm)"
+               r"|kếhoạch\dnăm|tầmnhìn(?:đến)?)\(?(?:từ)?(?:năm)?(?:19|20)\d\d"
+               r"|(?:19|20)\d\d[-–—](?:19|20)\d\d"
+               r"|(?:đến|tới)năm(?:19|20)\d\d",
+    # "ngày 5 tháng 9 hằng tháng", "ngày 5 của tháng sau", "ngày 20 tháng cuối quý"
+    pat.RECUR_MONTH_DAY: r"\d(?:của)?(?:(?:hằng|hàng|mỗi|các)tháng|tháng(?:sau|kếtiếp|cuối))",
+    # the first date's last word right before "đến", "tới" or a dash
+    pat.RANGE_DATES: rf"(?:\d|{_MONTH_WORDS})(?:đến|tới|-|–)",
+    pat.RANGE_MONTHS: r"tháng[01]?\d(?:(?:/|năm)(?:19|20)\d\d)?(?:đến|tới|-|–|,|và)"
+                      r"|quý(?:iv|i{1,3}|[1-4])(?:đến|tới|-|–|,|và)",
+    pat.BY_DATE: _DATE_GATE,
+    pat.START: _DATE_GATE,
+    pat.FROM_PERIOD: r"từ(?:đầu|cuối|giữa)?(?:quý|tháng|năm)",
+    pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?"
+               r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọcmới|kỳhọp|phiênhọp|đạihội"
+               r"|hộinghị|bầucử)"
+               r"|trước(?:ngày|thờiđiểm|khi)|ngaysau|saukhi"
+               r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban)",
+    pat.BARE_DATE: _DATE_GATE,
+}
+
+
+@functools.cache
+def _gate(source: str) -> re.Pattern[str] | None:
+    """The gate of the rule whose pattern is ``source`` (compiled on first use), or None."""
+    gate = _GATES.get(source)
+    return None if gate is None else re.compile(gate)
+
+
+def _compact(text: str) -> str:
+    """The text in lower case without white space, as the trigger words and gates read it."""
+    return "".join(text.lower().split())
+
+
+def _trigger_words_in(compact: str) -> set[str]:
+    """The trigger words the compact text contains ("#" for a digit)."""
     present = {w for w in _TRIGGER_WORDS if w in compact}
-    if any(map(str.isdigit, compact)):
+    if any(map(str.isdigit, _NEVER_DIGIT.sub("", compact))):
         present.add("#")
     return present
 
 
+# Characters that are never digits (tests/pipeline/test_deadlines.py checks every one): ASCII
+# but 0-9, Latin-1 but ² ³ ¹, the Latin letters with Vietnamese ones, general punctuation.
+# Stripped in one C-level pass, they leave str.isdigit a few characters to ask about instead
+# of a whole unit's.
+_NEVER_DIGIT = re.compile("[\x00-/:-\xb1\xb4-\xb8\xba-\u02ff\u1e00-\u1eff\u2010-\u206f]+")
+
+
 def _applicable_rules(text: str):
-    """The rules (compiled on first use) whose trigger words occur in the text, in order."""
-    present = _trigger_words_in(text)
+    """The rules (compiled on first use) whose trigger words occur in the text and whose gate
+    (if any) opens on it, in order."""
+    compact = _compact(text)
+    present = _trigger_words_in(compact)
     chosen = {priority for word in present for priority, words in _TRIGGERS_BY_WORD[word]
               if words <= present}
+    opened: dict[str, bool] = {}  # gate source -> found in the text (rules share some)
     for priority in sorted(chosen):
         source, handler, _ = _RULE_TABLE[priority]
+        gate = _gate(source)
+        if gate is not None:
+            if gate.pattern not in opened:
+                opened[gate.pattern] = gate.search(compact) is not None
+            if not opened[gate.pattern]:
+                continue
         yield priority, _compiled(priority, source), handler
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.names import display_name
@@ -66,7 +66,7 @@ class Header:
 
 
 def parse_header(text: str, lines: list[Line]) -> Header:
-    folded = fold(text)
+    folded = fold_document(text)  # folded once for all the stages
     header = Header()
     motto, family = _find_motto(folded, lines)
     window = _header_window(text, folded, lines, motto)

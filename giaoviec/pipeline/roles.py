@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 
-from giaoviec.pipeline.actors import ActorMention, Token, lexicon, tokenize
+from giaoviec.pipeline.actors import ActorMention, Token, lexicon, positions_of, tokenize
 from giaoviec.resources import load_table
 
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
@@ -170,6 +170,8 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
 def _descriptor_before(tokens: list[Token], j: int) -> int:
     """How many tokens right before a named body spell a generic role in lower case ("nhà đầu
     tư", "chủ đầu tư"): the actor finder leaves such a description out of the mention."""
+    if j == 0 or tokens[j - 1].folded not in _collective_last_words():
+        return 0  # the usual case, answered before building a key for every length
     entries = lexicon().entries
     for n in (4, 3, 2, 1):
         key = tuple(t.folded for t in tokens[max(j - n, 0):j])
@@ -177,6 +179,13 @@ def _descriptor_before(tokens: list[Token], j: int) -> int:
         if found is not None and found[1] == "collective" and key[0] != "các":
             return n
     return 0
+
+
+@cache
+def _collective_last_words() -> frozenset[str]:
+    """The last words of the gazetteer's generic roles ("nhà đầu tư", "chủ đầu tư")."""
+    return frozenset(key[-1] for key, (_, kind) in lexicon().entries.items()
+                     if kind == "collective" and key)
 
 
 def _sent_via(tokens: list[Token], j: int, mentioned: set[int]) -> bool:
@@ -197,8 +206,8 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
     inside: set[int] = set()
     active = False
     reported = False
-    first = next((k for k, t in enumerate(tokens)
-                  if t.folded in _REPORT_LAST and _report_verb_ending_at(tokens, k)), None)
+    first = next((k for k in positions_of(tokens, _REPORT_LAST)
+                  if _report_verb_ending_at(tokens, k)), None)
     if first is None:
         return inside  # no report: nothing before the first one can open a purpose clause
     advised_at = None  # "tham mưu Giám đốc Sở báo cáo UBND tỉnh": the advisee's report

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold_document
 from giaoviec.pipeline.closing import Closing
 from giaoviec.pipeline.header import Header
 from giaoviec.pipeline.header_patterns import type_of_line
@@ -94,7 +94,7 @@ def _plausible_roman(token: str) -> bool:
 
 
 def segment_structure(text: str, lines: list[Line], header: Header, closing: Closing) -> Structure:
-    folded = fold(text)
+    folded = fold_document(text)  # folded once for all the stages
     roles = assign_roles(text, folded, lines, header, closing)
     markers = {ln.index: m for ln in lines if (m := find_marker(text, folded, ln))}
     sections, line_section = build_tree(text, lines, roles, markers)

@@ -22,6 +22,7 @@ from giaoviec.pipeline.actors import (
     head_of,
     iter_tokens,
     lexicon,
+    positions_of,
     set_aliases,
     set_windows,
     tokenize,
@@ -747,8 +748,8 @@ def _list_end(text: str, mentions: list[ActorMention]) -> int:
 def _is_caps_heading(segment: str) -> bool:
     if len(segment) >= 120:
         return False
-    letters = [c for c in segment if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, segment))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def _reads_as_finding(folded: str) -> bool:
@@ -844,9 +845,7 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
         after = parenthesis.end()
     tokens = tokenize(text, after, e)
     inside = [(m.start, m.end) for m in find_actors(text, after, e)]
-    for k in range(len(tokens)):
-        if tokens[k].folded not in lex.verb_firsts:
-            continue  # no verb starts with this word
+    for k in positions_of(tokens, lex.verb_firsts):  # no verb starts with the other words
         if any(a <= tokens[k].start < b for a, b in inside):
             continue  # "Sở Xây dựng" names a body; its "xây dựng" is no action
         if tokens[k].capital and k > 0 and tokens[k - 1].word:

@@ -12,7 +12,9 @@ from giaoviec.normalize import (
     _NEVER_QUICK,
     _QUICK,
     _SPECIAL,
+    _one_for_one,
     _quick_characters,
+    _walk,
     fold,
     normalize_text,
     special_matches,
@@ -71,7 +73,7 @@ def test_maps_point_at_the_characters_they_came_from(raw):
     for s, e in itertools.pairwise(bounds):
         raw_piece = raw[norm.to_raw[s]:norm.to_raw[e]]
         assert normalize_text(raw_piece).text == text[s:e]
-    assert norm.to_raw == sorted(norm.to_raw)
+    assert list(norm.to_raw) == sorted(norm.to_raw)
 
 
 def test_decomposed_text_is_composed_and_spans_map_back():
@@ -105,3 +107,24 @@ def test_fold_makes_old_and_new_tone_placement_equal():
     assert fold("thuỷ lợi") == fold("thủy lợi")
     assert fold("quý") == "quý"  # the u of "qu" carries no tone
     assert fold("hoàn thành") == "hoàn thành"  # closed syllable: tone stays
+
+
+@given(st.text(alphabet=TRICKY, max_size=120))
+def test_one_for_one_shortcut_gives_what_the_walk_gives(raw):
+    quick = _quick_characters(raw)
+    shortcut = _one_for_one(raw, quick)
+    if shortcut is not None:
+        walked = _walk(raw, quick)
+        assert shortcut.text == walked.text
+        assert list(shortcut.to_raw) == walked.to_raw
+        assert list(shortcut.from_raw) == walked.from_raw
+
+
+@given(st.text(alphabet=" Sở Tài chính\n.\u00a0\u202f\u3000\uf0b7\uf0a7\uf0d8", max_size=80))
+def test_one_for_one_shortcut_takes_bullets_and_spaces(raw):
+    quick = _quick_characters(raw)
+    if quick:
+        shortcut = _one_for_one(raw, quick)
+        assert shortcut is not None
+        assert shortcut.text == _walk(raw, quick).text
+        assert list(shortcut.to_raw) == _walk(raw, quick).to_raw

@@ -6,6 +6,7 @@ import calendar
 import itertools
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -706,3 +707,35 @@ def test_trigger_words_never_hide_a_match(c: Case):
         if priority not in applicable:
             pattern = deadlines._compiled(priority, source)
             assert pattern.search(c.text) is None, deadlines._RULE_TABLE[priority][1].__name__
+
+
+def test_gates_never_close_where_their_rule_matches():
+    """A gate is read off its rule's pattern by hand; every line (and pair of lines) of the
+    fixture documents that a gated rule matches must open its gate."""
+    from giaoviec.pipeline import deadlines
+
+    texts = []
+    for path in sorted(Path(__file__).parents[1].glob("fixtures/**/*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        texts.extend(lines)
+        texts.extend("\n".join(lines[k:k + 2]) for k in range(len(lines) - 1))
+    gated = [(priority, deadlines._gate(source), deadlines._compiled(priority, source))
+             for priority, (source, _, _) in enumerate(deadlines._RULE_TABLE)
+             if deadlines._gate(source) is not None]
+    assert len(gated) >= 10 and len(texts) > 1000
+    matched = 0
+    for text in texts:
+        compact = deadlines._compact(text)
+        for priority, gate, pattern in gated:
+            if pattern.search(text) is not None:
+                matched += 1
+                assert gate.search(compact), (deadlines._RULE_TABLE[priority][1].__name__, text)
+    assert matched > 500
+
+
+def test_characters_stripped_before_the_digit_test_are_never_digits():
+    from giaoviec.pipeline.deadlines import _NEVER_DIGIT
+
+    stripped = [chr(c) for c in range(0x110000) if _NEVER_DIGIT.fullmatch(chr(c))]
+    assert len(stripped) > 1000
+    assert not [ch for ch in stripped if ch.isdigit()]

@@ -50,7 +50,7 @@ _PARTICULARS = (r"(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|ph
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức)(?:\s+[\p{L}]+){0,3}\s*:")
 BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
-    r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
+    r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
     r"trong\s*(?:năm|tháng|thời\s*gian)\s*qua|qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
     r"tuy\s*nhiên|tuy\s*vậy|năm\s*\d{4}\s*,|theo\s*(?:dự\s*báo|báo\s*cáo|số\s*liệu|bản\s*tin)|"
     r"sau\s*(?:hơn|khi)|tình\s*hình\s|"

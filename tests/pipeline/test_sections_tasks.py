@@ -66,6 +66,8 @@ def test_item_with_two_directives_to_two_bodies_is_split():
 
 def test_background_praise_findings_and_approvals_are_not_tasks():
     body = ("Ngày 10/7/2025, Chủ tịch UBND tỉnh đã làm việc với các sở.\n"
+            "Thực hiện chủ trương sắp xếp đơn vị hành chính, nhiệm vụ đã được chuyển giao cho"
+            " Ủy ban nhân dân cấp xã. Qua theo dõi, một số địa phương còn lúng túng.\n"
             "UBND tỉnh ghi nhận, biểu dương sự nỗ lực của các sở.\n"
             "1. Công tác giải ngân vốn đầu tư công còn chậm, đạt 52% kế hoạch.\n"
             "2. Thống nhất chủ trương đầu tư công trình kè.\n"

@@ -1,15 +1,13 @@
-"""Documents written for this project to be unlike the development corpus (a Bộ's công văn, a
-Prime Minister's chỉ thị, decisions that set up a working group, an appendix task table after
-the signature, a commune plan, party notices, a portal copy with its defects, provincial
-notices, a Công điện, a party conclusion, central-government notices, portal copies, a
-Chỉ thị, a Quyết định with its execution article, a ministry's letter, a task table in an
-appendix, an HĐND resolution, a Hướng dẫn, a Quy chế, an urging letter): 78 documents, 969 gold
-tasks (optional ones included), annotated by FORMAT.md.
-``a/`` was used to find and fix failure classes; ``b/`` to ``g/`` were written afterwards,
-one after another, and each was measured before any fix drawn from it. The floors are the
-scores of the rules alone when they were added (the model, which also learns from these
-documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
-floor.
+"""Documents written for this project to be unlike the development corpus: a Bộ's công văn, a
+Prime Minister's chỉ thị, decisions that set up a working group, appendix task tables after the
+signature, commune plans, party notices and conclusions, portal copies with their defects,
+provincial notices, công điện, a Quyết định with its execution article, an HĐND resolution, a
+Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan. 88 documents, 1125
+gold tasks (optional ones included), annotated by FORMAT.md. ``a/`` was used to find and fix
+failure classes; ``b/`` to ``h/`` were written afterwards, one after another, and each was
+measured before any fix drawn from it. The floors are the scores of the rules alone when
+they were added (the model, which also learns from these documents, is measured by `make
+cv`); a change that lowers one needs a reason, not a lower floor.
 """
 
 from __future__ import annotations
@@ -22,15 +20,16 @@ from giaoviec.evaluation.runner import evaluate
 
 FRESH = Path(__file__).parent / "fixtures" / "fresh"
 FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline accuracy
-    "a": (0.99, 0.96, 0.98, 0.99, 0.99),
+    "a": (0.99, 0.99, 0.99, 0.99, 0.99),
     "b": (0.99, 0.97, 0.95, 0.97, 0.99),
     "c": (0.99, 0.99, 0.99, 0.99, 0.99),
     "d": (0.99, 0.99, 0.95, 0.99, 0.99),
-    "e": (0.97, 0.96, 0.97, 0.96, 0.98),
+    "e": (0.99, 0.96, 0.97, 0.96, 0.98),
     "f": (0.99, 0.99, 0.99, 0.99, 0.99),
     "g": (0.97, 0.98, 0.99, 0.98, 0.99),
+    "h": (0.99, 0.99, 0.96, 0.99, 0.97),
 }
-FIELD_FLOORS = {"e": 0.87}  # one place read with the V/v line before it (portal copy)
+FIELD_FLOORS: dict[str, float] = {}  # per folder, when a field may score below 1.000
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -44,7 +44,7 @@ ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # "Kho bạc Nhà nước khu v�
 QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("trên", "địa", "bàn"),
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
               ("tuyến", "tỉnh"), ("tuyến", "xã"), ("tuyến", "huyện"), ("tuyến", "trung", "ương"),
-              ("giáp", "ranh"),
+              ("giáp", "ranh"), ("chuyên", "môn"),  # "các phòng, ban chuyên môn"
               ("khác",))
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
 NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),

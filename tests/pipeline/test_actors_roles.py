@@ -218,6 +218,8 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
      ["Viettel Hải Phòng", "Thành Đoàn Hải Phòng", "Báo và Phát thanh, Truyền hình Cần Thơ",
       "UBND thành phố Cần Thơ", "Các Ban quản lý rừng đặc dụng, rừng phòng hộ",
       "các công ty lâm nghiệp", "Ủy ban nhân dân thành phố Hà Nội và Thành phố Hồ Chí Minh"]),
+    ("Phối hợp với các phòng, ban chuyên môn và các thôn, buôn triển khai.",
+     ["các phòng, ban chuyên môn", "các thôn, buôn"]),
     # "và" before the head of a named body begins a second body, not more of the first name
     ("Báo cáo Ban Thường vụ Đảng ủy và Ban Tuyên giáo và Dân vận Tỉnh ủy; gửi Trung tâm Y tế "
      "khu vực và Trung tâm Kiểm soát bệnh tật tỉnh; Văn phòng HĐND và UBND xã theo dõi.",

@@ -467,3 +467,11 @@ def test_a_report_s_own_next_steps_are_its_issuer_s():
     tasks = extract(REPORT.encode(), filename="bc.txt").tasks
     assert [t.text[:20] for t in tasks] == ["Tiếp tục rà soát, bố"]
     assert leads(tasks[0]) == ["Ủy ban nhân dân xã Hàm Yên"] and tasks[0].lead_implicit
+
+
+def test_works_on_the_ground_are_actions_even_beside_a_word_of_findings():
+    body = ("4. Đối với UBND các xã Bình Đại, Ba Tri:\n"
+            "- Đắp đập tạm ngăn mặn tại các kênh nhánh còn hở, hoàn thành trước Tết Nguyên đán.\n"
+            "- Phát quang hành lang tuyến đường dây điện.\n")
+    tasks = run(body).tasks
+    assert [t.text[:15] for t in tasks] == ["Đắp đập tạm ngă", "Phát quang hành"]

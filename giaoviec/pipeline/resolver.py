@@ -10,10 +10,13 @@ and degrades more gently. Three modes:
 * ``combined`` (default): the rules decide, and the model may overrule them only when it is
   very sure: it *adds* a unit the rules rejected when p is above one threshold (>= 0.9; its
   own, usually higher, one for a line the structure stage ruled out: a heading, a non-task
-  section), and *drops* a unit they accepted when p is below another (<= 0.1). Thresholds
-  depend on the input condition (clean text or OCR, where the rules' structure breaks) and
-  are chosen at training time on out-of-fold predictions so that, on the training
-  documents, no overruling would have been wrong (:func:`giaoviec.model.train.tune`).
+  section) and the task it gives has an owner (a lead, named or from its context: the
+  rules' values for a unit they rejected are the least sure, and a task nobody owns is the
+  first a reader doubts), and *drops* a unit they accepted when p is below another (<= 0.1).
+  Thresholds depend on the input condition (clean text or OCR, where the rules' structure
+  breaks) and are chosen at training time on out-of-fold predictions so that, on the
+  training documents, no overruling would have been wrong
+  (:func:`giaoviec.model.train.tune`).
 
 The mode comes from the caller (``analyse(..., mode=)``), else from ``GIAOVIEC_MODE``, else
 ``combined``. Each decision records where a task came from (``source``: ``rule`` / ``model``

@@ -448,11 +448,13 @@ class _Run:
             return []
         tasks = []
         handed = bool(context) and context is not self.addressees  # a heading's or lead-in's
+        overruled = decision.source == "model" and self.resolver.mode == "combined"
         for s, e in self.split(decision.begin, end, handed):
             task = self.build(s, e, section, context, from_heading)
-            if task is not None:
-                task.source, task.confidence = decision.source, decision.confidence
-                tasks.append(task)
+            if task is None or (overruled and not task.lead):
+                continue  # what the model adds over the rules must have an owner ("rõ người")
+            task.source, task.confidence = decision.source, decision.confidence
+            tasks.append(task)
         return tasks
 
     def directive_start(self, start: int, end: int, marked: bool, has_context: bool = False

@@ -153,3 +153,19 @@ def test_a_model_never_adds_a_heading_that_hands_its_items_their_work():
 def test_a_handing_heading_with_no_task_under_it_may_be_added():
     tasks = _tasks_of(HANDING_HEADINGS, StructureOnlyModel(0.01))  # drops every item
     assert any(t.startswith("Đề nghị Ủy ban MTTQ") for t in tasks)
+
+
+def test_a_unit_the_model_adds_must_have_an_owner():
+    """Only in combined mode: a task the model adds over the rules needs a lead."""
+    body = HANDING_HEADINGS.replace(
+        "KẾ HOẠCH\nTriển khai phong trào học tập kỹ năng số\n",
+        "KẾ HOẠCH\nTriển khai phong trào học tập kỹ năng số\n"
+        "Công an xã đã tuần tra 20 lượt trong tháng 12/2025.\n"
+        "Tình hình an ninh trật tự trên địa bàn cơ bản ổn định.\n")
+    combined = _tasks_of(body, FixedModel(0.99))
+    assert any(t.startswith("Công an xã đã tuần tra") for t in combined)
+    assert not any(t.startswith("Tình hình an ninh") for t in combined)
+    doc = parse_bytes(body.encode(), "plan.txt")
+    info = SourceInfo(path=None, sha256="0" * 64, format="txt", bytes=1)
+    alone = [t.text for t in analyse(doc, info, resolver=Resolver("model", FixedModel(0.99))).tasks]
+    assert any(t.startswith("Tình hình an ninh") for t in alone)

@@ -19,6 +19,7 @@ from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import (
     ActorMention,
     find_actors,
+    folded_words,
     head_of,
     iter_tokens,
     lexicon,
@@ -666,7 +667,7 @@ def _starts_with_verb(folded: str) -> bool:
         if opener is None:
             break
         body = body[opener.end():].lstrip(" ,")
-    tokens = tuple(t.folded for t in islice(iter_tokens(body), 3))
+    tokens = folded_words(islice(iter_tokens(body), 3))
     return any(tokens[:n] in lex.verbs for n in (3, 2, 1))
 
 
@@ -688,7 +689,7 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
         if tokens[k].capital and k > 0 and tokens[k - 1].word:
             continue  # a capitalised word inside a sentence belongs to a name
         for n in (3, 2, 1):
-            key = tuple(t.folded for t in tokens[k:k + n])
+            key = folded_words(tokens[k:k + n])
             if len(key) == n and key in lex.verbs and key not in skip:
                 start = tokens[k].start
                 stop = STOP.search(text, start, e)

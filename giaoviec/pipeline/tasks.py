@@ -248,6 +248,7 @@ class _Run:
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
         self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
+        self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.lines: list[Line] = []
         self.resolver = Resolver("rules")
         self.own_name: regex.Pattern[str] | None = None  # see _own_name
@@ -321,6 +322,14 @@ class _Run:
         return self.addressees, False
 
     # --- units -----------------------------------------------------------------------------
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentence spans of ``text[start:end]``, kept for the run: a unit's are asked for
+        where its directive begins and again where it splits into tasks (read, never changed)."""
+        spans = self._sentence_spans.get((start, end))
+        if spans is None:
+            spans = self._sentence_spans[start, end] = _sentences(self.text, start, end)
+        return spans
+
     def unit_tasks(self, line: Line, section: str | None, ruled_out: bool = False
                    ) -> list[FoundTask]:
         """The tasks of one unit. ``ruled_out``: the structure already says it is no task (a
@@ -350,7 +359,7 @@ class _Run:
         """Where the directive of a unit begins, or None when it gives none. Background
         sentences before it ("Ngày 25/9/2025, UBND tỉnh đã ban hành ...") are left out; an
         approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
-        sentences = _sentences(self.text, start, end)
+        sentences = self.sentences(start, end)
         for k, (s, e) in enumerate(sentences):
             verdict = self.sentence_directive(s, e, first=k == 0, marked=marked,
                                               has_context=has_context)
@@ -421,7 +430,7 @@ class _Run:
         own is that body's, and a later sentence naming another body is a task of its own
         ("6. Đề nghị Ủy ban MTTQ xã ..." / "Vận động hội viên ...; Đoàn Thanh niên xã thành
         lập ...")."""
-        pieces = _sentences(self.text, start, end)
+        pieces = self.sentences(start, end)
         if len(pieces) < 2:
             return pieces  # a sentence's own lead only decides whether the next one splits off
         spans: list[list[int]] = []

@@ -259,13 +259,12 @@ class _Run:
     def enter_heading(self, node) -> None:
         marker_end = node.marker.end if node.marker else node.span[0]
         title_start = _skip_space(self.text, marker_end)
-        actors = ctx.heading_actors(self.text, title_start, node.span[1])
+        actors, label = ctx.heading_actors(self.text, title_start, node.span[1])
         if actors:
             self.heading_context[node.id] = actors
             self.support_of[id(actors)] = ctx.context_support(self.text, title_start,
                                                               node.span[1], actors)
-            if ctx.is_label(self.text, title_start, node.span[1]) and any(
-                    a.kind != "collective" for a in actors):
+            if label and any(a.kind != "collective" for a in actors):
                 self.label_sections.add(node.id)
         if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]):
             self.content_sections.add(node.id)

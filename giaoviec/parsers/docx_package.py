@@ -71,24 +71,31 @@ class DocxPackage:
         return self.styles_xml is not None and _VN_VALUE.search(self.styles_xml) is not None
 
 
+_ASCII, _HANSI = b':ascii="', b':hAnsi="'
+
+
 def _font_names(xml: bytes) -> set[str]:
     """What ``_FONT_NAME.finditer`` captures (leftmost, non-overlapping), found with
-    ``bytes.find`` on its two literal starts: several times faster on a large sheet."""
-    needles = (b':ascii="', b':hAnsi="')
-    following = [xml.find(needle) for needle in needles]
+    ``bytes.find`` on its two literal starts: several times faster on a large sheet. The two
+    next occurrences are kept in two variables (the seed's sheet names 360 fonts: building a
+    list per name cost more than finding it)."""
     names = set()
-    while True:
-        found = [(at, needle) for at, needle in zip(following, needles, strict=True) if at != -1]
-        if not found:
-            return names
-        at, needle = min(found)
-        start = at + len(needle)
+    ascii_at, hansi_at = xml.find(_ASCII), xml.find(_HANSI)
+    while ascii_at != -1 or hansi_at != -1:
+        # the leftmost of the two (they never start at the same byte)
+        if hansi_at == -1 or (ascii_at != -1 and ascii_at < hansi_at):
+            start = ascii_at + len(_ASCII)
+        else:
+            start = hansi_at + len(_HANSI)
         end = xml.find(b'"', start)
         if end == -1:
             return names  # no closing quote here, so none after either
         names.add(xml[start:end].decode("utf-8", "replace"))
-        following = [xml.find(n, end + 1) if 0 <= f <= end else f
-                     for f, n in zip(following, needles, strict=True)]
+        if 0 <= ascii_at <= end:
+            ascii_at = xml.find(_ASCII, end + 1)
+        if 0 <= hansi_at <= end:
+            hansi_at = xml.find(_HANSI, end + 1)
+    return names
 
 
 def open_package(data: bytes) -> DocxPackage:

@@ -128,6 +128,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _start_of, _end_of, _folded_of = attrgetter("start"), attrgetter("end"), attrgetter("folded")
 
 
+def folded_words(tokens) -> tuple[str, ...]:
+    """The folded text of ``tokens``, as the word tables key it. Built by ``map`` rather than
+    a generator: the matchers build thousands of these keys per document."""
+    return tuple(map(_folded_of, tokens))
+
+
 def positions_of(tokens: list[Token], words) -> Iterator[int]:
     """Indexes of the tokens whose folded text is in ``words`` (a set or dict), found without a
     Python step per token: the matchers look closely only at the few words that can begin
@@ -150,8 +156,12 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
     dictionary lookup."""
     end = len(text) if end is None else end
     at = start
+    known = _PIECES.get
     for chunk in text[start:end].split(" "):
-        for a, b, piece, folded, capital, word in _chunk_pieces(chunk):
+        pieces = known(chunk)
+        if pieces is None:
+            pieces = _new_chunk(chunk)
+        for a, b, piece, folded, capital, word in pieces:
             yield _new_token(Token, (at + a, at + b, piece, folded, capital, word))
         at += len(chunk) + 1
 
@@ -160,9 +170,19 @@ _new_token = tuple.__new__  # Token(...) without the Python-level constructor Na
 
 
 _Piece = tuple[int, int, str, str, bool, bool]
+# _chunk_pieces' answers. A plain dict asked with .get, not an lru_cache: every word of a
+# document is looked up, and the lru bookkeeping cost more than the lookup (0.6% of a notice)
+_PIECES: dict[str, tuple[_Piece, ...]] = {}
+_PIECES_LIMIT = 65536
 
 
-@lru_cache(maxsize=65536)
+def _new_chunk(chunk: str) -> tuple[_Piece, ...]:
+    if len(_PIECES) >= _PIECES_LIMIT:
+        _PIECES.clear()  # bounded as the lru_cache was: the words in use come back at once
+    pieces = _PIECES[chunk] = _chunk_pieces(chunk)
+    return pieces
+
+
 def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
     """The pieces of the tokens of a stretch without spaces, offsets from its start."""
     out: list[_Piece] = []
@@ -490,7 +510,7 @@ def _is_verb_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if j < len(tokens) and tokens[j].folded not in lex.stop_firsts:
         return False
     for length in (3, 2, 1):
-        key = tuple(t.folded for t in tokens[j:j + length])
+        key = folded_words(tokens[j:j + length])
         if len(key) == length and key in lex.stops:
             return True
     return False
@@ -657,7 +677,7 @@ def _member_list(tokens: list[Token], j: int) -> int:
         k = j + 1
         end = j
         def stop_at(k: int) -> bool:
-            return any(tuple(t.folded for t in tokens[k:k + n]) in stops for n in (1, 2, 3))
+            return any(folded_words(tokens[k:k + n]) in stops for n in (1, 2, 3))
 
         while k < len(tokens) and (tokens[k].capital or tokens[k].folded in (",", "và")):
             if tokens[k].capital:
@@ -708,7 +728,7 @@ def _parent_committee(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """"Ngân hàng Chính sách xã hội" + "chi nhánh tỉnh Hưng Yên"."""
-    if tuple(t.folded for t in tokens[j:j + 2]) in (("chi", "nhánh"), ("khu", "vực")):
+    if folded_words(tokens[j:j + 2]) in (("chi", "nhánh"), ("khu", "vực")):
         end = _extend_locality(tokens, j + 2, lex)
         return _proper_name(tokens, end, lex)
     return j
@@ -755,7 +775,7 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
     while j < len(tokens):
         noun = None
         for length in (5, 4, 3, 2, 1):
-            words = " ".join(t.folded for t in tokens[j:j + length])
+            words = " ".join(map(_folded_of, tokens[j:j + length]))
             if words in COLLECTIVE_NOUNS and len(tokens[j:j + length]) == length:
                 noun = j + length
                 break
@@ -790,7 +810,7 @@ def _title_before_body(tokens: list[Token], i: int, title: tuple, lex: Lexicon) 
     it: "Thủ trưởng" + "cơ quan ngang Bộ" rather than "Thủ trưởng cơ quan" + "ngang Bộ"."""
     j = title[0]
     for k in range(j - 1, i, -1):
-        shorter = lex.titles.get(tuple(t.folded for t in tokens[i:k]))
+        shorter = lex.titles.get(folded_words(tokens[i:k]))
         body = _mention_at(tokens, k, lex) if shorter is not None else None
         if body is not None and body[0] > j:
             return k, shorter

@@ -39,20 +39,18 @@ class ContextActor:
     name: str  # as it will be output (resolved "UBND xã" -> "UBND xã Ân Tường")
 
 
-def heading_actors(text: str, start: int, end: int) -> list[ActorMention]:
+def heading_actors(text: str, start: int, end: int) -> tuple[list[ActorMention], bool]:
     """The bodies a heading hands its items to, or [] when the heading is a topic: a label
     ("1. Sở Nội vụ:") or a sentence that hands work on ("9. Sở X giao Chi cục Y:", "1. Giám
-    đốc Sở Y tế chịu trách nhiệm ..., tập trung chỉ đạo thực hiện các nội dung sau:")."""
+    đốc Sở Y tế chịu trách nhiệm ..., tập trung chỉ đạo thực hiện các nội dung sau:").
+
+    And whether the heading is a label, which only names a body ("1. Sở Công Thương:"): in
+    its items, "Yêu cầu X" means that body asks X; after a hand-over heading ("Giao các cơ
+    quan:") X leads. One answer for both: the label is read once."""
     label = _label_actors(text, start, end)
     if label:
-        return label
-    return lead_in_actors(text, start, end)
-
-
-def is_label(text: str, start: int, end: int) -> bool:
-    """A heading that only names a body ("1. Sở Công Thương:"): in its items, "Yêu cầu X"
-    means that body asks X; after a hand-over heading ("Giao các cơ quan:") X leads."""
-    return bool(_label_actors(text, start, end))
+        return label, True
+    return lead_in_actors(text, start, end), False
 
 
 def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:

@@ -321,7 +321,7 @@ _TRIGGER_WORDS = tuple(sorted(w for w in _TRIGGERS_BY_WORD if w != "#"))
 # goes without and kept in their order ("05 ngày" -> "05ngày"). Searching one costs a few
 # microseconds where the rule's own scan costs tens. Like the words, a gate only skips rules
 # that cannot match (tests/pipeline/test_deadlines.py checks it on every case).
-_MONTH_WORDS = "mười|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|giêng|chạp"  # MONTH_WORD's first
+_MONTH_WORDS = "mười|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|giêng|chạp"  # MONTH_WORD's words
 _DATE_GATE = (  # date_pattern: "05/3", "5 tháng 3", "ngày mồng năm tháng ba"
     rf"\d[/.-]\d|tháng(?:\d|{_MONTH_WORDS})")
 _GATES = {
@@ -365,19 +365,19 @@ def _compact(text: str) -> str:
     return "".join(text.lower().split())
 
 
+# Characters that are never digits (tests/pipeline/test_deadlines.py checks every one): ASCII
+# but 0-9, Latin-1 but ² ³ ¹, the Latin letters with Vietnamese ones, general punctuation.
+# Stripped in one C-level pass, they leave str.isdigit a few characters to ask about instead
+# of a whole unit's.
+_NEVER_DIGIT = re.compile("[\x00-/:-\xb1\xb4-\xb8\xba-\u02ff\u1e00-\u1eff\u2010-\u206f]+")
+
+
 def _trigger_words_in(compact: str) -> set[str]:
     """The trigger words the compact text contains ("#" for a digit)."""
     present = {w for w in _TRIGGER_WORDS if w in compact}
     if any(map(str.isdigit, _NEVER_DIGIT.sub("", compact))):
         present.add("#")
     return present
-
-
-# Characters that are never digits (tests/pipeline/test_deadlines.py checks every one): ASCII
-# but 0-9, Latin-1 but ² ³ ¹, the Latin letters with Vietnamese ones, general punctuation.
-# Stripped in one C-level pass, they leave str.isdigit a few characters to ask about instead
-# of a whole unit's.
-_NEVER_DIGIT = re.compile("[\x00-/:-\xb1\xb4-\xb8\xba-\u02ff\u1e00-\u1eff\u2010-\u206f]+")
 
 
 def _applicable_rules(text: str):

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 
-from giaoviec.pipeline.actors import ActorMention, Token, lexicon, positions_of, tokenize
+from giaoviec.pipeline.actors import (
+    ActorMention,
+    Token,
+    folded_words,
+    lexicon,
+    positions_of,
+    tokenize,
+)
 from giaoviec.resources import load_table
 
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
@@ -39,7 +46,7 @@ def _report_verb_ending_at(tokens: list[Token], k: int) -> bool:
     compounds = lexicon().compounds
     for words in REPORT_VERBS:
         n = len(words)
-        if k - n + 1 >= 0 and tuple(t.folded for t in tokens[k - n + 1:k + 1]) == words:
+        if k - n + 1 >= 0 and folded_words(tokens[k - n + 1:k + 1]) == words:
             start = k - n + 1
             return not (start > 0 and (tokens[start - 1].folded, words[0]) in compounds)
     return False
@@ -76,7 +83,7 @@ def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
     compounds = lexicon().compounds
     for words, role in _cues()["before"].get(tokens[j - 1].folded, ()):
         n = len(words)
-        if j - n >= 0 and tuple(t.folded for t in tokens[j - n:j]) == words:
+        if j - n >= 0 and folded_words(tokens[j - n:j]) == words:
             if j - n > 0 and (tokens[j - n - 1].folded, words[0]) in compounds:
                 continue
             return role, " ".join(words)
@@ -98,7 +105,7 @@ def _cue_starting_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
         return None
     for words, role in _cues()["after"].get(tokens[j].folded, ()):
         n = len(words)
-        if tuple(t.folded for t in tokens[j:j + n]) == words:
+        if folded_words(tokens[j:j + n]) == words:
             return role, " ".join(words)
     return None
 
@@ -174,7 +181,7 @@ def _descriptor_before(tokens: list[Token], j: int) -> int:
         return 0  # the usual case, answered before building a key for every length
     entries = lexicon().entries
     for n in (4, 3, 2, 1):
-        key = tuple(t.folded for t in tokens[max(j - n, 0):j])
+        key = folded_words(tokens[max(j - n, 0):j])
         found = entries.get(key) if len(key) == n and not tokens[j - n].capital else None
         if found is not None and found[1] == "collective" and key[0] != "các":
             return n
@@ -257,7 +264,7 @@ def _verb_follows(tokens: list[Token], k: int) -> bool:
     lex = lexicon()
     if k >= len(tokens) or tokens[k].folded not in lex.verb_firsts:
         return False
-    return any(tuple(t.folded for t in tokens[k:k + n]) in lex.verbs for n in (3, 2, 1)
+    return any(folded_words(tokens[k:k + n]) in lex.verbs for n in (3, 2, 1)
                if k + n <= len(tokens))
 
 
@@ -274,7 +281,7 @@ def _subject(tokens: list[Token], first: int, last: int) -> bool:
     accountability clause: "...; Chủ tịch UBND xã chịu trách nhiệm trước ...")."""
     if _opens_text(tokens, first):
         return True
-    if tuple(t.folded for t in tokens[last + 1:last + 3]) == ("chịu", "trách"):
+    if folded_words(tokens[last + 1:last + 3]) == ("chịu", "trách"):
         return False
     before = tokens[first - 1].folded if first > 0 else None
     opens = before is None or before in CLAUSE_END or before in {"-", "+", "•", ")"} or (

@@ -19,6 +19,7 @@ from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import (
     ActorMention,
     find_actors,
+    folded_words,
     head_of,
     iter_tokens,
     lexicon,
@@ -350,6 +351,7 @@ class _Run:
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
         self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
+        self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.lines: list[Line] = []
         self.resolver = Resolver("rules")
         self.own_name: regex.Pattern[str] | None = None  # see _own_name
@@ -360,13 +362,12 @@ class _Run:
     def enter_heading(self, node) -> None:
         marker_end = node.marker.end if node.marker else node.span[0]
         title_start = _skip_space(self.text, marker_end)
-        actors = ctx.heading_actors(self.text, title_start, node.span[1])
+        actors, label = ctx.heading_actors(self.text, title_start, node.span[1])
         if actors:
             self.heading_context[node.id] = actors
             self.support_of[id(actors)] = ctx.context_support(self.text, title_start,
                                                               node.span[1], actors)
-            if ctx.is_label(self.text, title_start, node.span[1]) and any(
-                    a.kind != "collective" for a in actors):
+            if label and any(a.kind != "collective" for a in actors):
                 self.label_sections.add(node.id)
         if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]):
             self.content_sections.add(node.id)
@@ -431,6 +432,14 @@ class _Run:
         return self.addressees, False
 
     # --- units -----------------------------------------------------------------------------
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentence spans of ``text[start:end]``, kept for the run: a unit's are asked for
+        where its directive begins and again where it splits into tasks (read, never changed)."""
+        spans = self._sentence_spans.get((start, end))
+        if spans is None:
+            spans = self._sentence_spans[start, end] = _sentences(self.text, start, end)
+        return spans
+
     def unit_tasks(self, line: Line, section: str | None, ruled_out: bool = False
                    ) -> list[FoundTask]:
         """The tasks of one unit. ``ruled_out``: the structure already says it is no task (a
@@ -462,11 +471,11 @@ class _Run:
         """Where the directive of a unit begins, or None when it gives none. Background
         sentences before it ("Ngày 25/9/2025, UBND tỉnh đã ban hành ...") are left out; an
         approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
-        sentences = _sentences(self.text, start, end)
         if PREAMBLE.match(self.folded, start, end) or PARTICULARS.match(self.folded, start, end):
             # "Xét Tờ trình ...; Báo cáo thẩm tra số ...": the grounds, all of them; "Nội dung
             # phối hợp: cấp, thu hồi ...; kiểm tra ...": what a label lists, all of it
             return None
+        sentences = self.sentences(start, end)
         for k, (s, e) in enumerate(sentences):
             verdict = self.sentence_directive(s, e, first=k == 0, marked=marked,
                                               has_context=has_context)
@@ -538,7 +547,7 @@ class _Run:
         own is that body's, and a later sentence naming another body is a task of its own
         ("6. Đề nghị Ủy ban MTTQ xã ..." / "Vận động hội viên ...; Đoàn Thanh niên xã thành
         lập ...")."""
-        pieces = _sentences(self.text, start, end)
+        pieces = self.sentences(start, end)
         if len(pieces) < 2:
             return pieces  # a sentence's own lead only decides whether the next one splits off
         spans: list[list[int]] = []
@@ -831,7 +840,7 @@ def _starts_with_verb(folded: str) -> bool:
         if opener is None:
             break
         body = body[opener.end():].lstrip(" ,")
-    tokens = tuple(t.folded for t in islice(iter_tokens(body), 3))
+    tokens = folded_words(islice(iter_tokens(body), 3))
     return any(tokens[:n] in lex.verbs for n in (3, 2, 1))
 
 
@@ -853,7 +862,7 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
         if tokens[k].capital and k > 0 and tokens[k - 1].word:
             continue  # a capitalised word inside a sentence belongs to a name
         for n in (3, 2, 1):
-            key = tuple(t.folded for t in tokens[k:k + n])
+            key = folded_words(tokens[k:k + n])
             if len(key) == n and key in lex.verbs and key not in skip:
                 start = tokens[k].start
                 stop = STOP.search(text, start, e)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support.builders import build_docx, para
 
 from giaoviec.errors import CorruptInput
 from giaoviec.parsers import parse_bytes
-from giaoviec.parsers.docx_package import open_package
+from giaoviec.parsers.docx_package import _font_names, open_package
 
 
 def rewrite(data: bytes, changes: dict[str, bytes | None], rename: dict[str, str] | None = None
@@ -61,3 +64,15 @@ def test_broken_style_sheet_costs_only_the_styles():
 def test_a_missing_or_broken_main_part_is_one_clear_error(changes, message):
     with pytest.raises(CorruptInput, match=message):
         open_package(rewrite(build_docx(para("x")), changes))
+
+
+_FONT_NAME = re.compile(rb':(?:ascii|hAnsi)="([^"]*)"')
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([b':ascii="', b':hAnsi="', b'"', b"Times", b".VnTime", b" ",
+                                 b"\xc3\xa1", b":", b"ascii", b"hAnsi"]), max_size=14))
+def test_style_font_names_are_what_the_font_name_pattern_captures(parts):
+    xml = b"".join(parts)
+    expected = {m.group(1).decode("utf-8", "replace") for m in _FONT_NAME.finditer(xml)}
+    assert _font_names(xml) == expected

@@ -115,36 +115,81 @@ def _bucket(n: int) -> str:
     return f">={LENGTHS[-1]}"
 
 
+# The prefixes of the features that come in numbers (one per word, pair or heading word):
+# spelled out by ``unit_features``, looked up word by word by ``giaoviec.model.linear``.
+UNIGRAM, BIGRAM, HEADING, TOP_HEADING = "u=", "b=", "h=", "H="
+JOIN = "_"  # between the words of a pair ("b=rà_soát") or of a body's first words
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """A unit's features before they are spelled as strings: what :func:`unit_signals`
+    finds, in feature order. ``lead`` and ``tail`` are whole feature names (few per unit);
+    the words, their pairs and the headings' words become one feature each
+    (:data:`UNIGRAM`, :data:`BIGRAM`, :data:`HEADING`, :data:`TOP_HEADING`).
+
+    :func:`unit_features` spells them for training, while run time looks the words up
+    directly (:meth:`giaoviec.model.linear.LinearModel.probability`): both read this one
+    definition."""
+
+    lead: list[str]  # bias, marker, the view's flags, the body's and the unit's first words
+    words: tuple[str, ...]  # unigrams; the first MAX_BIGRAMS + 1 of them give the bigrams
+    heading: tuple[str, ...]
+    top_heading: tuple[str, ...]
+    tail: list[str]  # heading_nontask, the cues, actors, length, sentences, last sign
+
+
 def unit_features(view: UnitView) -> list[str]:
     """The binary features of one unit, without duplicates, in a stable order."""
+    return spelled(unit_signals(view))
+
+
+def spelled(signals: Signals) -> list[str]:
+    """The feature names of ``signals``, without duplicates, in a stable order."""
+    words = signals.words
+    out = list(signals.lead)
+    out.extend(UNIGRAM + w for w in words)
+    out.extend(BIGRAM + a + JOIN + b for a, b in pairwise(words[:MAX_BIGRAMS + 1]))
+    out.extend(HEADING + w for w in signals.heading)
+    out.extend(TOP_HEADING + w for w in signals.top_heading)
+    out.extend(signals.tail)
+    return list(dict.fromkeys(out))
+
+
+def unit_signals(view: UnitView) -> Signals:
+    """What the model sees of one unit (see :class:`Signals`)."""
     text = view.text
     folded = fold(text)
     body = rules._without_openers(rules._without_topic(folded))
-    out = ["bias", f"marker={view.marker or 'none'}"]
+    lead = ["bias", f"marker={view.marker or 'none'}"]
     for flag, name in ((view.marked, "marked"), (view.has_context, "context"),
                        (view.from_heading, "from_heading"), (view.appendix, "appendix")):
         if flag:
-            out.append(name)
+            lead.append(name)
     words = view.words if view.words is not None else _words(text, MAX_UNIGRAMS)
     body_words = _words(body, 3)
-    out.extend(f"w1={w}" for w in body_words[:1])
+    lead.extend(f"w1={w}" for w in body_words[:1])
     if len(body_words) >= 2:
-        out.append(f"w12={body_words[0]}_{body_words[1]}")
+        lead.append(f"w12={body_words[0]}{JOIN}{body_words[1]}")
     if len(body_words) >= 3:
-        out.append(f"w123={'_'.join(body_words)}")
-    out.extend(f"r1={w}" for w in words[:1])
-    out.extend(f"u={w}" for w in words)
-    out.extend(f"b={a}_{b}" for a, b in pairwise(words[:MAX_BIGRAMS + 1]))
-    out.extend(f"h={w}" for w in _words(view.heading, HEADING_WORDS))
-    out.extend(f"H={w}" for w in _words(view.top_heading, HEADING_WORDS))
-    if any(_non_task_title(h) for h in (view.heading, view.top_heading)):
-        out.append("heading_nontask")
-    out.extend(_cue_features(text, folded, body, view.actors))
-    out.append(f"len{_bucket(len(words))}")
-    out.append(f"sentences{_bucket(len(rules._sentences(text, 0, len(text))))}")
+        lead.append(f"w123={JOIN.join(body_words)}")
+    lead.extend(f"r1={w}" for w in words[:1])
+    heading, top, nontask = _headings(view.heading, view.top_heading)
+    tail = ["heading_nontask"] if nontask else []
+    tail.extend(_cue_features(text, folded, body, view.actors))
+    tail.append(f"len{_bucket(len(words))}")
+    tail.append(f"sentences{_bucket(len(rules._sentences(text, 0, len(text))))}")
     stripped = text.rstrip()
-    out.append(f"ends={stripped[-1:] if stripped[-1:] in ':.;,' else 'other'}")
-    return list(dict.fromkeys(out))
+    tail.append(f"ends={stripped[-1:] if stripped[-1:] in ':.;,' else 'other'}")
+    return Signals(lead, words, heading, top, tail)
+
+
+@lru_cache(maxsize=1024)  # every unit under a heading asks the same
+def _headings(heading: str, top: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """The words of a unit's section title and top title, and whether either says that its
+    section assigns nothing."""
+    return (_words(heading, HEADING_WORDS), _words(top, HEADING_WORDS),
+            _non_task_title(heading) or _non_task_title(top))
 
 
 def _cue_features(text: str, folded: str, body: str,

@@ -100,7 +100,7 @@ def perturb(view: UnitView, rng: random.Random) -> UnitView:
         text = ocr_noise(text, rng)
     if rng.random() < 0.25:
         text = truncate(text, rng)
-    changed = replace(view, text=text, actors=None, words=None)  # they were of the old text
+    changed = replace(view, text=text, actors=None, words=None, folded=None)  # of the old text
     if view.marker is not None and rng.random() < 0.3:
         changed = replace(changed, marker=None, marked=view.from_heading)
     return changed

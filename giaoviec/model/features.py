@@ -12,9 +12,10 @@ words themselves, the headings above the unit and its list marker.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import pairwise
 
 import regex
 
@@ -25,12 +26,22 @@ from giaoviec.pipeline.actors import ActorMention, Token, find_actors, iter_toke
 MAX_UNIGRAMS = 60
 MAX_BIGRAMS = 30
 HEADING_WORDS = 8
-DATE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|ngày\s*\d")
-DEADLINE_WORDS = regex.compile(r"\b(?:trước|chậm\s*nhất|thời\s*hạn|hoàn\s*thành|hằng|định\s*kỳ"
-                               r"|thường\s*xuyên|kịp\s*thời|ngay)\b")
+NUMBER = "<num>"  # the word of every number: "30/9/2025", "15"
+# a date, "25/9", "30.9.2025", or "ngày 5": two searches (a pattern with both alternatives
+# tries each at every position, twice as slow), the feature says whether either finds one
+DATES = (regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"),
+         regex.compile(r"ngày\s*\d"))
+# words of a deadline or a rhythm ("trước ngày", "định kỳ"), their syllables spaced or glued
+DEADLINE_PHRASES = ("trước", "chậm nhất", "thời hạn", "hoàn thành", "hằng", "định kỳ",
+                    "thường xuyên", "kịp thời", "ngay")
+DEADLINE_WORDS = regex.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s*") for p in DEADLINE_PHRASES) + r")\b")
+# where a match of DEADLINE_WORDS can begin: the first syllable of one of its phrases
+DEADLINE_STARTS = tuple(dict.fromkeys(p.split()[0] for p in DEADLINE_PHRASES))
 CLOSING_WORDS = regex.compile(r"\s*(?:lưu\s*:|nơi\s*nhận|như\s*(?:trên|điều)|kính\s*gửi|"
                               r"(?:kt|tm|tl|tuq)\s*\.)")
 LENGTHS = (4, 8, 16, 32, 64)
+BUCKETS = (*(f"<{limit}" for limit in LENGTHS), f">={LENGTHS[-1]}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +70,8 @@ class UnitView:
     actors: tuple[ActorMention, ...] | None = None
     # the first words of ``text`` as features see them (same rule as ``_words``), likewise
     words: tuple[str, ...] | None = None
+    # ``fold(text)`` when the task stage had it (a slice of the folded document), likewise
+    folded: str | None = None
 
 
 def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
@@ -74,20 +87,46 @@ def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
         top = node.title if node.id != section else ""
     actors = tuple(ActorMention(m.start - start, m.end - start, m.text, m.canonical, m.kind)
                    for m in find_actors(run.text, start, end))  # cached: no second search
-    words = tuple(islice(("<num>" if t.folded[:1].isdigit() else t.folded  # _word_form
-                          for t in tokenize(run.text, start, end) if t.word), MAX_UNIGRAMS))
+    folded_words = [t.folded for t in tokenize(run.text, start, end) if t.word]
+    words = tuple([NUMBER if f[:1].isdigit() else f  # _word_form
+                   for f in folded_words[:MAX_UNIGRAMS]])
     return UnitView(text=run.text[start:end], marker=marker.kind if marker else None,
                     marked=marked, has_context=has_context, from_heading=from_heading,
                     heading=heading, top_heading=top,
                     appendix=run.structure.roles.get(line.index) == "appendix",
                     stage="structure" if ruled_out else "unit", actors=actors,
-                    words=words)
+                    words=words, folded=folded_slice(run.text, run.folded, start, end))
 
 
-@lru_cache(maxsize=4096)  # headings recur for every unit under them
+def folded_slice(text: str, folded: str, start: int, end: int) -> str | None:
+    """``fold(text[start:end])`` cut from ``folded`` (``fold(text)``), or None when the cut
+    might differ. Folding looks no further than a word (the tone placement of a syllable, the
+    case of a letter): with no letter right outside the cut, it folds as it would alone. The
+    one exception is Greek: "Σ" lowers to "ς" or "σ" depending on its neighbours."""
+    if start > 0 and folded[start - 1].isalpha():
+        return None
+    if end < len(folded) and folded[end].isalpha():
+        return None
+    if "Σ" in text[start:end]:
+        return None
+    return folded[start:end]
+
+
 def _words(text: str, limit: int) -> tuple[str, ...]:
+    """The first ``limit`` words of ``text`` as features see them. ``iter_tokens`` cuts the
+    text at spaces and tokenizes each piece alone, so the tokens of a part ending at a space
+    are the first tokens of the whole: a long text is first read only so far."""
+    cut = text.find(" ", 12 * limit)
+    if cut != -1:
+        out = _first_words(text, cut, limit)
+        if len(out) == limit:
+            return out
+    return _first_words(text, len(text), limit)
+
+
+def _first_words(text: str, end: int, limit: int) -> tuple[str, ...]:
     out: list[str] = []
-    for t in iter_tokens(text):
+    for t in iter_tokens(text, 0, end):
         if not t.word:
             continue
         out.append(_word_form(t))
@@ -97,7 +136,7 @@ def _words(text: str, limit: int) -> tuple[str, ...]:
 
 
 def _word_form(token: Token) -> str:
-    return "<num>" if token.folded[:1].isdigit() else token.folded
+    return NUMBER if token.folded[:1].isdigit() else token.folded
 
 
 def _non_task_title(heading: str) -> bool:
@@ -109,42 +148,99 @@ def _non_task_title(heading: str) -> bool:
 
 
 def _bucket(n: int) -> str:
-    for limit in LENGTHS:
-        if n < limit:
-            return f"<{limit}"
-    return f">={LENGTHS[-1]}"
+    """"<4", "<8" ... ">=64": which of LENGTHS ``n`` stays under."""
+    return BUCKETS[bisect_right(LENGTHS, n)]
+
+
+# The prefixes of the features that come in numbers (one per word, pair or heading word):
+# spelled out by ``unit_features``, looked up word by word by ``giaoviec.model.linear``.
+UNIGRAM, BIGRAM, HEADING, TOP_HEADING = "u=", "b=", "h=", "H="
+JOIN = "_"  # between the words of a pair ("b=rà_soát") or of a body's first words
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """A unit's features before they are spelled as strings: what :func:`unit_signals`
+    finds, in feature order. ``lead`` and ``tail`` are whole feature names (few per unit);
+    the words, their pairs and the headings' words become one feature each
+    (:data:`UNIGRAM`, :data:`BIGRAM`, :data:`HEADING`, :data:`TOP_HEADING`).
+
+    :func:`unit_features` spells them for training, while run time looks the words up
+    directly (:meth:`giaoviec.model.linear.LinearModel.probability`): both read this one
+    definition."""
+
+    lead: list[str]  # bias, marker, the view's flags, the body's and the unit's first words
+    words: tuple[str, ...]  # unigrams; the first MAX_BIGRAMS + 1 of them give the bigrams
+    heading: tuple[str, ...]
+    top_heading: tuple[str, ...]
+    tail: list[str]  # heading_nontask, the cues, actors, length, sentences, last sign
 
 
 def unit_features(view: UnitView) -> list[str]:
     """The binary features of one unit, without duplicates, in a stable order."""
+    return spelled(unit_signals(view))
+
+
+def spelled(signals: Signals) -> list[str]:
+    """The feature names of ``signals``, without duplicates, in a stable order."""
+    words = signals.words
+    out = list(signals.lead)
+    out.extend(UNIGRAM + w for w in words)
+    out.extend(BIGRAM + a + JOIN + b for a, b in pairwise(words[:MAX_BIGRAMS + 1]))
+    out.extend(HEADING + w for w in signals.heading)
+    out.extend(TOP_HEADING + w for w in signals.top_heading)
+    out.extend(signals.tail)
+    return list(dict.fromkeys(out))
+
+
+def unit_signals(view: UnitView) -> Signals:
+    """What the model sees of one unit (see :class:`Signals`)."""
     text = view.text
-    folded = fold(text)
+    folded = view.folded if view.folded is not None else fold(text)
     body = rules._without_openers(rules._without_topic(folded))
-    out = ["bias", f"marker={view.marker or 'none'}"]
+    lead = ["bias", f"marker={view.marker or 'none'}"]
     for flag, name in ((view.marked, "marked"), (view.has_context, "context"),
                        (view.from_heading, "from_heading"), (view.appendix, "appendix")):
         if flag:
-            out.append(name)
+            lead.append(name)
     words = view.words if view.words is not None else _words(text, MAX_UNIGRAMS)
     body_words = _words(body, 3)
-    out.extend(f"w1={w}" for w in body_words[:1])
+    lead.extend(f"w1={w}" for w in body_words[:1])
     if len(body_words) >= 2:
-        out.append(f"w12={body_words[0]}_{body_words[1]}")
+        lead.append(f"w12={body_words[0]}{JOIN}{body_words[1]}")
     if len(body_words) >= 3:
-        out.append(f"w123={'_'.join(body_words)}")
-    out.extend(f"r1={w}" for w in words[:1])
-    out.extend(f"u={w}" for w in words)
-    out.extend(f"b={a}_{b}" for a, b in pairwise(words[:MAX_BIGRAMS + 1]))
-    out.extend(f"h={w}" for w in _words(view.heading, HEADING_WORDS))
-    out.extend(f"H={w}" for w in _words(view.top_heading, HEADING_WORDS))
-    if any(_non_task_title(h) for h in (view.heading, view.top_heading)):
-        out.append("heading_nontask")
-    out.extend(_cue_features(text, folded, body, view.actors))
-    out.append(f"len{_bucket(len(words))}")
-    out.append(f"sentences{_bucket(len(rules._sentences(text, 0, len(text))))}")
+        lead.append(f"w123={JOIN.join(body_words)}")
+    lead.extend(f"r1={w}" for w in words[:1])
+    heading, top, nontask = _headings(view.heading, view.top_heading)
+    tail = ["heading_nontask"] if nontask else []
+    tail.extend(_cue_features(text, folded, body, view.actors))
+    tail.append(f"len{_bucket(len(words))}")
+    tail.append(f"sentences{_bucket(len(rules._sentences(text, 0, len(text))))}")
     stripped = text.rstrip()
-    out.append(f"ends={stripped[-1:] if stripped[-1:] in ':.;,' else 'other'}")
-    return list(dict.fromkeys(out))
+    tail.append(f"ends={stripped[-1:] if stripped[-1:] in ':.;,' else 'other'}")
+    return Signals(lead, words, heading, top, tail)
+
+
+@lru_cache(maxsize=1024)  # every unit under a heading asks the same
+def _headings(heading: str, top: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """The words of a unit's section title and top title, and whether either says that its
+    section assigns nothing."""
+    return (_words(heading, HEADING_WORDS), _words(top, HEADING_WORDS),
+            _non_task_title(heading) or _non_task_title(top))
+
+
+def _matches_at(pattern: regex.Pattern, starts: tuple[str, ...], text: str) -> bool:
+    """``pattern.search(text)`` for a pattern whose every match begins with one of
+    ``starts``: tried only where one of them is (``str.find`` jumps there), not at every
+    position of the text, which is what makes a search of many words slow. A match at a
+    position sees the text around it (its ``\\b``) as a search would."""
+    for start in starts:
+        at = text.find(start)
+        while at != -1:
+            if pattern.match(text, at):
+                return True
+            at = text.find(start, at + 1)
+    return False
 
 
 def _cue_features(text: str, folded: str, body: str,
@@ -162,8 +258,8 @@ def _cue_features(text: str, folded: str, body: str,
         ("topic", bool(rules.TOPIC.match(folded))),
         ("finding", rules._reads_as_finding(body)),
         ("caps", rules._is_caps_heading(text)),
-        ("date", bool(DATE.search(folded))),
-        ("deadline_word", bool(DEADLINE_WORDS.search(folded))),
+        ("date", bool(DATES[0].search(folded) or DATES[1].search(folded))),
+        ("deadline_word", _matches_at(DEADLINE_WORDS, DEADLINE_STARTS, folded)),
         ("closing_words", bool(CLOSING_WORDS.match(folded))),
     )
     out = [name for name, hit in checks if hit]

@@ -11,9 +11,20 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise, repeat
 from pathlib import Path
 
-from giaoviec.model.features import UnitView, unit_features
+from giaoviec.model.features import (
+    BIGRAM,
+    HEADING,
+    JOIN,
+    MAX_BIGRAMS,
+    TOP_HEADING,
+    UNIGRAM,
+    Signals,
+    UnitView,
+    unit_signals,
+)
 
 FORMAT_VERSION = 1
 SHIPPED = Path(__file__).resolve().parent.parent / "models" / "unit_directive.json"
@@ -47,6 +58,7 @@ class LinearModel:
     threshold: float = 0.5
     limits: dict[str, Limits] = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
+    _tables: _Tables | None = field(default=None, init=False, repr=False, compare=False)
 
     def limits_for(self, condition: str) -> Limits:
         return self.limits.get(condition, Limits())
@@ -56,14 +68,14 @@ class LinearModel:
         return sum(w.get(f, 0.0) for f in features)
 
     def probability(self, view: UnitView) -> float:
-        return self.probability_of(unit_features(view))
+        """``probability_of(unit_features(view))``, to the last bit, without spelling the
+        features: the words are looked up in per-prefix tables (:class:`_Tables`)."""
+        if self._tables is None or self._tables.weights is not self.weights:
+            self._tables = _Tables(self.weights)
+        return _logistic(self._tables.score(unit_signals(view)))
 
     def probability_of(self, features: list[str]) -> float:
-        z = self.score(features)
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        return _logistic(self.score(features))
 
     def to_json(self) -> dict:
         return {"format": FORMAT_VERSION, "kind": "logistic-regression",
@@ -91,6 +103,58 @@ class LinearModel:
     @classmethod
     def load(cls, path: Path) -> LinearModel:
         return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _logistic(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+class _Tables:
+    """The weights of the features that come in numbers, by word (unigrams, heading words)
+    or by pair of words (bigrams) instead of by spelled name, so that scoring a unit builds
+    and hashes no "u=word" string. Built once per model, on its first unit.
+
+    :meth:`score` adds the same weights in the same order as ``score(unit_features(view))``
+    (a feature without weight adds 0.0, which changes no sum), so the result is the same
+    float. The weights must not change afterwards (a new dict is noticed, edits in place
+    are not)."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+        self.unigram: dict[str, float] = {}
+        self.bigram: dict[tuple[str, str], float] = {}
+        self.heading: dict[str, float] = {}
+        self.top_heading: dict[str, float] = {}
+        for name, weight in weights.items():
+            if name.startswith(UNIGRAM):
+                self.unigram[name[len(UNIGRAM):]] = weight
+            elif name.startswith(HEADING):
+                self.heading[name[len(HEADING):]] = weight
+            elif name.startswith(TOP_HEADING):
+                self.top_heading[name[len(TOP_HEADING):]] = weight
+            elif name.startswith(BIGRAM):
+                pair = name[len(BIGRAM):]
+                # every way to cut the name in two words: the pair that spells it is one
+                # of them (words hold no JOIN, so there is only one)
+                at = pair.find(JOIN)
+                while at != -1:
+                    self.bigram[pair[:at], pair[at + len(JOIN):]] = weight
+                    at = pair.find(JOIN, at + 1)
+
+    def score(self, signals: Signals) -> float:
+        get = self.weights.get
+        words = signals.words
+        zero = repeat(0.0)
+        terms = list(map(get, signals.lead, zero))
+        terms.extend(map(self.unigram.get, dict.fromkeys(words), zero))
+        terms.extend(map(self.bigram.get, dict.fromkeys(pairwise(words[:MAX_BIGRAMS + 1])), zero))
+        terms.extend(map(self.heading.get, dict.fromkeys(signals.heading), zero))
+        terms.extend(map(self.top_heading.get, dict.fromkeys(signals.top_heading), zero))
+        terms.extend(map(get, signals.tail, zero))
+        return sum(terms)
 
 
 @cache

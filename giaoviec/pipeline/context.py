@@ -53,6 +53,12 @@ def heading_actors(text: str, start: int, end: int) -> tuple[list[ActorMention],
     return lead_in_actors(text, start, end), False
 
 
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether a heading only names who acts ("1. Sở Công Thương:", "6. Đề nghị Ủy ban MTTQ
+    xã"), for callers that need no bodies."""
+    return bool(_label_actors(text, start, end))
+
+
 def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     title = text[start:end].rstrip(" :.")
     end = start + len(title)

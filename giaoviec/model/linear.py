@@ -1,8 +1,9 @@
 """The shipped unit model: logistic regression over binary string features, stored as JSON.
 
 Applying it is a dictionary lookup per feature and one exponential, so run time needs no
-numerical library and cold start pays only for reading a small JSON file, and only on the
-first unit that needs it. Training (:mod:`giaoviec.model.fit`) writes the same format.
+numerical library and cold start pays only for reading a small JSON file (and sorting its
+weights into word tables), and only on the first unit that needs it. Training
+(:mod:`giaoviec.model.fit`) writes the same format.
 """
 
 from __future__ import annotations

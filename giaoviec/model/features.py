@@ -4,7 +4,10 @@ binary features.
 Features are strings ("w1=rà", "verb_start", "h=nhiệm"), so the model is a dictionary of
 weights that any reader can inspect. They are computed from the unit's own text (not from
 offsets into a document), so that training can perturb a unit's text and recompute them, and
-the same function serves training and run time. Most signals are the ones the rules use (an
+one definition, :func:`unit_signals`, serves training (:func:`unit_features` spells its
+signals as strings) and run time (the model looks its words up without spelling them). What
+the task stage already knows of the unit (its actors, words, folded text) rides along in the
+view, which only saves the work of finding it again. Most signals are the ones the rules use (an
 action verb first, a cue word, a body named first, "đã", approval and praise words, a
 background opening) but as weighted evidence instead of a fixed decision order, plus the
 words themselves, the headings above the unit and its list marker.

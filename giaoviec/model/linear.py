@@ -1,8 +1,9 @@
 """The shipped unit model: logistic regression over binary string features, stored as JSON.
 
 Applying it is a dictionary lookup per feature and one exponential, so run time needs no
-numerical library and cold start pays only for reading a small JSON file, and only on the
-first unit that needs it. Training (:mod:`giaoviec.model.fit`) writes the same format.
+numerical library and cold start pays only for reading a small JSON file (and sorting its
+weights into word tables), and only on the first unit that needs it. Training
+(:mod:`giaoviec.model.fit`) writes the same format.
 """
 
 from __future__ import annotations
@@ -113,9 +114,10 @@ def _logistic(z: float) -> float:
 
 
 class _Tables:
-    """The weights of the features that come in numbers, by word (unigrams, heading words)
-    or by pair of words (bigrams) instead of by spelled name, so that scoring a unit builds
-    and hashes no "u=word" string. Built once per model, on its first unit.
+    """The weights of the features that come in numbers, by what follows their prefix: the
+    word ("u=", "h=", "H="), or the pair of words ("b="), so that scoring a unit builds and
+    hashes no "u=word" or "b=a_b" string. Built once per model, on its first unit, in one
+    pass over the names ("<kind>=<value>").
 
     :meth:`score` adds the same weights in the same order as ``score(unit_features(view))``
     (a feature without weight adds 0.0, which changes no sum), so the result is the same
@@ -128,21 +130,20 @@ class _Tables:
         self.bigram: dict[tuple[str, str], float] = {}
         self.heading: dict[str, float] = {}
         self.top_heading: dict[str, float] = {}
+        tables = {UNIGRAM: self.unigram, HEADING: self.heading, TOP_HEADING: self.top_heading}
         for name, weight in weights.items():
-            if name.startswith(UNIGRAM):
-                self.unigram[name[len(UNIGRAM):]] = weight
-            elif name.startswith(HEADING):
-                self.heading[name[len(HEADING):]] = weight
-            elif name.startswith(TOP_HEADING):
-                self.top_heading[name[len(TOP_HEADING):]] = weight
-            elif name.startswith(BIGRAM):
-                pair = name[len(BIGRAM):]
-                # every way to cut the name in two words: the pair that spells it is one
-                # of them (words hold no JOIN, so there is only one)
-                at = pair.find(JOIN)
-                while at != -1:
-                    self.bigram[pair[:at], pair[at + len(JOIN):]] = weight
-                    at = pair.find(JOIN, at + 1)
+            kind, equals, value = name.partition("=")
+            table = tables.get(kind + equals)
+            if table is not None:
+                table[value] = weight
+            elif kind + equals == BIGRAM:
+                first, _, second = value.partition(JOIN)
+                self.bigram[first, second] = weight
+                if JOIN in second:  # no word holds JOIN; were one to, cut at every JOIN
+                    at = value.find(JOIN, len(first) + 1)
+                    while at != -1:
+                        self.bigram[value[:at], value[at + len(JOIN):]] = weight
+                        at = value.find(JOIN, at + 1)
 
     def score(self, signals: Signals) -> float:
         get = self.weights.get

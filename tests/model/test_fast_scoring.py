@@ -109,12 +109,12 @@ def test_shipped_model_scores_generated_units_as_training_does(view):
 @settings(max_examples=200, deadline=None)
 @given(views(), st.randoms(use_true_random=False))
 def test_any_weights_score_as_training_does(view, rng: random.Random):
-    """Weights on this unit's own features and names that no word pair can spell: the word
-    tables find exactly what the spelled names find."""
+    """Weights on this unit's own features and on odd names (three words, empty words, a
+    second "="): the tables find exactly what the spelled names find."""
     features = unit_features(view)
     weights = {f: rng.uniform(-3, 3) for f in features if rng.random() < 0.7}
     weights.update({BIGRAM + JOIN.join(("a", "b", "c")): 1.5, UNIGRAM: -0.25,
-                    f"{BIGRAM}{JOIN}x": 0.5, f"{BIGRAM}x{JOIN}": 0.75})
+                    f"{BIGRAM}{JOIN}x": 0.5, f"{BIGRAM}x{JOIN}": 0.75, f"{UNIGRAM}a=b": 1.0})
     model = LinearModel(weights=weights)
     assert same(model, view)
     model.weights = {f: w * 2 for f, w in weights.items()}  # a new dict: new tables
@@ -178,3 +178,10 @@ def test_a_date_is_either_pattern(text):
 @given(texts(max_words=150), st.sampled_from((1, 3, 8, 60)))
 def test_first_words_read_from_a_prefix_are_those_of_the_whole(text, limit):
     assert features._words(text, limit) == features._first_words(text, len(text), limit)
+
+
+def test_a_pair_name_with_more_joins_is_found_by_every_pair_that_spells_it():
+    from giaoviec.model.linear import _Tables
+
+    tables = _Tables({f"{BIGRAM}a{JOIN}b{JOIN}c": 1.5, f"{BIGRAM}x{JOIN}y": 0.5})
+    assert tables.bigram == {("a", f"b{JOIN}c"): 1.5, (f"a{JOIN}b", "c"): 1.5, ("x", "y"): 0.5}

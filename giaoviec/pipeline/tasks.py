@@ -359,9 +359,12 @@ class _Run:
         self.decision = False  # a Quyết định or Nghị quyết: its articles enact
 
     # --- context ---------------------------------------------------------------------------
+    def title_start(self, node) -> int:
+        """Where a heading's title begins, after its marker."""
+        return _skip_space(self.text, node.marker.end if node.marker else node.span[0])
+
     def enter_heading(self, node) -> None:
-        marker_end = node.marker.end if node.marker else node.span[0]
-        title_start = _skip_space(self.text, marker_end)
+        title_start = self.title_start(node)
         actors, label = ctx.heading_actors(self.text, title_start, node.span[1])
         if actors:
             self.heading_context[node.id] = actors
@@ -376,8 +379,7 @@ class _Run:
     def hands_over(self, node) -> bool:
         """A heading that only names who acts ("6. Đề nghị Ủy ban MTTQ xã"), or leads into
         its items with ":": its items carry the work."""
-        marker_end = node.marker.end if node.marker else node.span[0]
-        title_start = _skip_space(self.text, marker_end)
+        title_start = self.title_start(node)
         return (self.text[title_start:node.span[1]].rstrip().endswith(":")
                 or ctx.is_label(self.text, title_start, node.span[1]))
 

@@ -107,6 +107,13 @@ ISSUE_ANCHOR = (r"^\s*(?:ngày\s*)?(?:ký|ban\s*hành|phát\s*hành)(?!\p{L})"
                 r"|(?:thông\s*báo|quyết\s*định|công\s*văn|kế\s*hoạch|chỉ\s*thị|công\s*điện"
                 r"|văn\s*bản|nghị\s*quyết|kết\s*luận)\s*này")
 
+# "kể từ ngày Quy chế này có hiệu lực": counted from when the text takes effect
+EFFECT_ANCHOR = r"có\s*hiệu\s*lực"
+# where the document says when it takes effect: "Quyết định này có hiệu lực (thi hành) kể
+# từ ngày ký" (its issue date) or "... từ ngày 01/12/2025"
+EFFECTIVE_FROM = (r"này\s*có\s*hiệu\s*lực(?:\s*thi\s*hành)?\s*(?:kể\s*)?từ\s*(?:ngày\s*)?"
+                  r"(?:(?P<signed>ký|ban\s*hành)(?!\p{L}))?")
+
 RECUR_LEAD = r"(?:định\s*kỳ\s*)?(?:(?:trước|vào|chậm\s*nhất(?:\s*là)?|trong|lúc)\s*)?"
 EVERY = r"(?:hằng|hàng|mỗi)"
 RECUR_MONTH_DAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?P<day>[0-3]?\d)\s*"
@@ -279,11 +286,14 @@ def clause_before(text: str, start: int) -> str:
 
 
 def anchor_kind(link: str, anchor: str) -> str:
-    """What a relative deadline counts from: "issue" (signing), "receipt" or another "event"."""
+    """What a relative deadline counts from: "issue" (signing), "receipt", "effect" (the text
+    taking effect) or another "event"."""
     if link.startswith("trước"):
         return "event"
     if rx(RECEIPT_ANCHOR).search(anchor):
         return "receipt"
+    if rx(EFFECT_ANCHOR).search(anchor):
+        return "effect"
     return "issue" if rx(ISSUE_ANCHOR).search(anchor) else "event"
 
 

@@ -34,7 +34,7 @@ class TemporalMention:
     time: str | None = None
     recurrence: str | None = None
     day: int | None = None
-    anchor: str | None = None  # relative: "issue" | "receipt" | "event"
+    anchor: str | None = None  # relative: "issue" | "receipt" | "effect" | "event"
     # deadline | scope | past | legal_basis | start | event_date | target_year
     role: str = "deadline"
     optional: bool = False
@@ -51,6 +51,7 @@ class _Context:
     text: str
     issued: date | None
     offset: int
+    effective: date | None = None
 
 
 @dataclass(slots=True)
@@ -102,7 +103,7 @@ def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
         return None
     anchor_text = m.group("anchor") or ""
     kind = pat.anchor_kind(link, anchor_text) if link else "issue"
-    base = ctx.issued if kind == "issue" else None
+    base = {"issue": ctx.issued, "effect": ctx.effective}.get(kind)
     dated = pat.rx(pat.date_pattern()).search(anchor_text)
     if dated and link:
         base = pat.read_date(dated, ctx.issued)[1]
@@ -542,14 +543,30 @@ def _leftmost_longest(found: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def find_temporal_mentions(text: str, issued: date | None, offset: int = 0
-                           ) -> list[TemporalMention]:
+def effective_date(text: str, issued: date | None) -> date | None:
+    """When the document takes effect, if it says so once: "Quyết định này có hiệu lực kể
+    từ ngày ký" (the issue date) or "... có hiệu lực thi hành từ ngày 01/12/2025". Two
+    different statements (a decision and the rules it issues) leave it open."""
+    found: set[date | None] = set()
+    for m in pat.rx(pat.EFFECTIVE_FROM).finditer(text):
+        if m.group("signed"):
+            found.add(issued)
+            continue
+        dated = pat.rx(pat.date_pattern()).match(text, m.end())
+        found.add(pat.read_date(dated, issued)[1] if dated else None)
+    return found.pop() if len(found) == 1 else None
+
+
+def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
+                           effective: date | None = None) -> list[TemporalMention]:
     """All temporal expressions in text, in order, non-overlapping, each classified by role.
 
     ``issued`` anchors what the text leaves open: a date or period without a year, and a
-    relative deadline counted from the signing or issue date. ``offset`` is added to spans.
+    relative deadline counted from the signing or issue date; ``effective`` (see
+    :func:`effective_date`) one counted from when the text takes effect. ``offset`` is added
+    to spans.
     """
-    ctx = _Context(text, issued, offset)
+    ctx = _Context(text, issued, offset, effective)
     kept = _leftmost_longest(_candidates(ctx))
     for cand in kept:
         _settle_role(ctx, cand)

@@ -28,7 +28,12 @@ from giaoviec.pipeline.actors import (
     set_windows,
     tokenize,
 )
-from giaoviec.pipeline.deadlines import TemporalMention, choose_deadline, find_temporal_mentions
+from giaoviec.pipeline.deadlines import (
+    TemporalMention,
+    choose_deadline,
+    effective_date,
+    find_temporal_mentions,
+)
 from giaoviec.pipeline.glued import spaced
 from giaoviec.pipeline.header_patterns import type_of_line
 from giaoviec.pipeline.lines import Line
@@ -341,6 +346,7 @@ class _Run:
         self.folded = fold_document(text)
         self.structure = structure
         self.issued = issued
+        self.effective = effective_date(text, issued)
         self.locality = locality
         self.addressees = addressees
         self.by_id = {n.id: n for n in structure.sections}
@@ -671,7 +677,8 @@ class _Run:
         return clause + 1 if clause >= 0 else s
 
     def add_deadline(self, task: FoundTask, s: int, e: int) -> None:
-        mentions = find_temporal_mentions(self.text[s:e], self.issued, offset=s)
+        mentions = find_temporal_mentions(self.text[s:e], self.issued, offset=s,
+                                          effective=self.effective)
         main, alternatives = choose_deadline(mentions)
         task.deadline = main
         task.alternatives = alternatives

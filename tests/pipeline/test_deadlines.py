@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from giaoviec.pipeline.deadlines import (
     TemporalMention,
     choose_deadline,
+    effective_date,
     find_temporal_mentions,
 )
 
@@ -581,6 +582,30 @@ def test_nothing_to_choose():
 def test_without_issue_date_open_dates_stay_open():
     mentions = find_temporal_mentions("Báo cáo trước ngày 15/9 và trong 10 ngày.", None)
     assert [(m.type, m.date) for m in mentions] == [("by_date", None), ("relative", None)]
+
+
+def test_counted_from_taking_effect():
+    """"kể từ ngày Quy chế này có hiệu lực" counts from the date the document gives for it."""
+    text = "Rà soát, công bố danh sách trong thời hạn 30 ngày kể từ ngày Quy chế này có hiệu lực."
+    [mention] = find_temporal_mentions(text, date(2025, 10, 27), effective=date(2025, 10, 27))
+    assert (mention.type, mention.anchor) == ("relative", "effect")
+    assert mention.date == date(2025, 11, 26)
+    [unknown] = find_temporal_mentions(text, date(2025, 10, 27))
+    assert (unknown.anchor, unknown.date) == ("effect", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", date(2025, 10, 27)),
+    ("Điều 3. Quyết định này có hiệu lực thi hành từ ngày ban hành.", date(2025, 10, 27)),
+    ("Điều 4. Quy chế này có hiệu lực từ ngày 01/12/2025.", date(2025, 12, 1)),
+    ("Điều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 11 năm 2025.", date(2025, 11, 15)),
+    # a decision and the rules it issues taking effect on different days: left open
+    ("Quyết định này có hiệu lực kể từ ngày ký.\nQuy chế này có hiệu lực từ ngày 01/01/2026.",
+     None),
+    ("Tổ chức thực hiện có hiệu quả Nghị quyết.", None),
+])
+def test_effective_date(text: str, expected: date | None):
+    assert effective_date(text, date(2025, 10, 27)) == expected
 
 
 # --- planted spans -----------------------------------------------------------------------------

@@ -25,11 +25,20 @@ def glued_pieces(token: str) -> tuple[tuple[int, int], ...]:
         return ((0, len(token)),)
     pieces: list[tuple[int, int]] = []
     start = 0
-    for m in _CAMEL.finditer(token):
-        pieces.extend(_syllables(token, start, m.start()))
-        start = m.start()
-    pieces.extend(_syllables(token, start, len(token)))
+    for cut in [m.start() for m in _CAMEL.finditer(token)] + [len(token)]:
+        part = _syllables(token, start, cut)
+        if start and _foreign(token[start:cut], part):
+            return ((0, len(token)),)
+        pieces.extend(part)
+        start = cut
     return tuple(pieces)
+
+
+def _foreign(word: str, pieces: list[tuple[int, int]]) -> bool:
+    """A capitalised inner word that no syllables make up ("Fone", "Fast", "Vietnam") shows
+    a brand written with an inner capital ("MobiFone", "VinFast"), not words run together."""
+    return (len(pieces) == 1 and len(word) > 1 and word[1:].islower()
+            and not _syllable(word.lower()))
 
 
 def _syllables(token: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -109,6 +109,12 @@ def test_glued_words_from_portals_are_read():
     assert names == ["BộGiáo dục và Đào tạo"]
 
 
+def test_a_brand_with_an_inner_capital_is_not_glued_words():
+    """"MobiFone" is one name, not "Mo bi Fone": its inner word is no Vietnamese syllable."""
+    text = "Viettel Hải Phòng, MobiFone Hải Phòng phối hợp phủ sóng."
+    assert [m.text for m in find_actors(text)] == ["Viettel Hải Phòng", "MobiFone Hải Phòng"]
+
+
 def roles_of(text: str):
     mentions = find_actors(text)
     r = assign_roles(text, 0, len(text), mentions)

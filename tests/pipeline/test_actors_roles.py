@@ -115,6 +115,14 @@ def test_a_brand_with_an_inner_capital_is_not_glued_words():
     assert [m.text for m in find_actors(text)] == ["Viettel Hải Phòng", "MobiFone Hải Phòng"]
 
 
+def test_forces_and_sectors_named_in_lower_case():
+    text = ("Công an tỉnh phối hợp với lực lượng kiểm lâm tuyên truyền; đề nghị UBND các xã chỉ "
+            "đạo các ban, ngành phối hợp với ngành y tế và lực lượng chức năng nước bạn.")
+    names = [m.text for m in find_actors(text)]
+    assert "lực lượng kiểm lâm" in names and "ngành y tế" in names
+    assert "lực lượng chức năng nước bạn" in names
+
+
 def roles_of(text: str):
     mentions = find_actors(text)
     r = assign_roles(text, 0, len(text), mentions)

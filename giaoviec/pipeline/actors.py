@@ -534,6 +534,12 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             j += 1
         elif tok.folded == "và" and taken == head_end:
             break  # "Sở" + "và Bộ Y tế": a bare head joins nothing
+        elif tok.text == "," and taken == j and taken > head_end and (
+                listed := _enumerated_name_end(tokens, j, lex)):
+            j = taken = listed  # "Trường Mầm non" + ", Tiểu học và THCS"
+            while j < len(tokens) and tokens[j].word and tokens[j].capital:
+                j = taken = j + 1  # "... và THCS" + "Tân Lập"
+            break
         elif tok.word and taken == j and j > 0 and tokens[j - 1].word:
             run_end = _lower_run(tokens, j, lex)
             if run_end < len(tokens) and tokens[run_end].capital and tokens[run_end].word and (
@@ -567,6 +573,35 @@ def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     words = tuple(t.folded for t in tokens[j + 1:head[0]])
     return words not in _JOINED_HEADS and _mention_at(tokens, j + 1, lex) is not None
+
+
+def _enumerated_name_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """End of an enumeration inside one name, from the "," at j: capitalised words, more
+    after "," and the last after "và" ("Trường Mầm non" + ", Tiểu học và THCS", "Phòng Kinh
+    tế" + ", Hạ tầng và Đô thị"), 0 when what follows the comma is not one. Every member must
+    be capitalised and none may begin a body of its own ("Sở Tài chính" + ", Sở Xây dựng và
+    ..." lists two bodies)."""
+    k = j
+    while k < len(tokens) and tokens[k].folded in (",", "và"):
+        last = tokens[k].folded == "và"
+        k += 1
+        start = k
+        if k >= len(tokens) or not (tokens[k].word and tokens[k].capital) or _match(
+                tokens, k, lex.heads, lex.longest_head) is not None or _match(
+                tokens, k, lex.entries, lex.longest) is not None:
+            return 0
+        k += 1
+        if tokens[start].text.isupper() and len(tokens[start].text) > 1:
+            pass  # an abbreviation ("THCS") is a whole member
+        elif k < len(tokens) and tokens[k].word and not tokens[k].capital and (
+                tokens[k].folded != "và") and (_in_compound(tokens, k, lex) or not (
+                _is_verb_at(tokens, k, lex) or (tokens[k].folded,) in lex.stops)):
+            k += 1  # "Tiểu" + "học", "Hạ" + "tầng": the word's second syllable
+        if last:
+            return k
+        if k >= len(tokens) or tokens[k].folded not in (",", "và"):
+            return 0
+    return 0
 
 
 def _lower_run(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -613,9 +648,13 @@ def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:
     the number that names a hamlet or a region ("thôn" + "3", "khu vực" + "XIV")."""
     if end < len(tokens) and _numbered(tokens[end].text):
         return end + 1
+    start = end
     while end < len(tokens) and tokens[end].word and tokens[end].capital and not (
-            _is_verb_at(tokens, end, lex) and not _capital_follows(tokens, end)):
-        end = _rest_of_word(tokens, end + 1)  # "Cần Thơ" is a name, though "cần" is a stop
+            _is_verb_at(tokens, end, lex) and not _capital_follows(tokens, end)
+            and end - start >= 2):
+        # "Cần Thơ" is a name, though "cần" is a stop; so is "Tân Lập": a place has two
+        # syllables at least, so a capitalised verb after the first is its second
+        end = _rest_of_word(tokens, end + 1)
     return end
 
 

@@ -123,6 +123,29 @@ def test_forces_and_sectors_named_in_lower_case():
     assert "lực lượng chức năng nước bạn" in names
 
 
+@pytest.mark.parametrize("text,names", [
+    ("5. Trường Mầm non, Tiểu học và THCS trên địa bàn xã:",
+     ["Trường Mầm non, Tiểu học và THCS trên địa bàn"]),
+    ("Trường Tiểu học, THCS và THPT Ngôi Sao chủ trì.", ["Trường Tiểu học, THCS và THPT Ngôi Sao"]),
+    ("Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì.", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
+    # a member that begins a body of its own makes a list of bodies, not one name
+    ("Sở Tài chính, Sở Xây dựng và UBND xã rà soát.", ["Sở Tài chính", "Sở Xây dựng", "UBND xã"]),
+    ("Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng phối hợp.",
+     ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"]),
+])
+def test_an_enumeration_inside_one_name(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("UBND xã Tân Lập phối hợp.", "UBND xã Tân Lập"),  # "lập" is a verb too
+    ("UBND xã Thống Nhất chủ trì.", "UBND xã Thống Nhất"),
+    ("UBND xã Kim Ngân Chủ trì, phối hợp.", "UBND xã Kim Ngân"),  # a third syllable: the verb
+])
+def test_a_place_name_ending_in_a_verb_syllable(text: str, name: str):
+    assert [m.text for m in find_actors(text)] == [name]
+
+
 def roles_of(text: str):
     mentions = find_actors(text)
     r = assign_roles(text, 0, len(text), mentions)

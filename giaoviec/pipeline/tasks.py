@@ -29,6 +29,7 @@ from giaoviec.pipeline.actors import (
     tokenize,
 )
 from giaoviec.pipeline.deadlines import (
+    DATED_TYPES,
     TemporalMention,
     choose_deadline,
     effective_date,
@@ -51,6 +52,10 @@ NON_TASK_HEADINGS = regex.compile(
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
     # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện")
     r"hình\s*thức\s*[:.]?\s*$)")
+# headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
+# task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
+# hoàn thành trước ngày 30-4-2026")
+LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức)\b")
 _PARTICULARS = (r"(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian"
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức)(?:\s+[\p{L}]+){0,3}\s*:")
@@ -190,7 +195,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     table_rows = {row.line: (table, row) for table in tables for row in table.rows}
     header_rows = {table.header_line for table in tables}
     section_lines = {n.line: n for n in structure.sections}
-    skip_sections = _non_task_sections(structure)
+    skip_sections, logistics_sections = _non_task_sections(structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
     for line in lines:
@@ -211,8 +216,9 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
                 heading_tasks[node.id] = found
             tasks.extend(found)
             continue
-        if section in skip_sections or _annotation(line) or (
-                role == "appendix" and _titled_by_type(lines, line)):
+        ruled_out = section in skip_sections and not (
+            section in logistics_sections and run.dated_order(line))
+        if ruled_out or _annotation(line) or (role == "appendix" and _titled_by_type(lines, line)):
             tasks.extend(run.unit_tasks(line, section, ruled_out=True))
             continue
         if run.lead_in(line, section):
@@ -288,14 +294,22 @@ def _titled_by_type(lines: list[Line], line: Line) -> bool:
     return previous is not None and type_of_line(fold(previous.text)) is not None
 
 
-def _non_task_sections(structure: Structure) -> set[str]:
-    """Sections (and their descendants) whose heading says they assign nothing."""
+def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
+    """Sections (and their descendants) whose heading says they assign nothing, and those of
+    them about how a plan is carried out (see LOGISTICS_HEADINGS)."""
     skip: set[str] = set()
+    logistics: set[str] = set()
     for node in structure.sections:
         title = fold(node.title)
-        if (node.parent in skip) or NON_TASK_HEADINGS.match(title):
+        if node.parent in skip:
             skip.add(node.id)
-    return skip
+            if node.parent in logistics:
+                logistics.add(node.id)
+        elif NON_TASK_HEADINGS.match(title):
+            skip.add(node.id)
+            if LOGISTICS_HEADINGS.match(title):
+                logistics.add(node.id)
+    return skip, logistics
 
 
 def _issuer_name(header) -> str | None:
@@ -473,6 +487,24 @@ class _Run:
             task.source, task.confidence = decision.source, decision.confidence
             tasks.append(task)
         return tasks
+
+    def dated_order(self, line: Line) -> bool:
+        """A body told to act by a date: the unit opens with the body and its action and sets a
+        firm deadline ("Các chi bộ trực thuộc tổ chức học tập ..., hoàn thành trước ngày
+        30-4-2026"), not a meeting's particulars ("Hội nghị cấp xã: tổ chức trong tháng
+        3/2026")."""
+        marker = self.structure.markers.get(line.index)
+        start = _skip_space(self.text, marker.end if marker else line.start)
+        mentions = find_actors(self.text, start, min(line.end, start + 200))
+        if not mentions or mentions[0].start - start > 3 or ":" in self.text[
+                mentions[0].end:mentions[0].end + 2]:
+            return False
+        first = self.sentences(start, line.end)[0]
+        if not self.sentence_directive(*first, first=True, marked=False):
+            return False
+        deadline, _ = choose_deadline(find_temporal_mentions(self.text[start:line.end],
+                                                             self.issued, effective=self.effective))
+        return deadline is not None and deadline.type in DATED_TYPES
 
     def directive_start(self, start: int, end: int, marked: bool, has_context: bool = False
                         ) -> int | None:

@@ -89,6 +89,18 @@ def test_plan_purpose_budget_and_form_sections_and_the_closing_formula_are_not_t
     assert len(tasks) == 1 and tasks[0].deadline.date == "2025-09-30"
 
 
+def test_a_body_told_to_act_by_a_date_in_a_time_and_participants_section_is_a_task():
+    body = ("II. NỘI DUNG, THỜI GIAN\n1. Thời gian, thành phần\n"
+            "- Hội nghị cấp xã: tổ chức trong tháng 3/2026, tại Hội trường UBND xã.\n"
+            "- Thành phần gồm Ban Chấp hành Đảng bộ xã, bí thư các chi bộ trực thuộc.\n"
+            "- Các chi bộ trực thuộc tổ chức học tập cho đảng viên, hoàn thành trước ngày "
+            "30-4-2026.\n"
+            "- Đảng ủy xã đã tổ chức hội nghị sơ kết ngày 15/01/2026.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.deadline.date) for t in tasks] == [(["Các chi bộ trực thuộc"],
+                                                             "2026-04-30")]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

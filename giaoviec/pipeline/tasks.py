@@ -770,16 +770,28 @@ def _places(mention: ActorMention) -> bool:
     return len(words) == 2 and words[0] == "các" and (words[1],) in lexicon().locality_words
 
 
+# "Đối với các kiến nghị chưa giải quyết xong, định kỳ hằng quý báo cáo ...": a topic closed
+# by a comma (short: a longer clause is a sentence of its own)
+TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,80}?,\s*")
+
+
 def _without_topic(folded: str) -> str:
-    topic = TOPIC.match(folded)
+    topic = TOPIC.match(folded) or TOPIC_CLAUSE.match(folded)
     return folded[topic.end():] if topic else folded
 
 
+# "định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo ...": how often, then the work
+RECURRENCE_OPENER = regex.compile(
+    r"\s*(?:định\s*kỳ\s*(?:(?:hằng|hàng|mỗi)\s*)?|(?:hằng|hàng)\s*)"
+    r"(?:ngày|tuần|tháng|quý|năm|\d{1,2}\s*tháng)(?!\p{L})(?:\s*\([^()\n]{0,80}\))?\s*,?\s*")
+
+
 def _without_openers(folded: str) -> str:
-    """"Trước mắt, ...", "Theo chức năng, nhiệm vụ được giao, ...": the directive follows."""
+    """"Trước mắt, ...", "Theo chức năng, nhiệm vụ được giao, ...", "Định kỳ hằng tháng ...":
+    the directive follows."""
     body = folded.lstrip(" -+•*")
     for _ in range(3):
-        m = OPENER_PHRASES.match(body)
+        m = OPENER_PHRASES.match(body) or RECURRENCE_OPENER.match(body)
         if not m:
             break
         body = body[m.end():]

@@ -101,6 +101,16 @@ def test_a_body_told_to_act_by_a_date_in_a_time_and_participants_section_is_a_ta
                                                              "2026-04-30")]
 
 
+def test_a_topic_closed_by_a_comma_and_a_recurrence_before_the_verb():
+    body = ("1. Sở Xây dựng:\n"
+            "- Đối với các kiến nghị chưa giải quyết xong, định kỳ hằng quý (trước ngày 20 của "
+            "tháng cuối quý) báo cáo tiến độ về UBND tỉnh.\n"
+            "- Định kỳ 6 tháng tổng hợp kết quả, gửi Sở Nội vụ.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.deadline.recurrence) for t in tasks] == [
+        (["Sở Xây dựng"], "quarterly"), (["Sở Xây dựng"], "semiannual")]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -52,6 +52,15 @@ NON_TASK_HEADINGS = regex.compile(
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
     # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện")
     r"hình\s*thức\s*[:.]?\s*$)")
+# what residents asked at a meeting with voters ("Cử tri tổ dân phố số 5 phản ánh ...", "Ông
+# Trần Văn Tâm (tổ dân phố số 3) đề nghị xem xét ..."): the petition, not the answer to it;
+# matched on the text as written, since a person's name is told by its capitals
+PETITION = regex.compile(
+    r"\s*(?:(?i:(?:ý\s*kiến\s*(?:của\s*)?)?(?:cử\s*tri|công\s*dân|người\s*dân|nhân\s*dân"
+    r"|(?:một\s*số\s*|nhiều\s*|các\s*)?hộ\s*(?:dân|kinh\s*doanh|gia\s*đình))"
+    r"|(?:ông|bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))(?!\p{L})"
+    r"[^.;:]{0,120}?\s(?i:phản\s*[áả]nh|kiến\s*nghị|đề\s*nghị|đề\s*xuất|bức\s*xúc|hỏi"
+    r"|thống\s*nhất|đồng\s*tình)(?!\p{L})")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
@@ -536,7 +545,7 @@ class _Run:
         body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
         body = _without_openers(body)
         if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (
-                CLOSING_FORMULA.fullmatch(body)):
+                CLOSING_FORMULA.fullmatch(body)) or PETITION.match(self.text, end - len(body), end):
             return False
         if _starts_with_verb(body):
             return True

@@ -111,6 +111,17 @@ def test_a_topic_closed_by_a_comma_and_a_recurrence_before_the_verb():
         (["Sở Xây dựng"], "quarterly"), (["Sở Xây dựng"], "semiannual")]
 
 
+def test_what_voters_asked_is_no_task_the_answer_is():
+    body = ("1. Cử tri tổ dân phố số 5 phản ánh tình trạng lấn chiếm vỉa hè, họp chợ tạm.\n"
+            "Kết luận: Giao Công an phường chủ trì tổ chức ra quân lập lại trật tự vỉa hè.\n"
+            "2. Ông Trần Văn Tâm (tổ dân phố số 3) đề nghị xem xét cấp Giấy chứng nhận.\n"
+            "Kết luận: Nội dung đã được giải trình tại Hội nghị; cử tri thống nhất với nội dung"
+            " giải trình.\n"
+            "3. Một số hộ kinh doanh kiến nghị hướng dẫn thủ tục đăng ký hộ kinh doanh.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Công an phường"]]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -65,9 +65,13 @@ PETITION = regex.compile(
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
 LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức)\b")
-_PARTICULARS = (r"(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
+_PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian"
-                r"|địa\s*điểm|nội\s*dung|phương\s*thức)(?:\s+[\p{L}]+){0,3}\s*:")
+                r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ)"
+                r"(?:\s+[\p{L}]+){0,3}\s*:"
+                # a meeting's agenda: "08 giờ 00 - 08 giờ 30: Sở X báo cáo ...", "14h00:"
+                r"|\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2})?"
+                r"\s*:)")
 BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
     r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
@@ -100,7 +104,11 @@ PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|th
 _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trưởng\s*(?:ban|đoàn|nhóm)"
                r"|(?:phó\s*)?chủ\s*tịch\s*hội\s*đồng|thành\s*viên|ủy\s*viên|uỷ\s*viên"
                r"|thư\s*ký|thường\s*trực)(?!\p{L})")
-MEMBERSHIP = regex.compile(rf"\s[-–]\s*{_GROUP_ROLE}(?:\s*(?:,|và|kiêm)?\s*{_GROUP_ROLE})*"
+# how a group set up by a decision works, not work it is given: "Tổ trưởng được sử dụng con dấu
+# ...", "Tổ công tác làm việc theo chế độ kiêm nhiệm, tự giải thể sau khi hoàn thành nhiệm vụ"
+STANDING = regex.compile(r"(?:được\s*(?:sử\s*dụng|hưởng|phép)|(?:làm\s*việc|hoạt\s*động)\s*theo"
+                         r"\s*(?:chế\s*độ|nguyên\s*tắc)|tự\s*giải\s*thể|có\s*con\s*dấu)(?!\p{L})")
+MEMBERSHIP = regex.compile(rf"(?:^|\s)[-–]\s*{_GROUP_ROLE}(?:\s*(?:,|và|kiêm)?\s*{_GROUP_ROLE})*"
                            r"\s*[;.]?\s*$")
 FINDING_START = regex.compile(
     r"\s*(?:công\s*tác|tiến\s*độ|việc|tình\s*hình|kết\s*quả|một\s*số|nhiều|các\s*chỉ\s*tiêu|"
@@ -559,9 +567,10 @@ class _Run:
             return True
         mentions = find_actors(self.text, offset, min(end, offset + 200))
         if mentions and mentions[0].start - offset <= 3:
-            rest = _without_openers(self.folded[_list_end(self.text, mentions):end].lstrip(" :"))
-            if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(rest) or (
-                    rest.startswith(("đã ", "đang ", "vừa ", "có bài"))):
+            after = self.folded[_list_end(self.text, mentions):end].lstrip(" :")
+            rest = _without_openers(after)
+            if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
+                    rest.startswith(("đã ", "đang ", "vừa ", "có bài"))) or STANDING.match(rest):
                 return False
             # a body and then its action ("Sở Y tế chuẩn bị ..."), not a bare name in a list
             return len(LETTER_RUN.findall(rest)) >= 3

@@ -122,6 +122,28 @@ def test_what_voters_asked_is_no_task_the_answer_is():
     assert [leads(t) for t in tasks] == [["Công an phường"]]
 
 
+def test_a_meeting_s_agenda_and_contact_line_are_no_tasks():
+    body = ("1. Giao Sở Tài chính chuẩn bị báo cáo dự toán kinh phí.\n"
+            "Chương trình cuộc họp:\n"
+            "- 08 giờ 00 - 08 giờ 30: Sở Văn hóa, Thể thao và Du lịch báo cáo tổng thể.\n"
+            "- 14h00: Công an thành phố báo cáo phương án bảo đảm an ninh.\n"
+            "Thông tin liên hệ: đồng chí Lê Văn Phước, chuyên viên, điện thoại: 0236.3822.415.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Tài chính"]]
+
+
+def test_how_a_working_group_works_and_its_members_are_no_tasks():
+    body = ("Điều 1. Thành lập Tổ công tác (sau đây gọi tắt là Tổ công tác), gồm:\n"
+            "1. Ông Phan Thanh Tâm, Giám đốc Sở Tài chính - Tổ phó thường trực;\n"
+            "2. Bà Trương Thị Yến, Phó Giám đốc Sở Xây dựng - Tổ phó;\n"
+            "Điều 2. Tổ chức thực hiện\n"
+            "1. Tổ trưởng Tổ công tác phân công nhiệm vụ cho các thành viên; Tổ trưởng được sử "
+            "dụng con dấu của Ủy ban nhân dân tỉnh.\n"
+            "2. Tổ công tác làm việc theo chế độ kiêm nhiệm, tự giải thể sau khi hoàn thành "
+            "nhiệm vụ.\n")
+    tasks = run(body).tasks
+    assert [n for t in tasks for n in leads(t)] == ["Tổ trưởng Tổ công tác"]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -101,6 +101,11 @@ RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\
             r"(?:\s*,?\s*(?P<link>(?:kể\s*)?từ\s*(?:ngày|khi|thời\s*điểm|lúc)?|sau\s*(?:ngày|khi)"
             r"|trước\s*(?:ngày|khi|thời\s*điểm)|so\s*với(?:\s*ngày)?|khi)"
             r"\s*(?P<anchor>[^\n|;]*?)" + _ANCHOR_STOP + ")?")
+# "trước phiên họp ít nhất 05 ngày làm việc", "trước khi xả lũ ít nhất 04 giờ": a lead time
+# before an event, the count after it
+LEAD_TIME = (r"trước\s*(?P<anchor>(?:ngày|khi|thời\s*điểm)?[^\n|;,.()]{2,60}?)\s*"
+             rf"(?:ít\s*nhất|tối\s*thiểu)(?:\s*là)?\s*(?P<n>{SMALL_NUMBER})\s*"
+             r"(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng)(?!\p{L})")
 RECEIPT_ANCHOR = r"nhận\s*(?:được|đủ)?"
 ISSUE_ANCHOR = (r"^\s*(?:ngày\s*)?(?:ký|ban\s*hành|phát\s*hành)(?!\p{L})"
                 r"|được\s*(?:ký|ban\s*hành)\s*$"

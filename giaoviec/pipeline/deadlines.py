@@ -113,6 +113,15 @@ def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, "fixed", "relative", when, anchor=kind, role=role)
 
 
+def _on_lead_time(ctx: _Context, m: regex.Match) -> _Candidate:
+    """So long before an event: counted back from its date when the text gives one."""
+    dated = pat.rx(pat.date_pattern()).search(m.group("anchor"))
+    base = pat.read_date(dated, ctx.issued)[1] if dated else None
+    unit = " ".join(m.group("unit").lower().split())
+    when = pat.add_duration(base, pat.number(m.group("n")), unit, -1) if base else None
+    return _make(ctx, m, "fixed", "relative", when, anchor="event")
+
+
 def _on_month_day(ctx: _Context, m: regex.Match) -> _Candidate | None:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
@@ -276,6 +285,7 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
+    (pat.LEAD_TIME, _on_lead_time, ("trước+ítnhất", "trước+tốithiểu")),
     (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
                                           "thángsau", "thángkếtiếp", "quý")),
     (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),

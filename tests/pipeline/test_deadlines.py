@@ -241,6 +241,16 @@ RELATIVE = [
          "relative", "2025-09-16", anchor="issue"),
 ]
 
+LEAD_TIMES = [
+    case("Gửi tài liệu về Văn phòng trước phiên họp ít nhất 05 ngày làm việc.", "2025-09-01",
+         "trước phiên họp ít nhất 05 ngày làm việc", "relative", None, anchor="event"),
+    case("Thông báo cho chính quyền địa phương trước khi xả lũ ít nhất 04 giờ.", "2025-09-01",
+         "trước khi xả lũ ít nhất 04 giờ", "relative", None, anchor="event"),
+    case("Nộp hồ sơ trước ngày 15/10/2025 ít nhất 05 ngày làm việc.", "2025-09-01",
+         "trước ngày 15/10/2025 ít nhất 05 ngày làm việc", "relative", "2025-10-08",
+         anchor="event"),
+]
+
 RECURRING = [
     case("Theo dõi, đôn đốc nhà đầu tư; định kỳ hằng tháng báo cáo UBND tỉnh.", "2025-10-17",
          "định kỳ hằng tháng", "recurring", recurrence="monthly"),
@@ -478,8 +488,8 @@ LESS_COMMON_FORMS = [
          "trong đêm 06/11/2025", "by_date", "2025-11-06"),
 ]
 
-CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + RECURRING + ONGOING_ASAP_VAGUE + NOT_DEADLINES
-         + LESS_COMMON_FORMS)
+CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + LEAD_TIMES + RECURRING + ONGOING_ASAP_VAGUE
+         + NOT_DEADLINES + LESS_COMMON_FORMS)
 
 
 def _found(mentions: list[TemporalMention], span: str) -> TemporalMention:

@@ -841,7 +841,23 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         board = _mention_at(tokens, end + 2, lex)  # "Các sở, ngành thành viên Ban Chỉ đạo"
         if board is not None:
             end = board[0]
-    return _qualifiers(tokens, end), None, "collective"
+    return _owner(tokens, _qualifiers(tokens, end), lex), None, "collective"
+
+
+def _owner(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """"các phòng, đơn vị" + "thuộc UBND xã", "các đơn vị trực thuộc" + "Sở": the body the
+    members belong to is part of the collective's name."""
+    if end < len(tokens) and tokens[end].folded == "thuộc":
+        at = end + 1
+    elif end >= 2 and (tokens[end - 2].folded, tokens[end - 1].folded) == ("trực", "thuộc"):
+        at = end
+    else:
+        return end
+    if at < len(tokens) and tokens[at].capital:
+        owner = _mention_at(tokens, at, lex)
+        if owner is not None:
+            return owner[0]
+    return end
 
 
 def _title_before_body(tokens: list[Token], i: int, title: tuple, lex: Lexicon) -> tuple:

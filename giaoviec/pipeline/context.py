@@ -85,7 +85,7 @@ def leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     ngành thành phố; Ủy ban nhân dân các xã, phường, đặc khu:")."""
     group = [mentions[0]]
     for m in mentions[1:]:
-        between = text[group[-1].end:m.start].strip()
+        between = text[group[-1].end:m.start].strip().lower()  # "VÀ" in a heading in capitals
         if between in (",", ";", "và", ", và", "; và"):
             group.append(m)
         else:

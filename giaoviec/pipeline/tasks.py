@@ -820,7 +820,7 @@ def _list_end(text: str, mentions: list[ActorMention]) -> int:
     """End of the list of bodies that opens a sentence ("Sở A, Sở B và UBND xã C")."""
     end = mentions[0].end
     for m in mentions[1:]:
-        if text[end:m.start].strip() in (",", "và", ", và", ";"):
+        if text[end:m.start].strip().lower() in (",", "và", ", và", ";"):
             end = m.end
         else:
             break

@@ -144,6 +144,13 @@ def test_how_a_working_group_works_and_its_members_are_no_tasks():
     assert [n for t in tasks for n in leads(t)] == ["Tổ trưởng Tổ công tác"]
 
 
+def test_a_heading_in_capitals_joins_its_bodies_with_va():
+    body = ("I. ĐỐI VỚI CÁC TRƯỜNG THPT VÀ CÁC TRUNG TÂM GDNN-GDTX\n"
+            "1. Rà soát, thống kê thiệt hại về phòng học, thiết bị.\n")
+    [task] = run(body).tasks
+    assert leads(task) == ["CÁC TRƯỜNG THPT", "CÁC TRUNG TÂM GDNN-GDTX"] and task.lead_implicit
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -67,11 +67,14 @@ def document_lines(doc: Document) -> list[Line]:
 
 def join_continuations(text: str, lines: list[Line]) -> list[Line]:
     """A paragraph cut in two (page break, copy from a portal) continues on a line that starts
-    in lower case after a line without final punctuation: make them one line again."""
+    in lower case after a line without final punctuation: make them one line again. In a text
+    wrapped at a fixed width (OCR output pasted as text) a line that fills the width without
+    final punctuation goes on in the next one, whatever its first letter."""
+    width = _wrap_width(lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _continues(prev, line):
+        if prev is not None and (_continues(prev, line) or _wrapped(text, prev, line, width)):
             prev.end = line.end
             prev.text = text[prev.start:prev.end]
             continue
@@ -80,12 +83,38 @@ def join_continuations(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
+FINAL_PUNCTUATION = (".", ":", ";", "!", "?")
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a hard-wrapped text was cut at, or None when its lines are paragraphs. Of
+    the lines nearly as long as the longest, most end mid-sentence in a wrapped text; in one
+    paragraph per line, nearly all end with their sentence."""
+    lengths = sorted(len(line.text.rstrip()) for line in lines if line.kind == "paragraph")
+    if len(lengths) < 12:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    long = [line.text.rstrip() for line in lines
+            if line.kind == "paragraph" and len(line.text.rstrip()) >= 0.85 * width]
+    cut = [t for t in long if not t.endswith(FINAL_PUNCTUATION)]
+    return width if 50 <= width <= 160 and len(cut) >= 5 and len(cut) >= 0.6 * len(long) else None
+
+
+def _wrapped(text: str, prev: Line, line: Line, width: int | None) -> bool:
+    if width is None or line.kind != "paragraph" or prev.kind != "paragraph" or (
+            prev.col != line.col or prev.zone != line.zone):
+        return False
+    last = text[prev.start:prev.end].rsplit("\n", 1)[-1].rstrip()
+    return (len(last) >= 0.85 * width and not last.endswith(FINAL_PUNCTUATION)
+            and not LIST_MARKER.match(line.text) and not line.text.strip().isdigit())
+
+
 
 def _continues(prev: Line, line: Line) -> bool:
     return (line.kind == "paragraph" and prev.kind != "row" and line.cells is None
             and prev.col == line.col and prev.zone == line.zone
             and (line.text[:1].islower() or line.text[:1] in "“\"" or _date_goes_on(prev, line))
-            and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not prev.text.rstrip().endswith(FINAL_PUNCTUATION)
             and not LIST_MARKER.match(line.text) and not _all_capitalised(prev.text))
 
 

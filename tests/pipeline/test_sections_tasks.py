@@ -151,6 +151,36 @@ def test_a_heading_in_capitals_joins_its_bodies_with_va():
     assert leads(task) == ["CÁC TRƯỜNG THPT", "CÁC TRUNG TÂM GDNN-GDTX"] and task.lead_implicit
 
 
+WRAPPED = """\
+Ngày 09/01/2026, đồng chí Phó Chủ tịch UBND tỉnh đã kiểm tra tiến độ xây dựng trường học tại
+xã Thu Lũm. Tham gia đoàn kiểm tra có lãnh đạo các Sở: Giáo dục và Đào tạo, Xây dựng, Tài chính và
+lãnh đạo UBND xã Thu Lũm. Sau khi kiểm tra hiện trường và nghe báo cáo, Phó Chủ tịch UBND tỉnh
+kết luận như sau:
+1. Đánh giá chung
+Dự án được khởi công ngày 19/7/2025, tổng mức đầu tư 248 tỷ đồng, quy mô 30 lớp học và khu nội trú
+cho 1.050 học sinh. Đến nay khối lượng thực hiện ước đạt 46% giá trị hợp đồng; khối nhà lớp học đã
+hoàn thành phần thô. Tuy nhiên, tiến độ thi công khu nhà ở bán trú, nhà ăn còn chậm so với kế hoạch.
+2. Nhiệm vụ thời gian tới
+a) UBND xã Thu Lũm:
+- Khẩn trương hoàn thành giải phóng mặt bằng 0,8 ha đất còn lại, bàn giao mặt bằng cho chủ đầu tư
+15/02/2026.
+- Huy động lực lượng tại chỗ, phối hợp với chủ đầu tư khắc phục điểm sạt lở trên tuyến đường vào
+công trình, bảo đảm thông tuyến vận chuyển vật liệu.
+b) Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; kịp thời báo cáo đồng
+Chủ tịch UBND tỉnh những vấn đề vượt thẩm quyền.
+"""
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_paragraphs():
+    """OCR output pasted as text: a line that fills the width goes on in the next one, even
+    when that one starts with a capital or a digit."""
+    tasks = run(WRAPPED).tasks
+    assert [(leads(t), t.text.endswith(("vật liệu.", "thẩm quyền.", "15/02/2026.")))
+            for t in tasks] == [(["UBND xã Thu Lũm"], True), (["UBND xã Thu Lũm"], True),
+                                (["Văn phòng UBND tỉnh"], True)]
+    assert tasks[0].deadline.date == "2026-02-15"
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

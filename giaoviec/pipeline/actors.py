@@ -724,10 +724,13 @@ def _member_list(tokens: list[Token], j: int) -> int:
                     break  # "...: Đề nghị Sở Nội vụ ...": the sentence goes on
                 k += 1
                 while k < len(tokens) and tokens[k].word and not tokens[k].capital and (
-                        k - end < 6) and not stop_at(k):
+                        k - end < 6) and tokens[k].folded != "và" and not stop_at(k):
                     k += 1
                 end = k
                 continue
+            if tokens[k].folded == "và" and k + 1 < len(tokens) and _mention_at(
+                    tokens, k + 1, lexicon()) is not None:
+                break  # "các Bộ: Tài chính, Xây dựng" + "và Ủy ban nhân dân các tỉnh"
             k += 1
         return end
     return j

@@ -155,6 +155,17 @@ def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str)
     assert [m.text for m in find_actors(text)] == [name]
 
 
+@pytest.mark.parametrize("text,names", [
+    ("phối hợp với các Bộ: Tài chính, Xây dựng và Ủy ban nhân dân các tỉnh liên quan",
+     ["các Bộ: Tài chính, Xây dựng", "Ủy ban nhân dân các tỉnh liên quan"]),
+    ("UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang",
+     ["UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang"]),
+    ("các Sở: Tài chính, Xây dựng và Công Thương", ["các Sở: Tài chính, Xây dựng và Công Thương"]),
+])
+def test_a_member_list_ends_before_another_body(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
 def roles_of(text: str):
     mentions = find_actors(text)
     r = assign_roles(text, 0, len(text), mentions)

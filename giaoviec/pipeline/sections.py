@@ -149,10 +149,16 @@ def build_tree(text: str, lines: list[Line], roles: dict, markers: dict):
     nodes: list[SectionNode] = []
     stack: list[tuple[str, SectionNode]] = []  # (marker kind, node)
     line_section: dict[int, str] = {}
+    in_appendix = False
     for ln in lines:
         role = roles[ln.index]
         if role not in ("body", "appendix", "preamble"):
             continue
+        if role == "appendix" and not in_appendix:
+            # what is attached after the signature ("KẾ HOẠCH ... (Ban hành kèm theo ...)")
+            # has sections of its own: none of the body's ("Điều 3") is open over it
+            in_appendix = True
+            stack.clear()
         marker = markers.get(ln.index)
         if marker is None or role == "preamble":
             if stack:

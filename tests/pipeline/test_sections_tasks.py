@@ -181,6 +181,32 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_paragraphs():
     assert tasks[0].deadline.date == "2026-02-15"
 
 
+def test_a_plan_attached_after_the_signature_is_outside_the_decision_s_articles():
+    """The executing article's bodies ("Điều 3. Chánh Văn phòng ...; Giám đốc các sở ...")
+    are not the actors of the plan attached after the signature."""
+    text = (HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("88/TB-UBND", "88/QĐ-UBND")
+            + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phân loại chất thải rắn.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở và các tổ chức, cá nhân có liên"
+            " quan chịu trách nhiệm thi hành Quyết định này./.\n"
+            + TAIL
+            + "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH GIA LAI | Độc lập - Tự do - Hạnh phúc\n"
+            "KẾ HOẠCH\nPhân loại chất thải rắn sinh hoạt tại nguồn năm 2026\n"
+            "(Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 15/7/2025 của UBND tỉnh)\n"
+            "I. NHIỆM VỤ\n"
+            "1. Tăng cường tuyên truyền về lợi ích của việc phân loại chất thải rắn.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n"
+            "1. Đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động hội viên thực hiện phân loại.\n"
+            "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
+    notice = extract(text.encode(), filename="t.txt")
+    assert all(s.parent is None for s in notice.sections if s.marker.startswith(("I", "II")))
+    by_text = {t.text[:12]: (leads(t), t.lead_implicit) for t in notice.tasks}
+    assert by_text["Tăng cường t"] == ([], False)
+    assert by_text["Đề nghị Ủy b"] == (["Ủy ban MTTQ Việt Nam tỉnh"], False)
+    assert by_text["Sở Tài chính"] == (["Sở Tài chính"], False)
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -84,12 +84,15 @@ def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
     for words, role in _cues()["before"].get(tokens[j - 1].folded, ()):
         n = len(words)
         if j - n >= 0 and folded_words(tokens[j - n:j]) == words:
-            if j - n > 0 and (tokens[j - n - 1].folded, words[0]) in compounds:
+            if j - n > 0 and ((tokens[j - n - 1].folded, words[0]) in compounds or (
+                    tokens[j - n - 1].folded, words[0]) in HANDING_OVER):
                 continue
             return role, " ".join(words)
     return None
 
 
+# verbs of handing a thing over, not work: "bàn giao cho nhà đầu tư" gives no lead
+HANDING_OVER = frozenset({("bàn", "giao"), ("chuyển", "giao")})
 MANNER_WORDS = (("tiếp", "tục"), ("chủ", "động"), ("khẩn", "trương"))
 
 

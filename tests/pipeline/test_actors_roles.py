@@ -172,6 +172,13 @@ def roles_of(text: str):
     return ([m.text for m in r.lead], [m.text for m in r.support], [m.text for m in r.report_to])
 
 
+def test_handing_a_thing_over_gives_no_lead():
+    """"bàn giao cho nhà đầu tư": the investor receives land; "giao cho" there is no cue."""
+    text = "Quản lý quỹ đất đã bồi thường, bàn giao cho nhà đầu tư; không để tái lấn chiếm."
+    assert roles_of(text)[0] == []
+    assert roles_of("Giao cho Sở Tài chính thẩm định.")[0] == ["Sở Tài chính"]
+
+
 @pytest.mark.parametrize("text,lead,support,report", [
     ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và UBND xã Kim Ngân kiểm tra hiện "
      "trạng, tham mưu UBND tỉnh bố trí kinh phí.",

@@ -87,10 +87,16 @@ def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
             if j - n > 0 and ((tokens[j - n - 1].folded, words[0]) in compounds or (
                     tokens[j - n - 1].folded, words[0]) in HANDING_OVER):
                 continue
+            if role == "lead" and words in ASKING_WORDS and folded_words(
+                    tokens[max(j - n - 2, 0):j - n]) in REQUEST_PAPERS:
+                return "report", "proposal"  # "hồ sơ đề nghị Sở Y tế thẩm định": sent to it
             return role, " ".join(words)
     return None
 
 
+# a paper that asks ("hồ sơ đề nghị Sở Y tế thẩm định"): who it asks receives it
+ASKING_WORDS = frozenset({("đề", "nghị"), ("yêu", "cầu")})
+REQUEST_PAPERS = frozenset({("hồ", "sơ"), ("văn", "bản"), ("tờ", "trình"), ("công", "văn")})
 # verbs of handing a thing over, not work: "bàn giao cho nhà đầu tư" gives no lead
 HANDING_OVER = frozenset({("bàn", "giao"), ("chuyển", "giao")})
 MANNER_WORDS = (("tiếp", "tục"), ("chủ", "động"), ("khẩn", "trương"))
@@ -131,6 +137,9 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         if last == len(tokens):
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
+        if role == "lead" and previous[0] == "report" and cue in ("đề nghị", "yêu cầu") and (
+                _asked_in_submission(tokens, previous[1] + 1, first, cue)):
+            role, cue = None, "proposal"
         after = _cue_starting_at(tokens, _past_manner(tokens, last + 1))
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
@@ -141,6 +150,16 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         roles.append((m, role, cue))
         previous = (role, last)
     return _collect(roles)
+
+
+def _asked_in_submission(tokens: list[Token], after: int, first: int, cue: str) -> bool:
+    """"trình Giám đốc Sở đề nghị Sở Tài chính bố trí kinh phí": the cue right after the
+    receiver of a submission (a word of its name may lie between) says what is submitted,
+    which asks Sở Tài chính; the sentence does not."""
+    between = folded_words(tokens[after:first])
+    words = tuple(cue.split())
+    return (between[-len(words):] == words and len(between) - len(words) <= 2
+            and not set(between) & {",", ";", "và", "."})
 
 
 def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, int],

@@ -172,6 +172,19 @@ def roles_of(text: str):
     return ([m.text for m in r.lead], [m.text for m in r.support], [m.text for m in r.report_to])
 
 
+@pytest.mark.parametrize("text,lead,report", [
+    # the receiver of a submission, then what the submission asks of another body
+    ("Thẩm định dự toán; tổng hợp, trình Giám đốc Sở đề nghị Sở Tài chính bố trí kinh phí.",
+     [], ["Giám đốc"]),
+    # a paper that asks is sent to the body it asks
+    ("Hoàn thiện hồ sơ đề nghị Sở Y tế thẩm định trước ngày 31/8/2026.", [], ["Sở Y tế"]),
+    ("Đề nghị Sở Y tế thẩm định hồ sơ.", ["Sở Y tế"], []),
+])
+def test_what_a_submission_asks_is_not_the_sentence_s_request(text, lead, report):
+    found = roles_of(text)
+    assert (found[0], found[2]) == (lead, report)
+
+
 def test_handing_a_thing_over_gives_no_lead():
     """"bàn giao cho nhà đầu tư": the investor receives land; "giao cho" there is no cue."""
     text = "Quản lý quỹ đất đã bồi thường, bàn giao cho nhà đầu tư; không để tái lấn chiếm."

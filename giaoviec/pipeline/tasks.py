@@ -714,8 +714,8 @@ class _Run:
         """Where the unit's opening phrases ("Trước mắt,", "Trong thời hạn 05 ngày ...,")
         end; ``s`` when it has none."""
         body = _without_openers(self.folded[s:e])
-        return e - len(body) if len(body) < e - s and OPENER_PHRASES.match(
-            self.folded, s, e) else s
+        return e - len(body) if len(body) < e - s and (OPENER_PHRASES.match(
+            self.folded, s, e) or RECURRENCE_OPENER.match(self.folded, s, e)) else s
 
     def after_approval(self, s: int, lead: list[ActorMention]) -> int:
         """Where the work handed over begins when the unit opens with an approval: "Thống

@@ -207,6 +207,13 @@ def test_a_plan_attached_after_the_signature_is_outside_the_decision_s_articles(
     assert by_text["Sở Tài chính"] == (["Sở Tài chính"], False)
 
 
+def test_the_subject_after_a_recurrence_opener_leads():
+    body = ("1. Sở Nội vụ:\n- Định kỳ hằng quý, các phòng chuyên môn báo cáo kết quả thực hiện "
+            "về UBND tỉnh.\n")
+    [task] = run(body).tasks
+    assert (leads(task), task.lead_implicit) == (["các phòng chuyên môn"], False)
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -92,6 +92,7 @@ SCOPE = (rf"{SCOPE_HEAD}\s*\(?\s*(?:từ\s*)?(?:năm\s*)?(?P<y1>{YEAR})"
          rf"|(?<![\d/])(?:(?:từ\s*)?năm\s*)?(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR})(?!\d)"
          rf"|(?:đến|tới)\s*năm\s*(?P<y2>{YEAR})(?!\d)")
 
+SCHOOL_YEAR = r"năm\s*học"
 _ANCHOR_STOP = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s+(?:để|nhằm|phải)\s)"
 RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\s*hạn(?:\s*giải\s*quyết)?"
             r"(?:\s*là)?|chậm\s*nhất(?:\s*là)?|tối\s*đa|không\s*quá|sau|vòng)\s*"
@@ -127,6 +128,9 @@ RECUR_MONTH_DAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?P<day>[0-3]?
                    r"|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý)")
 RECUR_YEAR_DAY = (rf"{RECUR_LEAD}(?:ngày\s*)?(?P<day>[0-3]?\d)\s*(?:[/-]|tháng)\s*"
                   rf"(?P<month>[01]?\d)\s*(?:của\s*)?(?:{EVERY}|các)\s*năm(?!\s*\d)")
+# "Tháng 12 hằng năm", "vào tháng 10 các năm": a month that comes back every year
+RECUR_YEAR_MONTH = (rf"{RECUR_LEAD}tháng\s*(?P<month>[01]?\d)\s*(?:của\s*)?(?:{EVERY}|các)"
+                    r"\s*năm(?!\s*\d)")
 RECUR_WEEKDAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?{WEEKDAY}\s*(?:{EVERY}|các)\s*tuần"
                  rf"|{EVERY}\s*tuần\s*,?\s*(?:vào\s*)?{WEEKDAY}(?:\s*,?\s*(?:trước|lúc)?\s*{TIME})?")
 RECUR_TIME = (rf"{RECUR_LEAD}{TIME}\s*,?\s*(?:{EVERY}|các)\s*ngày(?:\s*làm\s*việc)?"

@@ -87,8 +87,10 @@ def _before(ctx: _Context, m: regex.Match, limit: int = 120) -> str:
 def _on_scope(ctx: _Context, m: regex.Match) -> _Candidate:
     first, last = m.group("y1"), m.group("y2") or m.group("y1")
     start = date(int(first), 1, 1) if first else None
-    return _make(ctx, m, "fixed", "within_period", date(int(last), 12, 31), start_date=start,
-                 role="scope")
+    end = date(int(last), 12, 31)
+    if m.group("y2") and pat.rx(pat.SCHOOL_YEAR).match(m.group()):
+        start, end = date(int(first), 9, 1), date(int(last), 5, 31)  # a school year ends in May
+    return _make(ctx, m, "fixed", "within_period", end, start_date=start, role="scope")
 
 
 def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
@@ -289,6 +291,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
                                           "thángsau", "thángkếtiếp", "quý")),
     (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
+    (pat.RECUR_YEAR_MONTH, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
     (pat.RECUR_WEEKDAY, _every("weekly"), ("tuần",)),
     (pat.RECUR_TIME, _every("daily"), ("hằngngày", "hàngngày", "mỗingày", "cácngày")),
     (pat.FREQUENCY, _on_frequency, ("hằng", "hàng", "mỗi", "địnhkỳ", "lần/", "/lần",

@@ -726,9 +726,13 @@ class _Run:
         clause = self.folded.rfind(";", s, lead[0].start)
         return clause + 1 if clause >= 0 else s
 
-    def add_deadline(self, task: FoundTask, s: int, e: int) -> None:
+    def add_deadline(self, task: FoundTask, s: int, e: int, time_cell: bool = False) -> None:
         mentions = find_temporal_mentions(self.text[s:e], self.issued, offset=s,
                                           effective=self.effective)
+        if time_cell:
+            for mention in mentions:
+                if mention.role == "scope":  # "Năm học 2026 - 2027" in the time column
+                    mention.role = "deadline"
         main, alternatives = choose_deadline(mentions)
         task.deadline = main
         task.alternatives = alternatives
@@ -757,7 +761,7 @@ class _Run:
             product = assign_roles(self.text, *row.product, find_actors(self.text, *row.product))
             task.report_to.extend(self.actor(m) for m in product.report_to)
         if row.time is not None:
-            self.add_deadline(task, *row.time)
+            self.add_deadline(task, *row.time, time_cell=True)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
         return [task]
 

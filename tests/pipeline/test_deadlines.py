@@ -241,6 +241,14 @@ RELATIVE = [
          "relative", "2025-09-16", anchor="issue"),
 ]
 
+MONTH_EVERY_YEAR = [
+    case("Tổng hợp, báo cáo kết quả thực hiện Kế hoạch | Sở Nông nghiệp và Môi trường | "
+         "Tháng 12 hằng năm", "2025-12-20", "Tháng 12 hằng năm", "recurring",
+         recurrence="yearly"),
+    case("Tổ chức diễn tập ứng cứu sự cố vào tháng 10 các năm.", "2025-12-20",
+         "vào tháng 10 các năm", "recurring", recurrence="yearly"),
+]
+
 LEAD_TIMES = [
     case("Gửi tài liệu về Văn phòng trước phiên họp ít nhất 05 ngày làm việc.", "2025-09-01",
          "trước phiên họp ít nhất 05 ngày làm việc", "relative", None, anchor="event"),
@@ -386,7 +394,7 @@ NOT_DEADLINES = [
     case("Tổng kết công tác phòng cháy rừng mùa khô 2025 - 2026 trên địa bàn.", "2025-11-21",
          "mùa khô 2025 - 2026", "within_period", "2026-12-31", role="scope"),
     case("Chuẩn bị khai giảng năm học 2025-2026 an toàn.", "2025-08-18",
-         "năm học 2025-2026", "within_period", "2026-12-31", role="scope"),
+         "năm học 2025-2026", "within_period", "2026-05-31", role="scope"),
     case("Chuẩn bị giống, vật tư cho vụ Đông Xuân 2025-2026.", "2025-08-18",
          "vụ Đông Xuân 2025-2026", "within_period", "2026-12-31", role="scope"),
     case("Xây dựng Kế hoạch CCHC năm 2026 của cơ quan mình.", "2025-12-29",
@@ -488,8 +496,8 @@ LESS_COMMON_FORMS = [
          "trong đêm 06/11/2025", "by_date", "2025-11-06"),
 ]
 
-CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + LEAD_TIMES + RECURRING + ONGOING_ASAP_VAGUE
-         + NOT_DEADLINES + LESS_COMMON_FORMS)
+CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + LEAD_TIMES + MONTH_EVERY_YEAR + RECURRING
+         + ONGOING_ASAP_VAGUE + NOT_DEADLINES + LESS_COMMON_FORMS)
 
 
 def _found(mentions: list[TemporalMention], span: str) -> TemporalMention:

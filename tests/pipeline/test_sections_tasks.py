@@ -214,6 +214,16 @@ def test_the_subject_after_a_recurrence_opener_leads():
     assert (leads(task), task.lead_implicit) == (["các phòng chuyên môn"], False)
 
 
+def test_a_school_year_in_the_time_column_is_the_deadline():
+    body = ("STT | Nội dung | Chủ trì | Phối hợp | Thời gian\n"
+            "1 | Đưa nội dung giáo dục kỹ năng số vào hoạt động ngoại khóa | Sở Giáo dục và Đào"
+            " tạo | Các trường | Năm học 2026 - 2027\n"
+            "2 | Tổng hợp, báo cáo kết quả thực hiện | Sở Nội vụ | | Tháng 12 hằng năm\n")
+    tasks = run(body).tasks
+    assert [(t.deadline.type, t.deadline.date, t.deadline.recurrence) for t in tasks] == [
+        ("within_period", "2027-05-31", None), ("recurring", None, "yearly")]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

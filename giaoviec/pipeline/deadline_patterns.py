@@ -196,8 +196,8 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          r"(?:Tết(?:\s*(?:Nguyên\s*đán|Dương\s*lịch|Trung\s*thu|cổ\s*truyền|Độc\s*lập))?"
          rf"(?:\s*{CAN_CHI})?(?:\s*năm\s*{YEAR})?"
          r"|kỳ\s*nghỉ\s*(?:Tết|lễ|hè)(?:\s*Nguyên\s*đán)?(?:\s*" + CAN_CHI + ")?"
-         r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô|cháy\s*rừng|hè|nắng\s*nóng)"
-         r"(?:\s*chính\s*vụ)?"
+         r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô\s*hanh|khô|cháy\s*rừng|hè|nắng\s*nóng"
+         rf"|du\s*lịch|thi)(?:\s*chính\s*vụ)?(?:\s*năm\s*{YEAR}(?!\s*[-–]))?"
          r"|vụ\s*(?:Đông\s*Xuân|Hè\s*Thu|Thu\s*Đông|Xuân|Mùa|Đông|Hè|Chiêm)"
          rf"(?:\s*(?:năm\s*)?{YEAR}(?:\s*[-–]\s*{YEAR})?)?"
          rf"(?:\s*năm\s*{YEAR})?"
@@ -211,6 +211,8 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          rf"|sau\s*khi\s+(?:(?:có|được)\s+|(?=[^,;.\n|()]{{2,50}}?\s(?:hoàn\s*thành|xong"
          rf"|kết\s*thúc)(?!\p{{L}})))"
          rf"{event_tail(2, 60)}"
+         # "Khi có phát sinh" in a time column: whenever a case arises
+         r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})"
          rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|năm\s*{YEAR}))"
          rf"{event_tail(0, 60)})")
 

@@ -241,6 +241,13 @@ RELATIVE = [
          "relative", "2025-09-16", anchor="issue"),
 ]
 
+SEASONS_AND_CASES = [
+    case("Kiểm tra điều kiện an toàn, hoàn thành trước mùa du lịch năm 2026.", "2025-12-20",
+         "trước mùa du lịch năm 2026", "vague"),
+    case("Tiếp nhận, cứu hộ động vật hoang dã | Chi cục Kiểm lâm | | Khi có phát sinh",
+         "2025-12-20", "Khi có phát sinh", "vague"),
+]
+
 MONTH_EVERY_YEAR = [
     case("Tổng hợp, báo cáo kết quả thực hiện Kế hoạch | Sở Nông nghiệp và Môi trường | "
          "Tháng 12 hằng năm", "2025-12-20", "Tháng 12 hằng năm", "recurring",
@@ -497,6 +504,7 @@ LESS_COMMON_FORMS = [
 ]
 
 CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + LEAD_TIMES + MONTH_EVERY_YEAR + RECURRING
+         + SEASONS_AND_CASES
          + ONGOING_ASAP_VAGUE + NOT_DEADLINES + LESS_COMMON_FORMS)
 
 

@@ -2,10 +2,11 @@
 Prime Minister's chỉ thị, decisions that set up a working group, appendix task tables after the
 signature, commune plans, party notices and conclusions, portal copies with their defects,
 provincial notices, công điện, a Quyết định with its execution article, an HĐND resolution, a
-Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan. 88 documents, 1125
+Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan, a yearly work
+programme, a Giấy mời, a meeting with voters, OCR output pasted as text. 108 documents, 1408
 gold tasks (optional ones included), annotated by FORMAT.md. ``a/`` was used to find and fix
-failure classes; ``b/`` to ``h/`` were written afterwards, one after another, and each was
-measured before any fix drawn from it. The floors are the scores of the rules alone when
+failure classes; ``b/`` to ``j/`` were written afterwards (``i/`` and ``j/`` together), and
+each was measured before any fix drawn from it. The floors are the scores of the rules alone when
 they were added (the model, which also learns from these documents, is measured by `make
 cv`); a change that lowers one needs a reason, not a lower floor.
 """
@@ -21,15 +22,21 @@ from giaoviec.evaluation.runner import evaluate
 FRESH = Path(__file__).parent / "fixtures" / "fresh"
 FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline accuracy
     "a": (0.99, 0.99, 0.99, 0.99, 0.99),
-    "b": (0.99, 0.97, 0.99, 0.97, 0.99),
+    "b": (0.99, 0.98, 0.99, 0.97, 0.99),
     "c": (0.99, 0.99, 0.99, 0.99, 0.99),
     "d": (0.99, 0.99, 0.95, 0.99, 0.99),
-    "e": (0.99, 0.96, 0.97, 0.96, 0.98),
+    "e": (0.99, 0.96, 0.99, 0.96, 0.98),
     "f": (0.99, 0.99, 0.99, 0.99, 0.99),
     "g": (0.97, 0.98, 0.99, 0.98, 0.99),
-    "h": (0.99, 0.99, 0.96, 0.99, 0.97),
+    "h": (0.99, 0.99, 0.99, 0.99, 0.98),
+    "i": (0.98, 0.99, 0.97, 0.99, 0.99),
+    "j": (0.98, 0.98, 0.99, 0.97, 0.97),
 }
 FIELD_FLOORS: dict[str, float] = {}  # per folder, when a field may score below 1.000
+
+
+def test_every_fresh_folder_has_its_floors():
+    assert sorted(p.name for p in FRESH.iterdir() if p.is_dir()) == sorted(FLOORS)
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

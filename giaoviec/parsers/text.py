@@ -62,8 +62,12 @@ def parse_text(data: bytes) -> Document:
     table = None
     row_no = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    headers = _running_headers(lines)
     for k, line in enumerate(lines):
-        if _page_number_inside_sentence(lines, k):
+        if k in headers:
+            builder.furniture.append(Furniture(kind="header", text=line.strip()))
+            continue
+        if _page_number_inside_sentence(lines, k, headers):
             builder.furniture.append(Furniture(kind="page_number", text=line.strip()))
             continue
         if not line.strip():
@@ -101,16 +105,33 @@ PAGE_NUMBER = regex.compile(r"\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*")
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
 
 
-def _page_number_inside_sentence(lines: list[str], k: int) -> bool:
+def _page_number_inside_sentence(lines: list[str], k: int, headers: set[int]) -> bool:
     """A page number that text copied from a PDF left between the two halves of a sentence
     ("...; hoàn thành" / "2" / "trong tháng 12/2025."): the line before does not end the
-    sentence and the line after goes on in lower case. Elsewhere a number alone may be
-    content (a list number on its own line, a table's value), so it stays."""
+    sentence and the line after (past a running header) goes on in lower case. Elsewhere a
+    number alone may be content (a list number on its own line, a table's value), so it
+    stays."""
     if not PAGE_NUMBER.fullmatch(lines[k]):
         return False
     before = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
-    after = next((ln.strip() for ln in lines[k + 1:] if ln.strip()), "")
+    after = next((ln.strip() for j, ln in enumerate(lines[k + 1:], k + 1)
+                  if ln.strip() and j not in headers), "")
     return bool(before) and not before.endswith(SENTENCE_END) and after[:1].islower()
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def _running_headers(lines: list[str]) -> set[int]:
+    """Lines a fax machine or a printer put on top of every page ("14/01/2026 16:05  VP UBND
+    TINH LAI CHAU  0213.3876.214  Tr. 1/2"): the same line but for its numbers, more than
+    once, with several numbers and no cells. A document's own repeated lines (a header block
+    again over an attached plan) have no such numbers."""
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if len(line.strip()) >= 20 and len(_DIGITS.findall(line)) >= 3 and " | " not in line:
+            seen.setdefault(_DIGITS.sub("#", " ".join(line.split())), []).append(k)
+    return {k for found in seen.values() if len(found) >= 2 for k in found}
 
 
 def _close(builder: DocumentBuilder, table):

@@ -77,6 +77,8 @@ def find_marker(text: str, folded: str, line: Line) -> Marker | None:
     start = line.start
     if line.cells:  # a table row: its first cell may be a row number ("1", "I")
         return None
+    if text.startswith("|", start):  # a scan's stray rule before the item: "| c) Sở ..."
+        start = _past_rules(text, start, line.end)
     for kind, pattern in MARKERS:
         m = pattern.match(folded, start, line.end)
         if m and m.end() > start:
@@ -84,6 +86,12 @@ def find_marker(text: str, folded: str, line: Line) -> Marker | None:
                 continue
             return Marker(kind, text[start:m.end()].strip(), m.end())
     return None
+
+
+def _past_rules(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in "| \t":
+        start += 1
+    return start
 
 
 def _plausible_roman(token: str) -> bool:
@@ -226,7 +234,7 @@ def _prune_items(nodes: list[SectionNode], line_section: dict):
 def _reads_as_heading(node: SectionNode) -> bool:
     """A marked line followed only by plain paragraphs heads them when it looks like a heading
     (ends with ':', or is short without a final full stop); a long sentence is an item."""
-    title = node.title.rstrip()
+    title = node.title.rstrip(" \t|")  # "... vật liệu. |": a scan's stray rule after it
     if title.endswith(":") or node.marker.kind in ("part", "chapter", "mục", "article",
                                                     "appendix", "roman"):
         return True

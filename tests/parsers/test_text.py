@@ -68,3 +68,18 @@ def test_a_page_number_inside_a_sentence_is_furniture_not_text():
     doc = parse_bytes(data, "t.txt")
     assert "\n2\n" not in doc.text and "\n3\n" in doc.text
     assert [(f.kind, f.text) for f in doc.furniture] == [("page_number", "2")]
+
+
+def test_a_fax_header_on_every_page_is_furniture_not_text():
+    """The line a fax machine prints over each page differs only in its numbers; with it and
+    the page number gone, the sentence cut by the page break reads on. A document's own
+    repeated lines (its header block again over an attached plan) stay."""
+    fax = "14/01/2026 16:05     VP UBND TINH LAI CHAU     0213.3876.214     Tr. {}/2\n"
+    data = (fax.format(1) + "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "d) Sở Tài chính tham mưu bổ sung 18 tỷ đồng từ nguồn dự phòng\n2\n"
+            + fax.format(2) + "ngân sách tỉnh; trình UBND tỉnh trong tháng 01/2026.\n"
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n").encode()
+    doc = parse_bytes(data, "t.txt")
+    assert "VP UBND TINH" not in doc.text and "dự phòng\nngân sách" in doc.text
+    assert doc.text.count("ỦY BAN NHÂN DÂN") == 2
+    assert [f.kind for f in doc.furniture] == ["header", "page_number", "header"]

@@ -224,6 +224,15 @@ def test_a_school_year_in_the_time_column_is_the_deadline():
         ("within_period", "2027-05-31", None), ("recurring", None, "yearly")]
 
 
+def test_a_scan_s_stray_rules_around_items_are_ignored():
+    body = ("Chủ tịch UBND tỉnh kết luận như sau:\na) UBND xã Thu Lũm:\n"
+            "- Huy động lực lượng tại chỗ khắc phục điểm sạt lở trên tuyến đường. |\n"
+            "| b) Sở Xây dựng kiểm tra, giám sát chất lượng công trình.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.text[:8]) for t in tasks] == [(["UBND xã Thu Lũm"], "Huy động"),
+                                                        (["Sở Xây dựng"], "Sở Xây d")]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -139,7 +139,9 @@ OPENER_PHRASES = regex.compile(
     r"(?:trong\s*(?:thời\s*hạn\s*)?|chậm\s*nhất\s*(?:sau\s*)?)\d+\s*ngày(?:\s*làm\s*việc)?"
     r"(?:\s*kể\s*từ[^,;:]{0,60})?|"
     r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
-    r"này)\s*,\s*")
+    r"này|"
+    # "Kết quả thực hiện, các đơn vị gửi về Sở ...": the thing to send, put first
+    r"kết\s*quả(?:\s*(?:thực\s*hiện|triển\s*khai|rà\s*soát|kiểm\s*tra))?)\s*,\s*")
 CONTENT_HEADINGS = regex.compile(
     r"\s*(?:phê\s*duyệt|ban\s*hành|công\s*nhận|thống\s*nhất|đồng\s*ý|chấp\s*thuận|"
     r"quyết\s*định|danh\s*sách|danh\s*mục)\b")

@@ -233,6 +233,14 @@ def test_a_scan_s_stray_rules_around_items_are_ignored():
                                                         (["Sở Xây dựng"], "Sở Xây d")]
 
 
+def test_the_subject_after_a_fronted_result_leads():
+    body = ("1. Chủ tịch UBND tỉnh giao:\n"
+            "- Kết quả thực hiện, các đơn vị, địa phương gửi về Sở Nông nghiệp và Môi trường "
+            "trước ngày 15/12/2025.\n")
+    [task] = run(body).tasks
+    assert (leads(task), task.lead_implicit) == (["các đơn vị, địa phương"], False)
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

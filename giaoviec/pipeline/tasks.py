@@ -349,8 +349,11 @@ def _own_name(text: str, header) -> regex.Pattern[str] | None:
     head = head_of(issuer) if issuer else None
     if head is None or len(head.split()) > 2:
         return None
-    return regex.compile(rf"(?<!\p{{L}})(?<!các\s)(?<!Các\s){regex.escape(head)}"
-                         r"(?!\p{L})(?!\s*[,-]?\s*\p{Lu})(?!\s+(?:ngành|ban|và|,))")
+    # "Sở, ban, ngành" and "Sở và ngành" name other bodies, but after its head of office
+    # ("báo cáo Giám đốc Sở và Bộ Y tế") the head word is the issuer whatever follows
+    return regex.compile(rf"(?<!\p{{L}})(?<!các\s)(?<!Các\s){regex.escape(head)}(?!\p{{L}})"
+                         rf"(?:(?<=(?i:giám\s+đốc|thủ\s+trưởng|lãnh\s+đạo)\s+{regex.escape(head)})"
+                         r"|(?!\s*[,-]?\s*\p{Lu})(?!\s+(?:ngành|ban|và|,)))")
 
 
 def _addressee_context(text: str, header, info) -> list[ActorMention]:

@@ -376,12 +376,14 @@ def test_a_body_calls_itself_by_its_kind_alone():
               "1. Lập danh sách học sinh dự thi, gửi về Sở (qua Phòng Giáo dục trung học) trước "
               "ngày 20/12/2025.\n"
               "2. Phòng Khảo thí tham mưu Giám đốc Sở thành lập Ban Chỉ đạo kỳ thi.\n"
+              "3. Tổng hợp kết quả, báo cáo Giám đốc Sở và Bộ Giáo dục và Đào tạo hằng tuần.\n"
               "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\n")
-    first, second = extract(letter.encode(), filename="cv.txt").tasks
+    first, second, third = extract(letter.encode(), filename="cv.txt").tasks
     names = [a.name for a in first.report_to]  # (lower-case name words after a head: cut)
     assert names[0] == "Sở" and names[1].startswith("Phòng Giáo dục") and len(names) == 2
     assert first.report_to[0].canonical == "Sở Giáo dục và Đào tạo"
     assert [a.name for a in second.report_to] == ["Giám đốc Sở"]
+    assert [a.name for a in third.report_to] == ["Giám đốc Sở", "Bộ Giáo dục và Đào tạo"]
 
 
 def test_task_table_in_an_appendix_after_the_signature():

@@ -61,6 +61,9 @@ PETITION = regex.compile(
     r"|(?:ông|bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))(?!\p{L})"
     r"[^.;:]{0,120}?\s(?i:phản\s*[áả]nh|kiến\s*nghị|đề\s*nghị|đề\s*xuất|bức\s*xúc|hỏi"
     r"|thống\s*nhất|đồng\s*tình)(?!\p{L})")
+# a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:")
+PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*phần\s*)?"
+                             r"(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}:\s*$")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
@@ -89,6 +92,9 @@ BACKGROUND = regex.compile(
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
+    # where the money comes from: "Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm"
+    r"|kinh\s*phí(?:\s+[\p{L}-]+){0,8}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm|cấp)"
+    r"|từ\s+nguồn)"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
 # "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the closing
@@ -235,8 +241,9 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
                 heading_tasks[node.id] = found
             tasks.extend(found)
             continue
-        ruled_out = section in skip_sections and not (
-            section in logistics_sections and run.dated_order(line))
+        ruled_out = (section in skip_sections and not (
+            section in logistics_sections and run.dated_order(line))) or (
+            run.in_enacted(section) and not run.has_owner(line, section))
         if ruled_out or _annotation(line) or (role == "appendix" and _titled_by_type(lines, line)):
             tasks.extend(run.unit_tasks(line, section, ruled_out=True))
             continue
@@ -429,6 +436,10 @@ class _Run:
         """A paragraph ending with ':' that hands what follows to someone: remember it."""
         if not line.text.rstrip().endswith(":"):
             return False
+        if PAPERS_LABEL.match(self.folded, line.start, line.end):
+            # "Hồ sơ của mỗi trường hợp gồm:" + "- Đơn đề nghị ...;": what a file holds
+            self.content_lines.update(i.index for i in self.following_items(line))
+            return False
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False
@@ -509,6 +520,31 @@ class _Run:
             task.source, task.confidence = decision.source, decision.confidence
             tasks.append(task)
         return tasks
+
+    def in_enacted(self, section: str | None) -> bool:
+        """Inside an article by which a decision approves or issues a text ("Điều 1. Phê
+        duyệt Đề án ... với những nội dung chủ yếu sau:" + "3. Nhiệm vụ, giải pháp ..."):
+        what it lists is the approved text's content."""
+        if not self.decision:
+            return False
+        sid = section
+        while sid is not None:
+            node = self.by_id[sid]
+            if node.marker.kind == "article":
+                return bool(ENACTING.match(self.folded, self.title_start(node), node.span[1]))
+            sid = node.parent
+        return False
+
+    def has_owner(self, line: Line, section: str | None) -> bool:
+        """Whether a unit names who does it, or stands under a heading or lead-in that does."""
+        if self.context_for(section)[0]:
+            return True
+        marker = self.structure.markers.get(line.index)
+        start = _skip_space(self.text, marker.end if marker else line.start)
+        if HANDOVER_START.match(self.folded, start, line.end):
+            return True
+        mentions = find_actors(self.text, start, min(line.end, start + 200))
+        return bool(mentions) and mentions[0].start - start <= 3
 
     def dated_order(self, line: Line) -> bool:
         """A body told to act by a date: the unit opens with the body and its action and sets a

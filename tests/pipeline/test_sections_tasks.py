@@ -241,6 +241,31 @@ def test_the_subject_after_a_fronted_result_leads():
     assert (leads(task), task.lead_implicit) == (["các đơn vị, địa phương"], False)
 
 
+def test_what_an_approving_article_lists_is_the_approved_text():
+    text = (HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("88/TB-UBND", "88/QĐ-UBND")
+            + "Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng với những nội dung sau:\n"
+            "1. Nhiệm vụ, giải pháp chủ yếu\n"
+            "a) Hoàn thiện cơ chế, chính sách hỗ trợ hộ gia đình đầu tư cơ sở lưu trú.\n"
+            "b) Đầu tư hạ tầng giao thông, điện, nước kết nối đến các điểm du lịch.\n"
+            "2. Kinh phí thực hiện: Tổng kinh phí dự kiến 186,5 tỷ đồng.\n"
+            "Điều 2. Tổ chức thực hiện\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch triển khai Đề án.\n"
+            "2. Sở Tài chính:\na) Bố trí kinh phí thực hiện Đề án.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n" + TAIL)
+    tasks = extract(text.encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"]]
+
+
+def test_papers_a_file_holds_and_where_money_comes_from_are_no_tasks():
+    body = ("Các cơ quan, đơn vị lập hồ sơ đề nghị nghỉ việc.\nHồ sơ của mỗi trường hợp gồm:\n"
+            "- Đơn đề nghị nghỉ việc của cá nhân (theo Mẫu số 01);\n"
+            "- Bản sao quyết định tuyển dụng, hợp đồng lao động;\n"
+            "2. Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm theo phân cấp.\n"
+            "3. Sở Nội vụ tổng hợp danh sách, trình UBND tỉnh trước ngày 15/12/2025.\n")
+    assert [leads(t) for t in run(body).tasks][-1:] == [["Sở Nội vụ"]]
+    assert not any(t.text.startswith(("Đơn", "Bản sao", "Kinh phí")) for t in run(body).tasks)
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

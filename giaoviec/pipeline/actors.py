@@ -446,6 +446,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         j = _branch(tokens, j, lex)
         j = _extend_locality(tokens, j, lex)
         j = _qualifiers(tokens, j)
+        if kind == "collective":
+            j = _owner(tokens, j, lex)  # "Các cấp ủy, tổ chức đảng" + "trực thuộc Thành ủy"
         if canonical.startswith(SUB_ORGANS):
             j = _parent_committee(tokens, j, lex)
         return j, _canonical(canonical, tokens, i, j, known[0]), kind

@@ -101,7 +101,9 @@ BACKGROUND = regex.compile(
 # formula asks everyone to carry out the document, and assigns nothing of its own
 CLOSING_FORMULA = regex.compile(
     r"\s*(?:yêu\s*cầu|đề\s*nghị)\s[^.;:]{3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
-    r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*")
+    r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*"
+    # a report's or a submission's last words: "Sở Công Thương kính báo cáo UBND tỉnh xem xét"
+    r"|[^.;:]{0,80}?(?<!\p{L})kính\s+(?:báo\s*cáo|trình|đề\s*nghị)\s[^.;:]{0,160}?[./;]*\s*")
 PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
 PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
@@ -845,8 +847,10 @@ def _without_topic(folded: str) -> str:
 
 # "định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo ...": how often, then the work
 RECURRENCE_OPENER = regex.compile(
-    r"\s*(?:định\s*kỳ\s*(?:(?:hằng|hàng|mỗi)\s*)?|(?:hằng|hàng)\s*)"
-    r"(?:ngày|tuần|tháng|quý|năm|\d{1,2}\s*tháng)(?!\p{L})(?:\s*\([^()\n]{0,80}\))?\s*,?\s*")
+    r"\s*(?:(?:định\s*kỳ\s*(?:(?:hằng|hàng|mỗi)\s*)?|(?:hằng|hàng)\s*)"
+    r"(?:ngày|tuần|tháng|quý|năm|\d{1,2}\s*tháng)(?!\p{L})(?:\s*\([^()\n]{0,80}\))?\s*,?"
+    # "Bước 2: Cơ quan, đơn vị trực tiếp quản lý rà soát ...": a procedure's step, then its work
+    r"|bước\s*\d{1,2}\s*[:.])\s*")
 
 
 def _without_openers(folded: str) -> str:

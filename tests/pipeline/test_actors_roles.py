@@ -150,6 +150,8 @@ def test_a_place_name_ending_in_a_verb_syllable(text: str, name: str):
     ("Các phòng, đơn vị thuộc UBND xã phối hợp.", "Các phòng, đơn vị thuộc UBND xã"),
     ("Các đơn vị trực thuộc Sở Y tế triển khai.", "Các đơn vị trực thuộc Sở Y tế"),
     ("Các đơn vị trực thuộc triển khai.", "Các đơn vị trực thuộc"),
+    ("Các cấp ủy, tổ chức đảng trực thuộc Thành ủy xây dựng kế hoạch.",
+     "Các cấp ủy, tổ chức đảng trực thuộc Thành ủy"),
 ])
 def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str):
     assert [m.text for m in find_actors(text)] == [name]

@@ -266,6 +266,16 @@ def test_papers_a_file_holds_and_where_money_comes_from_are_no_tasks():
     assert not any(t.text.startswith(("Đơn", "Bản sao", "Kinh phí")) for t in run(body).tasks)
 
 
+def test_a_procedure_step_s_body_leads_and_a_report_s_closing_is_no_task():
+    body = ("Bước 2: Cơ quan, đơn vị trực tiếp quản lý rà soát, lập danh sách, gửi Sở Nội vụ.\n"
+            "Bước 3: Bộ, ngành, địa phương thẩm định, phê duyệt danh sách.\n"
+            "Cấp ủy, tổ chức đảng các cấp tổ chức quán triệt Nghị quyết.\n"
+            "Sở Công Thương kính báo cáo UBND tỉnh xem xét, chỉ đạo./.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Cơ quan, đơn vị trực tiếp quản lý"], ["Bộ, ngành, địa phương"],
+        ["Cấp ủy, tổ chức đảng các cấp"]]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

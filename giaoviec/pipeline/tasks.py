@@ -64,6 +64,9 @@ PETITION = regex.compile(
 # a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:")
 PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*phần\s*)?"
                              r"(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}:\s*$")
+# an item that directs another body ("Chỉ đạo Sở Nội vụ chủ trì ..."): in "X chỉ đạo Y làm Z"
+# the lead is X, here the body of the heading or lead-in
+DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
@@ -736,6 +739,8 @@ class _Run:
         lead = roles.lead
         if lead and from_heading and context and roles.lead_cue in ("yêu cầu", "đề nghị"):
             lead = []  # "1. Sở Công Thương: - Yêu cầu các chủ hồ ...": the Sở asks them
+        if lead and context and DIRECTING.match(self.folded, s, e):
+            lead = []  # "2. Đảng ủy UBND tỉnh: - Chỉ đạo Sở Nội vụ chủ trì ...": who directs
         if lead:
             task.lead = [self.actor(m) for m in lead]
         elif context:

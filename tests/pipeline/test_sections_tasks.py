@@ -276,6 +276,17 @@ def test_a_procedure_step_s_body_leads_and_a_report_s_closing_is_no_task():
         ["Cấp ủy, tổ chức đảng các cấp"]]
 
 
+def test_an_item_that_directs_another_body_is_led_by_the_heading_s_body():
+    """In "X chỉ đạo Y làm Z" the lead is X, also when X is only in the heading."""
+    body = ("1. Đảng ủy UBND tỉnh:\n"
+            "- Chỉ đạo Sở Nội vụ chủ trì, phối hợp với Sở Khoa học và Công nghệ xây dựng cơ chế.\n"
+            "- Sở Tài chính bố trí kinh phí thực hiện.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [
+        (["Đảng ủy UBND tỉnh"], True), (["Sở Tài chính"], False)]
+    assert [a.name for a in tasks[0].support] == ["Sở Khoa học và Công nghệ"]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -73,7 +73,8 @@ DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*
 LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức)\b")
 _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian"
-                r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ)"
+                r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ"
+                r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp)"
                 r"(?:\s+[\p{L}]+){0,3}\s*:"
                 # a meeting's agenda: "08 giờ 00 - 08 giờ 30: Sở X báo cáo ...", "14h00:"
                 r"|\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2})?"
@@ -630,7 +631,12 @@ class _Run:
         if not mentions:
             return False
         roles = assign_roles(self.text, start, end, mentions)
-        return bool(roles.lead) and roles.lead_cue in ("chủ trì", "có trách nhiệm")
+        if not roles.lead or roles.lead_cue not in ("chủ trì", "có trách nhiệm"):
+            return False
+        # "Hội nghị ... do Ban Thường vụ Thành ủy chủ trì, được tổ chức ...": who chairs an
+        # event described, not work handed over
+        return not self.folded[max(start, roles.lead[0].start - 4):roles.lead[0].start].endswith(
+            "do ")
 
     def cue_before_actor(self, body: str, offset: int, end: int) -> bool:
         """"... X đề nghị các sở ... báo cáo", ", giao Sở Y tế ...": a cue handing work to a

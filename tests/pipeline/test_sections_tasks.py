@@ -287,6 +287,14 @@ def test_an_item_that_directs_another_body_is_led_by_the_heading_s_body():
     assert [a.name for a in tasks[0].support] == ["Sở Khoa học và Công nghệ"]
 
 
+def test_an_event_chaired_by_a_body_and_a_plan_s_theme_are_no_tasks():
+    body = ("Hội nghị học tập Nghị quyết cấp thành phố do Ban Thường vụ Thành ủy chủ trì, được tổ"
+            " chức trực tiếp tại Trung tâm Hành chính thành phố.\n"
+            "Chủ đề: \"Thực phẩm an toàn - Chung tay vì sức khỏe cộng đồng\".\n"
+            "1. Sở Y tế chủ trì tổ chức Tháng hành động.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -519,6 +519,9 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     elif (cand.form in ("strong", "weak") or mention.role == "scope") and _is_past(
             ctx, cand, start, end):
         mention.role = "past"
+    elif mention.text[:3].lower() in ("đến", "tới") and _has(
+            pat.DATA_CUTOFF, ctx.text[max(0, start - 20):start]):
+        mention.role = "scope"  # "(số liệu tính đến ngày 15/6/2026)": what a report covers
 
 
 def _demote_weak_words(ctx: _Context, mentions: list[TemporalMention]) -> None:

@@ -241,6 +241,12 @@ RELATIVE = [
          "relative", "2025-09-16", anchor="issue"),
 ]
 
+DATA_CUTOFFS = [
+    case("Báo cáo kết quả 6 tháng đầu năm 2026 (số liệu tính đến ngày 15/6/2026) về Bộ Nội vụ "
+         "trước ngày 30/6/2026.", "2025-12-01", "đến ngày 15/6/2026", "by_date", "2026-06-15",
+         role="scope"),
+]
+
 SEASONS_AND_CASES = [
     case("Kiểm tra điều kiện an toàn, hoàn thành trước mùa du lịch năm 2026.", "2025-12-20",
          "trước mùa du lịch năm 2026", "vague"),
@@ -504,7 +510,7 @@ LESS_COMMON_FORMS = [
 ]
 
 CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + LEAD_TIMES + MONTH_EVERY_YEAR + RECURRING
-         + SEASONS_AND_CASES
+         + SEASONS_AND_CASES + DATA_CUTOFFS
          + ONGOING_ASAP_VAGUE + NOT_DEADLINES + LESS_COMMON_FORMS)
 
 

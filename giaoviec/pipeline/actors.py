@@ -634,7 +634,26 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
     if j < len(tokens) and tokens[j].folded == "các":
         k = _locality_list(tokens, j + 1, lex)
         if k > j + 1:
-            return _member_list(tokens, k)
+            listed = _member_list(tokens, k)
+            # "các xã, phường, đặc khu" + "Hoàng Sa": the last kind named by its place
+            named = _proper_name(tokens, k, lex) if listed == k else k
+            # a place's name has two capitalised syllables at least ("Hoàng Sa"), not "Chỉ"
+            # of "Chỉ đạo" in a heading in title case
+            if named - k < 2 or _is_verb_at(tokens, k, lex):
+                return listed
+            while named + 2 < len(tokens) and tokens[named].folded in (",", "và"):
+                at = named + 1
+                if tokens[named].folded == "và" and tokens[at].folded == "các":
+                    at = _locality_list(tokens, at + 1, lex)  # "... và các tỉnh" + "Bắc Ninh"
+                    if at == named + 2:
+                        break
+                elif _mention_at(tokens, at, lex) is not None:
+                    break  # "... và" + "Sở Y tế": another body
+                more = _proper_name(tokens, at, lex)  # "các xã Khánh Hưng" + ", Sông Đốc"
+                if more - at < 2:
+                    break
+                named = more
+            return named
     k = _match(tokens, j, lex.locality_table, 2)
     if k is None:
         return j

@@ -168,6 +168,19 @@ def test_a_member_list_ends_before_another_body(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Đảng ủy các xã, phường, đặc khu Hoàng Sa và các đảng ủy trực thuộc Thành ủy tổ chức.",
+     ["Đảng ủy các xã, phường, đặc khu Hoàng Sa", "các đảng ủy trực thuộc Thành ủy"]),
+    ("UBND các xã Khánh Hưng, Sông Đốc, Khánh Bình triển khai.",
+     ["UBND các xã Khánh Hưng, Sông Đốc, Khánh Bình"]),
+    ("UBND các xã Khánh Hưng và Sở Y tế phối hợp.", ["UBND các xã Khánh Hưng", "Sở Y tế"]),
+    ("Ủy ban nhân dân các thành phố Hà Nội, Hải Phòng và các tỉnh Bắc Ninh, Đồng Nai chỉ đạo.",
+     ["Ủy ban nhân dân các thành phố Hà Nội, Hải Phòng và các tỉnh Bắc Ninh, Đồng Nai"]),
+])
+def test_places_named_after_a_plural_kind(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
 def roles_of(text: str):
     mentions = find_actors(text)
     r = assign_roles(text, 0, len(text), mentions)

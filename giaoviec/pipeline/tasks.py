@@ -119,7 +119,10 @@ _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trư�
 # how a group set up by a decision works, not work it is given: "Tổ trưởng được sử dụng con dấu
 # ...", "Tổ công tác làm việc theo chế độ kiêm nhiệm, tự giải thể sau khi hoàn thành nhiệm vụ"
 STANDING = regex.compile(r"(?:được\s*(?:sử\s*dụng|hưởng|phép)|(?:làm\s*việc|hoạt\s*động)\s*theo"
-                         r"\s*(?:chế\s*độ|nguyên\s*tắc)|tự\s*giải\s*thể|có\s*con\s*dấu)(?!\p{L})")
+                         r"\s*(?:chế\s*độ|nguyên\s*tắc)|tự\s*giải\s*thể|có\s*con\s*dấu"
+                         # "Thủ trưởng đơn vị chịu trách nhiệm về tính chính xác của số liệu"
+                         r"|chịu\s*trách\s*nhiệm\s*(?:về\s*tính\s*chính\s*xác|trước\s*pháp\s*luật))"
+                         r"(?!\p{L})")
 MEMBERSHIP = regex.compile(rf"(?:^|\s)[-–]\s*{_GROUP_ROLE}(?:\s*(?:,|và|kiêm)?\s*{_GROUP_ROLE})*"
                            r"\s*[;.]?\s*$")
 FINDING_START = regex.compile(

@@ -295,6 +295,13 @@ def test_an_event_chaired_by_a_body_and_a_plan_s_theme_are_no_tasks():
     assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
 
 
+def test_answering_for_the_figures_is_no_task_of_its_own():
+    body = ("1. Cập nhật đầy đủ dữ liệu đầu năm học trên phần mềm, hoàn thành trước ngày "
+            "30/9/2025. Thủ trưởng đơn vị chịu trách nhiệm về tính chính xác của số liệu.\n")
+    [task] = run(body).tasks
+    assert task.deadline.date == "2025-09-30"
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

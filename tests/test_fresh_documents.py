@@ -32,8 +32,9 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "i": (0.98, 0.99, 0.97, 0.99, 0.99),
     "j": (0.98, 0.98, 0.99, 0.97, 0.97),
     "k": (0.97, 0.94, 0.99, 0.97, 0.98),
+    "l": (0.94, 0.92, 0.95, 0.98, 0.97),
 }
-FIELD_FLOORS: dict[str, float] = {}  # per folder, when a field may score below 1.000
+FIELD_FLOORS: dict[str, float] = {"l": 0.9}  # per folder, when a field may score below 1.000
 
 
 def test_every_fresh_folder_has_its_floors():

@@ -462,7 +462,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             # the document uses it for a body it named in full ("Đề nghị Công ty:")
             alias = _alias_at(tokens, i)
             return (alias[0], alias[1], head[1]) if alias is not None else None
-        return _qualifiers(tokens, body_end), None, head[1]
+        return _qualifiers(tokens, _number_suffix(tokens, body_end)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None
 
@@ -866,6 +866,13 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         if board is not None:
             end = board[0]
     return _owner(tokens, _qualifiers(tokens, end), lex), None, "collective"
+
+
+def _number_suffix(tokens: list[Token], j: int) -> int:
+    """"Tổ bầu cử" + "số 7", "Phòng Giao dịch" + "số 12": a body numbered among its kind."""
+    if j + 1 < len(tokens) and tokens[j].folded == "số" and tokens[j + 1].text.isdigit():
+        return j + 2
+    return j
 
 
 def _owner(tokens: list[Token], end: int, lex: Lexicon) -> int:

@@ -23,6 +23,7 @@ COLUMNS = {
     "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
 }
+RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 Span = tuple[int, int]
 
 
@@ -78,6 +79,13 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
                 continue
             found[name] = col
             break
+    if "lead" not in found:
+        # "Đồng chí phụ trách", "Người phụ trách": who answers for the row, when no column
+        # says who leads ("Lãnh đạo phụ trách" beside "Cơ quan chủ trì" is not the lead)
+        for col, (s, e) in enumerate(line.cells):
+            if col not in found.values() and RESPONSIBLE.search(fold(text[s:e])):
+                found["lead"] = col
+                break
     if "content" in found and "lead" in found:
         return found
     return None

@@ -66,7 +66,7 @@ PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*p
                              r"(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}:\s*$")
 # an item that directs another body ("Chỉ đạo Sở Nội vụ chủ trì ..."): in "X chỉ đạo Y làm Z"
 # the lead is X, here the body of the heading or lead-in
-DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
+DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:tiếp\s*tục\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
@@ -645,8 +645,9 @@ class _Run:
         """"... X đề nghị các sở ... báo cáo", ", giao Sở Y tế ...": a cue handing work to a
         named body, anywhere in the sentence (not "đã giao": that is the past)."""
         for cue in HANDOVER_CUE.finditer(body[:260]):
-            if body[max(0, cue.start() - 3):cue.start()].strip() == "đã":
-                continue
+            if body[max(0, cue.start() - 3):cue.start()].strip() == "đã" or body[
+                    max(0, cue.start() - 11):cue.start()].strip() == "thống nhất":
+                continue  # the past; "Chi bộ thống nhất đề nghị Đảng ủy xã ...": a proposal
             at = offset + cue.end()
             found = find_actors(self.text, at, min(end, at + 120))
             if found and found[0].start == at:
@@ -750,6 +751,9 @@ class _Run:
             lead = []  # "1. Sở Công Thương: - Yêu cầu các chủ hồ ...": the Sở asks them
         if lead and context and DIRECTING.match(self.folded, s, e):
             lead = []  # "2. Đảng ủy UBND tỉnh: - Chỉ đạo Sở Nội vụ chủ trì ...": who directs
+        directing = self.director(s, e, mentions)
+        if directing and lead and lead[0] is not directing[0]:
+            lead = directing  # "Đảng ủy UBND tỉnh chỉ đạo Sở Công Thương chủ trì ..."
         if lead:
             task.lead = [self.actor(m) for m in lead]
         elif context:
@@ -766,6 +770,15 @@ class _Run:
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def director(self, s: int, e: int, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The bodies that open the unit and direct another ("X chỉ đạo Y ..."): in "X chỉ
+        đạo Y làm Z" the lead is X, whatever cue Y's own work carries."""
+        if not mentions or mentions[0].start - s > 3:
+            return []
+        group = ctx.leading_group(self.text, mentions)
+        after = _list_end(self.text, group)
+        return group if DIRECTING.match(self.folded, after, e) else []
 
     def opener_end(self, s: int, e: int) -> int:
         """Where the unit's opening phrases ("Trước mắt,", "Trong thời hạn 05 ngày ...,")

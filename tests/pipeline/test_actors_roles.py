@@ -174,6 +174,8 @@ def test_a_member_list_ends_before_another_body(text: str, names: list[str]):
     ("UBND các xã Khánh Hưng, Sông Đốc, Khánh Bình triển khai.",
      ["UBND các xã Khánh Hưng, Sông Đốc, Khánh Bình"]),
     ("UBND các xã Khánh Hưng và Sở Y tế phối hợp.", ["UBND các xã Khánh Hưng", "Sở Y tế"]),
+    ("Phối hợp với Tổ bầu cử số 7 và Chi hội Người cao tuổi thôn; Chi ủy đôn đốc.",
+     ["Tổ bầu cử số 7", "Chi hội Người cao tuổi thôn", "Chi ủy"]),
     ("Ủy ban nhân dân các thành phố Hà Nội, Hải Phòng và các tỉnh Bắc Ninh, Đồng Nai chỉ đạo.",
      ["Ủy ban nhân dân các thành phố Hà Nội, Hải Phòng và các tỉnh Bắc Ninh, Đồng Nai"]),
 ])

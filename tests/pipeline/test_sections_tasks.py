@@ -302,6 +302,25 @@ def test_answering_for_the_figures_is_no_task_of_its_own():
     assert task.deadline.date == "2025-09-30"
 
 
+def test_the_body_that_directs_leads_whatever_cue_the_directed_one_carries():
+    body = ("1. Đảng ủy UBND tỉnh chỉ đạo Sở Công Thương chủ trì, phối hợp với Sở Nông nghiệp và "
+            "Môi trường rà soát quy hoạch, hoàn thành trước ngày 30/6/2026.\n")
+    [task] = run(body).tasks
+    assert leads(task) == ["Đảng ủy UBND tỉnh"]
+
+
+def test_a_party_cell_s_task_table_names_who_answers_for_each_row():
+    body = ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 3\n"
+            "STT | Nội dung nhiệm vụ | Đồng chí phụ trách | Thời gian hoàn thành\n"
+            "1 | Đôn đốc thu quỹ xây dựng đường bê tông nội đồng | Đồng chí Hoàng Văn Lợi | "
+            "Trước ngày 25/3/2026\n"
+            "2 | Hoàn thiện hồ sơ đề nghị kết nạp đảng viên mới | Đồng chí Trần Thị Hà | \n"
+            "Chi bộ thống nhất đề nghị Đảng ủy xã xét công nhận đảng viên chính thức.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.deadline and t.deadline.date) for t in tasks] == [
+        (["Đồng chí Hoàng Văn Lợi"], "2026-03-25"), (["Đồng chí Trần Thị Hà"], None)]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

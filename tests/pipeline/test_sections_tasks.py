@@ -321,6 +321,15 @@ def test_a_party_cell_s_task_table_names_who_answers_for_each_row():
         (["Đồng chí Hoàng Văn Lợi"], "2026-03-25"), (["Đồng chí Trần Thị Hà"], None)]
 
 
+def test_a_heading_naming_those_given_a_role_before_is_a_label():
+    body = ("1. Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các xã, phường được giao"
+            " làm chủ đầu tư:\n"
+            "a) Rà soát kế hoạch giải ngân chi tiết đến từng dự án; gửi Sở Tài chính.\n")
+    [task] = run(body).tasks
+    assert leads(task) == ["Giám đốc các sở", "Thủ trưởng các ban, ngành",
+                           "Chủ tịch UBND các xã, phường"]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -132,7 +132,7 @@ FINDING_START = regex.compile(
 FINDING_MARKERS = regex.compile(
     r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b")
 HANDOVER_START = regex.compile(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s")
-HANDOVER_CUE = regex.compile(r"\b(?:(?<!bàn\s)(?<!chuyển\s)giao|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?")
+HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?")
 PAST_WORD = regex.compile(r"\bđã\s")
 SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentence ends there
 ASKING = regex.compile(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b")
@@ -169,7 +169,7 @@ _OPENER_WORDS = regex.compile(
     "(?:" + "|".join(sorted(OPENERS, key=len, reverse=True)) + ")(?=[ ,])")
 LEAD_CUES = regex.compile(r"\b(?:giao\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*$")
 DIRECTIVE_CUE = regex.compile(
-    r"\b(?:(?<!bàn\s)(?<!chuyển\s)giao|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
+    rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
 REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")

@@ -330,6 +330,15 @@ def test_a_heading_naming_those_given_a_role_before_is_a_label():
                            "Chủ tịch UBND các xã, phường"]
 
 
+def test_giao_in_a_body_s_name_hands_nothing_over():
+    """"giao thông" is traffic: "5. Phòng Cảnh sát giao thông" only names who acts."""
+    body = ("5. Phòng Cảnh sát giao thông\n"
+            "- Tăng cường tuần tra, kiểm soát, xử lý nghiêm vi phạm về nồng độ cồn.\n"
+            "- Chủ trì, phối hợp với Sở Xây dựng kiểm tra phương tiện vận tải hành khách.\n")
+    assert [(leads(t), t.lead_implicit) for t in run(body).tasks] == [
+        (["Phòng Cảnh sát giao thông"], True), (["Phòng Cảnh sát giao thông"], True)]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

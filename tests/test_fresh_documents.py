@@ -3,10 +3,10 @@ Prime Minister's chỉ thị, decisions that set up a working group, appendix ta
 signature, commune plans, party notices and conclusions, portal copies with their defects,
 provincial notices, công điện, a Quyết định with its execution article, an HĐND resolution, a
 Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan, a yearly work
-programme, a Giấy mời, a meeting with voters, OCR output pasted as text. 108 documents, 1408
-gold tasks (optional ones included), annotated by FORMAT.md. ``a/`` was used to find and fix
-failure classes; ``b/`` to ``j/`` were written afterwards (``i/`` and ``j/`` together), and
-each was measured before any fix drawn from it. The floors are the scores of the rules alone when
+programme, a Giấy mời, a meeting with voters, OCR output pasted as text, a party cell's
+monthly resolution. 128 documents, 1731 gold tasks (optional ones included), annotated by
+FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``l/`` were written
+afterwards (``i/`` and ``j/`` together), and each was measured before any fix drawn from it. The floors are the scores of the rules alone when
 they were added (the model, which also learns from these documents, is measured by `make
 cv`); a change that lowers one needs a reason, not a lower floor.
 """
@@ -25,14 +25,14 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "b": (0.99, 0.98, 0.99, 0.97, 0.99),
     "c": (0.99, 0.99, 0.99, 0.99, 0.99),
     "d": (0.99, 0.99, 0.95, 0.99, 0.99),
-    "e": (0.99, 0.96, 0.99, 0.96, 0.98),
+    "e": (0.99, 0.96, 0.99, 0.98, 0.98),
     "f": (0.99, 0.99, 0.99, 0.99, 0.99),
     "g": (0.97, 0.98, 0.99, 0.98, 0.99),
     "h": (0.99, 0.99, 0.99, 0.99, 0.98),
-    "i": (0.98, 0.99, 0.97, 0.99, 0.99),
-    "j": (0.98, 0.98, 0.99, 0.97, 0.97),
-    "k": (0.97, 0.94, 0.99, 0.97, 0.98),
-    "l": (0.94, 0.92, 0.95, 0.98, 0.97),
+    "i": (0.99, 0.99, 0.97, 0.99, 0.99),
+    "j": (0.99, 0.98, 0.99, 0.97, 0.97),
+    "k": (0.99, 0.99, 0.99, 0.97, 0.99),
+    "l": (0.98, 0.99, 0.96, 0.99, 0.97),
 }
 FIELD_FLOORS: dict[str, float] = {"l": 0.9}  # per folder, when a field may score below 1.000
 

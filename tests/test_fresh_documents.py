@@ -6,9 +6,10 @@ Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan, 
 programme, a Giấy mời, a meeting with voters, OCR output pasted as text, a party cell's
 monthly resolution. 128 documents, 1731 gold tasks (optional ones included), annotated by
 FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``l/`` were written
-afterwards (``i/`` and ``j/`` together), and each was measured before any fix drawn from it. The floors are the scores of the rules alone when
-they were added (the model, which also learns from these documents, is measured by `make
-cv`); a change that lowers one needs a reason, not a lower floor.
+afterwards (``i/`` and ``j/`` together), and each was measured before any fix drawn from it.
+The floors are the scores of the rules alone (the model, which also learns from these
+documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
+floor.
 """
 
 from __future__ import annotations

@@ -14,8 +14,12 @@ import regex
 KEEP_UPPER = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "VN", "TP", "TW", "CP", "BCH", "BQL", "KCN",
               "VPCP", "TTg", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII"}
 PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
-               "đặc khu", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy",
+               "đặc khu", "thôn", "xóm", "bản", "ấp", "buôn", "khu phố", "tổ dân phố",
+               "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy",
                "tỉnh uỷ", "thành uỷ", "huyện uỷ")
+# a place's kind right after a committee's name ("ĐẢNG ỦY XÃ CAM LỘ"): the kind, then the name
+PLACE_KINDS = ("xã", "phường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "thôn", "xóm",
+               "bản", "ấp", "khu", "buôn")
 SUBJECT_HEADS = ("bộ", "sở", "cục", "tổng cục", "chi cục", "ban", "văn phòng", "vụ", "viện",
                  "trung tâm", "đài", "báo", "kho bạc", "thanh tra", "công an", "bộ chỉ huy")
 
@@ -38,6 +42,11 @@ def display_name(raw: str) -> str:
         elif lowered.rstrip(",") == "hội" and so_far.endswith("xã"):
             out.append(lowered)  # "bảo hiểm xã hội": society, not a commune's name
             proper = False
+            continue
+        elif proper and ((so_far.endswith(("đảng ủy", "đảng uỷ")) and lowered in PLACE_KINDS) or (
+                so_far.endswith(("đảng ủy thành", "đảng ủy thị", "đảng ủy đặc", "đảng ủy khu"))
+                and lowered in ("phố", "xã", "trấn", "khu"))):
+            out.append(lowered)  # "Đảng ủy xã Cam Lộ", "Đảng ủy thành phố Hà Nội"
             continue
         elif i == 0 or proper or so_far in SUBJECT_HEADS:
             out.append(lowered[:1].upper() + lowered[1:])

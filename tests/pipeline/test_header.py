@@ -97,6 +97,18 @@ Kết luận của Ban Thường vụ Tỉnh ủy
     assert d.doc_type == "thong_bao"
 
 
+def test_a_party_cell_under_its_party_committee():
+    cell = """ĐẢNG ỦY XÃ CAM LỘ | ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN TÂN HIỆP |
+* |
+Số 03-NQ/CB | Cam Lộ, ngày 05 tháng 3 năm 2026
+NGHỊ QUYẾT
+Lãnh đạo thực hiện nhiệm vụ tháng 3 năm 2026
+"""
+    d = doc(cell)
+    assert (d.issuer, d.parent_issuer) == ("Chi bộ thôn Tân Hiệp", "Đảng ủy xã Cam Lộ")
+
+
 def test_cong_van_subject_addressees_and_urgency():
     cv = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH AN GIANG | Độc lập - Tự do - Hạnh phúc

@@ -46,7 +46,15 @@ class Limits:
     remove: float = NEVER_REMOVE
 
     def adds_at(self, view: UnitView) -> float:
-        return self.add_structure if view.stage == "structure" else self.add
+        return self.add_for(view.stage)
+
+    def add_for(self, stage: str) -> float:
+        """The threshold to add a unit the rules rejected at ``stage`` (a view's stage)."""
+        return self.add_structure if stage == "structure" else self.add
+
+    def may_add(self, stage: str) -> bool:
+        """Whether any probability can reach :meth:`add_for` (``NEVER_ADD`` is above 1)."""
+        return self.add_for(stage) <= 1.0
 
 
 @dataclass

@@ -454,7 +454,8 @@ class _Run:
         default = (marker is not None or from_heading) and section not in self.content_sections
         begin = None if ruled_out else self.directive_start(start, end, default, bool(context))
         decision = self.resolver.decide_unit(begin, start, lambda: _unit_view(
-            self, line, section, start, end, default, bool(context), from_heading, ruled_out))
+            self, line, section, start, end, default, bool(context), from_heading, ruled_out),
+            stage="structure" if ruled_out else "unit")
         if decision.begin is None:
             return []
         tasks = []

@@ -12,6 +12,7 @@ matter, and every mention is an exact span of the original.
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -206,11 +207,15 @@ def _word_pieces(word: str) -> tuple[_Piece, ...]:
 
 
 def _piece(start: int, end: int, text: str, folded: str) -> _Piece:
-    return start, end, text, folded, text[:1].isupper(), text[:1].isalnum()
+    """One token's piece. Its folded text is interned, as are the words of the lexicon
+    (:func:`_key`) and of the unit model's tables: looking a token up in any of them then
+    finds the very same string object, where an equal copy would have its characters
+    compared (a word the size of a cache line, fetched from wherever the table was read)."""
+    return start, end, text, sys.intern(folded), text[:1].isupper(), text[:1].isalnum()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(m.group()) for m in TOKEN.finditer(phrase))
+    return tuple(sys.intern(fold(m.group())) for m in TOKEN.finditer(phrase))  # see _piece
 
 
 @cache

@@ -233,20 +233,6 @@ def _headings(heading: str, top: str) -> tuple[tuple[str, ...], tuple[str, ...],
             _non_task_title(heading) or _non_task_title(top))
 
 
-def _matches_at(pattern: regex.Pattern, starts: tuple[str, ...], text: str) -> bool:
-    """``pattern.search(text)`` for a pattern whose every match begins with one of
-    ``starts``: tried only where one of them is (``str.find`` jumps there), not at every
-    position of the text, which is what makes a search of many words slow. A match at a
-    position sees the text around it (its ``\\b``) as a search would."""
-    for start in starts:
-        at = text.find(start)
-        while at != -1:
-            if pattern.match(text, at):
-                return True
-            at = text.find(start, at + 1)
-    return False
-
-
 def _cue_features(text: str, folded: str, body: str,
                   actors: tuple[ActorMention, ...] | None) -> list[str]:
     """The rules' evidence as features: each may be outweighed by the others."""
@@ -254,16 +240,16 @@ def _cue_features(text: str, folded: str, body: str,
         ("verb_start", rules._starts_with_verb(body)),
         ("handover_start", bool(rules.HANDOVER_START.match(body))),
         ("background", bool(rules.BACKGROUND.match(body))),
-        ("past_cue", bool(rules.PAST_CUE.search(body[:200]))),
-        ("past_word", bool(rules.PAST_WORD.search(body[:80]))),
+        ("past_cue", rules.occurs(rules.PAST_CUE, rules.PAST_STARTS, body[:200])),
+        ("past_word", rules.occurs(rules.PAST_WORD, rules.PAST_STARTS, body[:80])),
         ("approval", bool(rules.APPROVAL.match(body))),
-        ("directive_cue", bool(rules.DIRECTIVE_CUE.search(folded))),
-        ("asking", bool(rules.ASKING.search(folded))),
+        ("directive_cue", rules.occurs(rules.DIRECTIVE_CUE, rules.DIRECTIVE_STARTS, folded)),
+        ("asking", rules.occurs(rules.ASKING, rules.ASKING_STARTS, folded)),
         ("topic", bool(rules.TOPIC.match(folded))),
         ("finding", rules._reads_as_finding(body)),
         ("caps", rules._is_caps_heading(text)),
         ("date", bool(DATES[0].search(folded) or DATES[1].search(folded))),
-        ("deadline_word", _matches_at(DEADLINE_WORDS, DEADLINE_STARTS, folded)),
+        ("deadline_word", rules.occurs(DEADLINE_WORDS, DEADLINE_STARTS, folded)),
         ("closing_words", bool(CLOSING_WORDS.match(folded))),
     )
     out = [name for name, hit in checks if hit]

@@ -19,7 +19,8 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, islice, pairwise
+from operator import attrgetter
 
 import regex
 
@@ -91,15 +92,19 @@ def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
         top = node.title if node.id != section else ""
     actors = tuple(ActorMention(m.start - start, m.end - start, m.text, m.canonical, m.kind)
                    for m in find_actors(run.text, start, end))  # cached: no second search
-    folded_words = [t.folded for t in tokenize(run.text, start, end) if t.word]
-    words = tuple([NUMBER if f[:1].isdigit() else f  # _word_form
-                   for f in folded_words[:MAX_UNIGRAMS]])
+    tokens = tokenize(run.text, start, end)
+    folded_words = list(islice(compress(map(_folded_of, tokens), map(_word_of, tokens)),
+                               MAX_UNIGRAMS))  # no Python step per token of a long unit
+    words = tuple([NUMBER if f[:1].isdigit() else f for f in folded_words])  # _word_form
     return UnitView(text=run.text[start:end], marker=marker.kind if marker else None,
                     marked=marked, has_context=has_context, from_heading=from_heading,
                     heading=heading, top_heading=top,
                     appendix=run.structure.roles.get(line.index) == "appendix",
                     stage="structure" if ruled_out else "unit", actors=actors,
                     words=words, folded=folded_slice(run.text, run.folded, start, end))
+
+
+_folded_of, _word_of = attrgetter("folded"), attrgetter("word")
 
 
 def folded_slice(text: str, folded: str, start: int, end: int) -> str | None:

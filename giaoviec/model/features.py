@@ -15,10 +15,12 @@ words themselves, the headings above the unit and its list marker.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, islice, pairwise
+from operator import attrgetter
 
 import regex
 
@@ -29,7 +31,7 @@ from giaoviec.pipeline.actors import ActorMention, Token, find_actors, iter_toke
 MAX_UNIGRAMS = 60
 MAX_BIGRAMS = 30
 HEADING_WORDS = 8
-NUMBER = "<num>"  # the word of every number: "30/9/2025", "15"
+NUMBER = sys.intern("<num>")  # the word of every number: "30/9/2025", "15" (interned: see linear)
 # a date, "25/9", "30.9.2025", or "ngày 5": two searches (a pattern with both alternatives
 # tries each at every position, twice as slow), the feature says whether either finds one
 DATES = (regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"),
@@ -90,15 +92,19 @@ def view_of(run, line, section: str | None, start: int, end: int, marked: bool,
         top = node.title if node.id != section else ""
     actors = tuple(ActorMention(m.start - start, m.end - start, m.text, m.canonical, m.kind)
                    for m in find_actors(run.text, start, end))  # cached: no second search
-    folded_words = [t.folded for t in tokenize(run.text, start, end) if t.word]
-    words = tuple([NUMBER if f[:1].isdigit() else f  # _word_form
-                   for f in folded_words[:MAX_UNIGRAMS]])
+    tokens = tokenize(run.text, start, end)
+    folded_words = list(islice(compress(map(_folded_of, tokens), map(_word_of, tokens)),
+                               MAX_UNIGRAMS))  # no Python step per token of a long unit
+    words = tuple([NUMBER if f[:1].isdigit() else f for f in folded_words])  # _word_form
     return UnitView(text=run.text[start:end], marker=marker.kind if marker else None,
                     marked=marked, has_context=has_context, from_heading=from_heading,
                     heading=heading, top_heading=top,
                     appendix=run.structure.roles.get(line.index) == "appendix",
                     stage="structure" if ruled_out else "unit", actors=actors,
                     words=words, folded=folded_slice(run.text, run.folded, start, end))
+
+
+_folded_of, _word_of = attrgetter("folded"), attrgetter("word")
 
 
 def folded_slice(text: str, folded: str, start: int, end: int) -> str | None:
@@ -232,20 +238,6 @@ def _headings(heading: str, top: str) -> tuple[tuple[str, ...], tuple[str, ...],
             _non_task_title(heading) or _non_task_title(top))
 
 
-def _matches_at(pattern: regex.Pattern, starts: tuple[str, ...], text: str) -> bool:
-    """``pattern.search(text)`` for a pattern whose every match begins with one of
-    ``starts``: tried only where one of them is (``str.find`` jumps there), not at every
-    position of the text, which is what makes a search of many words slow. A match at a
-    position sees the text around it (its ``\\b``) as a search would."""
-    for start in starts:
-        at = text.find(start)
-        while at != -1:
-            if pattern.match(text, at):
-                return True
-            at = text.find(start, at + 1)
-    return False
-
-
 def _cue_features(text: str, folded: str, body: str,
                   actors: tuple[ActorMention, ...] | None) -> list[str]:
     """The rules' evidence as features: each may be outweighed by the others."""
@@ -253,16 +245,16 @@ def _cue_features(text: str, folded: str, body: str,
         ("verb_start", rules._starts_with_verb(body)),
         ("handover_start", bool(rules.HANDOVER_START.match(body))),
         ("background", bool(rules.BACKGROUND.match(body))),
-        ("past_cue", bool(rules.PAST_CUE.search(body[:200]))),
-        ("past_word", bool(rules.PAST_WORD.search(body[:80]))),
+        ("past_cue", rules.occurs(rules.PAST_CUE, rules.PAST_STARTS, body[:200])),
+        ("past_word", rules.occurs(rules.PAST_WORD, rules.PAST_STARTS, body[:80])),
         ("approval", bool(rules.APPROVAL.match(body))),
-        ("directive_cue", bool(rules.DIRECTIVE_CUE.search(folded))),
-        ("asking", bool(rules.ASKING.search(folded))),
+        ("directive_cue", rules.occurs(rules.DIRECTIVE_CUE, rules.DIRECTIVE_STARTS, folded)),
+        ("asking", rules.occurs(rules.ASKING, rules.ASKING_STARTS, folded)),
         ("topic", bool(rules.TOPIC.match(folded))),
         ("finding", rules._reads_as_finding(body)),
         ("caps", rules._is_caps_heading(text)),
         ("date", bool(DATES[0].search(folded) or DATES[1].search(folded))),
-        ("deadline_word", _matches_at(DEADLINE_WORDS, DEADLINE_STARTS, folded)),
+        ("deadline_word", rules.occurs(DEADLINE_WORDS, DEADLINE_STARTS, folded)),
         ("closing_words", bool(CLOSING_WORDS.match(folded))),
     )
     out = [name for name, hit in checks if hit]

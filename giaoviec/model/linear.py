@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise, repeat
 from pathlib import Path
+from sys import intern
 
 from giaoviec.model.features import (
     BIGRAM,
@@ -46,7 +47,15 @@ class Limits:
     remove: float = NEVER_REMOVE
 
     def adds_at(self, view: UnitView) -> float:
-        return self.add_structure if view.stage == "structure" else self.add
+        return self.add_for(view.stage)
+
+    def add_for(self, stage: str) -> float:
+        """The threshold to add a unit the rules rejected at ``stage`` (a view's stage)."""
+        return self.add_structure if stage == "structure" else self.add
+
+    def may_add(self, stage: str) -> bool:
+        """Whether any probability can reach :meth:`add_for` (``NEVER_ADD`` is above 1)."""
+        return self.add_for(stage) <= 1.0
 
 
 @dataclass
@@ -117,7 +126,9 @@ class _Tables:
     """The weights of the features that come in numbers, by what follows their prefix: the
     word ("u=", "h=", "H="), or the pair of words ("b="), so that scoring a unit builds and
     hashes no "u=word" or "b=a_b" string. Built once per model, on its first unit, in one
-    pass over the names ("<kind>=<value>").
+    pass over the names ("<kind>=<value>"). The words are interned, as the tokens' words are
+    (:func:`giaoviec.pipeline.actors._piece`), so that a lookup finds the very key object and
+    compares no characters: scoring is memory-bound, a unit's words scattered over the tables.
 
     :meth:`score` adds the same weights in the same order as ``score(unit_features(view))``
     (a feature without weight adds 0.0, which changes no sum), so the result is the same
@@ -135,10 +146,10 @@ class _Tables:
             kind, equals, value = name.partition("=")
             table = tables.get(kind + equals)
             if table is not None:
-                table[value] = weight
+                table[intern(value)] = weight
             elif kind + equals == BIGRAM:
                 first, _, second = value.partition(JOIN)
-                self.bigram[first, second] = weight
+                self.bigram[intern(first), intern(second)] = weight
                 if JOIN in second:  # no word holds JOIN; were one to, cut at every JOIN
                     at = value.find(JOIN, len(first) + 1)
                     while at != -1:

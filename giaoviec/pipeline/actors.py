@@ -12,6 +12,7 @@ matter, and every mention is an exact span of the original.
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -143,12 +144,26 @@ def positions_of(tokens: list[Token], words) -> Iterator[int]:
 
 @lru_cache(maxsize=8192)
 def _tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
-    return tuple(iter_tokens(text, start, end))
+    """All the tokens of ``text[start:end]`` (a line, mostly): the text is cut at its spaces
+    in one C-level split, where :func:`iter_tokens` looks for one space at a time."""
+    out: list[Token] = []
+    append = out.append
+    at = start
+    known = _PIECES.get
+    for chunk in text[start:end].split(" "):
+        pieces = known(chunk)
+        if pieces is None:
+            pieces = _new_chunk(chunk)
+        for a, b, piece, folded, capital, word in pieces:
+            append(_new_token(Token, (at + a, at + b, piece, folded, capital, word)))
+        at += len(chunk) + 1
+    return tuple(out)
 
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The tokens of ``text[start:end]`` one by one: callers that need the first few words
-    of a long unit stop early instead of paying for the whole of it.
+    of a long unit stop early instead of paying for the whole of it (the text is cut at
+    each space as the tokens are asked for, not split whole first).
 
     No token holds a space and ``TOKEN`` looks at nothing outside its match, so the text is
     cut at spaces (cheap) and each piece tokenized on its own, from a cache: the same pieces
@@ -157,13 +172,18 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
     end = len(text) if end is None else end
     at = start
     known = _PIECES.get
-    for chunk in text[start:end].split(" "):
+    while True:
+        space = text.find(" ", at, end)
+        stop = end if space == -1 else space
+        chunk = text[at:stop]
         pieces = known(chunk)
         if pieces is None:
             pieces = _new_chunk(chunk)
         for a, b, piece, folded, capital, word in pieces:
             yield _new_token(Token, (at + a, at + b, piece, folded, capital, word))
-        at += len(chunk) + 1
+        if space == -1:
+            return
+        at = space + 1
 
 
 _new_token = tuple.__new__  # Token(...) without the Python-level constructor NamedTuple adds
@@ -206,11 +226,15 @@ def _word_pieces(word: str) -> tuple[_Piece, ...]:
 
 
 def _piece(start: int, end: int, text: str, folded: str) -> _Piece:
-    return start, end, text, folded, text[:1].isupper(), text[:1].isalnum()
+    """One token's piece. Its folded text is interned, as are the words of the lexicon
+    (:func:`_key`) and of the unit model's tables: looking a token up in any of them then
+    finds the very same string object, where an equal copy would have its characters
+    compared (a word the size of a cache line, fetched from wherever the table was read)."""
+    return start, end, text, sys.intern(folded), text[:1].isupper(), text[:1].isalnum()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(m.group()) for m in TOKEN.finditer(phrase))
+    return tuple(sys.intern(fold(m.group())) for m in TOKEN.finditer(phrase))  # see _piece
 
 
 @cache

@@ -85,11 +85,35 @@ _LONG_WORD = regex.compile(r"\p{L}{4,}")
 def spaced(text: str) -> str:
     """``text`` with glued words separated, for yes/no checks only (offsets change).
 
-    Glued words are rare, so the words are first only looked up (one C-level pass over
-    cached answers); the substitution, a Python call per word, runs when one is glued."""
-    if not any(map(_is_glued, _LONG_WORD.findall(text))):
+    Glued words are rare, so the stretches between spaces are first only looked up (one
+    C-level pass over cached answers); the substitution, a Python call per word, runs when
+    one holds a glued word."""
+    stretches = text.split()
+    answers = list(map(_HOLDS_GLUED.get, stretches))
+    if None in answers:
+        answers = list(map(_holds_glued, stretches))
+    if True not in answers:
         return text
     return _LONG_WORD.sub(lambda m: _spaced_word(m.group()), text)
+
+
+# _holds_glued's answers, asked with .get (a C-level map, where an lru_cache's bookkeeping
+# cost more than the lookup); bounded like the token pieces of giaoviec.pipeline.actors
+_HOLDS_GLUED: dict[str, bool] = {}
+_HOLDS_GLUED_LIMIT = 65536
+
+
+def _holds_glued(stretch: str) -> bool:
+    """Whether a stretch of text without white space holds a glued word. No letter is white
+    space, so each run of letters lies wholly inside one stretch: asking stretch by stretch
+    finds what a search of the whole text finds, and a stretch ("các", "ngành,") recurs all
+    through a document, where the letter search cost a regex step per character."""
+    answer = _HOLDS_GLUED.get(stretch)
+    if answer is None:
+        if len(_HOLDS_GLUED) >= _HOLDS_GLUED_LIMIT:
+            _HOLDS_GLUED.clear()
+        answer = _HOLDS_GLUED[stretch] = any(map(_is_glued, _LONG_WORD.findall(stretch)))
+    return answer
 
 
 @lru_cache(maxsize=65536)

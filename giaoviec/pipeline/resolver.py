@@ -84,13 +84,20 @@ class Resolver:
         return self._model
 
     def decide_unit(self, rule_begin: int | None, unit_start: int,
-                    view: Callable[[], UnitView]) -> Decision:
+                    view: Callable[[], UnitView], stage: str | None = None) -> Decision:
         """Merge the rules' verdict on a unit (``rule_begin``: where its directive starts, or
         None) with the model's. ``view`` builds the model's input lazily: in ``rules`` mode no
-        feature is ever computed."""
+        feature is ever computed. ``stage``, when given, is the view's ``stage``: in combined
+        mode a unit the rules rejected at a stage where the model may never add one (its
+        threshold there is above 1) stays rejected whatever the model says, so the model is
+        not consulted (a rejected unit gives no task, so its source and confidence are never
+        read)."""
         model = self.model
         if self.mode == "rules" or model is None:
             return Decision(rule_begin, "rule", 1.0)
+        if (self.mode == "combined" and rule_begin is None and stage is not None
+                and not model.limits_for(self.condition).may_add(stage)):
+            return Decision(None, "rule", 1.0)
         unit = view()
         p = model.probability(unit)
         by_rule = rule_begin is not None
@@ -119,6 +126,6 @@ class RecordingResolver(Resolver):
         self.units: list[tuple[UnitView, bool]] = []
 
     def decide_unit(self, rule_begin: int | None, unit_start: int,
-                    view: Callable[[], UnitView]) -> Decision:
+                    view: Callable[[], UnitView], stage: str | None = None) -> Decision:
         self.units.append((view(), rule_begin is not None))
         return Decision(rule_begin, "rule", 1.0)

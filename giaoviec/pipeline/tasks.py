@@ -131,11 +131,15 @@ FINDING_START = regex.compile(
     r"bộ\s*máy|đội\s*ngũ|cơ\s*sở\s*vật\s*chất|hạ\s*tầng|dự\s*án|công\s*trình|chất\s*lượng)")
 FINDING_MARKERS = regex.compile(
     r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b")
+FINDING_STARTS = ("đã", "đang", "còn", "chưa", "vẫn", "được", "đạt", "tăng", "giảm", "chiếm",
+                  "ước", "có", "là")
 HANDOVER_START = regex.compile(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s")
 HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?")
 PAST_WORD = regex.compile(r"\bđã\s")
+PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
 SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentence ends there
 ASKING = regex.compile(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b")
+ASKING_STARTS = ("cần", "phải", "yêu", "đề", "giao", "khẩn", "chủ")  # see occurs()
 CLAUSE_BREAK = regex.compile(r"[;:]")
 PARENTHESIS = regex.compile(r"\s*\([^)]*\)")
 STOP = regex.compile(r"[;.]")
@@ -170,6 +174,7 @@ _OPENER_WORDS = regex.compile(
 LEAD_CUES = regex.compile(r"\b(?:giao\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*$")
 DIRECTIVE_CUE = regex.compile(
     rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
+DIRECTIVE_STARTS = ("giao", "yêu", "đề", "có", "chủ")
 REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
@@ -516,7 +521,8 @@ class _Run:
         default = (marker is not None or from_heading) and section not in self.content_sections
         begin = None if ruled_out else self.directive_start(start, end, default, bool(context))
         decision = self.resolver.decide_unit(begin, start, lambda: _unit_view(
-            self, line, section, start, end, default, bool(context), from_heading, ruled_out))
+            self, line, section, start, end, default, bool(context), from_heading, ruled_out),
+            stage="structure" if ruled_out else "unit")
         if decision.begin is None:
             return []
         tasks = []
@@ -915,12 +921,27 @@ def _reads_as_finding(folded: str) -> bool:
     án ... có ý nghĩa đặc biệt quan trọng; Thủ tướng đã chỉ đạo ..." (no directive word)."""
     end = SENTENCE_END.search(folded)  # a literal first: found faster than by a lookbehind
     sentence = spaced(folded[:end.start() + 1] if end else folded)
-    if ASKING.search(sentence):
+    if occurs(ASKING, ASKING_STARTS, sentence):
         return False
     first_clause = CLAUSE_BREAK.split(sentence, maxsplit=1)[0]
     if FINDING_START.match(first_clause):
-        return bool(FINDING_MARKERS.search(first_clause[:160]))
-    return bool(FINDING_MARKERS.search(sentence))
+        return occurs(FINDING_MARKERS, FINDING_STARTS, first_clause[:160])
+    return occurs(FINDING_MARKERS, FINDING_STARTS, sentence)
+
+
+def occurs(pattern: regex.Pattern[str], starts: tuple[str, ...], text: str) -> bool:
+    """``bool(pattern.search(text))`` for a pattern whose every match begins with one of
+    ``starts``: tried only where one of them is (``str.find`` jumps there), not at every
+    position of the text, which is what makes a search of many words slow (a unit's cue
+    words: about half the instructions). A match at a position sees the text around it (its
+    ``\b``) as a search would."""
+    for start in starts:
+        at = text.find(start)
+        while at != -1:
+            if pattern.match(text, at):
+                return True
+            at = text.find(start, at + 1)
+    return False
 
 
 def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], list[ActorMention]]:

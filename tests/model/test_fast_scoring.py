@@ -28,6 +28,7 @@ from giaoviec.model.features import (
 )
 from giaoviec.model.linear import LinearModel, shipped_model
 from giaoviec.normalize import fold
+from giaoviec.pipeline.tasks import occurs
 
 ROOT = Path(__file__).resolve().parents[2]
 FRESH = ROOT / "tests" / "fixtures" / "fresh"
@@ -156,14 +157,14 @@ def test_folded_slice_of_a_unit_between_lines():
 @given(st.one_of(texts(), st.text(alphabet="trướchậmnấhờiạoànằgđịkỳưxuyênpy \n.", max_size=60)))
 def test_deadline_words_are_found_where_a_search_finds_them(text):
     folded = fold(text)
-    assert features._matches_at(DEADLINE_WORDS, DEADLINE_STARTS, folded) == bool(
+    assert occurs(DEADLINE_WORDS, DEADLINE_STARTS, folded) == bool(
         DEADLINE_WORDS.search(folded))
 
 
 def test_deadline_words_of_the_sample_units(units):
     for view in units:
         folded = fold(view.text)
-        assert features._matches_at(DEADLINE_WORDS, DEADLINE_STARTS, folded) == bool(
+        assert occurs(DEADLINE_WORDS, DEADLINE_STARTS, folded) == bool(
             DEADLINE_WORDS.search(folded)), view.text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from giaoviec.model.features import UnitView
-from giaoviec.model.linear import Limits
+from giaoviec.model.linear import NEVER_ADD, Limits
 from giaoviec.parsers import parse_bytes
 from giaoviec.pipeline import analyse
 from giaoviec.pipeline.resolver import Decision, RecordingResolver, Resolver, resolve_mode
@@ -67,6 +67,21 @@ def test_combined_overrules_only_when_very_sure(p, rule_begin, expected):
 def test_structure_stage_needs_more_confidence():
     assert decide("combined", 0.93, None, HEADING).begin is None
     assert decide("combined", 0.96, None, HEADING) == Decision(7, "model", 0.96)
+
+
+def test_a_unit_the_model_may_never_add_is_not_shown_to_it():
+    """Clean text: no probability reaches a threshold above 1 (``NEVER_ADD``), so a line the
+    structure ruled out and the rules rejected needs no features."""
+    def no_view() -> UnitView:
+        raise AssertionError("the model's verdict cannot change this decision")
+
+    resolver = Resolver("combined", FixedModel(0.999))
+    resolver.model.limits["clean"] = Limits(add=0.9, add_structure=NEVER_ADD, remove=0.1)
+    assert resolver.decide_unit(None, 7, no_view, stage="structure") == Decision(
+        None, "rule", 1.0)
+    assert resolver.decide_unit(None, 7, lambda: UNIT, stage="unit").source == "model"
+    resolver.condition = "ocr"  # OCR may add a ruled-out line: the model is asked
+    assert resolver.decide_unit(None, 7, lambda: HEADING, stage="structure").begin == 7
 
 
 def test_limits_follow_the_input_condition():

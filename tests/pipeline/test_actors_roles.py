@@ -284,6 +284,17 @@ def test_tokens_are_the_regex_matches_and_their_pieces(text):
                        for t in iter_tokens(text, start, min(end, len(text))))
 
 
+@pytest.mark.parametrize("text", [*TOKEN_TEXTS, "", " ", "  a  b ", "a b "])
+def test_a_line_tokenized_whole_gives_the_tokens_one_by_one(text):
+    """``_tokenize`` splits a stretch at every space at once, ``iter_tokens`` one space at a
+    time: the same tokens, whatever the stretch (empty, spaces at its edges, runs of them)."""
+    from giaoviec.pipeline.actors import _tokenize, iter_tokens
+
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert _tokenize(text, start, end) == tuple(iter_tokens(text, start, end))
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Vụ Pháp chế thẩm định; Vụ Kế hoạch - Tài chính tổng hợp.",
      ["Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"]),

@@ -74,7 +74,7 @@ LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành
 _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian"
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ"
-                r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp)"
+                r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp|chương\s*trình)"
                 r"(?:\s+[\p{L}]+){0,3}\s*:"
                 # a meeting's agenda: "08 giờ 00 - 08 giờ 30: Sở X báo cáo ...", "14h00:"
                 r"|\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2})?"

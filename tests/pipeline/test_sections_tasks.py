@@ -123,12 +123,15 @@ def test_what_voters_asked_is_no_task_the_answer_is():
 
 
 def test_a_meeting_s_agenda_and_contact_line_are_no_tasks():
-    body = ("1. Giao Sở Tài chính chuẩn bị báo cáo dự toán kinh phí.\n"
-            "Chương trình cuộc họp:\n"
+    body = ("Chương trình cuộc họp:\n"
             "- 08 giờ 00 - 08 giờ 30: Sở Văn hóa, Thể thao và Du lịch báo cáo tổng thể.\n"
             "- 14h00: Công an thành phố báo cáo phương án bảo đảm an ninh.\n"
+            "Để chuẩn bị cuộc họp, Chủ tịch UBND tỉnh giao:\n"
+            "1. Sở Tài chính chuẩn bị báo cáo dự toán kinh phí, gửi trước ngày 20/7/2025.\n"
             "Thông tin liên hệ: đồng chí Lê Văn Phước, chuyên viên, điện thoại: 0236.3822.415.\n")
-    assert [leads(t) for t in run(body).tasks] == [["Sở Tài chính"]]
+    for mode in ("rules", "combined"):
+        tasks = extract((HEAD + body + TAIL).encode(), filename="t.txt", mode=mode).tasks
+        assert [leads(t) for t in tasks] == [["Sở Tài chính"]], mode
 
 
 def test_how_a_working_group_works_and_its_members_are_no_tasks():

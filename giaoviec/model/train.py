@@ -38,6 +38,7 @@ L2 = 1.0
 INNER_FOLDS = 5
 ADD_GRID = (0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)  # never below 0.9
 REMOVE_GRID = (0.1, 0.05, 0.02, 0.01, 0.005, 0.002)  # never above 0.1
+DROP_EVIDENCE = 5  # rules' false tasks the model must have caught before it may drop any
 MARGIN = 0.05  # between a threshold and the worst out-of-fold case it must clear
 TRAIN_INPUTS = ("txt", "scan.pdf")  # scans teach the model what OCR does to structure
 
@@ -136,13 +137,14 @@ def _add_threshold(outcomes: list[Outcome], stage: str, ocr: bool) -> float:
 def _remove_threshold(outcomes: list[Outcome], ocr: bool) -> float:
     """The highest grid point (<= 0.1) at least MARGIN below every out-of-fold unit that the
     rules rightly accepted in this condition (dropping there would never have been wrong)
-    and above at least one they wrongly accepted: where the rules were never seen to make a
-    false task (clean text, usually), a task they found is never dropped."""
+    and above at least DROP_EVIDENCE they wrongly accepted: where the rules were seldom seen
+    to make a false task (clean text, usually), a task they found is never dropped. (With
+    one such unit as evidence, cross-validation showed a fold dropping a right task.)"""
     positives = [p for p, rule, label, _, o in outcomes if rule and label == 1 and o == ocr]
     negatives = [p for p, rule, label, _, o in outcomes if rule and label == 0 and o == ocr]
     lowest = min(positives, default=1.0)
     return next((t for t in REMOVE_GRID if t <= lowest - MARGIN
-                 and any(p <= t for p in negatives)), NEVER_REMOVE)
+                 and sum(p <= t for p in negatives) >= DROP_EVIDENCE), NEVER_REMOVE)
 
 
 def tune(outcomes: list[Outcome]) -> tuple[dict[str, Limits], float]:

@@ -13,7 +13,7 @@ from giaoviec.model.dataset import Unit, featurize
 from giaoviec.model.features import UnitView
 from giaoviec.model.fit import fit_logistic
 from giaoviec.model.linear import NEVER_ADD, NEVER_REMOVE, Limits, LinearModel
-from giaoviec.model.train import Corpus, folds, train, tune
+from giaoviec.model.train import DROP_EVIDENCE, Corpus, folds, train, tune
 
 DIRECTIVES = ("Rà soát, báo cáo UBND tỉnh trước ngày 30/9/2025.",
               "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng hướng dẫn các xã.",
@@ -79,15 +79,17 @@ NO = (0.3, False, 0, "unit", False)  # (out-of-fold p, rule verdict, label, stag
 
 
 FALSE_TASK = (0.004, True, 0, "unit", False)  # a task the rules made wrongly, p 0.004
+FALSE_TASKS = [FALSE_TASK] * DROP_EVIDENCE  # enough of them to let the model drop
 
 
 @pytest.mark.parametrize(("outcomes", "add", "remove"), [
     ([], 0.9, NEVER_REMOVE),  # nothing to learn from: add at the floor, never drop
     ([(0.86, False, 0, "unit", False)], 0.93, NEVER_REMOVE),  # a negative at 0.86: >= 0.91
     ([(0.96, False, 0, "unit", False)], NEVER_ADD, NEVER_REMOVE),  # no grid point clears it
-    ([FALSE_TASK], 0.9, 0.1),  # the rules make false tasks: drop at the cap
-    ([FALSE_TASK, (0.12, True, 1, "unit", False)], 0.9, 0.05),  # a positive at 0.12: <= 0.07
-    ([FALSE_TASK, (0.03, True, 1, "unit", False)], 0.9, NEVER_REMOVE),  # too close
+    (FALSE_TASKS, 0.9, 0.1),  # the rules make false tasks: drop at the cap
+    ([FALSE_TASK] * (DROP_EVIDENCE - 1), 0.9, NEVER_REMOVE),  # too few to trust a drop
+    ([*FALSE_TASKS, (0.12, True, 1, "unit", False)], 0.9, 0.05),  # a positive at 0.12: <= 0.07
+    ([*FALSE_TASKS, (0.03, True, 1, "unit", False)], 0.9, NEVER_REMOVE),  # too close
     ([(0.99, False, 0, "structure", False), NO], 0.9, NEVER_REMOVE),  # stages apart
 ])
 def test_tuning_never_overrules_where_it_would_have_been_wrong(outcomes, add, remove):

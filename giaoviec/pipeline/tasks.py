@@ -833,6 +833,8 @@ class _Run:
             task.support.extend(self.actor(m) for m in _cell_actors(self.text, *row.support))
         content = assign_roles(self.text, s, e, find_actors(self.text, s, e))
         task.report_to = [self.actor(m) for m in content.report_to]
+        if not task.support:  # "Phối hợp với Tổ bầu cử số 7 niêm yết ...": in the content cell
+            task.support.extend(self.actor(m) for m in content.support)
         if row.product is not None:
             product = assign_roles(self.text, *row.product, find_actors(self.text, *row.product))
             task.report_to.extend(self.actor(m) for m in product.report_to)

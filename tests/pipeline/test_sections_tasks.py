@@ -318,10 +318,14 @@ def test_a_party_cell_s_task_table_names_who_answers_for_each_row():
             "1 | Đôn đốc thu quỹ xây dựng đường bê tông nội đồng | Đồng chí Hoàng Văn Lợi | "
             "Trước ngày 25/3/2026\n"
             "2 | Hoàn thiện hồ sơ đề nghị kết nạp đảng viên mới | Đồng chí Trần Thị Hà | \n"
+            "3 | Phối hợp với Tổ bầu cử số 7 niêm yết danh sách cử tri | Đồng chí Hoàng Văn Lợi"
+            " | \n"
             "Chi bộ thống nhất đề nghị Đảng ủy xã xét công nhận đảng viên chính thức.\n")
     tasks = run(body).tasks
     assert [(leads(t), t.deadline and t.deadline.date) for t in tasks] == [
-        (["Đồng chí Hoàng Văn Lợi"], "2026-03-25"), (["Đồng chí Trần Thị Hà"], None)]
+        (["Đồng chí Hoàng Văn Lợi"], "2026-03-25"), (["Đồng chí Trần Thị Hà"], None),
+        (["Đồng chí Hoàng Văn Lợi"], None)]
+    assert [a.name for a in tasks[2].support] == ["Tổ bầu cử số 7"]
 
 
 def test_a_heading_naming_those_given_a_role_before_is_a_label():

@@ -67,6 +67,9 @@ PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*p
 # an item that directs another body ("Chỉ đạo Sở Nội vụ chủ trì ..."): in "X chỉ đạo Y làm Z"
 # the lead is X, here the body of the heading or lead-in
 DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:tiếp\s*tục\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
+LEADING = regex.compile(r"\s*(?:[-+•]\s*)?lãnh\s*đạo\s+(?!,)")
+PARTY_BODY = regex.compile(r"(?:đảng\s*ủy|tỉnh\s*ủy|thành\s*ủy|chi\s*bộ|chi\s*ủy|cấp\s*ủy"
+                           r"|ban\s*thường\s*vụ|ban\s*cán\s*sự\s*đảng|đảng\s*đoàn)")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
@@ -755,8 +758,11 @@ class _Run:
         lead = roles.lead
         if lead and from_heading and context and roles.lead_cue in ("yêu cầu", "đề nghị"):
             lead = []  # "1. Sở Công Thương: - Yêu cầu các chủ hồ ...": the Sở asks them
-        if lead and context and DIRECTING.match(self.folded, s, e):
-            lead = []  # "2. Đảng ủy UBND tỉnh: - Chỉ đạo Sở Nội vụ chủ trì ...": who directs
+        if lead and context and (DIRECTING.match(self.folded, s, e) or (
+                LEADING.match(self.folded, s, e) and _party(context))):
+            # "2. Đảng ủy UBND tỉnh: - Chỉ đạo Sở Nội vụ chủ trì ...": who directs; under a
+            # party committee "Lãnh đạo UBND xã hoàn thiện ..." is its leading the UBND
+            lead = []
         directing = self.director(s, e, mentions)
         if directing and lead and lead[0] is not directing[0]:
             lead = directing  # "Đảng ủy UBND tỉnh chỉ đạo Sở Công Thương chủ trì ..."
@@ -860,6 +866,11 @@ def _asks_to_act(folded: str) -> bool:
     it act (a verb follows the cue)."""
     return any(_starts_with_verb(folded[m.end():])
                for m in ASKING_AFTER_CLAUSE.finditer(folded, 0, 400))
+
+
+def _party(actors: list[ActorMention]) -> bool:
+    """Whether the first of these bodies is a party organ ("Đảng ủy xã", "Ban cán sự đảng")."""
+    return bool(actors) and bool(PARTY_BODY.search(fold(actors[0].text)))
 
 
 def _places(mention: ActorMention) -> bool:

@@ -346,6 +346,16 @@ def test_giao_in_a_body_s_name_hands_nothing_over():
         (["Phòng Cảnh sát giao thông"], True), (["Phòng Cảnh sát giao thông"], True)]
 
 
+def test_under_a_party_committee_lanh_dao_is_its_leading_another_body():
+    body = ("2. Đảng ủy xã Đại Từ:\n"
+            "- Lãnh đạo UBND xã hoàn thiện hạ tầng mạng tại Trung tâm Phục vụ hành chính công.\n"
+            "3. Ủy ban nhân dân xã:\n"
+            "- Lãnh đạo UBND xã tiếp công dân định kỳ hằng tháng.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [
+        (["Đảng ủy xã Đại Từ"], True), (["Lãnh đạo UBND xã"], False)]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -93,6 +93,7 @@ SCOPE = (rf"{SCOPE_HEAD}\s*\(?\s*(?:từ\s*)?(?:năm\s*)?(?P<y1>{YEAR})"
          rf"|(?:đến|tới)\s*năm\s*(?P<y2>{YEAR})(?!\d)")
 
 SCHOOL_YEAR = r"năm\s*học"
+NEGATION = r"(?<!\p{L})(?:không|chưa|tránh)\s"
 DATA_CUTOFF = r"(?:số\s*liệu|tính)\s*$"  # "số liệu tính đến ngày ...", "số liệu đến hết ngày ..."
 _ANCHOR_STOP = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s+(?:để|nhằm|phải)\s)"
 RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\s*hạn(?:\s*giải\s*quyết)?"

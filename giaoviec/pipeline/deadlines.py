@@ -233,7 +233,9 @@ def _on_ongoing(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, "fixed", "ongoing", None, optional=optional)
 
 
-def _on_asap(ctx: _Context, m: regex.Match) -> _Candidate:
+def _on_asap(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    if m.group("soon") and _has(pat.NEGATION, pat.clause_before(ctx.text, m.start())):
+        return None  # "không xuống giống lúa ... sớm": too early is what is forbidden
     weak = bool(m.group("manner") or m.group("when") or m.group("soon"))
     return _make(ctx, m, "fixed", "asap", None, optional=weak)
 

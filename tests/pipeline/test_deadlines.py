@@ -247,6 +247,12 @@ DATA_CUTOFFS = [
          role="scope"),
 ]
 
+NEGATED_SOON = [
+    case("Khuyến cáo nông dân không xuống giống lúa vụ Hè Thu năm 2026 sớm tại các vùng có nguy"
+         " cơ xâm nhập mặn.", "2026-01-10", "vụ Hè Thu năm 2026", "within_period", "2026-12-31",
+         role="scope", chosen=False),
+]
+
 SEASONS_AND_CASES = [
     case("Kiểm tra điều kiện an toàn, hoàn thành trước mùa du lịch năm 2026.", "2025-12-20",
          "trước mùa du lịch năm 2026", "vague"),
@@ -510,7 +516,7 @@ LESS_COMMON_FORMS = [
 ]
 
 CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + LEAD_TIMES + MONTH_EVERY_YEAR + RECURRING
-         + SEASONS_AND_CASES + DATA_CUTOFFS
+         + SEASONS_AND_CASES + DATA_CUTOFFS + NEGATED_SOON
          + ONGOING_ASAP_VAGUE + NOT_DEADLINES + LESS_COMMON_FORMS)
 
 
@@ -603,6 +609,14 @@ def test_shortest_recurrence_when_only_recurring():
 def test_ongoing_word_in_a_clause_with_a_date_gives_way():
     main, _ = _choose("Thường xuyên kiểm tra và hoàn thành việc rà soát trước ngày 30/11/2025.")
     assert (main.type, main.date) == ("by_date", date(2025, 11, 30))
+
+
+def test_a_negated_soon_is_no_haste():
+    """"không xuống giống ... sớm" forbids sowing too early; "Sớm hoàn thành" asks for haste."""
+    text = "Khuyến cáo nông dân không xuống giống lúa sớm tại các vùng có nguy cơ xâm nhập mặn."
+    assert [m.type for m in find_temporal_mentions(text, date(2026, 1, 10))] == []
+    assert [m.type for m in find_temporal_mentions("Sớm hoàn thành việc sửa chữa.", None)] == [
+        "asap"]
 
 
 def test_nothing_to_choose():

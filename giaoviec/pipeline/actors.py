@@ -444,7 +444,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if collective is not None and (listed is None or listed[0] < collective[0]):
             return collective  # a listed body wins when longer ("các đảng ủy trực thuộc Tỉnh ủy")
         named = _mention_at(tokens, i + 1, lex) if i + 1 < len(tokens) and tokens[
-            i + 1].capital else None
+            i + 1].capital and listed is None else None  # a listed collective is read below
         # "các Viện Vệ sinh dịch tễ"; a longer listed collective wins ("các Ban quản lý rừng
         # đặc dụng, rừng phòng hộ")
         if named is not None and named[2] == "agency" and (

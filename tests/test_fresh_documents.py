@@ -4,8 +4,8 @@ signature, commune plans, party notices and conclusions, portal copies with thei
 provincial notices, công điện, a Quyết định with its execution article, an HĐND resolution, a
 Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan, a yearly work
 programme, a Giấy mời, a meeting with voters, OCR output pasted as text, a party cell's
-monthly resolution. 128 documents, 1731 gold tasks (optional ones included), annotated by
-FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``l/`` were written
+monthly resolution. 138 documents, 1886 gold tasks (optional ones included), annotated by
+FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``m/`` were written
 afterwards (``i/`` and ``j/`` together), and each was measured before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
@@ -34,8 +34,9 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "j": (0.99, 0.98, 0.99, 0.97, 0.97),
     "k": (0.99, 0.99, 0.99, 0.97, 0.99),
     "l": (0.98, 0.99, 0.96, 0.99, 0.97),
+    "m": (0.97, 0.97, 0.99, 0.98, 0.97),
 }
-FIELD_FLOORS: dict[str, float] = {}  # per folder, when a field may score below 1.000
+FIELD_FLOORS: dict[str, float] = {"m": 0.9}  # per folder, when a field may score below 1.000
 
 
 def test_every_fresh_folder_has_its_floors():

@@ -70,6 +70,10 @@ DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:tiếp\s*tục\s*)?(?:lãnh\s*�
 LEADING = regex.compile(r"\s*(?:[-+•]\s*)?lãnh\s*đạo\s+(?!,)")
 PARTY_BODY = regex.compile(r"(?:đảng\s*ủy|tỉnh\s*ủy|thành\s*ủy|chi\s*bộ|chi\s*ủy|cấp\s*ủy"
                            r"|ban\s*thường\s*vụ|ban\s*cán\s*sự\s*đảng|đảng\s*đoàn)")
+# "Nhiệm vụ của từng cơ quan, đơn vị: Chi tiết tại Phụ lục kèm theo Quyết định này": the
+# tasks are in the appendix, this line only points there
+APPENDIX_POINTER = regex.compile(r"[^.;:\n]{0,100}:\s*(?:chi\s*tiết|cụ\s*thể)\s*(?:tại|theo|như)"
+                                 r"\s*phụ\s*lục[^.;\n]{0,80}[.;]?\s*$")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
@@ -587,9 +591,12 @@ class _Run:
         """Where the directive of a unit begins, or None when it gives none. Background
         sentences before it ("Ngày 25/9/2025, UBND tỉnh đã ban hành ...") are left out; an
         approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
-        if PREAMBLE.match(self.folded, start, end) or PARTICULARS.match(self.folded, start, end):
+        if PREAMBLE.match(self.folded, start, end) or PARTICULARS.match(
+                self.folded, start, end) or PETITION.match(self.text, start, end) or (
+                APPENDIX_POINTER.match(self.folded, start, end)):
             # "Xét Tờ trình ...; Báo cáo thẩm tra số ...": the grounds, all of them; "Nội dung
-            # phối hợp: cấp, thu hồi ...; kiểm tra ...": what a label lists, all of it
+            # phối hợp: cấp, thu hồi ...; kiểm tra ...": what a label lists, all of it; a
+            # voter's petition with the request it ends on ("...; đề nghị xã sửa chữa.")
             return None
         sentences = self.sentences(start, end)
         for k, (s, e) in enumerate(sentences):

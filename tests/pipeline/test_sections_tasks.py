@@ -356,6 +356,14 @@ def test_under_a_party_committee_lanh_dao_is_its_leading_another_body():
         (["Đảng ủy xã Đại Từ"], True), (["Lãnh đạo UBND xã"], False)]
 
 
+def test_a_petition_s_own_request_and_a_pointer_to_the_appendix_are_no_tasks():
+    body = ("1. Ông Lý Văn Đức (thôn Bản Lằng) phản ánh: Đoạn đường liên thôn bị sạt lở sau bão; "
+            "đề nghị xã sửa chữa.\n"
+            "Trả lời: Giao Phòng Kinh tế khảo sát, sửa chữa trước ngày 30/01/2026.\n"
+            "2. Nhiệm vụ của từng cơ quan, đơn vị: Chi tiết tại Phụ lục kèm theo Thông báo này.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

@@ -161,6 +161,9 @@ OPENER_PHRASES = regex.compile(
     r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)[^,]{0,60}|"
     # "căn cứ tình hình thực tế, quyết định ...": the grounds, not a document (no number)
     r"căn\s*cứ\s*(?:vào\s*)?(?:tình\s*hình|điều\s*kiện|yêu\s*cầu|thực\s*tế)[^,;:\d]{0,50}|"
+    # "X căn cứ chỉ tiêu, nhiệm vụ được giao, xây dựng kế hoạch ...": what X works from
+    r"căn\s*cứ\s*(?:vào\s*)?(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch|chương\s*trình|hướng\s*dẫn)"
+    r"(?:\s*(?:,|và)\s*(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch))?[^,;:\d]{0,50}|"
     # "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này, phân công ..."
     r"(?:trong\s*(?:thời\s*hạn\s*)?|chậm\s*nhất\s*(?:sau\s*)?)\d+\s*ngày(?:\s*làm\s*việc)?"
     r"(?:\s*kể\s*từ[^,;:]{0,60})?|"

@@ -364,6 +364,14 @@ def test_a_petition_s_own_request_and_a_pointer_to_the_appendix_are_no_tasks():
     assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]
 
 
+def test_what_a_body_works_from_comes_between_it_and_its_work():
+    body = ("1. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các xã căn cứ chỉ tiêu, nhiệm vụ"
+            " được giao, xây dựng kế hoạch thực hiện năm 2026, gửi về Sở Nông nghiệp và Môi "
+            "trường trước ngày 31/01/2026.\n")
+    [task] = run(body).tasks
+    assert task.deadline.date == "2026-01-31" and not task.lead_implicit
+
+
 def test_lead_in_paragraph_hands_items_to_a_body():
     body = ("Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy UBND tỉnh lãnh đạo thực hiện các nhiệm vụ "
             "sau:\n- Quyết liệt triển khai các giải pháp thúc đẩy tăng trưởng.\n"

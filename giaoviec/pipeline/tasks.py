@@ -489,13 +489,21 @@ class _Run:
         return out
 
     def looks_directive(self, line: Line) -> bool:
-        marker = self.structure.markers[line.index]
-        start = _skip_space(self.text, marker.end)
+        start = self.content_start(line)
         body = _without_openers(_without_topic(self.folded[start:line.end]))
         if _starts_with_verb(body) or HANDOVER_START.match(body):
             return True
-        found = find_actors(self.text, start, min(line.end, start + 120))
-        return bool(found) and found[0].start - start <= 3
+        return self.opening_body(start, line.end, reach=120) is not None
+
+    def content_start(self, line: Line) -> int:
+        """Where a unit's own text begins: after its list marker and the spaces."""
+        marker = self.structure.markers.get(line.index)
+        return _skip_space(self.text, marker.end if marker else line.start)
+
+    def opening_body(self, start: int, end: int, reach: int = 200) -> ActorMention | None:
+        """The body a unit opens with ("Sở Y tế chuẩn bị ..."), if it opens with one."""
+        mentions = find_actors(self.text, start, min(end, start + reach))
+        return mentions[0] if mentions and mentions[0].start - start <= 3 else None
 
     def context_for(self, section: str | None) -> tuple[list[ActorMention], bool]:
         """(actors, from a heading) for a line in ``section``: nearest first."""
@@ -524,7 +532,7 @@ class _Run:
         """The tasks of one unit. ``ruled_out``: the structure already says it is no task (a
         heading, a Mục đích item); only a very confident model may overrule that."""
         marker = self.structure.markers.get(line.index)
-        start = _skip_space(self.text, marker.end if marker else line.start)
+        start = self.content_start(line)
         end = line.end
         context, from_heading = self.context_for(section)
         ruled_out = ruled_out or line.index in self.content_lines or self.enacts(line, start)
@@ -564,23 +572,18 @@ class _Run:
         """Whether a unit names who does it, or stands under a heading or lead-in that does."""
         if self.context_for(section)[0]:
             return True
-        marker = self.structure.markers.get(line.index)
-        start = _skip_space(self.text, marker.end if marker else line.start)
-        if HANDOVER_START.match(self.folded, start, line.end):
-            return True
-        mentions = find_actors(self.text, start, min(line.end, start + 200))
-        return bool(mentions) and mentions[0].start - start <= 3
+        start = self.content_start(line)
+        return bool(HANDOVER_START.match(self.folded, start, line.end)) or (
+            self.opening_body(start, line.end) is not None)
 
     def dated_order(self, line: Line) -> bool:
         """A body told to act by a date: the unit opens with the body and its action and sets a
         firm deadline ("Các chi bộ trực thuộc tổ chức học tập ..., hoàn thành trước ngày
         30-4-2026"), not a meeting's particulars ("Hội nghị cấp xã: tổ chức trong tháng
         3/2026")."""
-        marker = self.structure.markers.get(line.index)
-        start = _skip_space(self.text, marker.end if marker else line.start)
-        mentions = find_actors(self.text, start, min(line.end, start + 200))
-        if not mentions or mentions[0].start - start > 3 or ":" in self.text[
-                mentions[0].end:mentions[0].end + 2]:
+        start = self.content_start(line)
+        body = self.opening_body(start, line.end)
+        if body is None or ":" in self.text[body.end:body.end + 2]:
             return False
         first = self.sentences(start, line.end)[0]
         if not self.sentence_directive(*first, first=True, marked=False):

@@ -25,11 +25,13 @@ LABEL_OPENERS = regex.compile(
     r"\s*(?:nhiệm\s*vụ|trách\s*nhiệm|giao|đề\s*nghị|yêu\s*cầu|đối\s*với|phân\s*công|riêng)"
     r"(?:\s+(?:của|cho|đối\s*với))?\s+")
 # "giao" that hands work over: not "được giao làm chủ đầu tư" (given before), "bàn giao",
-# nor the nouns "giao thông", "giao dịch" ("5. Phòng Cảnh sát giao thông" is a label)
+# nor the nouns "giao thông", "giao dịch" ("5. Phòng Cảnh sát giao thông" is a label). The
+# one definition for every cue pattern here and in tasks.py (roles.py reads tokens and keeps
+# its own HANDING_OVER pairs)
 GIAO = (r"(?<!được\s)(?<!bàn\s)(?<!chuyển\s)giao"
         r"(?!\s+(?:thông|dịch|lưu|ban|nhận|thương|tiếp|hữu|thừa|khoán|kết|lộ)(?!\p{L}))")
 HANDOVER = regex.compile(rf"\b(?:{GIAO}|yêu\s*cầu|đề\s*nghị)\s")
-ASSIGNING_CUE = regex.compile(r"\b(?:yêu\s*cầu|đề\s*nghị|giao)\b")
+ASSIGNING_CUE = regex.compile(rf"\b(?:yêu\s*cầu|đề\s*nghị|{GIAO})\b")
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^)]*\)\s*$")
 LETTER_RUN = regex.compile(r"\p{L}+")
 LOCALITY_NAME = regex.compile(

@@ -140,7 +140,7 @@ FINDING_MARKERS = regex.compile(
     r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b")
 FINDING_STARTS = ("đã", "đang", "còn", "chưa", "vẫn", "được", "đạt", "tăng", "giảm", "chiếm",
                   "ước", "có", "là")
-HANDOVER_START = regex.compile(r"(?:giao|yêu\s*cầu|đề\s*nghị)\s")
+HANDOVER_START = regex.compile(rf"(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị)\s")
 HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?")
 PAST_WORD = regex.compile(r"\bđã\s")
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
@@ -181,7 +181,7 @@ OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "k
            "khẩn cấp", "cần", "phải")
 _OPENER_WORDS = regex.compile(
     "(?:" + "|".join(sorted(OPENERS, key=len, reverse=True)) + ")(?=[ ,])")
-LEAD_CUES = regex.compile(r"\b(?:giao\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*$")
+LEAD_CUES = regex.compile(rf"\b(?:{ctx.GIAO}\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*$")
 DIRECTIVE_CUE = regex.compile(
     rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
 DIRECTIVE_STARTS = ("giao", "yêu", "đề", "có", "chủ")

@@ -106,11 +106,9 @@ def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
     anchor_text = m.group("anchor") or ""
     kind = pat.anchor_kind(link, anchor_text) if link else "issue"
     base = {"issue": ctx.issued, "effect": ctx.effective}.get(kind)
-    dated = pat.rx(pat.date_pattern()).search(anchor_text)
-    if dated and link:
-        base = pat.read_date(dated, ctx.issued)[1]
-    sign = -1 if link.startswith("trước") else 1
-    when = pat.add_duration(base, pat.number(m.group("n")), unit, sign) if base else None
+    if link and (dated := pat.rx(pat.date_pattern()).search(anchor_text)):
+        base = pat.read_date(dated, ctx.issued)[1]  # an invalid date leaves it open
+    when = _counted(m, unit, base, -1 if link.startswith("trước") else 1)
     role = "start" if pat.rx(pat.START_CONTEXT).search(_before(ctx, m, 40)) else "deadline"
     return _make(ctx, m, "fixed", "relative", when, anchor=kind, role=role)
 
@@ -120,8 +118,12 @@ def _on_lead_time(ctx: _Context, m: regex.Match) -> _Candidate:
     dated = pat.rx(pat.date_pattern()).search(m.group("anchor"))
     base = pat.read_date(dated, ctx.issued)[1] if dated else None
     unit = " ".join(m.group("unit").lower().split())
-    when = pat.add_duration(base, pat.number(m.group("n")), unit, -1) if base else None
-    return _make(ctx, m, "fixed", "relative", when, anchor="event")
+    return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, -1), anchor="event")
+
+
+def _counted(m: regex.Match, unit: str, base: date | None, sign: int) -> date | None:
+    """``base`` moved by the match's count of ``unit``s, forward or back."""
+    return pat.add_duration(base, pat.number(m.group("n")), unit, sign) if base else None
 
 
 def _on_month_day(ctx: _Context, m: regex.Match) -> _Candidate | None:

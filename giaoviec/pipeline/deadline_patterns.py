@@ -150,6 +150,8 @@ FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*k�
              rf"|{WEEKDAY}(?:\s*,?\s*(?:trước|lúc)?\s*{TIME})?)\s*\))?")
 REPORT_PERIOD = (r"(?<=báo\s*cáo\s*)(?P<unit>tuần|tháng|quý)(?!\s*(?:\d|này|tới|sau|[IV]+\b))"
                  rf"(?:\s*\(\s*(?:{WEEKDAY})?\s*,?\s*(?:{TIME})?\s*\))?")
+# a due day in brackets after a rhythm: "(trước ngày 15/6)", "(chậm nhất ngày 20)"
+DUE_IN_BRACKETS = r"\s*\(\s*(?:trước|chậm\s*nhất|hạn)\b"
 FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|ODA|hợp\s*tác|kinh\s*phí|vốn"
                     r"|chương\s*trình|sinh\s*hoạt|đời\s*sống|cuộc\s*sống|xã\s*hội|nhu\s*cầu"
                     r"|tình\s*hình|ngày\s*công|công\s*việc|hoạt\s*động)\s*$")

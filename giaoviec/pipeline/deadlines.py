@@ -145,7 +145,12 @@ def _every(recurrence: str) -> _Handler:
 
 
 def _on_frequency(ctx: _Context, m: regex.Match) -> _Candidate:
-    role = "scope" if pat.rx(pat.FREQ_NOUN_BEFORE).search(_before(ctx, m, 40)) else "deadline"
+    """"hằng tháng", "định kỳ 6 tháng": a rhythm of work, or of a thing after a noun ("kinh
+    phí hằng năm"); a due day in brackets right after ("định kỳ 6 tháng (trước ngày 15/6)")
+    makes it the rhythm of a report whatever comes before."""
+    noun = pat.rx(pat.FREQ_NOUN_BEFORE).search(_before(ctx, m, 40))
+    due = noun and pat.rx(pat.DUE_IN_BRACKETS).match(ctx.text, m.end())
+    role = "scope" if noun and not due else "deadline"
     day = int(m.group("pday")) if m.group("pday") else pat.weekday(m)
     phrase = m.group().split("(", 1)[0]
     return _make(ctx, m, "fixed", "recurring", None, recurrence=pat.shortest_recurrence(phrase),

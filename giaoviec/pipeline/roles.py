@@ -190,6 +190,9 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
         return prev_role, "list"
     if prev_role and prev_last >= 0 and _only_separators(tokens, prev_last + 1, first):
         return prev_role, "list"
+    if prev_role == "lead" and prev_last >= 0 and _in_label(tokens, prev_last + 1, first,
+                                                            mentioned):
+        return prev_role, "list"
     if set(prepositions) & RECEIVER_PREPOSITIONS and _report_verb_in_clause(tokens, j,
                                                                            mentioned):
         return "report", "receiver"
@@ -265,6 +268,18 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
 
 def _only_separators(tokens: list[Token], a: int, b: int) -> bool:
     return a < b and all(t.folded in {",", "và", "các"} for t in tokens[a:b])
+
+
+def _in_label(tokens: list[Token], a: int, b: int, mentioned: set[int]) -> bool:
+    """Bodies joined by ";" in a label that a colon closes ("Các sở, ngành; UBND các xã:
+    Căn cứ ..."): the semicolon parts one body from the next as a comma would. Elsewhere a
+    semicolon ends a clause, and the body after it starts a sentence of its own."""
+    if not (a < b and all(t.folded == ";" for t in tokens[a:b])):
+        return False
+    k = b
+    while k < len(tokens) and (k in mentioned or tokens[k].folded in {",", ";", "và"}):
+        k += 1
+    return k < len(tokens) and tokens[k].folded == ":"
 
 
 def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> bool:

@@ -158,6 +158,7 @@ def build_tree(text: str, lines: list[Line], roles: dict, markers: dict):
     stack: list[tuple[str, SectionNode]] = []  # (marker kind, node)
     line_section: dict[int, str] = {}
     in_appendix = False
+    just_opened = -1  # the line of the section opened by the line before, if any
     for ln in lines:
         role = roles[ln.index]
         if role not in ("body", "appendix", "preamble"):
@@ -168,6 +169,12 @@ def build_tree(text: str, lines: list[Line], roles: dict, markers: dict):
             in_appendix = True
             stack.clear()
         marker = markers.get(ln.index)
+        if marker is None and role != "preamble" and stack and (
+                stack[-1][1].line == just_opened and _long_sentence(stack[-1][1])):
+            # "8. Báo cáo kết quả ... trước ngày 03/3/2026." then a paragraph: the item ended
+            # with its sentence, and the list the paragraph opens is not its own
+            stack.pop()
+        just_opened = ln.index if marker is not None and role != "preamble" else -1
         if marker is None or role == "preamble":
             if stack:
                 line_section[ln.index] = stack[-1][1].id
@@ -239,6 +246,13 @@ def _reads_as_heading(node: SectionNode) -> bool:
                                                     "appendix", "roman"):
         return True
     return len(title) < 150 and not title.endswith((".", ";", "./."))
+
+
+def _long_sentence(node: SectionNode) -> bool:
+    """A marked line too long for a heading that does not announce a list (no colon)."""
+    title = node.title.rstrip(" \t|")
+    return (node.marker.kind not in LEGAL_RANK and node.marker.kind not in ("roman", "appendix")
+            and len(title) >= 150 and not title.endswith(":"))
 
 
 def _relevel(nodes: list[SectionNode], by_id: dict) -> None:

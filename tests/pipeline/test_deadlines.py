@@ -328,6 +328,10 @@ RECURRING = [
          "hằng năm", "recurring", role="scope", recurrence="yearly"),
     case("Tổng hợp kết quả kiểm kê, báo cáo Bộ trước ngày 30/6 hằng năm.", "2025-01-10",
          "trước ngày 30/6 hằng năm", "recurring", recurrence="yearly"),
+    # a due day in brackets makes the rhythm a report's, even after "Chương trình"
+    case("Báo cáo kết quả thực hiện Chương trình định kỳ 6 tháng (trước ngày 15/6) và năm"
+         " (trước ngày 15/12) về Sở.", "2026-01-10", "định kỳ 6 tháng", "recurring",
+         recurrence="semiannual"),
     case("Các đơn vị báo cáo số liệu trước ngày 10 tháng sau.", "2025-01-10",
          "trước ngày 10 tháng sau", "recurring", recurrence="monthly", day=10),
     case("Tổng hợp tình hình, báo cáo UBND tỉnh hằng tuần (thứ Năm, trước 15 giờ).", "2025-01-10",

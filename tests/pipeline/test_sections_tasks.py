@@ -760,3 +760,29 @@ def test_works_on_the_ground_are_actions_even_beside_a_word_of_findings():
             "- Phát quang hành lang tuyến đường dây điện.\n")
     tasks = run(body).tasks
     assert [t.text[:15] for t in tasks] == ["Đắp đập tạm ngă", "Phát quang hành"]
+
+
+def test_bodies_joined_by_a_semicolon_in_a_label_on_the_task_s_own_line():
+    """"X; Y: ..." names both bodies as a heading would; a semicolon after a clause still ends
+    it, and the body after it is no lead of the clause before."""
+    body = ("1. Sở Tài chính; Sở Nội vụ; UBND các xã, phường: Bố trí kinh phí thực hiện.\n"
+            "2. Sở Y tế tổ chức tiêm phòng; UBND các xã: phối hợp.\n")
+    tasks = run(body).tasks
+    assert leads(tasks[0]) == ["Sở Tài chính", "Sở Nội vụ", "UBND các xã, phường"]
+    assert leads(tasks[1]) == ["Sở Y tế"]
+
+
+def test_a_long_item_ends_with_its_sentence_before_a_paragraph_that_opens_a_list():
+    """"2. Báo cáo ... ." is an item, not the heading of the list that the next paragraph
+    ("Đồng thời, Sở ... giao:") opens."""
+    body = ("Sở Y tế đề nghị UBND các xã, phường triển khai các nội dung sau:\n"
+            "1. Tổ chức tiêm phòng bổ sung cho trẻ em chưa được tiêm đủ liều.\n"
+            "2. Báo cáo kết quả tiêm phòng bổ sung và đợt vệ sinh môi trường về Sở Y tế; trong"
+            " đó kết quả tiêm phòng gửi trước ngày 05/02/2026, kết quả vệ sinh gửi trước ngày"
+            " 03/3/2026.\n"
+            "Đồng thời, Sở Y tế giao:\n"
+            "- Trung tâm Kiểm soát bệnh tật cấp phát vắc xin cho các địa phương.\n")
+    tasks = run(body).tasks
+    assert [t.text[:15] for t in tasks] == ["Tổ chức tiêm ph", "Báo cáo kết quả", "Trung tâm Kiểm "]
+    assert [leads(t) for t in tasks][1:] == [["UBND các xã, phường"],
+                                            ["Trung tâm Kiểm soát bệnh tật"]]

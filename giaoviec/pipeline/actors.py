@@ -384,6 +384,19 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
+def _plural_of_blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """"các" + a blocked word ("trường hợp") that no listed body or kind of body spells out as
+    far ("các bộ phận chuyên môn" is one)."""
+    blocked = _match(tokens, i + 1, lex.blocker_table, 3)
+    if blocked is None:
+        return False
+    listed = _match(tokens, i, lex.entries, lex.longest)
+    if listed is not None and listed[0] >= blocked[0]:
+        return False
+    collective = _collective(tokens, i, lex)  # "các bộ phận chuyên môn": a kind of body
+    return collective is None or collective[0] < blocked[0]
+
+
 def _force_before(tokens: list[Token], i: int) -> bool:
     """"lực lượng" in lower case right before token i."""
     return i >= 2 and tokens[i - 2].folded == "lực" and tokens[i - 1].folded == "lượng" and (
@@ -408,6 +421,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         return _abbreviated_body(tokens, i, lex)
     if not tok.word or _match(tokens, i, lex.blocker_table, 3):
         return None
+    if tok.folded == "các" and _plural_of_blocked(tokens, i, lex):
+        return None  # "các trường hợp": the plural of an ordinary word, not "các trường"
     person = _honoured_person(tokens, i, lex)
     if person is not None:
         return person, None, "person"

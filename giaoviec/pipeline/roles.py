@@ -143,7 +143,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         after = _cue_starting_at(tokens, _past_manner(tokens, last + 1))
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
-        if role is None and _subject(tokens, first, last):
+        if role is None and _subject(tokens, first, last, mentioned):
             role, cue = "lead", "subject"
         if role in ("report", "report_via") and first in in_purpose:
             role, cue = None, "purpose"
@@ -297,14 +297,21 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> 
 
 
 def _verb_follows(tokens: list[Token], k: int) -> bool:
-    """An action verb (one to three words) begins at token k."""
+    """An action verb (one to three words) begins at token k, perhaps after a modal ("phải
+    xử lý", "cần rà soát")."""
     lex = lexicon()
+    if k < len(tokens) and tokens[k].folded in OBLIGATIONS:
+        return True  # "UBND các xã phải ...": what a body must do is its action
+    while k < len(tokens) and tokens[k].folded in MODALS:
+        k += 1
     if k >= len(tokens) or tokens[k].folded not in lex.verb_firsts:
         return False
     return any(folded_words(tokens[k:k + n]) in lex.verbs for n in (3, 2, 1)
                if k + n <= len(tokens))
 
 
+MODALS = {"sớm", "kịp", "thời"}
+OBLIGATIONS = {"phải", "cần"}
 OPENING_WORDS = {"trước", "mắt", "đồng", "thời", "ngoài", "ra", "riêng", ",", "-", "+", "•"}
 
 
@@ -313,7 +320,8 @@ def _opens_text(tokens: list[Token], first: int) -> bool:
     return all(t.folded in OPENING_WORDS for t in tokens[:first])
 
 
-def _subject(tokens: list[Token], first: int, last: int) -> bool:
+def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int] = frozenset()
+             ) -> bool:
     """The mention opens the text, or opens a clause with an action verb after it (not an
     accountability clause: "...; Chủ tịch UBND xã chịu trách nhiệm trước ...")."""
     if _opens_text(tokens, first):
@@ -322,10 +330,15 @@ def _subject(tokens: list[Token], first: int, last: int) -> bool:
         return False
     before = tokens[first - 1].folded if first > 0 else None
     opens = before is None or before in CLAUSE_END or before in {"-", "+", "•", ")"} or (
-        before == "," and first >= 2 and tokens[first - 2].folded in {"mắt", "thời", "đó"})
+        before == "," and first >= 2 and tokens[first - 2].folded in {"mắt", "thời", "đó"}) or (
+        before == "," and _after_opening_clause(tokens, first - 1))
     if not opens:
         return False
     k = last + 1
+    while k + 1 < len(tokens) and tokens[k].folded in {",", "và"} and k + 1 in mentioned:
+        k += 1  # "...; Báo X, Cổng Thông tin điện tử tỉnh mở chuyên mục": the list's action
+        while k in mentioned:
+            k += 1
     if k < len(tokens) and tokens[k].folded == ":":  # "Sở Xây dựng: bố trí lực lượng ..."
         return True
     if k < len(tokens) and tokens[k].folded == "(":  # "UBND xã X (chủ đầu tư) chỉ đạo ..."
@@ -333,6 +346,16 @@ def _subject(tokens: list[Token], first: int, last: int) -> bool:
             k += 1
         k += 1
     return _verb_follows(tokens, k)
+
+
+def _after_opening_clause(tokens: list[Token], comma: int) -> bool:
+    """The comma closes a short clause that opens the text ("Trong tháng 12/2025, ", "Căn cứ
+    kết quả rà soát, "): whoever comes next is the sentence's subject. No other comma, colon
+    or "đã" in the clause (that is a list, a label or the past), no name in it, and it is no
+    action of its own ("Đôn đốc các chủ đầu tư, nhà thầu ...": a list of whom it urges)."""
+    return 1 <= comma <= 14 and not any(
+        t.folded in CLAUSE_END or t.folded in {",", "đã", "("} or (k and t.capital)
+        for k, t in enumerate(tokens[:comma])) and not _verb_follows(tokens, 0)
 
 
 def _collect(roles) -> RoleAssignment:

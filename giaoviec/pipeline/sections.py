@@ -42,7 +42,11 @@ PREAMBLE = regex.compile(
     r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm))")
 
 
-HANDS_OVER = regex.compile(r"(?i:\b(?:giao|yêu\s*cầu|đề\s*nghị))\s+(?:cho\s+)?(?:các\s|\p{Lu})")
+# work handed over in a line that opens like a preamble ("Thực hiện ..., giao Sở X ...", "Căn
+# cứ kết quả rà soát, Sở X chủ trì ...")
+HANDS_OVER = regex.compile(r"(?i:\b(?:giao|yêu\s*cầu|đề\s*nghị))\s+(?:cho\s+)?(?:các\s|\p{Lu})"
+                           r"|(?<![^\n])(?i:căn\s*cứ)[^;:\n]{1,80},\s+\p{Lu}[^,;:]{1,60}"
+                           r"\schủ\s+trì\b")
 
 
 @dataclass(slots=True)

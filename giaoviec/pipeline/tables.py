@@ -24,6 +24,9 @@ COLUMNS = {
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
 }
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
+# a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
+# in a letter urging overdue work; the new one is the deadline
+REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
 Span = tuple[int, int]
 
 
@@ -79,6 +82,12 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
                 continue
             found[name] = col
             break
+    if "time" in found:
+        for col, (s, e) in enumerate(line.cells):
+            cell = fold(text[s:e])
+            if col > found["time"] and COLUMNS["time"].search(cell) and REVISED_TIME.search(cell):
+                found["time"] = col
+                break
     if "lead" not in found:
         # "Đồng chí phụ trách", "Người phụ trách": who answers for the row, when no column
         # says who leads ("Lãnh đạo phụ trách" beside "Cơ quan chủ trì" is not the lead)

@@ -118,7 +118,7 @@ CLOSING_FORMULA = regex.compile(
 PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
 PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
-                         r"|kết|chỉ|kế|hiến|pháp|quy)")
+                         r"|kết\s*luận|chỉ|kế\s*hoạch|hiến|pháp|quy)")
 # "Bà X, Trưởng phòng Kinh tế - Tổ phó thường trực;": a member of the group a decision sets up
 _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trưởng\s*(?:ban|đoàn|nhóm)"
                r"|(?:phó\s*)?chủ\s*tịch\s*hội\s*đồng|thành\s*viên|ủy\s*viên|uỷ\s*viên"
@@ -174,6 +174,11 @@ OPENER_PHRASES = regex.compile(
 CONTENT_HEADINGS = regex.compile(
     r"\s*(?:phê\s*duyệt|ban\s*hành|công\s*nhận|thống\s*nhất|đồng\s*ý|chấp\s*thuận|"
     r"quyết\s*định|danh\s*sách|danh\s*mục)\b")
+# a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
+# kết quả rà soát, ", "Để ngăn chặn từ gốc, " (no past, no second clause inside it)
+LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
+# what a body does right after such a clause when no action verb comes first
+MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_BODY = regex.compile(r"\s*(?:đối\s*với|riêng)\s+")  # "Đối với" + the body it concerns
 TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
 OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "kịp thời", "thường xuyên",
@@ -624,6 +629,8 @@ class _Run:
         imperative verb, or a body followed by its action."""
         body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
         body = _without_openers(body)
+        if self.acts_after_clause(body, end):
+            return True
         if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (
                 CLOSING_FORMULA.fullmatch(body)) or PETITION.match(self.text, end - len(body), end):
             return False
@@ -648,6 +655,29 @@ class _Run:
             return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body)
+
+    def acts_after_clause(self, body: str, end: int) -> bool:
+        """"Trong tháng 12/2025, Chủ tịch UBND các xã tổ chức rà soát ...", "Căn cứ kết quả rà
+        soát, Sở X chủ trì ...", "Để ngăn chặn từ gốc, Văn phòng ... chỉ đạo ...": a short
+        clause of time, grounds or purpose, then a body and its action. Not when the body has
+        acted ("đã"), a lead-in announces a list (":", "như sau"), or the clause's time lies
+        before the document (a finding: "Năm 2024, các xã tổ chức ...")."""
+        clause = LEADING_CLAUSE.match(body)
+        if clause is None or body.rstrip().endswith(":") or "như sau" in body:
+            return False
+        at = end - len(body) + clause.end()
+        mentions = find_actors(self.text, at, min(end, at + 200))
+        if not mentions or mentions[0].start - at > 1:
+            return False
+        rest = _without_openers(self.folded[_list_end(self.text, mentions):end].lstrip(" :"))
+        if not (_starts_with_verb(rest) or MAIN_CLAUSE_CUE.match(rest)) or rest.startswith(
+                ("đã ", "đang ", "vừa ")) or APPROVAL.match(rest) or STANDING.match(rest):
+            return False
+        opening = self.text[end - len(body):end - len(body) + clause.end()]
+        times = find_temporal_mentions(opening, self.issued)
+        past = [m for m in times if (m.date or m.start_date) is not None and self.issued
+                and (m.date or m.start_date) < self.issued]
+        return not past and not any(m.role == "past" for m in times)
 
     def leads_by_cue(self, start: int, end: int) -> bool:
         """"..., theo chức năng nhiệm vụ, Bộ X tiếp tục chủ trì tổ chức thực hiện": a body

@@ -53,6 +53,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     # a member list of departments named by their field, one of them a verb
     ("Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng, Tài chính, Y tế", "person", None),
     ("Ban Xây dựng Đảng của Đảng ủy xã", "agency", None),  # a board with its committee
+    ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
+    ("Trung tâm Kiểm soát bệnh tật", "agency", None),
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."
@@ -94,6 +96,13 @@ def test_a_head_that_is_also_a_verb_is_not_a_body_alone():
 def test_ordinary_words_that_look_like_heads_are_not_bodies():
     text = "Báo cáo kết quả; trường hợp có vướng mắc; ban hành kế hoạch; phòng chống dịch."
     assert find_actors(text) == []
+
+
+def test_the_plural_of_an_ordinary_word_is_not_a_collective():
+    text = "Đối với các trường hợp vi phạm mới, các hội nghị sơ kết và các báo cáo."
+    assert find_actors(text) == []
+    assert [m.text for m in find_actors("các trường học và các bộ phận chuyên môn")] == [
+        "các trường học", "các bộ phận chuyên môn"]
 
 
 def test_a_crop_season_is_not_a_ministry_department():

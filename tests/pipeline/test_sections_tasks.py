@@ -786,3 +786,46 @@ def test_a_long_item_ends_with_its_sentence_before_a_paragraph_that_opens_a_list
     assert [t.text[:15] for t in tasks] == ["Tổ chức tiêm ph", "Báo cáo kết quả", "Trung tâm Kiểm "]
     assert [leads(t) for t in tasks][1:] == [["UBND các xã, phường"],
                                             ["Trung tâm Kiểm soát bệnh tật"]]
+
+
+def test_a_revised_time_column_gives_the_deadline_in_a_letter_urging_overdue_work():
+    body = ("1. Hoàn thành các nhiệm vụ quá hạn theo thời hạn mới tại bảng dưới đây:\n"
+            "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn theo văn bản giao"
+            " | Thời hạn hoàn thành mới\n"
+            "1 | Kiện toàn các Trạm Y tế xã, phường | Sở Y tế | 30/9/2025 | Trước ngày"
+            " 30/11/2025\n")
+    (task,) = run(body).tasks
+    assert (task.deadline.type, task.deadline.date) == ("by_date", "2025-11-30")
+
+
+def test_a_labelled_item_whose_body_then_acts():
+    """"Label: X verb ...": X leads, with verbs of recruiting as of any other work."""
+    body = ("1. Giai đoạn chuẩn bị\n"
+            "a) Tuyển chọn điều tra viên, tổ trưởng: UBND các xã, phường tuyển chọn, giới thiệu"
+            " điều tra viên, gửi danh sách về Thống kê tỉnh trước ngày 15/4/2026.\n"
+            "b) Tập huấn nghiệp vụ: Thống kê tỉnh tổ chức tập huấn cho điều tra viên.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["UBND các xã, phường"], ["Thống kê tỉnh"]]
+    assert [a.name for a in tasks[0].report_to] == ["Thống kê tỉnh"]
+
+
+def test_a_short_clause_of_time_grounds_or_purpose_then_a_body_and_its_action():
+    """Prose of a Chỉ thị: "Trong tháng 12/2025, X tổ chức ...", "Căn cứ kết quả rà soát, X
+    chủ trì ...". A clause whose time lies before the document is a finding, and a lead-in
+    ending in a colon announces its list."""
+    body = ("Trong tháng 12/2025, Chủ tịch UBND các xã, phường tổ chức rà soát các trường hợp"
+            " vi phạm, báo cáo UBND tỉnh trước ngày 05/01/2026.\n"
+            "Căn cứ kết quả rà soát, Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây"
+            " dựng hướng dẫn các xã phương án xử lý.\n"
+            "Để ngăn chặn từ gốc, Văn phòng Đăng ký đất đai tỉnh chỉ đạo các Chi nhánh tạm dừng"
+            " giải quyết thủ tục tách thửa.\n"
+            "Trong năm 2026, UBND các xã, phường phải xử lý dứt điểm các trường hợp vi phạm.\n"
+            "Năm 2024, các xã, phường tổ chức 12 cuộc kiểm tra.\n"
+            "Công tác tuyên truyền phải được đẩy mạnh; Báo và Phát thanh, Truyền hình Đồng Nai,"
+            " Cổng Thông tin điện tử tỉnh mở chuyên mục về đất đai.\n"
+            "Để khắc phục tồn tại trên, Chủ tịch UBND tỉnh yêu cầu:\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [
+        ["Chủ tịch UBND các xã, phường"], ["Sở Nông nghiệp và Môi trường"],
+        ["Văn phòng Đăng ký đất đai tỉnh"], ["UBND các xã, phường"],
+        ["Báo và Phát thanh, Truyền hình Đồng Nai", "Cổng Thông tin điện tử tỉnh"]]

@@ -64,7 +64,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "trạm y tế", "trường học", "cơ sở", "hợp tác xã", "nhà đầu tư", "tổ chức chính"
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
-                    "trung tâm"}
+                    "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
+                    "đơn vị thành viên"}
 
 
 class Token(NamedTuple):
@@ -456,10 +457,13 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if tok.folded == "các":
         collective = _collective(tokens, i, lex)
         listed = _match(tokens, i, lex.entries, lex.longest)
-        if collective is not None and (listed is None or listed[0] < collective[0]):
-            return collective  # a listed body wins when longer ("các đảng ủy trực thuộc Tỉnh ủy")
         named = _mention_at(tokens, i + 1, lex) if i + 1 < len(tokens) and tokens[
             i + 1].capital and listed is None else None  # a listed collective is read below
+        if collective is not None and (listed is None or listed[0] < collective[0]) and not (
+                named is not None and named[2] == "agency" and named[0] > collective[0]):
+            # a listed body wins when longer ("các đảng ủy trực thuộc Tỉnh ủy"), and a named
+            # one ("các Công ty Cổ phần Xi măng" is more than "các Công ty")
+            return collective
         # "các Viện Vệ sinh dịch tễ"; a longer listed collective wins ("các Ban quản lý rừng
         # đặc dụng, rừng phòng hộ")
         if named is not None and named[2] == "agency" and (

@@ -34,6 +34,11 @@ HANDOVER = regex.compile(rf"\b(?:{GIAO}|yêu\s*cầu|đề\s*nghị)\s")
 ASSIGNING_CUE = regex.compile(rf"\b(?:yêu\s*cầu|đề\s*nghị|{GIAO})\b")
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^)]*\)\s*$")
 LETTER_RUN = regex.compile(r"\p{L}+")
+# which of a kind of body a heading means, after its name: "1. Chủ tịch UBND các xã có nguy
+# cơ sạt lở nêu trên", "Các đơn vị thuộc Tổng công ty", "UBND các xã ven biển"
+QUALIFIER = regex.compile(r"\s*(?:có|thuộc|trực\s*thuộc|trên\s*địa\s*bàn|liên\s*quan|nêu\s*trên|bị"
+                          r"|thường\s*xuyên|nằm|ven|ở|tại|được\s*giao|chịu)\b")
+QUALIFIED_WORDS = 14  # the longest qualifier a heading may carry (a label's name takes 6)
 LOCALITY_NAME = regex.compile(
     r"\b(xã|phường|đặc khu|thị trấn)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|\d+)(?:\s+(?:[\p{Lu}]"
     r"[\p{Ll}\p{M}]*|\d+)){0,3})")
@@ -83,6 +88,9 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     words_left = len(LETTER_RUN.findall(rest))
     if m is not None or covered >= 0.6 * (end - body_start) or words_left <= 6:
         return leading_group(text, mentions)
+    if len(mentions) == 1 and words_left <= QUALIFIED_WORDS and QUALIFIER.match(fold(rest)) and (
+            not regex.search(r"[,;:.]", rest)):
+        return mentions
     return []
 
 

@@ -53,6 +53,11 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     # a member list of departments named by their field, one of them a verb
     ("Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng, Tài chính, Y tế", "person", None),
     ("Ban Xây dựng Đảng của Đảng ủy xã", "agency", None),  # a board with its committee
+    ("Tiểu ban Lễ tân - Hậu cần", "agency", None),  # a sub-committee of an organising board
+    # a firm's branches and subsidiaries, and firms named after "các"
+    ("các Chi nhánh", "collective", None),
+    ("các Công ty con", "collective", None),
+    ("các Công ty Cổ phần Xi măng", "collective", None),
     ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
     ("Trung tâm Kiểm soát bệnh tật", "agency", None),
 ])

@@ -829,3 +829,14 @@ def test_a_short_clause_of_time_grounds_or_purpose_then_a_body_and_its_action():
         ["Chủ tịch UBND các xã, phường"], ["Sở Nông nghiệp và Môi trường"],
         ["Văn phòng Đăng ký đất đai tỉnh"], ["UBND các xã, phường"],
         ["Báo và Phát thanh, Truyền hình Đồng Nai", "Cổng Thông tin điện tử tỉnh"]]
+
+
+def test_a_heading_names_a_kind_of_body_with_which_of_them_it_means():
+    """"1. Chủ tịch UBND các xã có nguy cơ sạt lở nêu trên" heads its items like a label."""
+    body = ("1. Chủ tịch UBND các xã có nguy cơ sạt lở nêu trên\n"
+            "- Khẩn trương kiểm tra các khu dân cư ven sườn đồi, ven suối.\n"
+            "- Bố trí lực lượng canh gác 24/24 giờ tại các điểm sạt lở.\n"
+            "2. Công an tỉnh tổ chức chốt chặn tại hai đầu đèo.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Chủ tịch UBND các xã"]] * 2 + [["Công an tỉnh"]]
+    assert tasks[0].lead_implicit

@@ -46,7 +46,7 @@ from giaoviec.pipeline.tables import TaskTable, find_task_tables
 NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|đối\s*"
-    r"tượng|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|"
+    r"tượng|thông\s*tin\s*chung|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|"
     r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
@@ -199,6 +199,7 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
+CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
 # lower-case letter (group 1 or 2); the punctuation is matched, not looked behind for, so the
@@ -828,12 +829,15 @@ class _Run:
 
     def director(self, s: int, e: int, mentions: list[ActorMention]) -> list[ActorMention]:
         """The bodies that open the unit and direct another ("X chỉ đạo Y ..."): in "X chỉ
-        đạo Y làm Z" the lead is X, whatever cue Y's own work carries."""
+        đạo Y làm Z" the lead is X, whatever cue Y's own work carries. A party committee
+        leads the body it leads ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh xem xét ..., giao Sở
+        Tài chính chủ trì")."""
         if not mentions or mentions[0].start - s > 3:
             return []
         group = ctx.leading_group(self.text, mentions)
         after = _list_end(self.text, group)
-        return group if DIRECTING.match(self.folded, after, e) else []
+        return group if DIRECTING.match(self.folded, after, e) or (
+            LEADING.match(self.folded, after, e) and _party(group)) else []
 
     def opener_end(self, s: int, e: int) -> int:
         """Where the unit's opening phrases ("Trước mắt,", "Trong thời hạn 05 ngày ...,")
@@ -1006,6 +1010,11 @@ def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], lis
     chủ trì, phối hợp với UBND các xã". Without such a mark every body listed leads."""
     mentions = _cell_actors(text, start, end)
     folded = fold(text[start:end])
+    marked = CELL_LEAD.search(folded)
+    if marked is not None:  # "Công an xã (chủ trì), Đoàn Thanh niên": the others support
+        lead = [m for m in mentions if m.end <= start + marked.start()][-1:]
+        if lead:
+            return lead, [m for m in mentions if m is not lead[0]]
     if not CELL_SUPPORT.search(folded):
         return mentions, []
     lead: list[ActorMention] = []

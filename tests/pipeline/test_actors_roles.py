@@ -58,6 +58,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("các Chi nhánh", "collective", None),
     ("các Công ty con", "collective", None),
     ("các Công ty Cổ phần Xi măng", "collective", None),
+    ("Khoa Kiểm soát bệnh tật và HIV/AIDS", "agency", None),  # a health centre's department
+    ("Các Khoa chuyên môn", "collective", None),
+    ("các hộ dân", "collective", None),
     ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
     ("Trung tâm Kiểm soát bệnh tật", "agency", None),
 ])
@@ -101,6 +104,10 @@ def test_a_head_that_is_also_a_verb_is_not_a_body_alone():
 def test_ordinary_words_that_look_like_heads_are_not_bodies():
     text = "Báo cáo kết quả; trường hợp có vướng mắc; ban hành kế hoạch; phòng chống dịch."
     assert find_actors(text) == []
+
+
+def test_science_is_no_department():
+    assert find_actors("Khoa học công nghệ là động lực phát triển.") == []
 
 
 def test_the_plural_of_an_ordinary_word_is_not_a_collective():

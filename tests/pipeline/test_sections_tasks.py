@@ -840,3 +840,31 @@ def test_a_heading_names_a_kind_of_body_with_which_of_them_it_means():
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Chủ tịch UBND các xã"]] * 2 + [["Công an tỉnh"]]
     assert tasks[0].lead_implicit
+
+
+def test_a_unit_cell_marks_its_lead_with_chu_tri_and_the_rest_support():
+    body = ("STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
+            "1 | Tổ chức diễu hành cổ động hưởng ứng Ngày toàn dân phòng, chống ma túy"
+            " | Công an xã (chủ trì), Đoàn Thanh niên | Ngày 26/6/2026\n")
+    (task,) = run(body).tasks
+    assert leads(task) == ["Công an xã"]
+    assert [a.name for a in task.support] == ["Đoàn Thanh niên"]
+
+
+def test_a_party_committee_leads_what_it_leads_another_body_to_do():
+    body = ("1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh xem xét hỗ trợ kinh phí xây dựng khu tái"
+            " định cư, giao Sở Tài chính chủ trì tham mưu.\n")
+    (task,) = run(body).tasks
+    assert leads(task) == ["Đảng ủy UBND tỉnh"]
+
+
+def test_the_duties_of_households_under_a_heading_and_no_tasks_in_general_information():
+    body = ("I. THÔNG TIN CHUNG VỀ DỰ ÁN\n"
+            "1. Dự án có chiều dài 2,1 km, mở rộng mặt cắt ngang từ 7 m lên 20 m.\n"
+            "II. TRÁCH NHIỆM CỦA CÁC HỘ DÂN CÓ ĐẤT BỊ THU HỒI\n"
+            "1. Nộp bản sao giấy tờ về quyền sử dụng đất cho Ban Bồi thường, giải phóng mặt"
+            " bằng phường trước ngày 20/3/2026.\n"
+            "2. Tự tháo dỡ nhà cửa, vật kiến trúc và bàn giao mặt bằng.\n")
+    tasks = run(body).tasks
+    assert len(tasks) == 2 and all(
+        len(t.lead) == 1 and t.lead[0].name.startswith("CÁC HỘ DÂN") for t in tasks)

@@ -114,6 +114,8 @@ class Lexicon:
     # the first words of the verbs and of the stops: a phrase can be one only if it starts so
     verb_firsts: frozenset
     stop_firsts: frozenset
+    # one-word abbreviations ("TU", "UBND"): only in capitals, "Tu sửa" is no Tỉnh ủy
+    abbreviations: frozenset = frozenset()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -241,12 +243,15 @@ def _key(phrase: str) -> tuple[str, ...]:
 @cache
 def lexicon() -> Lexicon:
     entries: dict = {}
+    abbreviations = set()
     for row in _table("agencies.tsv"):
         name, kind = row[0], row[1] if len(row) > 1 else "agency"
         aliases = row[4].split(";") if len(row) > 4 and row[4] else []
         for form in (name, *aliases):
             if form.strip():
                 entries.setdefault(_key(form), (name, kind))
+                if form.isupper() and len(_key(form)) == 1:
+                    abbreviations.add(_key(form))
     titles: dict = {}
     for row in _table("titles.tsv"):
         for form in (row[0], *(row[1].split(";") if len(row) > 1 and row[1] else [])):
@@ -266,7 +271,7 @@ def lexicon() -> Lexicon:
                    compounds, blockers, stems, dict.fromkeys(blockers, True),
                    dict.fromkeys(locality, True), _starters(entries, heads, titles),
                    _lower_starters(entries), frozenset(k[0] for k in verbs if k),
-                   frozenset(k[0] for k in stops if k))
+                   frozenset(k[0] for k in stops if k), frozenset(abbreviations))
 
 
 _LOWER_CASE_OPENERS = {"các"} | {key[0] for key in HONORIFICS}
@@ -470,6 +475,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
                 listed is None or listed[0] <= named[0]):
             return named[0], None, "collective"
     known = _match(tokens, i, lex.entries, lex.longest)
+    if known is not None and known[0] == i + 1 and (tok.folded,) in lex.abbreviations and (
+            not tok.text.isupper()):
+        known = None  # "Tu sửa": a word, not the abbreviation "TU"
     stem = _match(tokens, i, lex.stems, lex.longest)
     if stem is not None and tokens[i].capital and _followed_by_name(tokens, stem[0]) and (
             known is None or known[0] <= stem[0]):

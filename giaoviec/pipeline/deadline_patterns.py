@@ -180,10 +180,11 @@ YEARS_ONWARD = (rf"(?:(?:từ|trong)\s*)?năm\s*(?P<y>{YEAR})\s*(?:và|,)\s*(?:c
                 r"(?:tiếp\s*theo|sau)|từ\s*năm\s*(?P<y>" + YEAR + r")\s*trở\s*đi")
 PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
 # the meetings a report may be due at: "phiên họp", "cuộc họp giao ban", "hội nghị"
+# (and a party cell's monthly meeting: "trong kỳ sinh hoạt chi bộ tháng 3-2026")
 MEETING = (r"(?:(?:kỳ|phiên|cuộc|buổi)\s*họp|hội\s*nghị|(?:buổi|phiên|cuộc|hội\s*nghị)\s*"
-           r"giao\s*ban)")
-SESSION_PERIOD = (r"tại\s*" + MEETING + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
-                  + rf"(?:{MONTH}|(?:cuối\s*|giữa\s*)?{YEAR_ONLY})")
+           r"giao\s*ban|kỳ\s*sinh\s*hoạt)")
+SESSION_PERIOD = (r"(?:tại|trong)\s*" + MEETING + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
+                  + rf"(?:{QUARTER}|{MONTH}|(?:cuối\s*|giữa\s*)?{YEAR_ONLY})")
 
 CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"
            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")

@@ -314,7 +314,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.START, _on_start, ("từ",)),
     (pat.FROM_PERIOD, _on_from_period, ("từ",)),
     (pat.YEARS_ONWARD, _on_years_onward, ("nămtiếptheo", "nămsau", "trởđi")),
-    (pat.SESSION_PERIOD, _on_prefixed_period, ("họp", "hộinghị", "giaoban")),
+    (pat.SESSION_PERIOD, _on_prefixed_period, ("họp", "hộinghị", "giaoban", "sinhhoạt")),
     (pat.PREFIXED_PERIOD, _on_prefixed_period, _PREFIXED),
     (pat.VAGUE, _on_vague, _VAGUE),
     (pat.ONGOING, _on_ongoing, ("thườngxuyên", "liêntục", "lâudài")),

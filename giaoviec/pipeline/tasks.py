@@ -79,9 +79,16 @@ APPENDIX_POINTER = regex.compile(r"[^.;:\n]{0,100}:\s*(?:chi\s*tiết|cụ\s*th�
 # hoàn thành trước ngày 30-4-2026")
 LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức)\b")
 _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
-                r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|hồ\s*sơ\s*gồm|thời\s*gian"
+                r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|thời\s*gian"
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ"
-                r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp|chương\s*trình)"
+                r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp|chương\s*trình"
+                # an office-holder's portfolio in a "phân công nhiệm vụ" notice, a policy's
+                # rates, a plan's levels and principles: "Lĩnh vực phụ trách: ...", "Kiêm
+                # nhiệm: ...", "Mức hỗ trợ: ...", "Cấp độ 2: ...", "Nguyên tắc: ..."
+                r"|lĩnh\s*vực\s*(?:phụ\s*trách|được\s*phân\s*công|theo\s*dõi)|kiêm\s*nhiệm"
+                r"|trực\s*tiếp\s*theo\s*dõi(?:\s*,\s*chỉ\s*đạo)?|mức\s*hỗ\s*trợ|cấp\s*độ\s*\d"
+                r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
+                r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
                 r"(?:\s+[\p{L}]+){0,3}\s*:"
                 # a meeting's agenda: "08 giờ 00 - 08 giờ 30: Sở X báo cáo ...", "14h00:"
                 r"|\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2})?"
@@ -174,6 +181,9 @@ OPENER_PHRASES = regex.compile(
 CONTENT_HEADINGS = regex.compile(
     r"\s*(?:phê\s*duyệt|ban\s*hành|công\s*nhận|thống\s*nhất|đồng\s*ý|chấp\s*thuận|"
     r"quyết\s*định|danh\s*sách|danh\s*mục)\b")
+# what a policy grants, not work: "Hỗ trợ 100% học phí ...", "Hỗ trợ tiền ăn 150.000 đồng/người
+# ...", "Hỗ trợ một lần sau đầu tư ..."
+BENEFIT = regex.compile(r"\s*hỗ\s*trợ\s+(?:\d|tối\s*đa|một\s*lần|tiền\s|kinh\s*phí\s+\d)")
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
 # kết quả rà soát, ", "Để ngăn chặn từ gốc, " (no past, no second clause inside it)
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
@@ -633,7 +643,8 @@ class _Run:
         if self.acts_after_clause(body, end):
             return True
         if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (
-                CLOSING_FORMULA.fullmatch(body)) or PETITION.match(self.text, end - len(body), end):
+                CLOSING_FORMULA.fullmatch(body)) or PETITION.match(
+                self.text, end - len(body), end) or BENEFIT.match(body):
             return False
         if _starts_with_verb(body):
             return True

@@ -106,6 +106,11 @@ def test_ordinary_words_that_look_like_heads_are_not_bodies():
     assert find_actors(text) == []
 
 
+def test_a_one_word_abbreviation_is_read_only_in_capitals():
+    assert find_actors("Tu sửa, nạo vét giếng, bể chứa nước tập trung.") == []
+    assert find_actors("TU chỉ đạo các chi bộ.")[0].canonical == "Tỉnh ủy"
+
+
 def test_science_is_no_department():
     assert find_actors("Khoa học công nghệ là động lực phát triển.") == []
 

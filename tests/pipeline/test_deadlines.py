@@ -328,6 +328,11 @@ RECURRING = [
          "hằng năm", "recurring", role="scope", recurrence="yearly"),
     case("Tổng hợp kết quả kiểm kê, báo cáo Bộ trước ngày 30/6 hằng năm.", "2025-01-10",
          "trước ngày 30/6 hằng năm", "recurring", recurrence="yearly"),
+    # a party cell's monthly meeting and a review conference by quarter
+    case("Chi bộ khu phố 2 tổ chức kiểm điểm trong kỳ sinh hoạt chi bộ tháng 3-2026.",
+         "2026-03-12", "trong kỳ sinh hoạt chi bộ tháng 3-2026", "within_period", "2026-03-31"),
+    case("Chi bộ khu phố 5 chia sẻ kinh nghiệm tại hội nghị sơ kết quý II-2026.",
+         "2026-03-12", "tại hội nghị sơ kết quý II-2026", "within_period", "2026-06-30"),
     # a due day in brackets makes the rhythm a report's, even after "Chương trình"
     case("Báo cáo kết quả thực hiện Chương trình định kỳ 6 tháng (trước ngày 15/6) và năm"
          " (trước ngày 15/12) về Sở.", "2026-01-10", "định kỳ 6 tháng", "recurring",

@@ -868,3 +868,21 @@ def test_the_duties_of_households_under_a_heading_and_no_tasks_in_general_inform
     tasks = run(body).tasks
     assert len(tasks) == 2 and all(
         len(t.lead) == 1 and t.lead[0].name.startswith("CÁC HỘ DÂN") for t in tasks)
+
+
+def test_portfolios_rates_levels_and_grants_are_no_tasks():
+    """A "phân công nhiệm vụ" notice's portfolio lines, a policy's rates and grants, a plan's
+    levels and principles, and a contact line describe; they hand no work over."""
+    body = ("1. Phó Chủ tịch UBND xã Trần Văn Bình:\n"
+            "- Lĩnh vực phụ trách: tài chính, ngân sách; nông nghiệp, môi trường.\n"
+            "- Trực tiếp theo dõi, chỉ đạo: Phòng Kinh tế, Trung tâm Dịch vụ tổng hợp xã.\n"
+            "- Kiêm nhiệm: Phó Trưởng Ban Chỉ huy phòng thủ dân sự xã.\n"
+            "- Chỉ đạo hoàn thành kế hoạch thu ngân sách năm 2026.\n"
+            "2. Chính sách hỗ trợ\n"
+            "a) Hỗ trợ 100% học phí cho người lao động tham gia khóa bồi dưỡng.\n"
+            "b) Mức hỗ trợ: 50% chi phí cải tạo, tối đa 60 triệu đồng/hộ.\n"
+            "c) Hồ sơ đề nghị hỗ trợ gồm: đơn đề nghị theo Mẫu số 01.\n"
+            "3. Cấp độ 2: lượng mưa tháng thiếu hụt trên 70%, kéo dài từ 03 đến 05 tháng.\n"
+            "4. Thông tin chi tiết xin liên hệ: ông Phạm Quang Huy, điện thoại 0243.000.000.\n")
+    tasks = run(body).tasks
+    assert [t.text[:20] for t in tasks] == ["Chỉ đạo hoàn thành k"]

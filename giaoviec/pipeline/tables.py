@@ -24,6 +24,10 @@ COLUMNS = {
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
 }
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
+# a column that names bodies and nothing more ("Cơ quan, đơn vị" beside "Nhiệm vụ" in a
+# decision's annex of a working group): whose row it is, when no column says who leads
+BODIES = regex.compile(r"\s*(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(?:,|và)\s*(?:cơ\s*quan"
+                       r"|đơn\s*vị|địa\s*phương))*\s*")
 # a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
@@ -93,6 +97,11 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         # says who leads ("Lãnh đạo phụ trách" beside "Cơ quan chủ trì" is not the lead)
         for col, (s, e) in enumerate(line.cells):
             if col not in found.values() and RESPONSIBLE.search(fold(text[s:e])):
+                found["lead"] = col
+                break
+    if "lead" not in found:
+        for col, (s, e) in enumerate(line.cells):
+            if col not in found.values() and BODIES.fullmatch(fold(text[s:e])):
                 found["lead"] = col
                 break
     if "content" in found and "lead" in found:

@@ -134,6 +134,8 @@ _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trư�
 # ...", "Tổ công tác làm việc theo chế độ kiêm nhiệm, tự giải thể sau khi hoàn thành nhiệm vụ"
 STANDING = regex.compile(r"(?:được\s*(?:sử\s*dụng|hưởng|phép)|(?:làm\s*việc|hoạt\s*động)\s*theo"
                          r"\s*(?:chế\s*độ|nguyên\s*tắc)|tự\s*giải\s*thể|có\s*con\s*dấu"
+                         # "Tổ công tác hoạt động đến hết ngày 31/12/2026 và tự giải thể ..."
+                         r"|hoạt\s*động\s*(?:đến|tới)\s*(?:hết\s*)?(?:ngày|năm|tháng)"
                          # "Thủ trưởng đơn vị chịu trách nhiệm về tính chính xác của số liệu"
                          r"|chịu\s*trách\s*nhiệm\s*(?:về\s*tính\s*chính\s*xác|trước\s*pháp\s*luật))"
                          r"(?!\p{L})")
@@ -184,6 +186,14 @@ CONTENT_HEADINGS = regex.compile(
 # what a policy grants, not work: "Hỗ trợ 100% học phí ...", "Hỗ trợ tiền ăn 150.000 đồng/người
 # ...", "Hỗ trợ một lần sau đầu tư ..."
 BENEFIT = regex.compile(r"\s*hỗ\s*trợ\s+(?:\d|tối\s*đa|một\s*lần|tiền\s|kinh\s*phí\s+\d)")
+# who a group is made of, not its work: "Ban Tổ chức do đồng chí Phó Chủ tịch UBND tỉnh làm
+# Trưởng ban; Giám đốc Sở X làm Phó Trưởng ban", "Tổ trưởng là Phó Giám đốc Sở ...",
+# "thành viên gồm ..."
+COMPOSITION = regex.compile(
+    r"[^;.:]{0,200}?\slàm\s*(?:phó\s*)?(?:trưởng\s*(?:ban|đoàn|tiểu\s*ban)|tổ\s*(?:trưởng|phó)"
+    r"|chủ\s*tịch|thành\s*viên|ủy\s*viên|thư\s*ký|thường\s*trực)(?!\p{L})"
+    r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*ban|thành\s*viên)\s*(?:thường\s*trực\s*)?"
+    r"(?:là|gồm)\s")
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
 # kết quả rà soát, ", "Để ngăn chặn từ gốc, " (no past, no second clause inside it)
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
@@ -647,7 +657,9 @@ class _Run:
                 self.text, end - len(body), end) or BENEFIT.match(body):
             return False
         if _starts_with_verb(body):
-            return True
+            return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
+        if COMPOSITION.match(body):
+            return False
         if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not DIRECTIVE_CUE.search(
                 body)):
             return False
@@ -957,12 +969,18 @@ RECURRENCE_OPENER = regex.compile(
     r"|bước\s*\d{1,2}\s*[:.])\s*")
 
 
+# "Là đầu mối tham mưu Giám đốc ...": the body's standing, then its work (no comma between)
+ROLE_OPENER = regex.compile(r"\s*là\s*(?:cơ\s*quan\s*)?(?:thường\s*trực|đầu\s*mối)\s*"
+                            r"(?=(?:tham\s*mưu|giúp|tổng\s*hợp|theo\s*dõi)\s)")
+
+
 def _without_openers(folded: str) -> str:
     """"Trước mắt, ...", "Theo chức năng, nhiệm vụ được giao, ...", "Định kỳ hằng tháng ...":
     the directive follows."""
     body = folded.lstrip(" -+•*")
     for _ in range(3):
-        m = OPENER_PHRASES.match(body) or RECURRENCE_OPENER.match(body)
+        m = OPENER_PHRASES.match(body) or RECURRENCE_OPENER.match(body) or ROLE_OPENER.match(
+            body)
         if not m:
             break
         body = body[m.end():]

@@ -886,3 +886,25 @@ def test_portfolios_rates_levels_and_grants_are_no_tasks():
             "4. Thông tin chi tiết xin liên hệ: ông Phạm Quang Huy, điện thoại 0243.000.000.\n")
     tasks = run(body).tasks
     assert [t.text[:20] for t in tasks] == ["Chỉ đạo hoàn thành k"]
+
+
+def test_a_working_group_s_members_and_standing_are_no_tasks_but_setting_one_up_is():
+    body = ("1. Ban Tổ chức Đại hội do đồng chí Phó Chủ tịch UBND tỉnh làm Trưởng ban; Giám đốc"
+            " Sở Văn hóa, Thể thao và Du lịch làm Phó Trưởng ban Thường trực.\n"
+            "2. Tổ trưởng là Phó Giám đốc Sở Nông nghiệp và Môi trường.\n"
+            "3. Tổ công tác hoạt động đến hết ngày 31 tháng 12 năm 2026 và tự giải thể.\n"
+            "4. Thành lập Ban Chỉ đạo về nhà ở xã hội do Chủ tịch UBND xã làm Trưởng ban.\n"
+            "5. Là đầu mối tham mưu Giám đốc Sở triển khai chiến dịch tiêm chủng.\n")
+    tasks = run(body).tasks
+    assert [t.text[:20] for t in tasks] == ["Thành lập Ban Chỉ đạ", "Là đầu mối tham mưu "]
+
+
+def test_an_annex_table_of_a_group_s_bodies_and_their_duties():
+    """"Cơ quan, đơn vị | Thành viên cử tham gia | Nhiệm vụ": each row is its body's task."""
+    body = ("STT | Cơ quan, đơn vị | Thành viên cử tham gia | Nhiệm vụ\n"
+            "1 | Công an tỉnh | 01 Phó Trưởng phòng (Tổ phó) | Chỉ đạo lực lượng nắm tình hình,"
+            " lập danh sách đối tượng vi phạm.\n"
+            "2 | Sở Tài chính | 01 công chức | Thẩm định dự toán kinh phí hoạt động của Tổ công"
+            " tác.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Công an tỉnh"], ["Sở Tài chính"]]

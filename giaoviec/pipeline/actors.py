@@ -50,7 +50,7 @@ QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc")
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
 NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),
                  ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ"),
-                 ("tổ", "giúp", "việc")}
+                 ("tổ", "giúp", "việc"), ("ban", "thường", "trực")}
 _NESTING_TABLE = dict.fromkeys(NESTING_HEADS, True)
 HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
 # as tables for _match (no key is the beginning of another, so longest-first changes nothing)

@@ -50,8 +50,9 @@ NON_TASK_HEADINGS = regex.compile(
     r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
-    # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện")
-    r"hình\s*thức\s*[:.]?\s*$)")
+    # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện");
+    # "Điều 4. Hình thức phối hợp" of a Quy chế: the ways two bodies work together
+    r"(?:hình|phương)\s*thức(?:\s*phối\s*hợp)?\s*[:.]?\s*$)")
 # what residents asked at a meeting with voters ("Cử tri tổ dân phố số 5 phản ánh ...", "Ông
 # Trần Văn Tâm (tổ dân phố số 3) đề nghị xem xét ..."): the petition, not the answer to it;
 # matched on the text as written, since a person's name is told by its capitals
@@ -194,6 +195,10 @@ COMPOSITION = regex.compile(
     r"|chủ\s*tịch|thành\s*viên|ủy\s*viên|thư\s*ký|thường\s*trực)(?!\p{L})"
     r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*ban|thành\s*viên)\s*(?:thường\s*trực\s*)?"
     r"(?:là|gồm)\s")
+# an appendix that is an outline or a form: "ĐỀ CƯƠNG BÁO CÁO ...", "MẪU BÁO CÁO", "Biểu mẫu"
+APPENDIX_START = regex.compile(r"\s*phụ\s*lục\b")
+OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s*mẫu|nội\s*dung\s*báo\s*cáo)"
+                              r"(?!\p{L})")
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
 # kết quả rà soát, ", "Để ngăn chặn từ gốc, " (no past, no second clause inside it)
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
@@ -271,6 +276,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     header_rows = {table.header_line for table in tables}
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
+    outline_lines = _outline_lines(text, lines, structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
     for line in lines:
@@ -293,7 +299,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             continue
         ruled_out = (section in skip_sections and not (
             section in logistics_sections and run.dated_order(line))) or (
-            run.in_enacted(section) and not run.has_owner(line, section))
+            run.in_enacted(section) and not run.has_owner(line, section)) or (
+            line.index in outline_lines)
         if ruled_out or _annotation(line) or (role == "appendix" and _titled_by_type(lines, line)):
             tasks.extend(run.unit_tasks(line, section, ruled_out=True))
             continue
@@ -361,6 +368,25 @@ def _annotation(line: Line) -> bool:
     định số 3125/QĐ-UBND ...)", "(Kèm theo Kế hoạch số ...)")."""
     text = line.text.strip()
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
+
+
+def _outline_lines(text: str, lines: list[Line], structure: Structure) -> set[int]:
+    """The lines of an appendix that is an outline or a form to fill in ("PHỤ LỤC" / "ĐỀ CƯƠNG
+    BÁO CÁO CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA", "Mẫu số 01"): its items say what to write, not what
+    to do."""
+    out: set[int] = set()
+    inside = False
+    for k, line in enumerate(lines):
+        if structure.roles.get(line.index) != "appendix":
+            inside = False
+            continue
+        own = fold(text[line.start:line.end])
+        if APPENDIX_START.match(own):
+            titles = [fold(text[ln.start:ln.end]) for ln in lines[k + 1:k + 3]]
+            inside = any(OUTLINE_TITLE.match(t) for t in titles)
+        elif inside:
+            out.add(line.index)
+    return out
 
 
 def _titled_by_type(lines: list[Line], line: Line) -> bool:

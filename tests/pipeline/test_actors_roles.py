@@ -61,6 +61,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Khoa Kiểm soát bệnh tật và HIV/AIDS", "agency", None),  # a health centre's department
     ("Các Khoa chuyên môn", "collective", None),
     ("các hộ dân", "collective", None),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "agency", None),
+    ("Cấp ủy cơ sở", "collective", None),
     ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
     ("Trung tâm Kiểm soát bệnh tật", "agency", None),
 ])

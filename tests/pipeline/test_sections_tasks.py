@@ -908,3 +908,27 @@ def test_an_annex_table_of_a_group_s_bodies_and_their_duties():
             " tác.\n")
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Công an tỉnh"], ["Sở Tài chính"]]
+
+
+def test_an_outline_appended_after_the_signature_holds_no_tasks():
+    notice = (HEAD + "1. Sở Công Thương tổ chức kiểm tra các cửa hàng xăng dầu trong tháng"
+              " 3/2026.\n"
+              "Nơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT, TH.\nTL. CHỦ TỊCH\n"
+              "CHÁNH VĂN PHÒNG\nĐoàn Minh Khoa\nPHỤ LỤC\n"
+              "ĐỀ CƯƠNG BÁO CÁO CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA\n"
+              "(Kèm theo Thông báo số 88/TB-UBND ngày 15/7/2025)\n"
+              "1. Thông tin chung về đơn vị: tên, địa chỉ, người đại diện theo pháp luật.\n"
+              "2. Việc chấp hành quy định về đo lường, chất lượng, niêm yết giá.\n"
+              "3. Khó khăn, vướng mắc và kiến nghị, đề xuất.\n")
+    tasks = extract(notice.encode(), filename="t.txt").tasks
+    assert [t.text[:15] for t in tasks] == ["Sở Công Thương "]
+
+
+def test_the_ways_two_bodies_work_together_are_no_tasks():
+    body = ("Điều 4. Hình thức phối hợp\n"
+            "1. Trao đổi bằng văn bản, thư điện tử công vụ.\n"
+            "2. Tổ chức họp liên ngành, kiểm tra liên ngành.\n"
+            "Điều 5. Trách nhiệm thi hành\n"
+            "Sở Tài chính chủ trì tổ chức thực hiện Quy chế này.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Sở Tài chính"]]

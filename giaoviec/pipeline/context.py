@@ -73,6 +73,9 @@ def is_label(text: str, start: int, end: int) -> bool:
 def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     title = text[start:end].rstrip(" :.")
     end = start + len(title)
+    named = _named_in_brackets(text, start, end)
+    if named is not None:
+        return [named]
     title = TRAILING_PARENTHESIS.sub("", title)
     end = start + len(title)
     folded = fold_document(text)
@@ -92,6 +95,20 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
             not regex.search(r"[,;:.]", rest)):
         return mentions
     return []
+
+
+def _named_in_brackets(text: str, start: int, end: int) -> ActorMention | None:
+    """"6. Đối với nhà đầu tư (Công ty cổ phần Logistics Cao Nguyên Xanh):": a role named in
+    brackets after it; the body named is who the items are for."""
+    bracket = TRAILING_PARENTHESIS.search(text, start, end)
+    if bracket is None:
+        return None
+    outside = find_actors(text, start, bracket.start())
+    inside = find_actors(text, bracket.start(), bracket.end())
+    if len(outside) == 1 and outside[0].kind == "collective" and not outside[0].text.startswith(
+            ("các", "Các")) and len(inside) == 1 and inside[0].kind == "agency":
+        return inside[0]
+    return None
 
 
 def leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -199,6 +199,8 @@ COMPOSITION = regex.compile(
 APPENDIX_START = regex.compile(r"\s*phụ\s*lục\b")
 OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s*mẫu|nội\s*dung\s*báo\s*cáo)"
                               r"(?!\p{L})")
+# a body's own request: "X đề nghị / kiến nghị / đề xuất ..."
+PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(?:cho\s+)?")
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
 # kết quả rà soát, ", "Để ngăn chặn từ gốc, " (no past, no second clause inside it)
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
@@ -701,6 +703,13 @@ class _Run:
             if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith(("đã ", "đang ", "vừa ", "có bài"))) or STANDING.match(rest):
                 return False
+            proposal = PROPOSES.match(rest)
+            if proposal is not None:
+                # "Nhà đầu tư đề nghị điều chỉnh tiến độ ...": what the body asks for itself;
+                # "UBND xã đề nghị Sở X hỗ trợ ..." hands work to the body it names
+                at = end - len(rest) + proposal.end()
+                named = find_actors(self.text, at, min(end, at + 120))
+                return bool(named) and named[0].start - at <= 1
             # a body and then its action ("Sở Y tế chuẩn bị ..."), not a bare name in a list
             return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context

@@ -932,3 +932,15 @@ def test_the_ways_two_bodies_work_together_are_no_tasks():
             "Sở Tài chính chủ trì tổ chức thực hiện Quy chế này.\n")
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Sở Tài chính"]]
+
+
+def test_a_role_named_in_brackets_and_a_body_s_own_request():
+    """"Đối với nhà đầu tư (Công ty X):" gives its items to the firm; "Nhà đầu tư đề nghị điều
+    chỉnh ..." is what the investor asked, while "UBND xã đề nghị Sở Y tế ..." hands work on."""
+    body = ("Nhà đầu tư đề nghị điều chỉnh tiến độ thực hiện Dự án đến quý IV/2027.\n"
+            "1. Đối với nhà đầu tư (Công ty cổ phần Logistics Cao Nguyên Xanh):\n"
+            "- Thực hiện ký quỹ bổ sung theo quy định trước ngày 27/02/2026.\n"
+            "2. UBND phường Hội Phú đề nghị Sở Y tế hỗ trợ trang thiết bị cho Trạm Y tế.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Công ty cổ phần Logistics Cao Nguyên Xanh"],
+                                         ["Sở Y tế"]]

@@ -390,6 +390,17 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
+def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Liên danh Công ty A - Công ty B": the partners of a joint venture, joined by dashes,
+    are one body."""
+    while j + 1 < len(tokens) and tokens[j].folded in ("-", "–") and tokens[j + 1].capital:
+        partner = _mention_at(tokens, j + 1, lex)
+        if partner is None or partner[2] != "agency":
+            break
+        j = partner[0]
+    return j
+
+
 def _plural_of_blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """"các" + a blocked word ("trường hợp") that no listed body or kind of body spells out as
     far ("các bộ phận chuyên môn" is one)."""
@@ -513,6 +524,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             # the document uses it for a body it named in full ("Đề nghị Công ty:")
             alias = _alias_at(tokens, i)
             return (alias[0], alias[1], head[1]) if alias is not None else None
+        if folded_words(tokens[i:i + 2]) == ("liên", "danh"):
+            body_end = _joint_venture(tokens, body_end, lex)
         return _qualifiers(tokens, _number_suffix(tokens, body_end)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from giaoviec.normalize import fold, fold_document
-from giaoviec.pipeline.actors import ActorMention, find_actors
+from giaoviec.pipeline.actors import ActorMention, find_actors, folded_words, lexicon, tokenize
 from giaoviec.pipeline.roles import assign_roles
 
 LABEL_OPENERS = regex.compile(
@@ -94,7 +94,21 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     if len(mentions) == 1 and words_left <= QUALIFIED_WORDS and QUALIFIER.match(fold(rest)) and (
             not regex.search(r"[,;:.]", rest)):
         return mentions
+    if len(mentions) == 1 and mentions[0].kind == "agency" and rest[:1] == " " and (
+            words_left <= QUALIFIED_WORDS and not regex.search(r"[;:.()]", rest)) and (
+            not _has_verb(text, mentions[0].end, end)):
+        # "a) Cục Văn hóa cơ sở, gia đình và thư viện": a name whose lower-case words the
+        # actor finder left out; a heading that names a body is the body's name throughout
+        m = mentions[0]
+        return [ActorMention(m.start, end, text[m.start:end], None, m.kind)]
     return []
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """An action verb or a stop word among the words of ``text[start:end]``."""
+    words = folded_words(tokenize(text, start, end))
+    stops = lexicon().stops
+    return any(words[k:k + n] in stops for k in range(len(words)) for n in (1, 2, 3))
 
 
 def _named_in_brackets(text: str, start: int, end: int) -> ActorMention | None:

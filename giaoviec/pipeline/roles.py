@@ -324,6 +324,9 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int] = f
              ) -> bool:
     """The mention opens the text, or opens a clause with an action verb after it (not an
     accountability clause: "...; Chủ tịch UBND xã chịu trách nhiệm trước ...")."""
+    if last + 2 < len(tokens) and tokens[last + 1].folded == ":" and last + 2 in mentioned and (
+            _is_place(tokens, first, last)):
+        return False  # "Xã Sốp Cộp: UBND xã khẩn trương ...": a place says where, its body acts
     if _opens_text(tokens, first):
         return True
     if folded_words(tokens[last + 1:last + 3]) == ("chịu", "trách"):
@@ -346,6 +349,12 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int] = f
             k += 1
         k += 1
     return _verb_follows(tokens, k)
+
+
+def _is_place(tokens: list[Token], first: int, last: int) -> bool:
+    """A place named alone ("Xã Sốp Cộp", "Phường Hội Phú"), not a body."""
+    return (tokens[first].folded,) in lexicon().locality_words or folded_words(
+        tokens[first:first + 2]) in lexicon().locality_words
 
 
 def _after_opening_clause(tokens: list[Token], comma: int) -> bool:

@@ -63,6 +63,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("các hộ dân", "collective", None),
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "agency", None),
     ("Cấp ủy cơ sở", "collective", None),
+    ("Liên danh Công ty Cổ phần Xây dựng Tây Bắc - Công ty TNHH Hoàng Long", "agency", None),
     ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
     ("Trung tâm Kiểm soát bệnh tật", "agency", None),
 ])

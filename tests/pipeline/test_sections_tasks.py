@@ -944,3 +944,22 @@ def test_a_role_named_in_brackets_and_a_body_s_own_request():
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Công ty cổ phần Logistics Cao Nguyên Xanh"],
                                          ["Sở Y tế"]]
+
+
+def test_a_place_label_leaves_the_lead_to_the_body_after_it():
+    body = ("1. Các xã có điểm trường bị hư hỏng\n"
+            "a) Xã Sốp Cộp: UBND xã khẩn trương hoàn thành sửa chữa 06 phòng học.\n"
+            "b) Sở Giáo dục và Đào tạo: bố trí kinh phí sửa chữa.\n")
+    tasks = run(body).tasks
+    assert [leads(t)[0].startswith(p) for t, p in zip(tasks, ("UBND xã", "Sở Giáo dục"),
+                                                       strict=True)] == [True, True]
+
+
+def test_a_heading_that_names_a_body_is_its_whole_name():
+    """"a) Cục Văn hóa cơ sở, gia đình và thư viện": lower-case words and a comma inside."""
+    body = ("1. Nhiệm vụ của các đơn vị thuộc Bộ\n"
+            "a) Cục Văn hóa cơ sở, gia đình và thư viện\n"
+            "- Tổng hợp tình hình tổ chức lễ hội trên cả nước, báo cáo Bộ trưởng hằng tuần.\n"
+            "b) Vụ Kế hoạch, Tài chính bố trí kinh phí cho các đoàn kiểm tra.\n")
+    tasks = run(body).tasks
+    assert leads(tasks[0]) == ["Cục Văn hóa cơ sở, gia đình và thư viện"]

@@ -636,7 +636,10 @@ def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         return True
     head = _match(tokens, j + 1, lex.heads, lex.longest_head)
     if head is None or head[1] != "agency":
-        return False
+        # a listed body of three words or more ("Ban Thường vụ Hội LHPN tỉnh" + "và Trung
+        # ương Hội LHPN Việt Nam"); a shorter one may end a name ("Văn phòng HĐND và UBND xã")
+        listed = _match(tokens, j + 1, lex.entries, lex.longest)
+        return listed is not None and listed[0] - (j + 1) >= 3 and tokens[j + 1].capital
     words = tuple(t.folded for t in tokens[j + 1:head[0]])
     return words not in _JOINED_HEADS and _mention_at(tokens, j + 1, lex) is not None
 

@@ -218,7 +218,9 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          rf"{event_tail(2, 60)}"
          # "Khi có phát sinh" in a time column: whenever a case arises
          r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})"
-         rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|năm\s*{YEAR}))"
+         # "báo cáo kết quả ... khi kết thúc mùa khô": when a season or campaign ends
+         rf"|(?<!(?:trước|sau|đến|tới)\s)khi\s*kết\s*thúc\s+{event_tail(3, 60)}"
+         rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|quý\s*[ivx\d]|năm\s*{YEAR}))"
          rf"{event_tail(0, 60)})")
 
 # "(?=thường)", "(?=sớm)": the word itself is checked before the long look-behind that tests

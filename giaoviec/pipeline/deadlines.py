@@ -293,7 +293,7 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
-          "khi+phátsinh")
+          "khi+phátsinh", "khikếtthúc")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
@@ -371,7 +371,7 @@ _GATES = {
     pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?"
                r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọcmới|kỳhọp|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
-               r"|trước(?:ngày|thờiđiểm|khi)|ngaysau|saukhi|khi(?:có)?phátsinh"
+               r"|trước(?:ngày|thờiđiểm|khi)|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban)",
     pat.BARE_DATE: _DATE_GATE,
 }

@@ -145,7 +145,8 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             role, cue = after
         if role is None and _subject(tokens, first, last, mentioned):
             role, cue = "lead", "subject"
-        if role in ("report", "report_via") and first in in_purpose:
+        if role in ("report", "report_via") and (first in in_purpose or _reported_by_another(
+                tokens, first, mentioned)):
             role, cue = None, "purpose"
         roles.append((m, role, cue))
         previous = (role, last)
@@ -349,6 +350,17 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int] = f
             k += 1
         k += 1
     return _verb_follows(tokens, k)
+
+
+def _reported_by_another(tokens: list[Token], first: int, mentioned: set[int]) -> bool:
+    """"... chuẩn bị nội dung để Bộ trưởng báo cáo Thủ tướng": a purpose clause with a subject
+    of its own; what that body reports is not this task's reporting line."""
+    k = first - 1
+    while k > 0 and first - k <= 25 and tokens[k].folded not in CLAUSE_END:
+        if tokens[k].folded == "để" and k + 1 in mentioned:
+            return True
+        k -= 1
+    return False
 
 
 def _is_place(tokens: list[Token], first: int, last: int) -> bool:

@@ -199,6 +199,8 @@ COMPOSITION = regex.compile(
 APPENDIX_START = regex.compile(r"\s*phụ\s*lục\b")
 OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s*mẫu|nội\s*dung\s*báo\s*cáo)"
                               r"(?!\p{L})")
+# what a place or body has, in figures: "Xã Mã Đà có tổng diện tích đất lâm nghiệp 41.260 ha"
+DESCRIBES = regex.compile(r"(?:có|gồm)\s+(?:tổng|khoảng|\d|(?:trên|hơn|gần)\s*\d)")
 # a body's own request: "X đề nghị / kiến nghị / đề xuất ..."
 PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(?:cho\s+)?")
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
@@ -701,7 +703,8 @@ class _Run:
             after = self.folded[_list_end(self.text, mentions):end].lstrip(" :")
             rest = _without_openers(after)
             if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
-                    rest.startswith(("đã ", "đang ", "vừa ", "có bài"))) or STANDING.match(rest):
+                    rest.startswith(("đã ", "đang ", "vừa ", "có bài"))) or STANDING.match(
+                    rest) or DESCRIBES.match(rest):
                 return False
             proposal = PROPOSES.match(rest)
             if proposal is not None:

@@ -114,6 +114,20 @@ def test_a_one_word_abbreviation_is_read_only_in_capitals():
     assert find_actors("TU chỉ đạo các chi bộ.")[0].canonical == "Tỉnh ủy"
 
 
+def test_a_long_listed_body_after_va_is_a_body_of_its_own():
+    text = "báo cáo Ban Thường vụ Hội LHPN tỉnh và Trung ương Hội LHPN Việt Nam."
+    assert [m.text for m in find_actors(text)] == ["Ban Thường vụ Hội LHPN tỉnh",
+                                                  "Trung ương Hội LHPN Việt Nam"]
+    assert [m.text for m in find_actors("Văn phòng HĐND và UBND xã")] == [
+        "Văn phòng HĐND và UBND xã"]
+
+
+def test_what_another_body_reports_in_a_purpose_clause_is_not_the_task_s_reporting_line():
+    text = ("Văn phòng Bộ phối hợp với Vụ Kế hoạch chuẩn bị nội dung để Bộ trưởng báo cáo Thủ"
+            " tướng Chính phủ.")
+    assert assign_roles(text, 0, len(text), find_actors(text)).report_to == []
+
+
 def test_science_is_no_department():
     assert find_actors("Khoa học công nghệ là động lực phát triển.") == []
 

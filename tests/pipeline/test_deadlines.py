@@ -331,8 +331,12 @@ RECURRING = [
     # a party cell's monthly meeting and a review conference by quarter
     case("Chi bộ khu phố 2 tổ chức kiểm điểm trong kỳ sinh hoạt chi bộ tháng 3-2026.",
          "2026-03-12", "trong kỳ sinh hoạt chi bộ tháng 3-2026", "within_period", "2026-03-31"),
-    case("Chi bộ khu phố 5 chia sẻ kinh nghiệm tại hội nghị sơ kết quý II-2026.",
-         "2026-03-12", "tại hội nghị sơ kết quý II-2026", "within_period", "2026-06-30"),
+    case("Chi bộ khu phố 5 chia sẻ kinh nghiệm tại hội nghị sơ kết quý II-2026 của Đảng ủy"
+         " phường.", "2026-03-12", "tại hội nghị sơ kết quý II-2026", "within_period",
+         "2026-06-30"),
+    # when a season or a campaign ends; "đến khi kết thúc" closes a span instead
+    case("Phòng Kinh tế báo cáo kết quả cho Chủ tịch UBND xã khi kết thúc mùa khô.",
+         "2026-01-12", "khi kết thúc mùa khô", "vague"),
     # a due day in brackets makes the rhythm a report's, even after "Chương trình"
     case("Báo cáo kết quả thực hiện Chương trình định kỳ 6 tháng (trước ngày 15/6) và năm"
          " (trước ngày 15/12) về Sở.", "2026-01-10", "định kỳ 6 tháng", "recurring",

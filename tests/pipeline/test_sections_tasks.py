@@ -963,3 +963,10 @@ def test_a_heading_that_names_a_body_is_its_whole_name():
             "b) Vụ Kế hoạch, Tài chính bố trí kinh phí cho các đoàn kiểm tra.\n")
     tasks = run(body).tasks
     assert leads(tasks[0]) == ["Cục Văn hóa cơ sở, gia đình và thư viện"]
+
+
+def test_what_a_place_has_in_figures_is_no_task():
+    body = ("1. Xã Mã Đà có tổng diện tích đất lâm nghiệp 41.260 ha, chủ yếu là rừng tự nhiên.\n"
+            "2. UBND xã Mã Đà có trách nhiệm tổ chức tuần tra bảo vệ rừng.\n")
+    tasks = run(body).tasks
+    assert [t.text[:12] for t in tasks] == ["UBND xã Mã Đ"]

@@ -321,8 +321,7 @@ def _opens_text(tokens: list[Token], first: int) -> bool:
     return all(t.folded in OPENING_WORDS for t in tokens[:first])
 
 
-def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int] = frozenset()
-             ) -> bool:
+def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int]) -> bool:
     """The mention opens the text, or opens a clause with an action verb after it (not an
     accountability clause: "...; Chủ tịch UBND xã chịu trách nhiệm trước ...")."""
     if last + 2 < len(tokens) and tokens[last + 1].folded == ":" and last + 2 in mentioned and (

@@ -811,8 +811,8 @@ class _Run:
         for found in self.own_name.finditer(self.text, s, e):
             if any(m.start <= found.start() < m.end for m in out):
                 continue
-            title = next((k for k, m in enumerate(out) if m.kind == "person" and not self.text[
-                m.end:found.start()].strip()), None)
+            title = next((k for k, m in enumerate(out) if m.kind == "person" and m.end <= (
+                found.start()) and not self.text[m.end:found.start()].strip()), None)
             if title is not None:  # "Giám đốc" + "Sở": the issuer's head of office
                 m = out[title]
                 out[title] = ActorMention(m.start, found.end(), self.text[m.start:found.end()],
@@ -913,7 +913,9 @@ class _Run:
         kế hoạch, trình UBND xã trước ngày 30/11/2025": the fair's date is not the task's."""
         if not lead or not APPROVAL.match(self.folded, s, lead[0].start):
             return s
-        clause = self.folded.rfind(";", s, lead[0].start)
+        # "...; giao" or "... vào tháng 10/2026. Giao ...": the clause or sentence handing over
+        clause = max(self.folded.rfind(";", s, lead[0].start),
+                     self.folded.rfind(". ", s, lead[0].start))
         return clause + 1 if clause >= 0 else s
 
     def add_deadline(self, task: FoundTask, s: int, e: int, time_cell: bool = False) -> None:

@@ -101,7 +101,8 @@ class BlockInfo(Model):
 
 
 class Actor(Model):
-    name: str = Field(description="As written in the document (or composed, when implicit).")
+    name: str = Field(min_length=1,
+                      description="As written in the document (or composed, when implicit).")
     canonical: str | None = Field(None, description="Abbreviations expanded.")
     kind: ActorKind = "other"
     span: Span | None = None

@@ -970,3 +970,25 @@ def test_what_a_place_has_in_figures_is_no_task():
             "2. UBND xã Mã Đà có trách nhiệm tổ chức tuần tra bảo vệ rừng.\n")
     tasks = run(body).tasks
     assert [t.text[:12] for t in tasks] == ["UBND xã Mã Đ"]
+
+
+def test_the_issuer_s_head_of_office_is_the_title_before_its_bare_name_not_after_it():
+    """In a Sở's notice "của Sở ...; trình Giám đốc Sở": the first "Sở" is no part of the
+    head of office named later (once merged into a mention that ended before it began)."""
+    notice = ("UBND TỈNH QUẢNG TRỊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ KHOA HỌC VÀ CÔNG NGHỆ | Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 52/TB-SKHCN | Quảng Trị, ngày 06 tháng 4 năm 2026\n"
+              "THÔNG BÁO\nKết luận của Giám đốc Sở tại cuộc họp giao ban tháng 3/2026\n"
+              "1. Văn phòng Sở\n"
+              "a) Rà soát, hoàn thiện Quy chế làm việc của Sở sau khi tiếp nhận nhiệm vụ mới;"
+              " trình Giám đốc Sở trong tháng 4/2026.\n" + TAIL)
+    (task,) = extract(notice.encode(), filename="t.txt").tasks
+    assert [a.name for a in task.report_to] == ["Giám đốc Sở"]
+
+
+def test_an_approval_s_date_in_its_own_sentence_is_not_the_deadline_either():
+    body = ("1. Đồng ý chủ trương tổ chức Ngày hội Khởi nghiệp tại phường Đồng Hới vào tháng"
+            " 10/2026. Giao Phòng Kinh tế xây dựng kế hoạch chi tiết, trình UBND tỉnh trong"
+            " tháng 5/2026.\n")
+    (task,) = run(body).tasks
+    assert (task.deadline.type, task.deadline.date) == ("within_period", "2026-05-31")

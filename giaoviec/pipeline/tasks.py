@@ -228,6 +228,13 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
+# a task's attribute on a line of its own, under the task: "Cơ quan chủ trì: Sở X;",
+# "Đơn vị phối hợp: ...", "Thời gian hoàn thành: Quý III/2026.", "Sản phẩm: Báo cáo UBND tỉnh"
+ATTRIBUTE_LINE = regex.compile(
+    r"\s*(?:[-+•]\s*)?(?:(?P<lead>(?:cơ\s*quan|đơn\s*vị)\s*(?:chủ\s*trì|thực\s*hiện))"
+    r"|(?P<support>(?:cơ\s*quan|đơn\s*vị)\s*phối\s*hợp)"
+    r"|(?P<time>thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?)"
+    r"|(?P<product>sản\s*phẩm|kết\s*quả\s*đầu\s*ra))\s*:\s*")
 CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
@@ -283,10 +290,16 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     outline_lines = _outline_lines(text, lines, structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
+    unit_found: list[FoundTask] = []  # the tasks of the last unit, for its attribute lines
     for line in lines:
         role = structure.roles.get(line.index)
         if role not in ("body", "appendix"):
             continue
+        attribute = ATTRIBUTE_LINE.match(run.folded, line.start, line.end)
+        if attribute is not None and unit_found:
+            run.apply_attribute(unit_found, attribute, line)
+            continue
+        unit_found = []
         if line.index in table_rows:
             tasks.extend(run.table_task(*table_rows[line.index]))
             continue
@@ -310,7 +323,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             continue
         if run.lead_in(line, section):
             continue
-        tasks.extend(run.unit_tasks(line, section))
+        unit_found = run.unit_tasks(line, section)
+        tasks.extend(unit_found)
     return _without_handing_headings(tasks, heading_tasks, run.by_id)
 
 
@@ -928,6 +942,24 @@ class _Run:
         main, alternatives = choose_deadline(mentions)
         task.deadline = main
         task.alternatives = alternatives
+
+    def apply_attribute(self, found: list[FoundTask], attribute: regex.Match, line: Line) -> None:
+        """A line under a task that states one of its attributes ("Cơ quan chủ trì: Sở Khoa
+        học và Công nghệ;", "Cơ quan phối hợp: ...", "Thời gian hoàn thành: Quý III/2026"),
+        as a task table's columns would: it overrides what the task's own text implied."""
+        s, e = attribute.end(), line.end
+        mentions = _cell_actors(self.text, s, e)
+        for task in found:
+            if attribute.group("lead") and mentions:
+                task.lead = [self.actor(m) for m in mentions]
+                task.lead_implicit = False
+            elif attribute.group("support") and mentions:
+                task.support = [self.actor(m) for m in mentions]
+            elif attribute.group("time"):
+                self.add_deadline(task, s, e, time_cell=True)
+            elif attribute.group("product"):
+                product = assign_roles(self.text, s, e, find_actors(self.text, s, e))
+                task.report_to.extend(self.actor(m) for m in product.report_to)
 
     def actor(self, m: ActorMention, implicit: bool = False) -> FoundActor:
         name = ctx.resolve_name(m, self.locality) if implicit else m.text

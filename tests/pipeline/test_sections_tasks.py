@@ -992,3 +992,23 @@ def test_an_approval_s_date_in_its_own_sentence_is_not_the_deadline_either():
             " tháng 5/2026.\n")
     (task,) = run(body).tasks
     assert (task.deadline.type, task.deadline.date) == ("within_period", "2026-05-31")
+
+
+def test_a_task_s_attributes_on_lines_of_their_own():
+    """"Cơ quan chủ trì: ...", "Cơ quan phối hợp: ...", "Thời gian hoàn thành: ..." under an
+    item give it lead, support and deadline as a task table's columns would."""
+    body = ("III. NHIỆM VỤ CỤ THỂ\n"
+            "1. Rà soát hiện trạng hạ tầng, thiết bị công nghệ thông tin tại Bộ phận Một cửa của"
+            " các xã, phường.\n"
+            "Cơ quan chủ trì: Sở Khoa học và Công nghệ;\n"
+            "Cơ quan phối hợp: UBND các xã, phường;\n"
+            "Thời gian hoàn thành: Trước ngày 15/3/2026.\n"
+            "2. Đầu tư, trang bị máy quét tốc độ cao cho Bộ phận Một cửa cấp xã.\n"
+            "Cơ quan chủ trì: UBND các xã, phường;\n"
+            "Thời gian hoàn thành: Quý III/2026.\n")
+    first, second = run(body).tasks
+    assert leads(first) == ["Sở Khoa học và Công nghệ"] and not first.lead_implicit
+    assert [a.name for a in first.support] == ["UBND các xã, phường"]
+    assert (first.deadline.type, first.deadline.date) == ("by_date", "2026-03-15")
+    assert leads(second) == ["UBND các xã, phường"]
+    assert (second.deadline.type, second.deadline.date) == ("within_period", "2026-09-30")

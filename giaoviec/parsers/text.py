@@ -128,10 +128,25 @@ def _running_headers(lines: list[str]) -> set[int]:
     once, with several numbers and no cells. A document's own repeated lines (a header block
     again over an attached plan) have no such numbers."""
     seen: dict[str, list[int]] = {}
+    numbers: dict[int, list[str]] = {}
     for k, line in enumerate(lines):
-        if len(line.strip()) >= 20 and len(_DIGITS.findall(line)) >= 3 and " | " not in line:
+        found = _DIGITS.findall(line)
+        if len(line.strip()) >= 20 and len(found) >= RUNNING_HEADER_NUMBERS and " | " not in line:
             seen.setdefault(_DIGITS.sub("#", " ".join(line.split())), []).append(k)
-    return {k for found in seen.values() if len(found) >= 2 for k in found}
+            numbers[k] = found
+    out: set[int] = set()
+    for found in seen.values():
+        # a page counter and a minute may change from page to page, the rest (date, time,
+        # sender's number) does not: "Thời gian hoàn thành: Trước ngày 15/3/2026." and "...
+        # 30/6/2026." under two tasks are the document's own lines
+        alike = [k for k in found if sum(a != b for a, b in zip(
+            numbers[k], numbers[found[0]], strict=True)) <= 2]
+        if len(alike) >= 2:
+            out.update(alike)
+    return out
+
+
+RUNNING_HEADER_NUMBERS = 5  # a fax line's date, time, sender's number and page counter
 
 
 def _close(builder: DocumentBuilder, table):

@@ -83,3 +83,12 @@ def test_a_fax_header_on_every_page_is_furniture_not_text():
     assert "VP UBND TINH" not in doc.text and "dự phòng\nngân sách" in doc.text
     assert doc.text.count("ỦY BAN NHÂN DÂN") == 2
     assert [f.kind for f in doc.furniture] == ["header", "page_number", "header"]
+
+
+def test_a_document_s_own_lines_alike_but_for_their_dates_are_no_fax_header():
+    data = ("1. Rà soát hiện trạng thiết bị công nghệ thông tin.\n"
+            "Thời gian hoàn thành: Trước ngày 15/3/2026.\n"
+            "2. Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính.\n"
+            "Thời gian hoàn thành: Trước ngày 30/6/2026.\n").encode()
+    doc = parse_bytes(data, "t.txt")
+    assert doc.text.count("Thời gian hoàn thành") == 2 and not doc.furniture

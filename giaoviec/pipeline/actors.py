@@ -967,6 +967,15 @@ def _title_before_body(tokens: list[Token], i: int, title: tuple, lex: Lexicon) 
         body = _mention_at(tokens, k, lex) if shorter is not None else None
         if body is not None and body[0] > j:
             return k, shorter
+    # a title that ends with its body's head ("Chánh Văn phòng" + "HĐND và UBND xã"): the
+    # body, read from its head, may reach further ("Văn phòng HĐND và UBND xã" is one)
+    for k in range(j - 1, i, -1):
+        if not (tokens[k].capital and folded_words(tokens[k:j]) in lex.heads):
+            continue
+        whole = _mention_at(tokens, k, lex)
+        after = _mention_at(tokens, j, lex) if j < len(tokens) else None
+        if whole is not None and whole[0] > (after[0] if after is not None else j):
+            return k, title[1]
     return title
 
 

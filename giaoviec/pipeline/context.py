@@ -178,8 +178,16 @@ def _assigned_after_cue(text: str, start: int, end: int, mentions: list[ActorMen
     return governments[:1] or after[:1]
 
 
-def document_locality(text: str, title_span: tuple[int, int] | None) -> str | None:
-    """The one xã / phường a document is about ("xã Ân Tường"), if its title names one."""
+def document_locality(text: str, title_span: tuple[int, int] | None,
+                      issuers: tuple[str, ...] = ()) -> str | None:
+    """The one xã / phường a document is about ("xã Ân Tường"): the commune that issues it
+    ("UBND xã Đầm Hà", or its office's parent), else the one its title names. The title alone
+    may mistake an office-holder's name for a place ("Kết luận của Chủ tịch UBND xã Phạm Văn
+    Thắng"); an issuer's header names its own place."""
+    for issuer in issuers:
+        found = LOCALITY_NAME.search(issuer)
+        if found is not None:
+            return f"{found.group(1)} {found.group(2)}"
     if title_span is None:
         return None
     names = {f"{m.group(1)} {m.group(2)}" for m in LOCALITY_NAME.finditer(text, *title_span)}

@@ -275,7 +275,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     set_windows(text, [(ln.start, ln.end) for ln in lines])
     set_aliases(_document_aliases(text))
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
-    locality = ctx.document_locality(text, header.title.span if header.title else None)
+    locality = ctx.document_locality(text, header.title.span if header.title else None, tuple(
+        found.value for found in (header.issuer, header.parent_issuer) if found is not None))
     run = _Run(text, structure, issued, locality, _addressee_context(text, header, info))
     run.own_name = _own_name(text, header)
     run.decision = info.doc_type in ("quyet_dinh", "nghi_quyet")

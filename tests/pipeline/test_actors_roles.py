@@ -64,6 +64,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "agency", None),
     ("Cấp ủy cơ sở", "collective", None),
     ("Liên danh Công ty Cổ phần Xây dựng Tây Bắc - Công ty TNHH Hoàng Long", "agency", None),
+    # a person named with the title after the name; a title ending with its body's head
+    ("Ông Lý Văn Tài, Trạm trưởng Trạm Y tế xã", "person", None),
+    ("Bà Đinh Thị Mai, Chánh Văn phòng HĐND và UBND xã", "person", None),
     ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
     ("Trung tâm Kiểm soát bệnh tật", "agency", None),
 ])

@@ -1012,3 +1012,16 @@ def test_a_task_s_attributes_on_lines_of_their_own():
     assert (first.deadline.type, first.deadline.date) == ("by_date", "2026-03-15")
     assert leads(second) == ["UBND các xã, phường"]
     assert (second.deadline.type, second.deadline.date) == ("within_period", "2026-09-30")
+
+
+def test_a_commune_s_own_notice_resolves_its_bodies_to_its_place_not_to_a_name_in_its_title():
+    """"Kết luận của Chủ tịch UBND xã Phạm Văn Thắng": the name is the chairman's; the header's
+    "UBND XÃ ĐẦM HÀ" says which xã "UBND xã" means."""
+    notice = ("UBND XÃ ĐẦM HÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "VĂN PHÒNG HĐND VÀ UBND | Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 41/TB-VP | Đầm Hà, ngày 21 tháng 4 năm 2026\n"
+              "THÔNG BÁO\nKết luận của Chủ tịch UBND xã Phạm Văn Thắng tại cuộc họp giao ban\n"
+              "1. Ủy ban nhân dân xã\n"
+              "- Rà soát các hộ nghèo trên địa bàn trước ngày 30/4/2026.\n" + TAIL)
+    (task,) = extract(notice.encode(), filename="t.txt").tasks
+    assert [a.name for a in task.lead] == ["Ủy ban nhân dân xã Đầm Hà"]

@@ -71,7 +71,11 @@ YEAR_ONLY = r"năm\s*(?P<y>" + YEAR + r")(?!\s*[-–—]\s*\d)(?!\d)"
 # "tháng này", "quý tới", "năm nay": a period named relative to the issue date
 NAMED = (r"(?P<unit>tuần|tháng|quý|năm)\s*(?P<which>này|nay|hiện\s*nay|tới|sau|tiếp\s*theo)"
          r"(?!\p{L})")
-PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH_WEEK}|{MONTH}|{YEAR_ONLY}|{NAMED})"
+# a week by its number in the year, as weekly meetings count them: "trong tuần 17",
+# "tuần 18 năm 2026" (Monday to Sunday, ISO 8601)
+WEEK_NUMBER = (r"tuần\s*(?:thứ\s*)?(?P<wn>[1-5]?\d)(?![\d/]|\.\d)(?!\s*(?:ngày|tháng|tuần))"
+               r"(?:\s*(?:năm|/)\s*(?P<y>" + YEAR + r"))?(?!\d)")
+PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH_WEEK}|{MONTH}|{WEEK_NUMBER}|{YEAR_ONLY}|{NAMED})"
 
 # --- prefixes --------------------------------------------------------------------------------
 
@@ -184,7 +188,7 @@ PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
 MEETING = (r"(?:(?:kỳ|phiên|cuộc|buổi)\s*họp|hội\s*nghị|(?:buổi|phiên|cuộc|hội\s*nghị)\s*"
            r"giao\s*ban|kỳ\s*sinh\s*hoạt)")
 SESSION_PERIOD = (r"(?:tại|trong)\s*" + MEETING + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
-                  + rf"(?:{QUARTER}|{MONTH}|(?:cuối\s*|giữa\s*)?{YEAR_ONLY})")
+                  + rf"(?:{QUARTER}|{MONTH}|{WEEK_NUMBER}|(?:cuối\s*|giữa\s*)?{YEAR_ONLY})")
 
 CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"
            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
@@ -220,7 +224,7 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})"
          # "báo cáo kết quả ... khi kết thúc mùa khô": when a season or campaign ends
          rf"|(?<!(?:trước|sau|đến|tới)\s)khi\s*kết\s*thúc\s+{event_tail(3, 60)}"
-         rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|quý\s*[ivx\d]|năm\s*{YEAR}))"
+         rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|quý\s*[ivx\d]|tuần\s*\d|năm\s*{YEAR}))"
          rf"{event_tail(0, 60)})")
 
 # "(?=thường)", "(?=sớm)": the word itself is checked before the long look-behind that tests
@@ -408,6 +412,11 @@ def period_bounds(m: regex.Match, issued: date | None) -> tuple[date, date] | No
     year = int(groups["y"]) if groups.get("y") else None
     if groups.get("unit"):
         return named_period(groups["unit"].lower(), groups["which"].lower(), issued)
+    if groups.get("wn"):
+        week = int(groups["wn"])
+        if not 1 <= week <= 53:
+            return None
+        return week_of_year(week, year, issued)
     if groups.get("pos"):
         n = number(groups["n"])
         if not 1 <= n <= 12:
@@ -427,6 +436,19 @@ def period_bounds(m: regex.Match, issued: date | None) -> tuple[date, date] | No
     else:
         build = lambda y: (date(y, 1, 1), date(y, 12, 31))  # noqa: E731
     return build(year) if year else first_from(issued, build)
+
+
+def week_of_year(week: int, year: int | None, issued: date | None
+                 ) -> tuple[date, date] | None:
+    """Monday and Sunday of ISO week ``week``; without a year, the issue date's (a weekly
+    meeting's "tuần 17" follows "tuần 16" of the same year)."""
+    year = year or (issued.isocalendar()[0] if issued else None)
+    if year is None:
+        return None
+    try:
+        return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+    except ValueError:  # week 53 of a year that has 52
+        return None
 
 
 WEEK_ORDINALS = {"đầu": 1, "nhất": 1, "hai": 2, "ba": 3, "tư": 4}

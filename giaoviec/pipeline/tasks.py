@@ -235,6 +235,8 @@ ATTRIBUTE_LINE = regex.compile(
     r"|(?P<support>(?:cơ\s*quan|đơn\s*vị)\s*phối\s*hợp)"
     r"|(?P<time>thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?)"
     r"|(?P<product>sản\s*phẩm|kết\s*quả\s*đầu\s*ra))\s*:\s*")
+# a header cell that names where results go: "Thời hạn gửi Sở Tài chính", "Nộp về Sở Nội vụ"
+HEADER_SENDS = regex.compile(r"(?:gửi|nộp|báo\s*cáo)\s+(?:về\s+|cho\s+)?")
 CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
@@ -989,8 +991,23 @@ class _Run:
             task.report_to.extend(self.actor(m) for m in product.report_to)
         if row.time is not None:
             self.add_deadline(task, *row.time, time_cell=True)
+        for receiver in self.header_receivers(table):  # "Thời hạn gửi Sở Tài chính"
+            if all(receiver.canonical != a.canonical for a in task.report_to):
+                task.report_to.append(receiver)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
         return [task]
+
+    def header_receivers(self, table: TaskTable) -> list[FoundActor]:
+        """Bodies a task table's header sends every row's result to ("STT | Đơn vị thực hiện |
+        Nội dung | Thời hạn gửi Sở Tài chính")."""
+        header = self.lines[table.header_line]
+        out: list[FoundActor] = []
+        for s, e in header.cells or ():
+            for cue in HEADER_SENDS.finditer(self.folded, s, e):
+                found = find_actors(self.text, cue.end(), e)
+                if found and found[0].start - cue.end() <= 1:
+                    out.append(self.actor(found[0]))
+        return out
 
 
 def _unit_view(*args):

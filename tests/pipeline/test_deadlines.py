@@ -334,6 +334,11 @@ RECURRING = [
     case("Chi bộ khu phố 5 chia sẻ kinh nghiệm tại hội nghị sơ kết quý II-2026 của Đảng ủy"
          " phường.", "2026-03-12", "tại hội nghị sơ kết quý II-2026", "within_period",
          "2026-06-30"),
+    # a week by its number in the year (ISO 8601, Monday to Sunday), as weekly meetings count
+    case("Các phòng chuyên môn giải quyết dứt điểm 04 hồ sơ, xong trong tuần 17.",
+         "2026-04-21", "trong tuần 17", "within_period", "2026-04-26"),
+    case("Báo cáo kết quả tại cuộc họp giao ban tuần 18.", "2026-04-21",
+         "tại cuộc họp giao ban tuần 18", "within_period", "2026-05-03"),
     # when a season or a campaign ends; "đến khi kết thúc" closes a span instead
     case("Phòng Kinh tế báo cáo kết quả cho Chủ tịch UBND xã khi kết thúc mùa khô.",
          "2026-01-12", "khi kết thúc mùa khô", "vague"),

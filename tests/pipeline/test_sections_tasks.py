@@ -1025,3 +1025,11 @@ def test_a_commune_s_own_notice_resolves_its_bodies_to_its_place_not_to_a_name_i
               "- Rà soát các hộ nghèo trên địa bàn trước ngày 30/4/2026.\n" + TAIL)
     (task,) = extract(notice.encode(), filename="t.txt").tasks
     assert [a.name for a in task.lead] == ["Ủy ban nhân dân xã Đầm Hà"]
+
+
+def test_a_task_table_s_header_may_name_where_every_row_is_sent():
+    body = ("STT | Đơn vị thực hiện | Nội dung | Thời hạn gửi Sở Tài chính\n"
+            "1 | UBND các xã, phường | Dự toán thu, chi ngân sách xã năm 2027 | Trước ngày"
+            " 06/7/2026\n")
+    (task,) = run(body).tasks
+    assert [a.name for a in task.report_to] == ["Sở Tài chính"]

@@ -215,7 +215,10 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)})")
 VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
-         rf"|(?P<weak>trước\s*khi|ngay\s*sau(?:\s*khi)?)\s+{event_tail(3, 60)}"
+         # ("... cho ý kiến trước khi trình HĐND", "... trước khi gửi Sở Tài chính": which
+         # step comes first, not when)
+         rf"|(?P<weak>trước\s*khi(?!\s+(?:gửi|trình|nộp)(?!\p{{L}}))|ngay\s*sau(?:\s*khi)?)"
+         rf"\s+{event_tail(3, 60)}"
          # "sau khi có ý kiến của ...", "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng"
          rf"|sau\s*khi\s+(?:(?:có|được)\s+|(?=[^,;.\n|()]{{2,50}}?\s(?:hoàn\s*thành|xong"
          rf"|kết\s*thúc)(?!\p{{L}})))"

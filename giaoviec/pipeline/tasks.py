@@ -304,7 +304,10 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             continue
         unit_found = []
         if line.index in table_rows:
-            tasks.extend(run.table_task(*table_rows[line.index]))
+            if not run.in_enacted(structure.line_section.get(line.index)):
+                # the rows of a table an article approves ("Điều 1. Phê duyệt kế hoạch lựa
+                # chọn nhà thầu ...") are the approved text's content
+                tasks.extend(run.table_task(*table_rows[line.index]))
             continue
         if line.index in header_rows or line.kind == "row":
             continue

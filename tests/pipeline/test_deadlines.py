@@ -584,6 +584,9 @@ def test_words_that_are_not_temporal():
         "Bảo đảm an ninh trước, trong và sau cuộc bầu cử.",
         "Đánh giá kết quả vận hành chính quyền hai cấp sau một năm.",
         "Phát hiện sớm các ổ dịch; ngay cả khi không có dịch cũng phải giám sát.",
+        # which step comes first, not when
+        "Báo cáo Thường trực HĐND xã cho ý kiến trước khi gửi Sở Tài chính.",
+        "Trình Ban Thường vụ cho ý kiến trước khi trình Hội đồng nhân dân xã.",
     ]
     for text in quiet:
         main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 9, 1)))

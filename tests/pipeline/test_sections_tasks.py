@@ -259,6 +259,19 @@ def test_what_an_approving_article_lists_is_the_approved_text():
     assert [leads(t) for t in tasks] == [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"]]
 
 
+def test_a_table_an_approving_article_lists_holds_no_tasks():
+    text = (HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("88/TB-UBND", "88/QĐ-UBND")
+            + "Điều 1. Phê duyệt kế hoạch lựa chọn nhà thầu dự án đường liên thôn như sau:\n"
+            "1. Phần công việc đã thực hiện\n"
+            "STT | Nội dung công việc | Đơn vị thực hiện | Giá trị (đồng)\n"
+            "1 | Khảo sát địa hình, địa chất | Công ty TNHH Tư vấn Xây dựng Kỳ Lừa | 412.560.000\n"
+            "Điều 2. Tổ chức thực hiện\n"
+            "Phòng Kinh tế tổ chức lựa chọn nhà thầu theo kế hoạch được duyệt.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n" + TAIL)
+    tasks = extract(text.encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [["Phòng Kinh tế"]]
+
+
 def test_papers_a_file_holds_and_where_money_comes_from_are_no_tasks():
     body = ("Các cơ quan, đơn vị lập hồ sơ đề nghị nghỉ việc.\nHồ sơ của mỗi trường hợp gồm:\n"
             "- Đơn đề nghị nghỉ việc của cá nhân (theo Mẫu số 01);\n"

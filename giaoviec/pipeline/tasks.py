@@ -119,7 +119,9 @@ BACKGROUND = regex.compile(
 # "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the closing
 # formula asks everyone to carry out the document, and assigns nothing of its own
 CLOSING_FORMULA = regex.compile(
-    r"\s*(?:yêu\s*cầu|đề\s*nghị)\s[^.;:]{3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
+    # ("Đề nghị X đưa tin ... để nông dân biết, chủ động thực hiện" has work of its own before
+    # its purpose: no closing)
+    r"\s*(?:yêu\s*cầu|đề\s*nghị)\s(?:(?!\sđể\s)[^.;:]){3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
     r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*"
     # a report's or a submission's last words: "Sở Công Thương kính báo cáo UBND tỉnh xem xét"
     r"|[^.;:]{0,80}?(?<!\p{L})kính\s+(?:báo\s*cáo|trình|đề\s*nghị)\s[^.;:]{0,160}?[./;]*\s*")
@@ -167,6 +169,9 @@ OPENER_PHRASES = regex.compile(
     r"\s*(?:trước\s*mắt|đồng\s*thời|ngoài\s*ra|bên\s*cạnh\s*đó|"
     # "Là cơ quan thường trực, tham mưu ...": the body's standing, then its work
     r"là\s*cơ\s*quan\s*(?:thường\s*trực|đầu\s*mối|chủ\s*trì|chuyên\s*môn)[^,;:]{0,80}|"
+    # "Trong thời gian rà soát, tạm dừng ...": while something lasts ("trong thời gian qua" is
+    # the past: see BACKGROUND)
+    r"trong\s*(?:thời\s*gian|quá\s*trình)\s(?!qua(?!\p{L}))[^,;:]{2,60}|"
     r"theo\s*chức\s*năng,?\s*"
     r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)[^,]{0,60}|"
     # "căn cứ tình hình thực tế, quyết định ...": the grounds, not a document (no number)
@@ -199,7 +204,8 @@ COMPOSITION = regex.compile(
 APPENDIX_START = regex.compile(r"\s*phụ\s*lục\b")
 OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s*mẫu|nội\s*dung\s*báo\s*cáo)"
                               r"(?!\p{L})")
-# what a place or body has, in figures: "Xã Mã Đà có tổng diện tích đất lâm nghiệp 41.260 ha"
+# what a place has, in figures: "Xã Mã Đà có tổng diện tích đất lâm nghiệp 41.260 ha" (after a
+# body it says which of them: "UBND các tỉnh có trên 20% số xã thiếu công chức xây dựng ...")
 DESCRIBES = regex.compile(r"(?:có|gồm)\s+(?:tổng|khoảng|\d|(?:trên|hơn|gần)\s*\d)")
 # a body's own request: "X đề nghị / kiến nghị / đề xuất ..."
 PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(?:cho\s+)?")
@@ -724,7 +730,7 @@ class _Run:
             rest = _without_openers(after)
             if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith(("đã ", "đang ", "vừa ", "có bài"))) or STANDING.match(
-                    rest) or DESCRIBES.match(rest):
+                    rest) or (mentions[0].kind == "locality" and DESCRIBES.match(rest)):
                 return False
             proposal = PROPOSES.match(rest)
             if proposal is not None:

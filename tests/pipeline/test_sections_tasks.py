@@ -1046,3 +1046,20 @@ def test_a_task_table_s_header_may_name_where_every_row_is_sent():
             " 06/7/2026\n")
     (task,) = run(body).tasks
     assert [a.name for a in task.report_to] == ["Sở Tài chính"]
+
+
+def test_a_request_with_work_of_its_own_before_its_purpose_is_no_closing_formula():
+    body = ("6. Đề nghị Báo và Phát thanh, Truyền hình Hưng Yên đưa tin thường xuyên về tình hình"
+            " sâu bệnh để nông dân biết, chủ động thực hiện.\n"
+            "Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Báo và Phát thanh, Truyền hình Hưng Yên"]]
+
+
+def test_while_a_review_lasts_and_bodies_said_by_what_they_have():
+    body = ("5. Trong thời gian rà soát, tạm dừng tuyển dụng mới công chức cấp xã.\n"
+            "6. Ủy ban nhân dân các tỉnh có trên 20% số xã thiếu công chức xây dựng phương án bổ"
+            " sung nhân sự, báo cáo Bộ Nội vụ trước ngày 15/11/2025.\n"
+            "7. Trong thời gian qua, các xã đã tổ chức rà soát.\n")
+    tasks = run(body).tasks
+    assert [t.text[:20] for t in tasks] == ["Trong thời gian rà s", "Ủy ban nhân dân các "]

@@ -46,7 +46,7 @@ QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc")
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
               ("tuyến", "tỉnh"), ("tuyến", "xã"), ("tuyến", "huyện"), ("tuyến", "trung", "ương"),
               ("giáp", "ranh"), ("chuyên", "môn"),  # "các phòng, ban chuyên môn"
-              ("khác",))
+              ("khác",), ("nêu", "trên"))  # "Ủy ban nhân dân các phường, xã nêu trên"
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
 NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),
                  ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ"),
@@ -710,10 +710,14 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 return listed
             while named + 2 < len(tokens) and tokens[named].folded in (",", "và"):
                 at = named + 1
+                place = _match(tokens, at, lex.locality_table, 2) if tokens[
+                    named].folded == "và" else None
                 if tokens[named].folded == "và" and tokens[at].folded == "các":
                     at = _locality_list(tokens, at + 1, lex)  # "... và các tỉnh" + "Bắc Ninh"
                     if at == named + 2:
                         break
+                elif place is not None and place[0] < len(tokens) and tokens[place[0]].capital:
+                    at = place[0]  # "các phường Gia Sàng, Túc Duyên" + "và xã Đồng Hỷ"
                 elif _mention_at(tokens, at, lex) is not None:
                     break  # "... và" + "Sở Y tế": another body
                 more = _proper_name(tokens, at, lex)  # "các xã Khánh Hưng" + ", Sông Đốc"

@@ -164,7 +164,9 @@ PARENTHESIS = regex.compile(r"\s*\([^)]*\)")
 STOP = regex.compile(r"[;.]")
 PAST_CUE = regex.compile(r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
-                         r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất)")
+                         r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất"
+                         # a refusal answers a proposal as an approval does
+                         r"|(?:chưa|không)\s*(?:đồng\s*ý|chấp\s*thuận|thống\s*nhất))")
 OPENER_PHRASES = regex.compile(
     r"\s*(?:trước\s*mắt|đồng\s*thời|ngoài\s*ra|bên\s*cạnh\s*đó|"
     # "Là cơ quan thường trực, tham mưu ...": the body's standing, then its work
@@ -628,13 +630,25 @@ class _Run:
         tasks = []
         handed = bool(context) and context is not self.addressees  # a heading's or lead-in's
         overruled = decision.source == "model" and self.resolver.mode == "combined"
-        for s, e in self.split(decision.begin, end, handed):
+        spans = self.split(decision.begin, end, handed)
+        for s, e in spans:
+            if len(spans) > 1 and self.answers_only(s, e):
+                continue  # "Chủ tịch UBND tỉnh đồng ý ... . Giao Sở X ...": the answer, then work
             task = self.build(s, e, section, context, from_heading)
             if task is None or (overruled and not task.lead):
                 continue  # what the model adds over the rules must have an owner ("rõ người")
             task.source, task.confidence = decision.source, decision.confidence
             tasks.append(task)
         return tasks
+
+    def answers_only(self, start: int, end: int) -> bool:
+        """A span where a body approves, notes or refuses a proposal and hands nothing over
+        ("Chủ tịch UBND tỉnh ghi nhận đề xuất của Sở Y tế.")."""
+        body = self.opening_body(start, end)
+        if body is None:
+            return False
+        rest = _without_openers(self.folded[body.end:end].lstrip(" :,"))
+        return bool(APPROVAL.match(rest)) and not HANDOVER_CUE.search(rest)
 
     def in_enacted(self, section: str | None) -> bool:
         """Inside an article by which a decision approves or issues a text ("Điều 1. Phê

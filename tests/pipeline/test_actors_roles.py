@@ -67,6 +67,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     # a person named with the title after the name; a title ending with its body's head
     ("Ông Lý Văn Tài, Trạm trưởng Trạm Y tế xã", "person", None),
     ("Bà Đinh Thị Mai, Chánh Văn phòng HĐND và UBND xã", "person", None),
+    ("Ủy ban nhân dân các phường Gia Sàng, Quyết Thắng và xã Đồng Hỷ", "agency", None),
+    ("Ủy ban nhân dân các phường, xã nêu trên", "agency", None),
     ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
     ("Trung tâm Kiểm soát bệnh tật", "agency", None),
 ])

@@ -109,6 +109,19 @@ Lãnh đạo thực hiện nhiệm vụ tháng 3 năm 2026
     assert (d.issuer, d.parent_issuer) == ("Chi bộ thôn Tân Hiệp", "Đảng ủy xã Cam Lộ")
 
 
+def test_a_mass_organisation_s_executive_committee_under_its_national_body():
+    plan = """HỘI NÔNG DÂN VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NÔNG DÂN TỈNH LẠNG SƠN | Độc lập - Tự do - Hạnh phúc
+*
+Số 112-KH/HNDT | Lạng Sơn, ngày 06 tháng 02 năm 2026
+KẾ HOẠCH
+Tập huấn kỹ thuật cho hội viên nông dân năm 2026
+"""
+    d = doc(plan)
+    assert (d.issuer.lower(), d.parent_issuer.lower()) == (
+        "bch hội nông dân tỉnh lạng sơn", "hội nông dân việt nam")
+
+
 def test_cong_van_subject_addressees_and_urgency():
     cv = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH AN GIANG | Độc lập - Tự do - Hạnh phúc

@@ -1063,3 +1063,13 @@ def test_while_a_review_lasts_and_bodies_said_by_what_they_have():
             "7. Trong thời gian qua, các xã đã tổ chức rà soát.\n")
     tasks = run(body).tasks
     assert [t.text[:20] for t in tasks] == ["Trong thời gian rà s", "Ủy ban nhân dân các "]
+
+
+def test_the_answer_to_a_proposal_is_no_task_the_work_after_it_is():
+    body = ("2. Về đề xuất của Sở Y tế tại Văn bản số 855/SYT-TCCB ngày 01/4/2026\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh ghi nhận đề xuất của Sở Y tế. Giao Sở Nội vụ chủ trì"
+            " rà soát số lượng người làm việc của ngành y tế.\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh chưa đồng ý với quy mô tổ chức như đề xuất. Giao Sở"
+            " Văn hóa, Thể thao và Du lịch rà soát lại chương trình.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Sở Nội vụ"], ["Sở Văn hóa, Thể thao và Du lịch"]]

@@ -5,9 +5,9 @@ provincial notices, công điện, a Quyết định with its execution article,
 Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan, a yearly work
 programme, a Giấy mời, a meeting with voters, OCR output pasted as text, a party cell's
 monthly resolution, a phân công nhiệm vụ notice, an HĐND policy resolution, a Quy chế phối
-hợp, a census plan, a college's enrolment plan, a land-clearance notice and more. 188
-documents, 2700 gold tasks (optional ones included), annotated by FORMAT.md. ``a/`` was used to
-find and fix failure classes; ``b/`` to ``r/`` were written afterwards (``i/`` and ``j/``
+hợp, a census plan, a college's enrolment plan, a land-clearance notice and more. 198
+documents, 2866 gold tasks (optional ones included), annotated by FORMAT.md. ``a/`` was used to
+find and fix failure classes; ``b/`` to ``s/`` were written afterwards (``i/`` and ``j/``
 together, ``n/`` and ``o/`` together), and each was measured before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
@@ -42,8 +42,9 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "p": (0.97, 0.98, 0.97, 0.96, 0.97),
     "q": (0.98, 0.97, 0.96, 0.95, 0.95),
     "r": (0.99, 0.98, 0.99, 0.95, 0.96),
+    "s": (0.97, 0.95, 0.99, 0.99, 0.97),
 }
-FIELD_FLOORS: dict[str, float] = {"m": 0.9}  # per folder, when a field may score below 1.000
+FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9}  # per folder, when a field may score below 1.000
 
 
 def test_every_fresh_folder_has_its_floors():

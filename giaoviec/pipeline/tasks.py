@@ -298,7 +298,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     header_rows = {table.header_line for table in tables}
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
-    outline_lines = _outline_lines(text, lines, structure)
+    outline_lines = _outline_lines(run.folded, lines, structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
     unit_found: list[FoundTask] = []  # the tasks of the last unit, for its attribute lines
@@ -402,7 +402,7 @@ def _annotation(line: Line) -> bool:
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
-def _outline_lines(text: str, lines: list[Line], structure: Structure) -> set[int]:
+def _outline_lines(folded: str, lines: list[Line], structure: Structure) -> set[int]:
     """The lines of an appendix that is an outline or a form to fill in ("PHỤ LỤC" / "ĐỀ CƯƠNG
     BÁO CÁO CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA", "Mẫu số 01"): its items say what to write, not what
     to do."""
@@ -412,10 +412,8 @@ def _outline_lines(text: str, lines: list[Line], structure: Structure) -> set[in
         if structure.roles.get(line.index) != "appendix":
             inside = False
             continue
-        own = fold(text[line.start:line.end])
-        if APPENDIX_START.match(own):
-            titles = [fold(text[ln.start:ln.end]) for ln in lines[k + 1:k + 3]]
-            inside = any(OUTLINE_TITLE.match(t) for t in titles)
+        if APPENDIX_START.match(folded, line.start, line.end):
+            inside = any(OUTLINE_TITLE.match(folded, ln.start, ln.end) for ln in lines[k + 1:k + 3])
         elif inside:
             out.add(line.index)
     return out
@@ -510,6 +508,7 @@ class _Run:
         self.content_lines: set[int] = set()  # items that list a report's contents
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.lines: list[Line] = []
+        self._header_receivers: dict[int, list[ActorMention]] = {}  # header line -> receivers
         self.resolver = Resolver("rules")
         self.own_name: regex.Pattern[str] | None = None  # see _own_name
         self.issuer: str | None = None
@@ -984,8 +983,7 @@ class _Run:
             elif attribute.group("time"):
                 self.add_deadline(task, s, e, time_cell=True)
             elif attribute.group("product"):
-                product = assign_roles(self.text, s, e, find_actors(self.text, s, e))
-                task.report_to.extend(self.actor(m) for m in product.report_to)
+                task.report_to.extend(self.receivers(s, e))
 
     def actor(self, m: ActorMention, implicit: bool = False) -> FoundActor:
         name = ctx.resolve_name(m, self.locality) if implicit else m.text
@@ -1010,26 +1008,31 @@ class _Run:
         if not task.support:  # "Phối hợp với Tổ bầu cử số 7 niêm yết ...": in the content cell
             task.support.extend(self.actor(m) for m in content.support)
         if row.product is not None:
-            product = assign_roles(self.text, *row.product, find_actors(self.text, *row.product))
-            task.report_to.extend(self.actor(m) for m in product.report_to)
+            task.report_to.extend(self.receivers(*row.product))
         if row.time is not None:
             self.add_deadline(task, *row.time, time_cell=True)
-        for receiver in self.header_receivers(table):  # "Thời hạn gửi Sở Tài chính"
+        for receiver in map(self.actor, self.header_receivers(table)):  # "Thời hạn gửi Sở X"
             if all(receiver.canonical != a.canonical for a in task.report_to):
                 task.report_to.append(receiver)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
         return [task]
 
-    def header_receivers(self, table: TaskTable) -> list[FoundActor]:
+    def receivers(self, start: int, end: int) -> list[FoundActor]:
+        """Whom a product cell or line sends the result to ("Báo cáo UBND tỉnh")."""
+        found = assign_roles(self.text, start, end, find_actors(self.text, start, end))
+        return [self.actor(m) for m in found.report_to]
+
+    def header_receivers(self, table: TaskTable) -> list[ActorMention]:
         """Bodies a task table's header sends every row's result to ("STT | Đơn vị thực hiện |
-        Nội dung | Thời hạn gửi Sở Tài chính")."""
-        header = self.lines[table.header_line]
-        out: list[FoundActor] = []
-        for s, e in header.cells or ():
-            for cue in HEADER_SENDS.finditer(self.folded, s, e):
-                found = find_actors(self.text, cue.end(), e)
-                if found and found[0].start - cue.end() <= 1:
-                    out.append(self.actor(found[0]))
+        Nội dung | Thời hạn gửi Sở Tài chính"): read once per table, asked for each row."""
+        out = self._header_receivers.get(table.header_line)
+        if out is None:
+            out = self._header_receivers[table.header_line] = []
+            for s, e in self.lines[table.header_line].cells or ():
+                for cue in HEADER_SENDS.finditer(self.folded, s, e):
+                    found = find_actors(self.text, cue.end(), e)
+                    if found and found[0].start - cue.end() <= 1:
+                        out.append(found[0])
         return out
 
 

@@ -8,6 +8,7 @@ order and wording may vary.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 import regex
@@ -74,9 +75,9 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
 
 
 def _header_columns(text: str, line: Line) -> dict[str, int] | None:
+    cells = [fold(text[s:e]) for s, e in line.cells]
     found: dict[str, int] = {}
-    for col, (s, e) in enumerate(line.cells):
-        cell = fold(text[s:e])
+    for col, cell in enumerate(cells):
         for name, pattern in COLUMNS.items():
             if name in found or not pattern.search(cell):
                 continue
@@ -87,26 +88,30 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
             found[name] = col
             break
     if "time" in found:
-        for col, (s, e) in enumerate(line.cells):
-            cell = fold(text[s:e])
-            if col > found["time"] and COLUMNS["time"].search(cell) and REVISED_TIME.search(cell):
-                found["time"] = col
-                break
+        revised = _first_column(cells, lambda c: bool(
+            COLUMNS["time"].search(c) and REVISED_TIME.search(c)), after=found["time"])
+        if revised is not None:
+            found["time"] = revised
     if "lead" not in found:
         # "Đồng chí phụ trách", "Người phụ trách": who answers for the row, when no column
-        # says who leads ("Lãnh đạo phụ trách" beside "Cơ quan chủ trì" is not the lead)
-        for col, (s, e) in enumerate(line.cells):
-            if col not in found.values() and RESPONSIBLE.search(fold(text[s:e])):
-                found["lead"] = col
-                break
-    if "lead" not in found:
-        for col, (s, e) in enumerate(line.cells):
-            if col not in found.values() and BODIES.fullmatch(fold(text[s:e])):
-                found["lead"] = col
-                break
+        # says who leads ("Lãnh đạo phụ trách" beside "Cơ quan chủ trì" is not the lead);
+        # else a column that only names bodies ("Cơ quan, đơn vị")
+        taken = set(found.values())
+        lead = _first_column(cells, lambda c: bool(RESPONSIBLE.search(c)), taken=taken)
+        if lead is None:
+            lead = _first_column(cells, lambda c: bool(BODIES.fullmatch(c)), taken=taken)
+        if lead is not None:
+            found["lead"] = lead
     if "content" in found and "lead" in found:
         return found
     return None
+
+
+def _first_column(cells: list[str], test: Callable[[str], bool], after: int = -1,
+                  taken: Collection[int] = ()) -> int | None:
+    """The first column after ``after``, not ``taken``, whose folded header cell passes."""
+    return next((col for col, cell in enumerate(cells)
+                 if col > after and col not in taken and test(cell)), None)
 
 
 def _task_row(text: str, line: Line, columns: dict[str, int]) -> TaskRow | None:

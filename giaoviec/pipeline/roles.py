@@ -143,7 +143,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         after = _cue_starting_at(tokens, _past_manner(tokens, last + 1))
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
-        if role is None and _subject(tokens, first, last, mentioned):
+        if role is None and _subject(tokens, first, last, mentioned, m.kind == "locality"):
             role, cue = "lead", "subject"
         if role in ("report", "report_via") and (first in in_purpose or _reported_by_another(
                 tokens, first, mentioned)):
@@ -321,11 +321,12 @@ def _opens_text(tokens: list[Token], first: int) -> bool:
     return all(t.folded in OPENING_WORDS for t in tokens[:first])
 
 
-def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int]) -> bool:
+def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int],
+             place: bool = False) -> bool:
     """The mention opens the text, or opens a clause with an action verb after it (not an
     accountability clause: "...; Chủ tịch UBND xã chịu trách nhiệm trước ...")."""
-    if last + 2 < len(tokens) and tokens[last + 1].folded == ":" and last + 2 in mentioned and (
-            _is_place(tokens, first, last)):
+    if place and last + 2 < len(tokens) and tokens[last + 1].folded == ":" and (
+            last + 2 in mentioned):
         return False  # "Xã Sốp Cộp: UBND xã khẩn trương ...": a place says where, its body acts
     if _opens_text(tokens, first):
         return True
@@ -360,12 +361,6 @@ def _reported_by_another(tokens: list[Token], first: int, mentioned: set[int]) -
             return True
         k -= 1
     return False
-
-
-def _is_place(tokens: list[Token], first: int, last: int) -> bool:
-    """A place named alone ("Xã Sốp Cộp", "Phường Hội Phú"), not a body."""
-    return (tokens[first].folded,) in lexicon().locality_words or folded_words(
-        tokens[first:first + 2]) in lexicon().locality_words
 
 
 def _after_opening_clause(tokens: list[Token], comma: int) -> bool:

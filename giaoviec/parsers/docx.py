@@ -25,7 +25,7 @@ from giaoviec.parsers.docx_numbering import (
     StyleNumbering,
     q,
 )
-from giaoviec.parsers.docx_package import DocxPackage, open_package
+from giaoviec.parsers.docx_package import DocxPackage, StyleSheet, open_package
 from giaoviec.parsers.docx_styles import split as split_styles
 from giaoviec.parsers.legacy_fonts import convert_docx_runs
 
@@ -57,16 +57,26 @@ def parse_docx(data: bytes) -> Document:
 
 def _style_numbering(package: DocxPackage) -> StyleNumbering | None:
     """Styles matter to numbering only when one of them numbers its paragraphs; then the sheet
-    is read in pieces when it is laid out as Word writes it, else parsed whole."""
-    if not package.styles_mention(b"numPr"):
+    is read in pieces when it is laid out as Word writes it, else parsed whole. The answer
+    is the sheet's, kept with it for the next document of the same template."""
+    sheet = package.sheet
+    if sheet is None:
         return None
-    sheet = split_styles(package.styles_xml)
-    if sheet is not None:
+    if "numbering" not in sheet.answers:
+        sheet.answers["numbering"] = _read_style_numbering(sheet)
+    return sheet.answers["numbering"]
+
+
+def _read_style_numbering(sheet: StyleSheet) -> StyleNumbering | None:
+    if not sheet.mentions(b"numPr"):
+        return None
+    pieces = split_styles(sheet.xml)
+    if pieces is not None:
         try:
-            return LazyStyleNumbering(sheet, lambda: package.styles)
+            return LazyStyleNumbering(pieces, sheet.parse)
         except etree.XMLSyntaxError:
             pass  # a broken piece: the whole parse decides, as it always did
-    styles = package.styles
+    styles = sheet.parse()
     return StyleNumbering.of(styles) if styles is not None else None
 
 

@@ -13,6 +13,7 @@ import io
 import posixpath
 import re
 import zipfile
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -33,42 +34,72 @@ NUMBERING, STYLES, HEADER, FOOTER = "numbering", "styles", "header", "footer"
 _VN_VALUE = re.compile(rb'="[._]?[vV][nN]')  # an attribute value starting like .VnTime
 
 
-@dataclass
-class DocxPackage:
-    """The main document's body and the parts that shape how it reads.
+class StyleSheet:
+    """A style sheet's bytes and what ingestion asks of them, each answered once.
 
-    The style sheet stays bytes until someone needs its tree: Word's run to hundreds of
-    kilobytes of latent styles (350 KB in the seed notice, half its ingest time), and most
-    documents neither number paragraphs through styles nor use legacy fonts."""
+    The sheet stays bytes until someone needs its tree: Word's run to hundreds of kilobytes
+    of latent styles (350 KB in the seed notice), and most documents neither number
+    paragraphs through styles nor use legacy fonts. The documents of one office share their
+    template's sheet byte for byte, so :func:`_style_sheet` keeps one per template and
+    later documents neither inflate nor scan it again."""
 
-    body: etree._Element
-    numbering: etree._Element | None = None
-    styles_xml: bytes | None = None
-    # page headers and footers in relationship order: (kind, root, or None when unreadable)
-    furniture: list[tuple[str, etree._Element | None]] = field(default_factory=list)
+    def __init__(self, xml: bytes) -> None:
+        self.xml = xml
+        # answers of other modules about this sheet ("numbering": the paragraph styles that
+        # number), kept with it for the next document of the same template
+        self.answers: dict[str, object] = {}
 
-    @cached_property
-    def styles(self) -> etree._Element | None:
-        if self.styles_xml is None:
-            return None
+    def parse(self) -> etree._Element | None:
+        """The whole sheet as a tree (not kept: a parsed sheet is megabytes), or None when
+        it is broken."""
         try:
-            return etree.fromstring(self.styles_xml, _PARSER)
+            return etree.fromstring(self.xml, _PARSER)
         except etree.XMLSyntaxError:
             return None  # broken styles: the body still reads, without style numbering
 
+    def mentions(self, word: bytes) -> bool:
+        return word in self.xml
+
+    @cached_property
+    def font_names(self) -> frozenset[str]:
+        return frozenset(_font_names(self.xml))
+
+    @cached_property
+    def value_like_vn(self) -> bool:
+        return _VN_VALUE.search(self.xml) is not None
+
+
+@dataclass
+class DocxPackage:
+    """The main document's body and the parts that shape how it reads."""
+
+    body: etree._Element
+    numbering: etree._Element | None = None
+    sheet: StyleSheet | None = None
+    # page headers and footers in relationship order: (kind, root, or None when unreadable)
+    furniture: list[tuple[str, etree._Element | None]] = field(default_factory=list)
+
+    @property
+    def styles_xml(self) -> bytes | None:
+        return None if self.sheet is None else self.sheet.xml
+
+    @cached_property
+    def styles(self) -> etree._Element | None:
+        return None if self.sheet is None else self.sheet.parse()
+
     def styles_mention(self, word: bytes) -> bool:
         """Whether the style sheet's XML contains ``word`` at all (a cheap pre-check)."""
-        return self.styles_xml is not None and word in self.styles_xml
+        return self.sheet is not None and self.sheet.mentions(word)
 
-    def style_font_names(self) -> set[str]:
+    def style_font_names(self) -> frozenset[str]:
         """The Latin font names (``w:ascii``, ``w:hAnsi``) the style sheet mentions, read
         without parsing it."""
-        return set() if self.styles_xml is None else _font_names(self.styles_xml)
+        return frozenset() if self.sheet is None else self.sheet.font_names
 
     def styles_value_like_vn(self) -> bool:
         """Whether some attribute value of the style sheet starts like a legacy font name
         (".VnTime", "VNI-Times"): a whole scan of the sheet, so callers ask it last."""
-        return self.styles_xml is not None and _VN_VALUE.search(self.styles_xml) is not None
+        return self.sheet is not None and self.sheet.value_like_vn
 
 
 _ASCII, _HANSI = b':ascii="', b':hAnsi="'
@@ -128,6 +159,15 @@ class _Zip:
         name = self.names.get(part.lstrip("/").lower())
         return None if name is None else self.archive.read(name)
 
+    def fingerprint(self, part: str) -> tuple[int, int, int] | None:
+        """(CRC-32, size, compressed size) of a member, from the archive's directory: what
+        tells one template's part from another without inflating it."""
+        name = self.names.get(part.lstrip("/").lower())
+        if name is None:
+            return None
+        info = self.archive.getinfo(name)
+        return info.CRC, info.file_size, info.compress_size
+
     def xml(self, part: str) -> etree._Element | None:
         blob = self.read(part)
         return None if blob is None else etree.fromstring(blob, _PARSER)
@@ -148,11 +188,36 @@ def _read(archive: _Zip) -> DocxPackage:
             continue
         if kind == NUMBERING and package.numbering is None:
             package.numbering = _optional_xml(archive, target)
-        elif kind == STYLES and package.styles_xml is None:
-            package.styles_xml = archive.read(target)
+        elif kind == STYLES and package.sheet is None:
+            package.sheet = _style_sheet(archive, target)
         elif kind in (HEADER, FOOTER):
             package.furniture.append((kind, _optional_xml(archive, target)))
     return package
+
+
+# style sheets by fingerprint, most recently used last; a few templates cover a batch
+_SHEETS: OrderedDict[tuple[int, int, int], StyleSheet] = OrderedDict()
+_SHEETS_KEPT = 8
+
+
+def _style_sheet(archive: _Zip, part: str) -> StyleSheet | None:
+    """The package's style sheet, the one already read when an earlier document carried the
+    same bytes (same CRC-32 and sizes: a collision would need two sheets of one length with
+    one checksum). A member that does not read fails the package as before."""
+    key = archive.fingerprint(part)
+    if key is None:
+        return None
+    sheet = _SHEETS.get(key)
+    if sheet is not None:
+        _SHEETS.move_to_end(key)
+        return sheet
+    xml = archive.read(part)
+    if xml is None:
+        return None
+    sheet = _SHEETS[key] = StyleSheet(xml)
+    if len(_SHEETS) > _SHEETS_KEPT:
+        _SHEETS.popitem(last=False)
+    return sheet
 
 
 def _optional_xml(archive: _Zip, part: str) -> etree._Element | None:

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support.builders import build_docx, para
+from support.builders import BULLET_STYLE_CHAIN, build_docx, bullet_numbering, para
 
 from giaoviec.errors import CorruptInput
 from giaoviec.parsers import parse_bytes
@@ -76,3 +76,21 @@ def test_style_font_names_are_what_the_font_name_pattern_captures(parts):
     xml = b"".join(parts)
     expected = {m.group(1).decode("utf-8", "replace") for m in _FONT_NAME.finditer(xml)}
     assert _font_names(xml) == expected
+
+
+def test_documents_of_one_template_share_its_style_sheet():
+    first = open_package(build_docx(para("Văn bản thứ nhất")))
+    second = open_package(build_docx(para("Văn bản thứ hai")))
+    other = open_package(build_docx(para("Mẫu khác"), styles="<!-- another template -->"))
+    assert first.sheet is second.sheet  # read once, by the member's CRC-32 and sizes
+    assert other.sheet is not first.sheet
+    assert other.styles_mention(b"another template")
+    assert not first.styles_mention(b"another template")
+
+
+def test_a_shared_style_sheet_numbers_each_document_from_its_own_counters():
+    body = para("Mục gạch đầu dòng", style="ListBullet") + para("Kế thừa", style="MyBullet")
+    data = build_docx(body, numbering=bullet_numbering("\uf0b7"), styles=BULLET_STYLE_CHAIN)
+    texts = [parse_bytes(data, "a.docx").text for _ in range(2)]
+    assert texts[0] == texts[1]
+    assert "• Mục gạch đầu dòng" in texts[1] and "• Kế thừa" in texts[1]

@@ -116,6 +116,7 @@ class Lexicon:
     stop_firsts: frozenset
     # one-word abbreviations ("TU", "UBND"): only in capitals, "Tu sửa" is no Tỉnh ủy
     abbreviations: frozenset = frozenset()
+    longest_title: int = 4  # words of the longest title ("Ủy viên Ban Thường vụ" is five)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -271,7 +272,8 @@ def lexicon() -> Lexicon:
                    compounds, blockers, stems, dict.fromkeys(blockers, True),
                    dict.fromkeys(locality, True), _starters(entries, heads, titles),
                    _lower_starters(entries), frozenset(k[0] for k in verbs if k),
-                   frozenset(k[0] for k in stops if k), frozenset(abbreviations))
+                   frozenset(k[0] for k in stops if k), frozenset(abbreviations),
+                   max((len(k) for k in titles), default=1))
 
 
 _LOWER_CASE_OPENERS = {"các"} | {key[0] for key in HONORIFICS}
@@ -450,7 +452,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         listed = _match(tokens, i, lex.entries, lex.longest)  # a longer listed name wins
         if inner is not None and tokens[n].capital and (listed is None or listed[0] <= inner[0]):
             return inner[0], None, "agency"
-    title = _match(tokens, i, lex.titles, 4)
+    title = _match(tokens, i, lex.titles, lex.longest_title)
     if title is not None and tokens[i].capital:
         j, canonical_title = _title_before_body(tokens, i, title, lex)
         after = _skip_list_of_titles(tokens, j, lex)  # may be the end: "... Chủ tịch:"
@@ -466,7 +468,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     after = _match(tokens, i + 1, _HONORIFIC_TABLE, 2) if tok.folded == "các" else None
     k = after[0] if after else i + 1  # "Các đồng chí Phó Chủ tịch": the honorific skipped
     if tok.folded == "các" and k < len(tokens) and tokens[k].capital and _match(
-            tokens, k, lex.titles, 4) is not None:
+            tokens, k, lex.titles, lex.longest_title) is not None:
         titled = _mention_at(tokens, k, lex)  # "Các Bộ trưởng": office-holders
         if titled is not None and titled[2] == "person":
             return titled[0], None, "person"
@@ -834,7 +836,8 @@ def _honoured_person(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     if honorific is None:
         return None
     j = honorific[0]
-    if j < len(tokens) and tokens[j].capital and _match(tokens, j, lex.titles, 4) is not None:
+    if j < len(tokens) and tokens[j].capital and _match(
+            tokens, j, lex.titles, lex.longest_title) is not None:
         titled = _mention_at(tokens, j, lex)  # "đồng chí Phó Chủ tịch UBND xã": the office
         if titled is not None and titled[2] == "person":
             return titled[0]
@@ -921,7 +924,8 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
             end = abbreviated
             break
         if noun < len(tokens) and tokens[noun].folded in (",", "và", "-") and noun + 1 < len(
-                tokens) and tokens[noun + 1].word:
+                tokens) and tokens[noun + 1].word and not (
+                tokens[noun].folded == "và" and _named_body_at(tokens, noun + 1, lex)):
             j = noun + 1
             continue
         break
@@ -937,6 +941,16 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         if board is not None:
             end = board[0]
     return _owner(tokens, _qualifiers(tokens, end), lex), None, "collective"
+
+
+def _named_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A body named in full at token j after "và" ("Các bệnh viện và" + "Trung tâm Y tế khu
+    vực"), which ends a list of kinds of body rather than adding a kind to it (after a comma
+    "các" still reaches it: "Các bệnh viện, Trung tâm Y tế khu vực" is one collective)."""
+    if not tokens[j].capital:
+        return False
+    found = _mention_at(tokens, j, lex)
+    return found is not None and found[2] == "agency" and found[0] - j >= 3
 
 
 def _number_suffix(tokens: list[Token], j: int) -> int:
@@ -964,12 +978,14 @@ def _owner(tokens: list[Token], end: int, lex: Lexicon) -> int:
 
 def _title_before_body(tokens: list[Token], i: int, title: tuple, lex: Lexicon) -> tuple:
     """The longest title, unless a shorter one is followed by a listed body that reaches past
-    it: "Thủ trưởng" + "cơ quan ngang Bộ" rather than "Thủ trưởng cơ quan" + "ngang Bộ"."""
+    it: "Thủ trưởng" + "cơ quan ngang Bộ" rather than "Thủ trưởng cơ quan" + "ngang Bộ"; or
+    as far, when that body is a kind of body: "Thủ trưởng" + "các cơ quan, đơn vị" (a title
+    that holds its bodies takes no list of titles after it)."""
     j = title[0]
     for k in range(j - 1, i, -1):
         shorter = lex.titles.get(folded_words(tokens[i:k]))
         body = _mention_at(tokens, k, lex) if shorter is not None else None
-        if body is not None and body[0] > j:
+        if body is not None and (body[0] > j or (body[0] == j and body[2] == "collective")):
             return k, shorter
     # a title that ends with its body's head ("Chánh Văn phòng" + "HĐND và UBND xã"): the
     # body, read from its head, may reach further ("Văn phòng HĐND và UBND xã" is one)
@@ -1001,7 +1017,7 @@ def _skip_list_of_titles(tokens: list[Token], j: int, lex: Lexicon) -> int:
         k = j + 1
         if tokens[k].folded == "các":
             k += 1
-        hit = _match(tokens, k, lex.titles, 4)
+        hit = _match(tokens, k, lex.titles, lex.longest_title)
         if hit is None:
             break
         j = hit[0]

@@ -372,7 +372,8 @@ _GATES = {
                r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọcmới|kỳhọp|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi)|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
-               r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban)",
+               r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
+               r"|kỳsinhhoạt)",
     pat.BARE_DATE: _DATE_GATE,
 }
 

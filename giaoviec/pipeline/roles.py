@@ -30,7 +30,8 @@ BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "c�
 CLAUSE_END = {";", ".", ":", "?", "!"}
 RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới", "với"}  # "báo cáo ... với Ban X"
 REPORT_VERBS = {("báo", "cáo"), ("gửi",), ("trình",), ("cung", "cấp"), ("tham", "mưu"), ("nộp",),
-                ("chia", "sẻ")}  # "chia sẻ dữ liệu ... với Bảo hiểm xã hội tỉnh": handing data
+                ("chia", "sẻ"),  # "chia sẻ dữ liệu ... với Bảo hiểm xã hội tỉnh": handing data
+                ("phản", "ánh")}  # "kịp thời phản ánh những vi phạm về Thường trực HĐND tỉnh"
 ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đầy", "đủ", "thường", "xuyên",
            "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm", "lại"}  # "gửi lại Sở X"
 
@@ -171,8 +172,8 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
     j -= _descriptor_before(tokens, j)  # "yêu cầu nhà đầu tư" + "Công ty ...": over the role
     while j > 0 and (tokens[j - 1].folded in BRIDGE or tokens[j - 1].folded in ADVERBS):
         cue = _cue_ending_at(tokens, j)
-        if cue:
-            break
+        if cue or (j >= 2 and (tokens[j - 2].folded, tokens[j - 1].folded) == ("đối", "với")):
+            break  # "đối với X": about X, not to X
         prepositions.append(tokens[j - 1].folded)
         j -= 1
     cue = _cue_ending_at(tokens, j)

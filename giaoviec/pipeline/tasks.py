@@ -767,15 +767,29 @@ class _Run:
         if clause is None or body.rstrip().endswith(":") or "như sau" in body:
             return False
         at = end - len(body) + clause.end()
+        opening = self.text[end - len(body):at]
         mentions = find_actors(self.text, at, min(end, at + 200))
         if not mentions or mentions[0].start - at > 1:
-            return False
+            # "Từ ngày 01/4/2026, phối hợp với ...": a time, then the action of the body a
+            # heading names; only a time says so (a clause of grounds or manner may open a
+            # finding: "Về cơ bản, hoàn thành ...")
+            return _starts_with_verb(body[clause.end():]) and self.time_to_come(
+                opening, whole=True)
         rest = _without_openers(self.folded[_list_end(self.text, mentions):end].lstrip(" :"))
         if not (_starts_with_verb(rest) or MAIN_CLAUSE_CUE.match(rest)) or rest.startswith(
                 ("đã ", "đang ", "vừa ")) or APPROVAL.match(rest) or STANDING.match(rest):
             return False
-        opening = self.text[end - len(body):end - len(body) + clause.end()]
+        return self.time_to_come(opening)
+
+    def time_to_come(self, opening: str, whole: bool = False) -> bool:
+        """Whether no time in ``opening`` lies before the document ("Năm 2024, các xã tổ
+        chức ..." is a finding); ``whole``: and the opening is one time, all of it ("Từ ngày
+        01/4/2026, "), not a clause that mentions one ("Nhà đầu tư đề nghị ... đến quý
+        IV/2027, ")."""
         times = find_temporal_mentions(opening, self.issued)
+        if whole and not (len(times) == 1 and not opening[:times[0].start].strip() and (
+                not opening[times[0].end:].strip(" ,"))):
+            return False
         past = [m for m in times if (m.date or m.start_date) is not None and self.issued
                 and (m.date or m.start_date) < self.issued]
         return not past and not any(m.role == "past" for m in times)
@@ -1173,7 +1187,9 @@ def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], lis
         cut = start + mark.start()
         before = [m for m in inside if m.start < cut]
         after = [m for m in inside if m.start >= cut]
-        if mark.group().startswith("("):  # "X, Y (phối hợp)": the names before it support
+        closes = not folded[mark.end():part.end()].strip(" .,")
+        if mark.group().startswith("(") or closes:
+            # "X, Y (phối hợp)", "Đoàn Thanh niên phường phối hợp": the names before it support
             support.extend(before)
             lead.extend(after)
         else:  # "X chủ trì, phối hợp với Y"

@@ -299,6 +299,8 @@ def test_handing_a_thing_over_gives_no_lead():
      "tiếp tục chủ trì tổ chức thực hiện.", ["Bộ Giáo dục và Đào tạo"], [], []),
     ("Đề nghị Thuế tỉnh chia sẻ thông tin về doanh nghiệp mới thành lập với Bảo hiểm xã hội "
      "tỉnh hằng tháng.", ["Thuế tỉnh"], [], ["Bảo hiểm xã hội tỉnh"]),
+    ("Văn phòng HĐND tỉnh theo dõi việc thực hiện; kịp thời phản ánh những vi phạm về Thường "
+     "trực HĐND tỉnh.", ["Văn phòng HĐND tỉnh"], [], ["Thường trực HĐND tỉnh"]),
     # a report sent through a body, the receiver left unnamed
     ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
      [], [], ["Văn phòng Sở"]),

@@ -302,3 +302,13 @@ def test_a_speck_read_as_a_dash_before_the_signer_s_name():
     d = doc(SIGNED_BY.format("- Lê Thị Hồng Vân"))
     assert d.signer.name == "Lê Thị Hồng Vân"
     assert "Lê Thị Hồng Vân" not in d.recipients
+
+
+@pytest.mark.parametrize("parent, own, issuer, parent_issuer", [
+    ("HĐND TỈNH QUẢNG NGÃI", "THƯỜNG TRỰC HĐND", "Thường trực HĐND", "HĐND tỉnh Quảng Ngãi"),
+    ("CỤC THUẾ", "THUẾ TỈNH THANH HÓA", "Thuế tỉnh Thanh Hóa", "Cục Thuế"),
+])
+def test_a_standing_organ_or_a_provincial_tax_office_under_its_superior(
+        parent, own, issuer, parent_issuer):
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", parent).replace("VĂN PHÒNG |", own + " |"))
+    assert (d.issuer, d.parent_issuer) == (issuer, parent_issuer)

@@ -423,13 +423,17 @@ def test_one_column_of_bodies_that_marks_who_supports():
             "Thương, Công ty Điện lực An Giang (phối hợp) | Năm 2026\n"
             "2 | Xây dựng mô hình thôn thông minh | Sở Khoa học và Công nghệ chủ trì, phối hợp "
             "với UBND các xã | Quý IV/2026\n"
-            "3 | Kiểm tra việc thực hiện | Sở Nội vụ; Sở Tài chính | Tháng 12/2026\n")
-    first, second, third = run(body).tasks
+            "3 | Kiểm tra việc thực hiện | Sở Nội vụ; Sở Tài chính | Tháng 12/2026\n"
+            "4 | Tổ chức tháng cao điểm dịch vụ công | Trung tâm Phục vụ hành chính công "
+            "phường chủ trì; Đoàn Thanh niên phường phối hợp | Tháng 3/2027\n")
+    first, second, third, fourth = run(body).tasks
     assert leads(first) == ["Sở Xây dựng"]
     assert [a.name for a in first.support] == ["Sở Công Thương", "Công ty Điện lực An Giang"]
     assert leads(second) == ["Sở Khoa học và Công nghệ"]
     assert [a.name for a in second.support] == ["UBND các xã"]
     assert leads(third) == ["Sở Nội vụ", "Sở Tài chính"] and third.support == []
+    assert leads(fourth) == ["Trung tâm Phục vụ hành chính công phường"]
+    assert [a.name for a in fourth.support] == ["Đoàn Thanh niên phường"]
 
 
 def test_every_task_value_points_at_its_text():
@@ -604,11 +608,14 @@ def test_grounds_and_a_time_limit_before_the_action_are_openers():
             "2. UBND các xã, phường:\n"
             "- Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này, phân công 01"
             " lãnh đạo phụ trách, gửi danh sách về Sở Giáo dục và Đào tạo.\n"
+            "- Từ ngày 01/4/2026, phối hợp với Công an tỉnh kiểm tra các cửa hàng.\n"
             "3. Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, năm 2025 ngành"
-            " đã tổ chức 12 lớp tập huấn.\n")
+            " đã tổ chức 12 lớp tập huấn.\n"
+            "4. Từ ngày 01/7/2025 đến nay, các xã đã tiếp nhận 120 hồ sơ.\n")
     tasks = run(body).tasks
-    assert [t.text[:20] for t in tasks] == ["Sở Giáo dục và Đào t", "Trong thời hạn 05 ng"]
-    assert leads(tasks[1]) == ["UBND các xã, phường"]
+    assert [t.text[:20] for t in tasks] == ["Sở Giáo dục và Đào t", "Trong thời hạn 05 ng",
+                                            "Từ ngày 01/4/2026, p"]
+    assert leads(tasks[1]) == leads(tasks[2]) == ["UBND các xã, phường"]
 
 
 def test_writing_a_letter_is_an_action():

@@ -510,6 +510,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         j = _branch(tokens, j, lex)
         j = _extend_locality(tokens, j, lex)
         j = _qualifiers(tokens, j)
+        if kind == "agency":
+            j = _organisation_after(tokens, j, lex)
         if kind == "collective":
             j = _owner(tokens, j, lex)  # "Các cấp ủy, tổ chức đảng" + "trực thuộc Thành ủy"
         if canonical.startswith(SUB_ORGANS):
@@ -951,6 +953,19 @@ def _named_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     found = _mention_at(tokens, j, lex)
     return found is not None and found[2] == "agency" and found[0] - j >= 3
+
+
+def _organisation_after(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Đoàn Thanh niên" + "Bệnh viện", "Chi đoàn" + "Văn phòng": a listed body followed by
+    the bare head of the organisation it belongs to, which the text need not name again."""
+    if j >= len(tokens) or not tokens[j].capital or (tokens[j - 1].folded,) in (
+            lex.locality_words):
+        return j  # "UBND tỉnh" + "Sở": a government and then another body
+    head = _match(tokens, j, lex.heads, lex.longest_head)
+    if head is None or head[1] != "agency" or _mention_at(tokens, j, lex) is not None:
+        return j
+    end = head[0]
+    return end if end == len(tokens) or not tokens[end].capital else j
 
 
 def _number_suffix(tokens: list[Token], j: int) -> int:

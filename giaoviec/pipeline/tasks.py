@@ -87,7 +87,9 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 # rates, a plan's levels and principles: "Lĩnh vực phụ trách: ...", "Kiêm
                 # nhiệm: ...", "Mức hỗ trợ: ...", "Cấp độ 2: ...", "Nguyên tắc: ..."
                 r"|lĩnh\s*vực\s*(?:phụ\s*trách|được\s*phân\s*công|theo\s*dõi)|kiêm\s*nhiệm"
-                r"|trực\s*tiếp\s*theo\s*dõi(?:\s*,\s*chỉ\s*đạo)?|mức\s*hỗ\s*trợ|cấp\s*độ\s*\d"
+                r"|trực\s*tiếp\s*(?:theo\s*dõi(?:\s*,\s*chỉ\s*đạo)?|phụ\s*trách)"
+                r"|giúp\s*(?:chủ\s*tịch|giám\s*đốc|bí\s*thư|trưởng\s*ban)\s*phụ\s*trách"
+                r"|mức\s*hỗ\s*trợ|cấp\s*độ\s*\d"
                 r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
                 r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
                 r"(?:\s+[\p{L}]+){0,3}\s*:"
@@ -742,8 +744,9 @@ class _Run:
             after = self.folded[_list_end(self.text, mentions):end].lstrip(" :")
             rest = _without_openers(after)
             if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
-                    rest.startswith(("đã ", "đang ", "vừa ", "có bài"))) or STANDING.match(
-                    rest) or (mentions[0].kind == "locality" and DESCRIBES.match(rest)):
+                    rest.startswith(("đã ", "đang ", "vừa ", "có bài", "nhận được "))) or (
+                    STANDING.match(rest)) or (
+                    mentions[0].kind == "locality" and DESCRIBES.match(rest)):
                 return False
             proposal = PROPOSES.match(rest)
             if proposal is not None:

@@ -71,6 +71,11 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ủy ban nhân dân các phường, xã nêu trên", "agency", None),
     ("Thống kê tỉnh", "agency", None),  # since 2025, the statistics office of a province
     ("Trung tâm Kiểm soát bệnh tật", "agency", None),
+    ("Các đồng chí Ủy viên Ban Thường vụ Tỉnh đoàn", "person", None),  # a five-word title
+    ("Các đồng chí Tỉnh ủy viên", "person", None),
+    ("Công đoàn cơ sở Bệnh viện", "agency", None),
+    ("Đoàn Thanh niên Bệnh viện", "agency", None),  # the hospital's own youth union
+    ("Ban Bí thư Trung ương Đoàn", "agency", None),
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."
@@ -180,6 +185,11 @@ def test_forces_and_sectors_named_in_lower_case():
     ("Sở Tài chính, Sở Xây dựng và UBND xã rà soát.", ["Sở Tài chính", "Sở Xây dựng", "UBND xã"]),
     ("Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng phối hợp.",
      ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"]),
+    # kinds of body listed after "các" end where "và" brings a body named in full
+    ("Các bệnh viện và Trung tâm Y tế khu vực: bố trí đội cấp cứu.",
+     ["Các bệnh viện", "Trung tâm Y tế khu vực"]),
+    ("Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã thực hiện.",
+     ["Thủ trưởng các cơ quan, đơn vị", "Chủ tịch UBND các xã"]),
 ])
 def test_an_enumeration_inside_one_name(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names

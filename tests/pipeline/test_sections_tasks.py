@@ -512,6 +512,8 @@ def test_a_decision_s_own_acts_preamble_and_members_are_not_tasks():
         "Điều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ năm 2026 (gồm 14 nhiệm vụ).")
     assert not any(t.text.startswith("Ban hành") for t in extract(
         enacting.encode(), filename="qd.txt").tasks)
+    powers = DECISION.replace("Điều 2. Nhiệm vụ của", "Điều 2. Nhiệm vụ, quyền hạn của")
+    assert all(leads(t) == ["Tổ công tác"] for t in extract(powers.encode(), "qd.txt").tasks)
 
 
 def test_a_body_calls_itself_by_its_kind_alone():
@@ -897,6 +899,8 @@ def test_portfolios_rates_levels_and_grants_are_no_tasks():
             "- Lĩnh vực phụ trách: tài chính, ngân sách; nông nghiệp, môi trường.\n"
             "- Trực tiếp theo dõi, chỉ đạo: Phòng Kinh tế, Trung tâm Dịch vụ tổng hợp xã.\n"
             "- Kiêm nhiệm: Phó Trưởng Ban Chỉ huy phòng thủ dân sự xã.\n"
+            "- Trực tiếp phụ trách: tổ chức bộ máy, cán bộ; quốc phòng, quân sự địa phương.\n"
+            "- Giúp Chủ tịch phụ trách các lĩnh vực: nông nghiệp, thủy lợi; đất đai.\n"
             "- Chỉ đạo hoàn thành kế hoạch thu ngân sách năm 2026.\n"
             "2. Chính sách hỗ trợ\n"
             "a) Hỗ trợ 100% học phí cho người lao động tham gia khóa bồi dưỡng.\n"
@@ -1080,3 +1084,10 @@ def test_the_answer_to_a_proposal_is_no_task_the_work_after_it_is():
             " Văn hóa, Thể thao và Du lịch rà soát lại chương trình.\n")
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Sở Nội vụ"], ["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+def test_a_body_that_received_a_letter_hands_no_work_over():
+    body = ("1. Sở Công Thương nhận được Văn bản số 08/2026/CV-HT ngày 29/7/2026 của Công ty TNHH"
+            " Hoàng Tín đề nghị hướng dẫn thủ tục.\n"
+            "2. Sở Công Thương hướng dẫn Công ty hoàn thiện hồ sơ.\n")
+    assert [t.text[:20] for t in run(body).tasks] == ["Sở Công Thương hướng"]

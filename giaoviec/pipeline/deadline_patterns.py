@@ -219,8 +219,9 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          # step comes first, not when)
          rf"|(?P<weak>trước\s*khi(?!\s+(?:gửi|trình|nộp)(?!\p{{L}}))|ngay\s*sau(?:\s*khi)?)"
          rf"\s+{event_tail(3, 60)}"
-         # "sau khi có ý kiến của ...", "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng"
-         rf"|sau\s*khi\s+(?:(?:có|được)\s+|(?=[^,;.\n|()]{{2,50}}?\s(?:hoàn\s*thành|xong"
+         # "sau khi có ý kiến của ...", "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng",
+         # "sau khi kết thúc chiến dịch"
+         rf"|sau\s*khi\s+(?:(?:có|được)\s+|(?=(?:[^,;.\n|()]{{2,50}}?\s)?(?:hoàn\s*thành|xong"
          rf"|kết\s*thúc)(?!\p{{L}})))"
          rf"{event_tail(2, 60)}"
          # "Khi có phát sinh" in a time column: whenever a case arises

@@ -342,6 +342,8 @@ RECURRING = [
     # when a season or a campaign ends; "đến khi kết thúc" closes a span instead
     case("Phòng Kinh tế báo cáo kết quả cho Chủ tịch UBND xã khi kết thúc mùa khô.",
          "2026-01-12", "khi kết thúc mùa khô", "vague"),
+    case("Tổng hợp kết quả, báo cáo Tỉnh đoàn sau khi kết thúc chiến dịch.", "2026-04-10",
+         "sau khi kết thúc chiến dịch", "vague"),
     # a due day in brackets makes the rhythm a report's, even after "Chương trình"
     case("Báo cáo kết quả thực hiện Chương trình định kỳ 6 tháng (trước ngày 15/6) và năm"
          " (trước ngày 15/12) về Sở.", "2026-01-10", "định kỳ 6 tháng", "recurring",

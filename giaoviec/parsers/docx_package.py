@@ -79,10 +79,6 @@ class DocxPackage:
     # page headers and footers in relationship order: (kind, root, or None when unreadable)
     furniture: list[tuple[str, etree._Element | None]] = field(default_factory=list)
 
-    @property
-    def styles_xml(self) -> bytes | None:
-        return None if self.sheet is None else self.sheet.xml
-
     @cached_property
     def styles(self) -> etree._Element | None:
         return None if self.sheet is None else self.sheet.parse()

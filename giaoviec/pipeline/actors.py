@@ -947,8 +947,9 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
 
 def _named_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """A body named in full at token j after "và" ("Các bệnh viện và" + "Trung tâm Y tế khu
-    vực"), which ends a list of kinds of body rather than adding a kind to it (after a comma
-    "các" still reaches it: "Các bệnh viện, Trung tâm Y tế khu vực" is one collective)."""
+    vực"), which ends a list of kinds of body rather than adding a kind to it. After a comma
+    "các" still reaches it ("Các bệnh viện, Trung tâm Y tế khu vực" stays one collective, as
+    the corpus annotates it)."""
     if not tokens[j].capital:
         return False
     found = _mention_at(tokens, j, lex)

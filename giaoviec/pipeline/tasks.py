@@ -216,6 +216,9 @@ PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
 # kết quả rà soát, ", "Để ngăn chặn từ gốc, " (no past, no second clause inside it)
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
+# what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
+# hành ...", "Sở Công Thương nhận được Văn bản số ...")
+ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_BODY = regex.compile(r"\s*(?:đối\s*với|riêng)\s+")  # "Đối với" + the body it concerns
@@ -744,7 +747,7 @@ class _Run:
             after = self.folded[_list_end(self.text, mentions):end].lstrip(" :")
             rest = _without_openers(after)
             if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
-                    rest.startswith(("đã ", "đang ", "vừa ", "có bài", "nhận được "))) or (
+                    rest.startswith((*ACTED, "có bài"))) or (
                     STANDING.match(rest)) or (
                     mentions[0].kind == "locality" and DESCRIBES.match(rest)):
                 return False
@@ -780,7 +783,7 @@ class _Run:
                 opening, whole=True)
         rest = _without_openers(self.folded[_list_end(self.text, mentions):end].lstrip(" :"))
         if not (_starts_with_verb(rest) or MAIN_CLAUSE_CUE.match(rest)) or rest.startswith(
-                ("đã ", "đang ", "vừa ")) or APPROVAL.match(rest) or STANDING.match(rest):
+                ACTED) or APPROVAL.match(rest) or STANDING.match(rest):
             return False
         return self.time_to_come(opening)
 

@@ -1089,5 +1089,6 @@ def test_the_answer_to_a_proposal_is_no_task_the_work_after_it_is():
 def test_a_body_that_received_a_letter_hands_no_work_over():
     body = ("1. Sở Công Thương nhận được Văn bản số 08/2026/CV-HT ngày 29/7/2026 của Công ty TNHH"
             " Hoàng Tín đề nghị hướng dẫn thủ tục.\n"
-            "2. Sở Công Thương hướng dẫn Công ty hoàn thiện hồ sơ.\n")
+            "2. Sở Công Thương hướng dẫn Công ty hoàn thiện hồ sơ.\n"
+            "Trong tháng 8/2026, Sở Tài chính nhận được 12 hồ sơ đề nghị hỗ trợ.\n")
     assert [t.text[:20] for t in run(body).tasks] == ["Sở Công Thương hướng"]

@@ -192,6 +192,9 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
         return prev_role, "list"
     if prev_role and prev_last >= 0 and _only_separators(tokens, prev_last + 1, first):
         return prev_role, "list"
+    if prev_role == "report_via" and prev_last >= 0 and _after_aside(tokens, prev_last + 1,
+                                                                     first):
+        return "report", "list"  # "gửi Sở X (qua Trung tâm Y) và Công ty Z": Z receives too
     if prev_role == "lead" and prev_last >= 0 and _in_label(tokens, prev_last + 1, first,
                                                             mentioned):
         return prev_role, "list"
@@ -270,6 +273,13 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
 
 def _only_separators(tokens: list[Token], a: int, b: int) -> bool:
     return a < b and all(t.folded in {",", "và", "các"} for t in tokens[a:b])
+
+
+def _after_aside(tokens: list[Token], a: int, b: int) -> bool:
+    """The body that ends a parenthesis, then its close and "và" before the next body: "gửi
+    Sở X (qua Trung tâm Y) và Công ty Z". After a comma a new clause may begin with its own
+    subject ("báo cáo UBND tỉnh (qua Văn phòng), Sở Tài chính chủ trì ...")."""
+    return [t.folded for t in tokens[a:b]] in ([")", "và"], [")", "và", "các"])
 
 
 def _in_label(tokens: list[Token], a: int, b: int, mentioned: set[int]) -> bool:

@@ -1101,8 +1101,9 @@ def _without_topic(folded: str) -> str:
 RECURRENCE_OPENER = regex.compile(
     r"\s*(?:(?:định\s*kỳ\s*(?:(?:hằng|hàng|mỗi)\s*)?|(?:hằng|hàng)\s*)"
     r"(?:ngày|tuần|tháng|quý|năm|\d{1,2}\s*tháng)(?!\p{L})(?:\s*\([^()\n]{0,80}\))?\s*,?"
-    # "Bước 2: Cơ quan, đơn vị trực tiếp quản lý rà soát ...": a procedure's step, then its work
-    r"|bước\s*\d{1,2}\s*[:.])\s*")
+    # "Bước 2: Cơ quan, đơn vị trực tiếp quản lý rà soát ...": a procedure's step, then its
+    # work; "Đợt 2 (tiêm vét): từ 05/4 đến 20/4/2027, rà soát ...": a phase, its time, its work
+    r"|(?:bước|đợt|giai\s*đoạn)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*\([^()\n]{0,60}\))?\s*[:.])\s*")
 
 
 # "Là đầu mối tham mưu Giám đốc ...": the body's standing, then its work (no comma between)

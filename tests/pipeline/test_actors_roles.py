@@ -314,6 +314,12 @@ def test_handing_a_thing_over_gives_no_lead():
     # a report sent through a body, the receiver left unnamed
     ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
      [], [], ["Văn phòng Sở"]),
+    # a receiver named after the parenthesis of the one before ("và"), not a new clause (",")
+    ("Gửi hồ sơ về Sở Công Thương (qua Trung tâm Phục vụ hành chính công tỉnh) và Công ty "
+     "Điện lực Nghệ An.", [], [], ["Sở Công Thương", "Trung tâm Phục vụ hành chính công tỉnh",
+                                  "Công ty Điện lực Nghệ An"]),
+    ("Báo cáo UBND tỉnh (qua Sở Nội vụ), Sở Tài chính chủ trì tổng hợp.",
+     ["Sở Tài chính"], [], ["UBND tỉnh", "Sở Nội vụ"]),
     # advising on an act: who the act is for does not receive the result
     ("Tham mưu bố trí kinh phí mua sắm trang thiết bị cho các Hạt Kiểm lâm; trình UBND tỉnh "
      "trước ngày 30/4/2026.", [], [], ["UBND tỉnh"]),

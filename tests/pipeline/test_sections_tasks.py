@@ -292,6 +292,19 @@ def test_a_procedure_step_s_body_leads_and_a_report_s_closing_is_no_task():
         ["Cấp ủy, tổ chức đảng các cấp"]]
 
 
+def test_a_phase_s_label_and_time_open_its_work():
+    """"+ Đợt 2: từ ... đến ..., rà soát ...": the phase and its dates, then the work of the
+    body the heading names, also when the work is about children "chưa được tiêm"."""
+    body = ("II. Tổ chức thực hiện\n1. Trạm Y tế xã:\nTổ chức tiêm chủng theo lịch:\n"
+            "+ Đợt 1: từ 01/9 đến 30/9/2025, tổ chức tiêm tại các trường mầm non;\n"
+            "+ Đợt 2 (tiêm vét): từ 05/10 đến 20/10/2025, rà soát và tiêm vét cho trẻ chưa "
+            "được tiêm ở Đợt 1.\n")
+    tasks = run(body).tasks
+    assert [t.text.split(":")[0] for t in tasks][-2:] == ["Đợt 1", "Đợt 2 (tiêm vét)"]
+    assert [leads(t) for t in tasks][-2:] == [["Trạm Y tế xã"]] * 2
+    assert tasks[-1].deadline is not None and str(tasks[-1].deadline.date) == "2025-10-20"
+
+
 def test_an_item_that_directs_another_body_is_led_by_the_heading_s_body():
     """In "X chỉ đạo Y làm Z" the lead is X, also when X is only in the heading."""
     body = ("1. Đảng ủy UBND tỉnh:\n"

@@ -284,14 +284,17 @@ def _after_aside(tokens: list[Token], a: int, b: int) -> bool:
 
 def _in_label(tokens: list[Token], a: int, b: int, mentioned: set[int]) -> bool:
     """Bodies joined by ";" in a label that a colon closes ("Các sở, ngành; UBND các xã:
-    Căn cứ ..."): the semicolon parts one body from the next as a comma would. Elsewhere a
-    semicolon ends a clause, and the body after it starts a sentence of its own."""
+    Căn cứ ...") or in the list of an article that makes them answer for the decision
+    ("Chánh Văn phòng UBND tỉnh; Giám đốc các sở ...; Thủ trưởng các cơ quan ... chịu trách
+    nhiệm thi hành"): the semicolon parts one body from the next as a comma would. Elsewhere
+    a semicolon ends a clause, and the body after it starts a sentence of its own."""
     if not (a < b and all(t.folded == ";" for t in tokens[a:b])):
         return False
     k = b
     while k < len(tokens) and (k in mentioned or tokens[k].folded in {",", ";", "và"}):
         k += 1
-    return k < len(tokens) and tokens[k].folded == ":"
+    return k < len(tokens) and (tokens[k].folded == ":" or folded_words(
+        tokens[k:k + 3]) in (("chịu", "trách", "nhiệm"), ("có", "trách", "nhiệm")))
 
 
 def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> bool:

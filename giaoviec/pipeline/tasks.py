@@ -238,6 +238,11 @@ CELL_PART = regex.compile(r"[^;\n]+")
 ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s*toàn|công\s*nhận"
                          r"|bổ\s*nhiệm|bãi\s*bỏ|sửa\s*đổi|điều\s*chỉnh|giải\s*thể|sáp\s*nhập"
                          r"|thông\s*qua|quy\s*định)(?!\p{L})")
+# an article that hands a body work and then describes its object: "Điều 1. Giao Sở X làm chủ
+# đầu tư Dự án Y, với các nội dung chủ yếu sau:" + "1. Mục tiêu: ...": the article is the task,
+# its items the project's particulars
+DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội\s*dung\s*"
+                                r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
@@ -328,14 +333,16 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
         if line.index in section_lines:
             node = section_lines[line.index]
             run.enter_heading(node)
-            found = run.unit_tasks(line, node.parent, ruled_out=True)
-            if found and run.hands_over(node):
+            described = run.describes_below(node)  # the article is the task, not a heading
+            found = run.unit_tasks(line, node.parent, ruled_out=not described)
+            if found and run.hands_over(node) and not described:
                 heading_tasks[node.id] = found
             tasks.extend(found)
             continue
         ruled_out = (section in skip_sections and not (
             section in logistics_sections and run.dated_order(line))) or (
             run.in_enacted(section) and not run.has_owner(line, section)) or (
+            run.in_particulars(section) and not run.names_own_body(line)) or (
             line.index in outline_lines)
         if ruled_out or _annotation(line) or (role == "appendix" and _titled_by_type(lines, line)):
             tasks.extend(run.unit_tasks(line, section, ruled_out=True))
@@ -664,17 +671,37 @@ class _Run:
         while sid is not None:
             node = self.by_id[sid]
             if node.marker.kind == "article":
-                return bool(ENACTING.match(self.folded, self.title_start(node), node.span[1]))
+                return bool(ENACTING.match(self.folded, self.title_start(node), node.span[1])
+                            or self.describes_below(node))
             sid = node.parent
         return False
 
-    def has_owner(self, line: Line, section: str | None) -> bool:
-        """Whether a unit names who does it, or stands under a heading or lead-in that does."""
-        if self.context_for(section)[0]:
-            return True
+    def describes_below(self, node) -> bool:
+        """An article of a decision that hands work over and then lists its object's
+        particulars ("Giao Sở X làm chủ đầu tư Dự án Y, với các nội dung chủ yếu sau:")."""
+        return self.decision and node.marker is not None and node.marker.kind == "article" and (
+            DESCRIBED_BELOW.search(self.folded, self.title_start(node), node.span[1]) is not None)
+
+    def in_particulars(self, section: str | None) -> bool:
+        """Under an article that lists its object's particulars (see ``describes_below``):
+        the heading's body owns the article, not each particular."""
+        sid = section
+        while sid is not None:
+            node = self.by_id[sid]
+            if node.marker is not None and node.marker.kind == "article":
+                return self.describes_below(node)
+            sid = node.parent
+        return False
+
+    def names_own_body(self, line: Line) -> bool:
+        """A unit that hands work over or opens with the body that does it."""
         start = self.content_start(line)
         return bool(HANDOVER_START.match(self.folded, start, line.end)) or (
             self.opening_body(start, line.end) is not None)
+
+    def has_owner(self, line: Line, section: str | None) -> bool:
+        """Whether a unit names who does it, or stands under a heading or lead-in that does."""
+        return bool(self.context_for(section)[0]) or self.names_own_body(line)
 
     def dated_order(self, line: Line) -> bool:
         """A body told to act by a date: the unit opens with the body and its action and sets a
@@ -1260,8 +1287,9 @@ def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment
     for k in positions_of(tokens, lex.verb_firsts):  # no verb starts with the other words
         if any(a <= tokens[k].start < b for a, b in inside):
             continue  # "Sở Xây dựng" names a body; its "xây dựng" is no action
-        if tokens[k].capital and k > 0 and tokens[k - 1].word:
-            continue  # a capitalised word inside a sentence belongs to a name
+        if tokens[k].capital and k > 0 and (tokens[k - 1].word or tokens[k - 1].folded == ","):
+            continue  # a capitalised word inside a sentence belongs to a name ("Giám đốc các
+            # sở: Tài chính, Xây dựng")
         for n in (3, 2, 1):
             key = folded_words(tokens[k:k + n])
             if len(key) == n and key in lex.verbs and key not in skip:

@@ -305,6 +305,34 @@ def test_a_phase_s_label_and_time_open_its_work():
     assert tasks[-1].deadline is not None and str(tasks[-1].deadline.date) == "2025-10-20"
 
 
+def test_an_article_that_hands_over_a_project_is_the_task_and_its_particulars_are_not():
+    """"Điều 1. Giao Sở X làm chủ đầu tư Dự án Y, với các nội dung chủ yếu sau:" is work
+    handed to Sở X; "1. Mục tiêu: ..." and "2. Tổng mức đầu tư: ..." describe the project."""
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH LÀO CAI | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 96/QĐ-UBND | Lào Cai, ngày 12 tháng 01 năm 2026\n"
+            "QUYẾT ĐỊNH\nVề việc giao nhiệm vụ chủ đầu tư Dự án Kè sông Hồng\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao Sở Nông nghiệp và Môi trường làm chủ đầu tư Dự án Kè chống sạt lở bờ "
+            "sông Hồng, với các nội dung chủ yếu sau:\n"
+            "1. Mục tiêu: Chống sạt lở, bảo vệ tính mạng, tài sản của khoảng 1.300 hộ dân.\n"
+            "2. Tổng mức đầu tư dự kiến: 486 tỷ đồng, từ nguồn vốn ngân sách tỉnh.\n"
+            "Điều 2. Sở Tài chính tham mưu bố trí vốn cho Dự án.\n"
+            "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Nông nghiệp và Môi trường, "
+            "Tài chính, Xây dựng; Giám đốc Kho bạc Nhà nước khu vực VIII và Thủ trưởng các cơ "
+            "quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Hoàng Quốc Khải\n")
+    tasks = extract(text.encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [
+        ["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"],
+        ["Chánh Văn phòng UBND tỉnh",
+         "Giám đốc các sở: Nông nghiệp và Môi trường, Tài chính, Xây dựng",
+         "Giám đốc Kho bạc Nhà nước khu vực VIII",
+         "Thủ trưởng các cơ quan, đơn vị có liên quan"]]
+    assert tasks[0].text.startswith("Giao Sở Nông nghiệp")
+
+
 def test_an_item_that_directs_another_body_is_led_by_the_heading_s_body():
     """In "X chỉ đạo Y làm Z" the lead is X, also when X is only in the heading."""
     body = ("1. Đảng ủy UBND tỉnh:\n"

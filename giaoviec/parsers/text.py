@@ -63,11 +63,12 @@ def parse_text(data: bytes) -> Document:
     row_no = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     headers = _running_headers(lines)
+    pages = _page_numbers(lines)
     for k, line in enumerate(lines):
         if k in headers:
             builder.furniture.append(Furniture(kind="header", text=line.strip()))
             continue
-        if _page_number_inside_sentence(lines, k, headers):
+        if k in pages or _page_number_inside_sentence(lines, k, headers):
             builder.furniture.append(Furniture(kind="page_number", text=line.strip()))
             continue
         if not line.strip():
@@ -102,7 +103,28 @@ def parse_text(data: bytes) -> Document:
 
 
 PAGE_NUMBER = regex.compile(r"\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*")
+# a line that can only be a page's number: "Trang 2/3", "Tr. 2", "- 2 -"
+PAGE_MARK = regex.compile(r"\s*(?:(?:trang|tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*",
+                          regex.IGNORECASE)
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
+
+
+def _page_numbers(lines: list[str]) -> set[int]:
+    """Lines that number the pages a PDF copy had: every "Trang 2/3" or "- 2 -", and bare
+    numbers that count 2, 3, 4 ... down the document when no bare "1" comes first (a list
+    numbered on lines of their own starts at 1)."""
+    out = {k for k, line in enumerate(lines) if PAGE_MARK.fullmatch(line)}
+    expected = 2
+    for k, line in enumerate(lines):
+        if k in out or not PAGE_NUMBER.fullmatch(line):
+            continue
+        value = int(_DIGITS.search(line).group())
+        if value == 1 and expected == 2:
+            return out
+        if value == expected:
+            out.add(k)
+            expected += 1
+    return out
 
 
 def _page_number_inside_sentence(lines: list[str], k: int, headers: set[int]) -> bool:

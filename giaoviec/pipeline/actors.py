@@ -628,6 +628,9 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
 # other head of a body begins a second body
 _JOINED_HEADS = frozenset({("ubnd",), ("hđnd",), ("ủy", "ban", "nhân", "dân"),
                            ("hội", "đồng", "nhân", "dân")})
+# ... and only right after another council ("Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH và
+# HĐND"): after any other name "và UBND các xã" is a second body
+_JOINED_AFTER = frozenset({"hđnd", "ubnd", "dân", "đbqh", "hội"})
 
 
 def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -645,7 +648,8 @@ def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         listed = _match(tokens, j + 1, lex.entries, lex.longest)
         return listed is not None and listed[0] - (j + 1) >= 3 and tokens[j + 1].capital
     words = tuple(t.folded for t in tokens[j + 1:head[0]])
-    return words not in _JOINED_HEADS and _mention_at(tokens, j + 1, lex) is not None
+    joined = words in _JOINED_HEADS and tokens[j - 1].folded in _JOINED_AFTER
+    return not joined and _mention_at(tokens, j + 1, lex) is not None
 
 
 def _enumerated_name_end(tokens: list[Token], j: int, lex: Lexicon) -> int:

@@ -35,6 +35,10 @@ GIAO = (r"(?<!được\s)(?<!bàn\s)(?<!chuyển\s)giao"
 HANDOVER = regex.compile(rf"\b(?:{GIAO}|yêu\s*cầu|đề\s*nghị)\s")
 ASSIGNING_CUE = regex.compile(rf"\b(?:yêu\s*cầu|đề\s*nghị|{GIAO})\b")
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^)]*\)\s*$")
+# what a person's portfolio covers, after their name and office: "2. Đồng chí Phạm Thị Hoa -
+# Phó Chủ tịch UBND xã, phụ trách khối văn hóa - xã hội"
+TRAILING_PORTFOLIO = regex.compile(r",\s*(?:phụ\s*trách|kiêm|theo\s*dõi)\s[^,;:()]*$",
+                                   regex.IGNORECASE)
 LETTER_RUN = regex.compile(r"\p{L}+")
 # which of a kind of body a heading means, after its name: "1. Chủ tịch UBND các xã có nguy
 # cơ sạt lở nêu trên", "Các đơn vị thuộc Tổng công ty", "UBND các xã ven biển"
@@ -79,6 +83,9 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     if named is not None:
         return [named]
     title = TRAILING_PARENTHESIS.sub("", title)
+    first = find_actors(text, start, end)[:1]
+    if first and first[0].kind == "person":
+        title = TRAILING_PORTFOLIO.sub("", title)
     end = start + len(title)
     folded = fold_document(text)
     m = LABEL_OPENERS.match(folded, start, end)

@@ -265,6 +265,10 @@ PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"
 PAST_RIGHT_AFTER = r"^\s*,?\s*(?:\p{L}+\s+){0,1}(?:đã|mới|vừa)(?!\p{L})"
 PAST_SUFFIX = r"^\s*(?:(?:đến|tới)\s*nay|vừa\s*qua|trước\s*đây)(?!\p{L})"
 STATUS_PREFIX = r"(?:tính\s*(?:đến|tới)|lũy\s*kế\s*(?:đến|tới))\s*$"
+# the term a task had before a letter set a new one: "(thời hạn cũ: ngày 15/10/2025)",
+# "(thời hạn tại Thông báo số 215/TB-VP là trước ngày 30/9/2025)"
+OLD_TERM = (r"thời\s*hạn\s*(?:cũ|trước\s*đây|ban\s*đầu|(?:tại|theo)\s[^():;]{0,60}?\slà)"
+            r"\s*:?\s*$")
 # case-sensitive: a document number is digits then capitals ("222/QĐ-TTg", "1198-TB/TU")
 LEGAL_BEFORE = (r"(?:(?<!\p{L})số\s*:?\s*[\w./-]+|\d+\s*[/-]\s*[\w.&/-]*\p{Lu}[\w.&/-]*"
                 r"|(?:Luật|Bộ\s*luật|Hiến\s*pháp|Pháp\s*lệnh)(?!\p{L})[^,;.\n|]{0,80}"

@@ -462,6 +462,8 @@ def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
     mention, after = cand.mention, ctx.text[end:]
     if _has(pat.PAST_SUFFIX, after) or _has(pat.STATUS_PREFIX, ctx.text[max(0, start - 20):start]):
         return True
+    if _has(pat.OLD_TERM, ctx.text[max(0, start - 90):start]):
+        return True  # the term a letter replaces
     clause = pat.clause_before(ctx.text, start)
     opens = _has(pat.OPENERS, pat.rx(pat.BULLET).sub("", clause, count=1))
     if (opens and _has(pat.PAST_AFTER, after)) or _has(pat.PAST_RIGHT_AFTER, after):

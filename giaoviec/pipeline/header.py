@@ -330,6 +330,9 @@ def _issuer(text: str, folded: str, parts: list[Part], header: Header) -> None:
             break
     if not run:
         return
+    # a line copied twice ("ỦY BAN NHÂN DÂN" / "ỦY BAN NHÂN DÂN" / "TỈNH CÀ MAU"): one line
+    run = [p for k, p in enumerate(run) if k == 0 or folded[p.start:p.end].strip() != folded[
+        run[k - 1].start:run[k - 1].end].strip()]
     for p in run:
         p.kind = "issuer"
     bodies = _group_bodies(text, folded, run)

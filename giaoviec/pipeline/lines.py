@@ -113,9 +113,20 @@ def _wrapped(text: str, prev: Line, line: Line, width: int | None) -> bool:
 def _continues(prev: Line, line: Line) -> bool:
     return (line.kind == "paragraph" and prev.kind != "row" and line.cells is None
             and prev.col == line.col and prev.zone == line.zone
-            and (line.text[:1].islower() or line.text[:1] in "“\"" or _date_goes_on(prev, line))
+            and (line.text[:1].islower() or line.text[:1] in "“\"" or _date_goes_on(prev, line)
+                 or _aside_goes_on(line.text))
             and not prev.text.rstrip().endswith(FINAL_PUNCTUATION)
             and not LIST_MARKER.match(line.text) and not _all_capitalised(prev.text))
+
+
+def _aside_goes_on(text: str) -> bool:
+    """"... cho công tác bồi thường của Dự án" / "(thời hạn cũ: 30/9/2025): đến nay ...": a
+    parenthesis that the sentence goes on after. A line that is a parenthesis and nothing
+    more ("(Kèm theo Quyết định số ...)") is a line of its own."""
+    if text[:1] != "(":
+        return False
+    close = text.find(")")
+    return close != -1 and bool(text[close + 1:].strip(" .;"))
 
 
 def _date_goes_on(prev: Line, line: Line) -> bool:

@@ -128,6 +128,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         bisect_left(tokens, m.start, key=_start_of), bisect_left(tokens, m.end, key=_start_of))}
     roles: list[tuple[ActorMention, str | None, str | None]] = []
     previous: tuple[str | None, int] = (None, -1)
+    postposed = _postposed_roles(tokens, mentioned) if "(" in map(_text_of, tokens) else {}
     for m in mentions:
         # tokens follow one another: bisect for the one starting the mention and the first
         # one reaching its end
@@ -136,6 +137,10 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             continue
         last = bisect_left(tokens, m.end, lo=first, key=_end_of)
         if last == len(tokens):
+            continue
+        if first in postposed:
+            roles.append((m, postposed[first], "postposed"))
+            previous = (postposed[first], last)
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
         if role == "lead" and previous[0] == "report" and cue in ("đề nghị", "yêu cầu") and (
@@ -152,6 +157,42 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         roles.append((m, role, cue))
         previous = (role, last)
     return _collect(roles)
+
+
+# a role said after the bodies it belongs to, closing its part of a parenthesis: "Hoàn thành
+# ... trước ngày 31/12/2025 (UBND các xã chủ trì; Công an tỉnh, Sở Y tế phối hợp)"
+POSTPOSED_CUES = {("chủ", "trì"): "lead", ("thực", "hiện"): "lead", ("phối", "hợp"): "support"}
+_text_of = attrgetter("text")
+
+
+def _postposed_roles(tokens: list[Token], mentioned: set[int]) -> dict[int, str]:
+    """First tokens of the bodies inside a parenthesis whose part ends with their role:
+    "(X chủ trì; Y, Z phối hợp)". Each part runs from "(" or ";" to the cue, holds only
+    bodies and list separators, and the cue is followed by ";" or ")"."""
+    out: dict[int, str] = {}
+    inside = False
+    part: list[int] = []  # first tokens of the part's bodies
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].folded
+        if word == "(":
+            inside, part = True, []
+        elif not inside:
+            pass
+        elif word in (";", ")"):
+            part = []
+            inside = word == ";"
+        elif (role := POSTPOSED_CUES.get(folded_words(tokens[k:k + 2]))) and part and (
+                k + 2 < len(tokens) and tokens[k + 2].folded in (";", ")")):
+            out.update(dict.fromkeys(part, role))
+            k += 1
+        elif k in mentioned:
+            if k - 1 not in mentioned:
+                part.append(k)
+        elif word not in (",", "và", "các"):
+            inside = False  # words other than bodies: not a part of names and a role
+        k += 1
+    return out
 
 
 def _asked_in_submission(tokens: list[Token], after: int, first: int, cue: str) -> bool:

@@ -205,9 +205,26 @@ def build_tree(text: str, lines: list[Line], roles: dict, markers: dict):
         line_section[ln.index] = node.id
         for _, open_node in stack:
             open_node.end = ln.end
+    _titles_below(text, nodes, lines, markers)
     nodes, line_section = _prune_items(nodes, line_section)
     _extend_extents(nodes, lines, line_section)
     return nodes, line_section
+
+
+def _titles_below(text: str, nodes: list[SectionNode], lines: list[Line], markers: dict) -> None:
+    """"Chương II" / "QUY ĐỊNH CỤ THỂ": a part's or chapter's name on the line under its
+    marker is its title (what the chapter holds, norms or the work of bodies, is read from
+    it)."""
+    by_index = {ln.index: ln for ln in lines}
+    for node in nodes:
+        if node.title or node.marker is None or node.marker.kind not in ("part", "chapter"):
+            continue
+        below = by_index.get(node.line + 1)
+        if below is None or below.index in markers:
+            continue
+        name = text[below.start:below.end].strip()
+        if name and name.upper() == name and len(name) <= 150:
+            node.title = name
 
 
 def _prune_items(nodes: list[SectionNode], line_section: dict):

@@ -33,6 +33,9 @@ BODIES = regex.compile(r"\s*(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
 Span = tuple[int, int]
+# lines that may stand between two rows of one task table: a group's title ("1. Công tác tuyên
+# truyền") that a plain-text copy puts on a line of its own, not as a row with one cell filled
+GROUP_LINES = 2
 
 
 @dataclass
@@ -56,14 +59,22 @@ class TaskTable:
 def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list[TaskTable]:
     tables: list[TaskTable] = []
     current: TaskTable | None = None
+    width = 0  # the current table's header cells
+    between = 0  # lines since its last row that are no rows
     for line in lines:
         if line.kind != "row" or not line.cells:
+            between += 1
             continue
         if current is not None and line.table != current.table:
-            current = None
+            if between <= GROUP_LINES and len(line.cells) == width:
+                current.table = line.table  # a group's title between rows, on its own line
+            else:
+                current = None
+        between = 0
         columns = _header_columns(text, line)
         if columns is not None:
             current = TaskTable(line.table, line.index, columns)
+            width = len(line.cells)
             tables.append(current)
             continue
         if current is None:

@@ -45,7 +45,12 @@ from giaoviec.pipeline.tables import TaskTable, find_task_tables
 
 NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|"
-    r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|đối\s*"
+    r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
+    r"khái\s*quát|đặc\s*điểm|nhận\s*xét|"
+    # a Quy chế's norms ("Chương II. QUY ĐỊNH CỤ THỂ", "Điều 7. Các hành vi bị nghiêm cấm"):
+    # what everyone it governs must do, not work handed to a body ("TỔ CHỨC THỰC HIỆN")
+    r"(?:những\s*)?quy\s*định\s*(?:chung|cụ\s*thể)\s*[:.]?\s*$|"
+    r"(?:các\s*|những\s*)?hành\s*vi\s*(?:bị\s*)?(?:nghiêm\s*)?cấm|đối\s*"
     r"tượng|thông\s*tin\s*chung|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|"
     r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
@@ -95,7 +100,11 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"(?:\s+[\p{L}]+){0,3}\s*:"
                 # a meeting's agenda: "08 giờ 00 - 08 giờ 30: Sở X báo cáo ...", "14h00:"
                 r"|\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2})?"
-                r"\s*:)")
+                r"\s*:"
+                # "Phụ trách chung; trực tiếp phụ trách các lĩnh vực: ...", "Phụ trách lĩnh vực
+                # an ninh, trật tự; ...", "Làm chủ tài khoản ngân sách xã; ...": a portfolio
+                r"|phụ\s*trách\s*chung\s*[;,]|(?:phụ\s*trách|làm\s*chủ\s*tài\s*khoản)"
+                r"(?=\s*(?:các\s*)?(?:lĩnh\s*vực|ngân\s*sách|khối)\s[^:]*?[;.]))")
 BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
     r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
@@ -105,7 +114,7 @@ BACKGROUND = regex.compile(
     r"hiện\s*nay|từ\s*đầu|đến\s*nay|thời\s*gian\s*qua|nhìn\s*chung|nhằm|để\s*(?:hoàn|khắc|"
     r"thực|triển|chuẩn|bảo|kịp|tiếp)|ủy\s*ban\s*nhân\s*dân\s*tỉnh\s*ghi\s*nhận|với\s*mục|"
     r"(?:quyết\s*định|thông\s*báo|kế\s*hoạch|chỉ\s*thị|công\s*văn|quy\s*định|nghị\s*quyết"
-    r"|quy\s*chế|hướng\s*dẫn)\s*này\s*có\s*hiệu\s*lực|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
+    r"|quy\s*chế|hướng\s*dẫn)\s*này\s*(?:có\s*hiệu\s*lực|thay\s*thế)|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
     r"\s*(?:cuộc\s*họp\s*)?:"
     # a decision's preamble and its own acts: "Xét đề nghị của ...", "Ban hành kèm theo Quyết
     # định này ...", "Thành lập Tổ công tác ... (sau đây gọi là Tổ công tác)"
@@ -243,6 +252,10 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 # its items the project's particulars
 DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội\s*dung\s*"
                                 r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
+# a unit that opens by naming a task given before, then says where it stands and what is now
+# asked: "Nhiệm vụ thẩm định thiết kế cơ sở ... (thời hạn cũ: ngày 15/10/2025) chưa hoàn
+# thành. Yêu cầu Sở Xây dựng thẩm định trong ...": the named task is the task
+NAMED_TASK = regex.compile(r"\s*nhiệm\s*vụ\s+(?!(?:của|được|đã|này|trên|chung|cụ\s*thể)\b)\p{L}")
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
@@ -739,6 +752,8 @@ class _Run:
                 if k == 0:
                     return start
                 leading = _without_topic(" ".join(self.folded[a:b] for a, b in sentences[:k]))
+                if NAMED_TASK.match(leading):
+                    return start  # "Nhiệm vụ X (thời hạn cũ: ...): chưa xong. Yêu cầu ..."
                 background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (
                     _reads_as_finding(leading)) or PAST_WORD.search(leading[:80])
                 return s if background and not APPROVAL.match(leading) else start
@@ -771,7 +786,9 @@ class _Run:
             return True
         mentions = find_actors(self.text, offset, min(end, offset + 200))
         if mentions and mentions[0].start - offset <= 3:
-            after = self.folded[_list_end(self.text, mentions):end].lstrip(" :")
+            named_end = _list_end(self.text, mentions)
+            aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
+            after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _without_openers(after)
             if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith((*ACTED, "có bài"))) or (
@@ -851,7 +868,10 @@ class _Run:
             at = offset + cue.end()
             found = find_actors(self.text, at, min(end, at + 120))
             if found and found[0].start == at:
-                return True
+                # "nhiệm vụ ... giao Công an tỉnh đang được thực hiện tốt": the task given to
+                # the body, and how it stands
+                after = self.folded[_list_end(self.text, found):end].lstrip(" ,")
+                return not after.startswith((*ACTED, "đang được", "đã được"))
         return False
 
     def split(self, start: int, end: int, handed: bool = False) -> list[tuple[int, int]]:

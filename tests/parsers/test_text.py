@@ -62,12 +62,28 @@ def test_windows_1258_combining_tones_are_composed():
 def test_a_page_number_inside_a_sentence_is_furniture_not_text():
     """Text copied from a PDF: a page number between the halves of a sentence is dropped
     from the text (kept as furniture, as the PDF reader does); a number line between whole
-    sentences, or before a capital, stays."""
+    sentences that does not count the pages on stays."""
     data = ("Sở Y tế huy động lực lượng; hoàn thành\n2\ntrong tháng 12/2025.\n"
-            "Các sở thực hiện.\n3\nSở Tài chính bố trí kinh phí.\n").encode()
+            "Các sở thực hiện.\n5\nSở Tài chính bố trí kinh phí.\n").encode()
     doc = parse_bytes(data, "t.txt")
-    assert "\n2\n" not in doc.text and "\n3\n" in doc.text
+    assert "\n2\n" not in doc.text and "\n5\n" in doc.text
     assert [(f.kind, f.text) for f in doc.furniture] == [("page_number", "2")]
+
+
+def test_page_numbers_between_paragraphs_are_furniture_not_text():
+    """"Trang 2/3" and "- 3 -" can only number pages; bare numbers do when they count 2, 3 ...
+    down the document. A list numbered on lines of their own starts at 1 and stays."""
+    data = ("Các sở thực hiện.\nTrang 2/3\nSở Tài chính bố trí kinh phí.\n- 3 -\n"
+            "Sở Y tế báo cáo.\n").encode()
+    doc = parse_bytes(data, "t.txt")
+    assert [(f.kind, f.text) for f in doc.furniture] == [("page_number", "Trang 2/3"),
+                                                         ("page_number", "- 3 -")]
+    assert "Trang" not in doc.text and "- 3 -" not in doc.text
+    pages = parse_bytes("Các sở thực hiện.\n2\nSở Y tế báo cáo.\n3\nHết.\n".encode(), "t.txt")
+    assert [f.text for f in pages.furniture] == ["2", "3"]
+    listed = parse_bytes("Nhiệm vụ:\n1\nSở Y tế báo cáo.\n2\nSở Nội vụ tổng hợp.\n".encode(),
+                         "t.txt")
+    assert listed.furniture == [] and "\n2\n" in listed.text
 
 
 def test_a_fax_header_on_every_page_is_furniture_not_text():

@@ -314,6 +314,14 @@ def test_handing_a_thing_over_gives_no_lead():
     # a report sent through a body, the receiver left unnamed
     ("Báo cáo kết quả thực hiện định kỳ 6 tháng (qua Văn phòng Sở) để tổng hợp.",
      [], [], ["Văn phòng Sở"]),
+    # roles said after the bodies, closing each part of a parenthesis
+    ("Hoàn thành rà soát trước ngày 31/12/2025 (UBND các xã, phường chủ trì; Công an tỉnh, "
+     "Sở Nông nghiệp và Môi trường phối hợp).", ["UBND các xã, phường"],
+     ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"], []),
+    # "và UBND ..." after a name that is no council is a second body
+    ("Sở Xây dựng chủ trì, phối hợp với Công ty Cổ phần Cấp thoát nước Đồng Tháp và Ủy ban "
+     "nhân dân các xã bảo đảm cấp nước.", ["Sở Xây dựng"],
+     ["Công ty Cổ phần Cấp thoát nước Đồng Tháp", "Ủy ban nhân dân các xã"], []),
     # a receiver named after the parenthesis of the one before ("và"), not a new clause (",")
     ("Gửi hồ sơ về Sở Công Thương (qua Trung tâm Phục vụ hành chính công tỉnh) và Công ty "
      "Điện lực Nghệ An.", [], [], ["Sở Công Thương", "Trung tâm Phục vụ hành chính công tỉnh",

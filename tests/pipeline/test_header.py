@@ -53,6 +53,20 @@ def test_issuer_over_two_lines_is_one_body():
     assert (d.issuer, d.parent_issuer) == ("Ủy ban nhân dân tỉnh Gia Lai", None)
 
 
+def test_an_issuer_line_copied_twice_is_one_line():
+    d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + STATE.replace(
+        "UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN").replace("VĂN PHÒNG |", "TỈNH CÀ MAU |"))
+    assert (d.issuer, d.parent_issuer) == ("Ủy ban nhân dân tỉnh Cà Mau", None)
+
+
+def test_an_inspection_conclusion_s_type_name_and_subject():
+    d = doc(STATE.replace("THÔNG BÁO\nKết luận của đồng chí Hoàng Xuân Tân",
+                          "KẾT LUẬN THANH TRA\nViệc quản lý, sử dụng ngân sách xã").replace(
+        "215/TB-VP", "38/KL-TTTP"))
+    assert d.doc_type == "ket_luan"
+    assert d.title.startswith("Việc quản lý, sử dụng ngân sách xã")
+
+
 def test_a_third_line_of_the_issuer_column_goes_on_with_the_issuer_s_name():
     d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", "UBND TỈNH KHÁNH HÒA").replace(
         "VĂN PHÒNG |", "BAN CHỈ ĐẠO THỰC HIỆN CHÍNH SÁCH |").replace(

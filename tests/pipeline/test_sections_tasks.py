@@ -333,6 +333,57 @@ def test_an_article_that_hands_over_a_project_is_the_task_and_its_particulars_ar
     assert tasks[0].text.startswith("Giao Sở Nông nghiệp")
 
 
+def test_an_overdue_task_named_first_keeps_its_new_term_not_the_old_one():
+    """A letter urging overdue work: "Nhiệm vụ X (thời hạn cũ: ...): chưa xong. Yêu cầu ..."
+    is one task from the item's start, due by the new term; the old term (also on a line of
+    its own after a hard break) is the past; a task "giao X" that "đang được thực hiện" is
+    how it stands, not work handed over."""
+    body = ("Nhiệm vụ giao Công an tỉnh đang được thực hiện tốt, không tổng hợp vào danh mục.\n"
+            "1. Sở Nông nghiệp và Môi trường:\n"
+            "a) Nhiệm vụ hướng dẫn UBND xã Năm Căn xác định nguồn gốc đất (thời hạn cũ: trong "
+            "tháng 9/2025). Yêu cầu hoàn thành chậm nhất ngày 20/11/2025.\n"
+            "2. Sở Tài chính:\n"
+            "Nhiệm vụ tham mưu bố trí vốn cho công tác bồi thường của Dự án\n"
+            "(thời hạn tại Thông báo số 215/TB-VP là trước ngày 30/9/2025): đến nay mới bố trí "
+            "45 tỷ đồng. Yêu cầu Sở Tài chính rà soát nguồn, báo cáo UBND tỉnh trước ngày "
+            "18/11/2025.\n")
+    tasks = [t for t in run(body).tasks if t.text.startswith("Nhiệm vụ")]
+    assert [t.text[:22] for t in tasks] == ["Nhiệm vụ hướng dẫn UBN", "Nhiệm vụ tham mưu bố t"]
+    assert [str(t.deadline.date) for t in tasks] == ["2025-11-20", "2025-11-18"]
+    assert [a.name for a in tasks[1].report_to] == ["UBND tỉnh"]
+
+
+def test_a_portfolio_and_a_notice_replacing_another_are_no_tasks():
+    body = ("II. Phân công cụ thể\n"
+            "1. Đồng chí Phạm Thị Hoa - Phó Chủ tịch UBND xã, phụ trách khối văn hóa - xã hội\n"
+            "a) Phụ trách chung; trực tiếp phụ trách các lĩnh vực: giáo dục; y tế.\n"
+            "b) Làm chủ tài khoản ngân sách xã; Chủ tịch Hội đồng Thi đua - Khen thưởng xã.\n"
+            "c) Chỉ đạo hoàn thành xóa nhà tạm cho 46 hộ nghèo trong quý IV/2025.\n"
+            "2. Đồng chí Đinh Văn Ren - Trưởng Công an xã\n"
+            "Phụ trách lĩnh vực an ninh, trật tự, an toàn xã hội; quản lý cư trú.\n"
+            "Thông báo này thay thế Thông báo số 09/TB-UBND ngày 03 tháng 7 năm 2025.\n")
+    tasks = run(body).tasks
+    assert [(t.text[:20], leads(t)) for t in tasks] == [
+        ("Chỉ đạo hoàn thành x", ["Đồng chí Phạm Thị Hoa"])]
+
+
+def test_a_regulation_s_norms_and_a_general_overview_are_no_tasks():
+    """A Quy chế's chapters of norms ("Chương II" / "QUY ĐỊNH CỤ THỂ") bind whoever it
+    governs; its "TỔ CHỨC THỰC HIỆN" chapter hands work to bodies. A report's "Khái quát
+    chung" describes."""
+    body = ("I. Khái quát chung\nUBND xã Hòa Tiến (và UBND các xã trước sắp xếp) đã chấp hành "
+            "cơ bản các quy định.\nChương II\nQUY ĐỊNH CỤ THỂ\n"
+            "Điều 4. Đăng ký kinh doanh\n"
+            "1. Hộ kinh doanh nộp đơn đăng ký tại Trung tâm Phục vụ hành chính công phường "
+            "trước ngày 15 tháng 3 hằng năm.\n"
+            "2. Nhân viên phục vụ phải mặc đồng phục, đeo thẻ do UBND phường cấp.\n"
+            "Điều 5. Các hành vi bị nghiêm cấm\n1. Dựng lều, lán, mái che kiên cố.\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\n"
+            "Điều 6. Trách nhiệm của Công an phường\n"
+            "Chủ trì tổ chức tuần tra, xử lý các hành vi chèo kéo, ép giá trên bãi biển.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Công an phường"]]
+
+
 def test_an_item_that_directs_another_body_is_led_by_the_heading_s_body():
     """In "X chỉ đạo Y làm Z" the lead is X, also when X is only in the heading."""
     body = ("1. Đảng ủy UBND tỉnh:\n"
@@ -575,6 +626,23 @@ def test_a_body_calls_itself_by_its_kind_alone():
     assert first.report_to[0].canonical == "Sở Giáo dục và Đào tạo"
     assert [a.name for a in second.report_to] == ["Giám đốc Sở"]
     assert [a.name for a in third.report_to] == ["Giám đốc Sở", "Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_task_table_s_group_titles_on_lines_of_their_own():
+    """A plain-text copy puts a group's title ("1. Công tác tuyên truyền") on a line of its
+    own between rows: the rows after it still belong to the table."""
+    body = ("II. Nội dung, thời gian thực hiện\n"
+            "Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+            "1. Công tác tuyên truyền\n"
+            "Xây dựng đề cương tuyên truyền | Ban Xây dựng Đảng | Văn phòng Đảng ủy | "
+            "Trước ngày 15/01/2026\n"
+            "2. Bảo đảm an ninh, trật tự\n"
+            "Xây dựng phương án bảo đảm an ninh, trật tự | Công an xã | Ban Chỉ huy Quân sự xã | "
+            "Trước ngày 31/01/2026\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support], str(t.deadline.date)) for t in tasks] == [
+        (["Ban Xây dựng Đảng"], ["Văn phòng Đảng ủy"], "2026-01-15"),
+        (["Công an xã"], ["Ban Chỉ huy Quân sự xã"], "2026-01-31")]
 
 
 def test_task_table_in_an_appendix_after_the_signature():

@@ -5,10 +5,11 @@ provincial notices, công điện, a Quyết định with its execution article,
 Hướng dẫn, a Quy chế, an urging letter, a Báo cáo, an inspection plan, a yearly work
 programme, a Giấy mời, a meeting with voters, OCR output pasted as text, a party cell's
 monthly resolution, a phân công nhiệm vụ notice, an HĐND policy resolution, a Quy chế phối
-hợp, a census plan, a college's enrolment plan, a land-clearance notice and more. 198
-documents, 2866 gold tasks (optional ones included), annotated by FORMAT.md. ``a/`` was used to
-find and fix failure classes; ``b/`` to ``s/`` were written afterwards (``i/`` and ``j/``
-together, ``n/`` and ``o/`` together), and each was measured before any fix drawn from it.
+hợp, a census plan, a college's enrolment plan, a land-clearance notice, an inspection
+conclusion, a Quy chế of norms, a letter urging overdue tasks and more. 238 documents,
+annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``w/``
+were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and ``u/``, ``v/`` and
+``w/`` together), and each was measured before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
 floor.
@@ -37,14 +38,16 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "k": (0.99, 0.99, 0.99, 0.97, 0.99),
     "l": (0.98, 0.99, 0.97, 0.99, 0.98),
     "m": (0.99, 0.98, 0.99, 0.98, 0.97),
-    "n": (0.97, 0.98, 0.98, 0.97, 0.97),
-    "o": (0.98, 0.99, 0.96, 0.99, 0.98),
+    "n": (0.97, 0.98, 0.98, 0.97, 0.98),
+    "o": (0.98, 0.99, 0.98, 0.99, 0.99),
     "p": (0.97, 0.98, 0.97, 0.96, 0.97),
-    "q": (0.98, 0.97, 0.96, 0.95, 0.95),
+    "q": (0.99, 0.97, 0.96, 0.97, 0.96),
     "r": (0.99, 0.98, 0.99, 0.95, 0.96),
-    "s": (0.97, 0.95, 0.99, 0.99, 0.97),
+    "s": (0.98, 0.95, 0.99, 0.99, 0.97),
     "t": (0.99, 0.99, 0.99, 0.96, 0.98),
-    "u": (0.97, 0.98, 0.94, 0.95, 0.98),
+    "u": (0.98, 0.99, 0.94, 0.97, 0.98),
+    "v": (0.99, 0.98, 0.99, 0.98, 0.99),
+    "w": (0.99, 0.99, 0.99, 0.98, 0.98),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9}

@@ -46,7 +46,9 @@ QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc")
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
               ("tuyến", "tỉnh"), ("tuyến", "xã"), ("tuyến", "huyện"), ("tuyến", "trung", "ương"),
               ("giáp", "ranh"), ("chuyên", "môn"),  # "các phòng, ban chuyên môn"
-              ("khác",), ("nêu", "trên"))  # "Ủy ban nhân dân các phường, xã nêu trên"
+              ("khác",), ("nêu", "trên"),  # "Ủy ban nhân dân các phường, xã nêu trên"
+              # "các đơn vị dự toán" + "cấp I" + "thuộc tỉnh"
+              ("cấp", "i"), ("cấp", "ii"), ("cấp", "iii"), ("thuộc", "tỉnh"), ("thuộc", "xã"))
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
 NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),
                  ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ"),
@@ -379,6 +381,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         if found is None:
             continue
         j, canonical, kind = found
+        if i > 0 and not tokens[i].capital and tokens[i - 1].text.isdigit():
+            continue  # "27 thôn, tổ dân phố bị chia cắt": how many, not who
         s, e = tokens[i].start, tokens[j - 1].end
         if out and _describes(out[-1], text, s) and tokens[i].capital:
             out.pop()  # "nhà đầu tư Công ty Cổ phần BOT ...": the role, then who holds it
@@ -390,6 +394,39 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         resume = j
     return tuple(out)
+
+
+# the place words that close a project board's description ("... công trình nông nghiệp tỉnh")
+_BOARD_ENDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "đặc khu"})
+# the verbs a board's description holds ("đầu tư xây dựng", "phát triển đô thị")
+_BOARD_VERBS = frozenset({"đầu tư", "xây dựng", "phát triển", "bảo vệ", "cấp nước", "thoát nước",
+                          "sửa chữa", "nâng cấp", "khai thác", "giao thông"})
+
+
+def _project_board_end(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """"Ban Quản lý dự án" + "đầu tư xây dựng công trình nông nghiệp tỉnh": a project board is
+    named by what it builds, in lower-case words that hold verbs ("đầu tư", "xây dựng"), up to
+    the place it serves; j when the name is not such a board or no place closes it within
+    twelve words. "khu vực" closes it only before the area's own name ("khu vực Long Xuyên");
+    before lower-case words it is part of the description ("và khu vực phát triển đô thị")."""
+    if folded_words(tokens[i:j]) != ("ban", "quản", "lý") or folded_words(
+            tokens[j:j + 2]) != ("dự", "án"):
+        return j
+    k = j + 2
+    while k < len(tokens) and k < j + 14 and tokens[k].word and not tokens[k].capital:
+        one, two = tokens[k].folded, " ".join(folded_words(tokens[k:k + 2]))
+        if one in _BOARD_ENDS or two in _BOARD_ENDS:
+            return _proper_name(tokens, k + (1 if one in _BOARD_ENDS else 2), lex)
+        if two == "khu vực" and k + 2 < len(tokens) and (
+                tokens[k + 2].capital or not tokens[k + 2].word):
+            return _proper_name(tokens, k + 2, lex) if tokens[k + 2].capital else k + 2
+        if two in _BOARD_VERBS:
+            k += 2
+            continue
+        if _is_verb_at(tokens, k, lex) and not _in_compound(tokens, k, lex):
+            return j  # "Ban Quản lý dự án" + "tổ chức thi công ...": its work, not its name
+        k += 1
+    return j
 
 
 def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -492,7 +529,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             not tok.text.isupper()):
         known = None  # "Tu sửa": a word, not the abbreviation "TU"
     stem = _match(tokens, i, lex.stems, lex.longest)
-    if stem is not None and tokens[i].capital and _followed_by_name(tokens, stem[0]) and (
+    if stem is not None and tokens[i].capital and (
+            _followed_by_name(tokens, stem[0]) or _one_word_place(tokens, stem[0])) and (
             known is None or known[0] <= stem[0]):
         # "Báo và Phát thanh, Truyền hình" + "An Giang": a provincial body named by its province
         end = _proper_name(tokens, stem[0], lex)
@@ -520,6 +558,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     head = _match(tokens, i, lex.heads, lex.longest_head)
     if head is not None and (tok.capital or tok.text.isupper()):
         j = head[0]
+        board = _project_board_end(tokens, i, j, lex)
+        if board > j:
+            return board, None, head[1]
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
         if body_end == j and (j - i < 3 or _is_verb_at(tokens, i, lex)):
             # a head word alone ("Sở", "Văn phòng") is not a body, nor a head that is also a
@@ -530,6 +571,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             return (alias[0], alias[1], head[1]) if alias is not None else None
         if folded_words(tokens[i:i + 2]) == ("liên", "danh"):
             body_end = _joint_venture(tokens, body_end, lex)
+        body_end = _member_university(tokens, i, body_end, lex)
         return _qualifiers(tokens, _number_suffix(tokens, body_end)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None
@@ -878,8 +920,14 @@ def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _qualifiers(tokens: list[Token], j: int) -> int:
-    hit = _match(tokens, j, _QUALIFIER_TABLE, 3)
-    return j if hit is None else hit[0]
+    """Past the words that say which of a kind are meant: "có liên quan", "cấp I" + "thuộc
+    tỉnh" (two at most)."""
+    for _ in range(2):
+        hit = _match(tokens, j, _QUALIFIER_TABLE, 3)
+        if hit is None:
+            break
+        j = hit[0]
+    return j
 
 
 def _abbreviation_end(tokens: list[Token], j: int) -> int:
@@ -1044,6 +1092,27 @@ def _skip_list_of_titles(tokens: list[Token], j: int, lex: Lexicon) -> int:
     if j < len(tokens) and tokens[j].folded == ":":
         j += 1
     return j
+
+
+def _member_university(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """"Trường Đại học Kinh tế" + " - Đại học Huế": a member school is named with the
+    university it belongs to."""
+    if not (tokens[i].folded == "trường" and j + 2 < len(tokens) and tokens[j].text in "-–"
+            and folded_words(tokens[j + 1:j + 3]) == ("đại", "học") and tokens[j + 1].capital):
+        return j
+    parent = _mention_at(tokens, j + 1, lex)
+    return parent[0] if parent is not None else j
+
+
+def _one_word_place(tokens: list[Token], j: int) -> bool:
+    """A province or city whose name is one syllable ("Huế") at j."""
+    return j < len(tokens) and tokens[j].capital and tokens[j].folded in _one_word_places()
+
+
+@cache
+def _one_word_places() -> frozenset[str]:
+    return frozenset(key[0] for key in (_key(row[0]) for row in _table("localities.tsv"))
+                     if len(key) == 1)
 
 
 def _followed_by_name(tokens: list[Token], j: int) -> bool:

@@ -211,6 +211,7 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          rf"(?:\s*(?:năm\s*)?{YEAR}(?:\s*[-–]\s*{YEAR})?)?"
          rf"(?:\s*năm\s*{YEAR})?"
          r"|(?:(?:lễ|ngày)\s*)?khai\s*giảng(?:\s*năm\s*học\s*mới)?|năm\s*học\s*mới"
+         rf"|năm\s*học\s*{YEAR}\s*[-–]\s*{YEAR}"  # "trước năm học 2026 - 2027"
          rf"|(?:kỳ|phiên)\s*họp{event_tail(0, 40)}"
          rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)})")
 VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"

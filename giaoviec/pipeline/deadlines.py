@@ -288,7 +288,7 @@ _PREFIXED = tuple(f"{prefix}+{period}" for prefix in ("trong", "hết", "cuối"
                   for period in ("tháng", "quý", "năm", "tuần"))
 # "trước"/"kịp thời phục vụ" + an event, or one of the other openings of VAGUE
 _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
-            for event in ("tết", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọcmới", "họp",
+            for event in ("tết", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọc", "họp",
                           "đạihội", "hộinghị", "bầucử")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc",
@@ -369,7 +369,8 @@ _GATES = {
     pat.START: _DATE_GATE,
     pat.FROM_PERIOD: r"từ(?:đầu|cuối|giữa)?(?:quý|tháng|năm)",
     pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?"
-               r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọcmới|kỳhọp|phiênhọp|đạihội"
+               r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
+               r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi)|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"

@@ -29,11 +29,13 @@ from giaoviec.resources import load_table
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
 CLAUSE_END = {";", ".", ":", "?", "!"}
 RECEIVER_PREPOSITIONS = {"về", "đến", "cho", "lên", "tới", "với"}  # "báo cáo ... với Ban X"
+TOWARDS = {"về", "đến", "lên", "tới"}  # never between a lead cue and the body it hands work to
 REPORT_VERBS = {("báo", "cáo"), ("gửi",), ("trình",), ("cung", "cấp"), ("tham", "mưu"), ("nộp",),
                 ("chia", "sẻ"),  # "chia sẻ dữ liệu ... với Bảo hiểm xã hội tỉnh": handing data
                 ("phản", "ánh")}  # "kịp thời phản ánh những vi phạm về Thường trực HĐND tỉnh"
 ADVERBS = {"ngay", "kịp", "thời", "định", "kỳ", "trực", "tiếp", "đầy", "đủ", "thường", "xuyên",
-           "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm", "lại"}  # "gửi lại Sở X"
+           "bằng", "văn", "bản", "kết", "quả", "nhanh", "sớm", "lại",  # "gửi lại Sở X"
+           "tiến", "độ"}  # "báo cáo tiến độ UBND tỉnh"
 
 
 _REPORT_LAST = {words[-1] for words in REPORT_VERBS}
@@ -139,7 +141,9 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         if last == len(tokens):
             continue
         if first in postposed:
-            roles.append((m, postposed[first], "postposed"))
+            listed = previous[0] == postposed[first] and roles and roles[-1][2] in (
+                "postposed", "list")
+            roles.append((m, postposed[first], "list" if listed else "postposed"))
             previous = (postposed[first], last)
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
@@ -161,7 +165,8 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
 
 # a role said after the bodies it belongs to, closing its part of a parenthesis: "Hoàn thành
 # ... trước ngày 31/12/2025 (UBND các xã chủ trì; Công an tỉnh, Sở Y tế phối hợp)"
-POSTPOSED_CUES = {("chủ", "trì"): "lead", ("thực", "hiện"): "lead", ("phối", "hợp"): "support"}
+POSTPOSED_CUES = {("chủ", "trì"): "lead", ("thực", "hiện"): "lead", ("phối", "hợp"): "support",
+                  ("chịu", "trách", "nhiệm"): "lead"}
 _text_of = attrgetter("text")
 
 
@@ -182,10 +187,9 @@ def _postposed_roles(tokens: list[Token], mentioned: set[int]) -> dict[int, str]
         elif word in (";", ")"):
             part = []
             inside = word == ";"
-        elif (role := POSTPOSED_CUES.get(folded_words(tokens[k:k + 2]))) and part and (
-                k + 2 < len(tokens) and tokens[k + 2].folded in (";", ")")):
-            out.update(dict.fromkeys(part, role))
-            k += 1
+        elif part and (cue := _postposed_cue(tokens, k)) is not None:
+            out.update(dict.fromkeys(part, cue[0]))
+            k += cue[1] - 1
         elif k in mentioned:
             if k - 1 not in mentioned:
                 part.append(k)
@@ -193,6 +197,19 @@ def _postposed_roles(tokens: list[Token], mentioned: set[int]) -> dict[int, str]
             inside = False  # words other than bodies: not a part of names and a role
         k += 1
     return out
+
+
+def _postposed_cue(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """(role, words) of a role cue at k that closes its part of a parenthesis."""
+    for n in (2, 3):
+        role = POSTPOSED_CUES.get(folded_words(tokens[k:k + n]))
+        if role is None:
+            continue
+        if role == "lead" and folded_words(tokens[k + n:k + n + 2]) == ("thực", "hiện"):
+            n += 2  # "(Thủ trưởng các đơn vị chịu trách nhiệm thực hiện)"
+        if k + n < len(tokens) and tokens[k + n].folded in (";", ")"):
+            return role, n
+    return None
 
 
 def _asked_in_submission(tokens: list[Token], after: int, first: int, cue: str) -> bool:
@@ -218,6 +235,8 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
         prepositions.append(tokens[j - 1].folded)
         j -= 1
     cue = _cue_ending_at(tokens, j)
+    if cue and cue[0] == "lead" and set(prepositions) & TOWARDS:
+        cue = None  # "báo cáo ... nhiệm vụ được giao về UBND tỉnh": where the report goes
     if cue:
         if cue[0] == "purpose":
             return None, cue[1]
@@ -422,10 +441,28 @@ def _after_opening_clause(tokens: list[Token], comma: int) -> bool:
     """The comma closes a short clause that opens the text ("Trong tháng 12/2025, ", "Căn cứ
     kết quả rà soát, "): whoever comes next is the sentence's subject. No other comma, colon
     or "đã" in the clause (that is a list, a label or the past), no name in it, and it is no
-    action of its own ("Đôn đốc các chủ đầu tư, nhà thầu ...": a list of whom it urges)."""
-    return 1 <= comma <= 14 and not any(
-        t.folded in CLAUSE_END or t.folded in {",", "đã", "("} or (k and t.capital)
-        for k, t in enumerate(tokens[:comma])) and not _verb_follows(tokens, 0)
+    action of its own ("Đôn đốc các chủ đầu tư, nhà thầu ...": a list of whom it urges). An
+    aside in the clause does not count ("Định kỳ hằng quý (trước ngày 15 của tháng cuối
+    quý), ")."""
+    clause = _outside_parentheses(tokens[:comma])
+    return clause is not None and 1 <= len(clause) <= 14 and not any(
+        t.folded in CLAUSE_END or t.folded in {",", "đã"} or (k and t.capital)
+        for k, t in enumerate(clause)) and (
+        folded_words(clause[:2]) == ("định", "kỳ") or not _verb_follows(tokens, 0))
+
+
+def _outside_parentheses(tokens: list[Token]) -> list[Token] | None:
+    """The tokens not inside a closed parenthesis; None when one is left open."""
+    out: list[Token] = []
+    depth = 0
+    for t in tokens:
+        if t.folded == "(":
+            depth += 1
+        elif t.folded == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return None if depth else out
 
 
 def _collect(roles) -> RoleAssignment:

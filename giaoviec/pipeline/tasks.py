@@ -85,6 +85,7 @@ APPENDIX_POINTER = regex.compile(r"[^.;:\n]{0,100}:\s*(?:chi\s*tiết|cụ\s*th�
 # hoàn thành trước ngày 30-4-2026")
 LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức)\b")
 _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
+                r"|chỉ\s*tiêu|mục\s*tiêu"  # "Chỉ tiêu: 100% cơ sở Hội tổ chức ...": a target
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|thời\s*gian"
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ"
                 r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp|chương\s*trình"
@@ -122,6 +123,9 @@ BACKGROUND = regex.compile(
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
+    # how to fill in a form: "Cột (7) ghi một trong các mức ...", "Số liệu hư hỏng tính đến
+    # hết ngày 15/12/2025."
+    r"|cột\s*\(?\s*\d+\s*\)?\s*(?:ghi|điền)|số\s*liệu[^.;:]{0,60}?\stính\s*(?:đến|tới)"
     # where the money comes from: "Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm"
     r"|kinh\s*phí(?:\s+[\p{L}-]+){0,8}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm|cấp)"
     r"|từ\s+nguồn)"
@@ -138,8 +142,11 @@ CLOSING_FORMULA = regex.compile(
     r"|[^.;:]{0,80}?(?<!\p{L})kính\s+(?:báo\s*cáo|trình|đề\s*nghị)\s[^.;:]{0,160}?[./;]*\s*")
 PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
+# (not "Căn cứ chỉ tiêu, nhiệm vụ được giao, ..." nor "Căn cứ Kế hoạch này, ...": a body told
+# to work from what it was given)
 PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
-                         r"|kết\s*luận|chỉ|kế\s*hoạch|hiến|pháp|quy)")
+                         r"|kết\s*luận|chỉ\s*thị|kế\s*hoạch|hiến|pháp|quy)"
+                         r"(?![^,;:]{0,20}?\snày(?!\p{L}))")
 # "Bà X, Trưởng phòng Kinh tế - Tổ phó thường trực;": a member of the group a decision sets up
 _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trưởng\s*(?:ban|đoàn|nhóm)"
                r"|(?:phó\s*)?chủ\s*tịch\s*hội\s*đồng|thành\s*viên|ủy\s*viên|uỷ\s*viên"
@@ -181,7 +188,7 @@ APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|
 OPENER_PHRASES = regex.compile(
     r"\s*(?:trước\s*mắt|đồng\s*thời|ngoài\s*ra|bên\s*cạnh\s*đó|"
     # "Là cơ quan thường trực, tham mưu ...": the body's standing, then its work
-    r"là\s*cơ\s*quan\s*(?:thường\s*trực|đầu\s*mối|chủ\s*trì|chuyên\s*môn)[^,;:]{0,80}|"
+    r"là\s*(?:cơ\s*quan|đơn\s*vị)\s*(?:thường\s*trực|đầu\s*mối|chủ\s*trì|chuyên\s*môn)[^,;:]{0,80}|"
     # "Trong thời gian rà soát, tạm dừng ...": while something lasts ("trong thời gian qua" is
     # the past: see BACKGROUND)
     r"trong\s*(?:thời\s*gian|quá\s*trình)\s(?!qua(?!\p{L}))[^,;:]{2,60}|"
@@ -246,7 +253,12 @@ LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
 ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s*toàn|công\s*nhận"
                          r"|bổ\s*nhiệm|bãi\s*bỏ|sửa\s*đổi|điều\s*chỉnh|giải\s*thể|sáp\s*nhập"
-                         r"|thông\s*qua|quy\s*định)(?!\p{L})")
+                         r"|thông\s*qua|quy\s*định"
+                         # a council's or a decision's own allocation: "Điều 1. Quyết định dự
+                         # toán ngân sách năm 2026", "Điều 1. Giao chỉ tiêu kế hoạch ... cho
+                         # các sở" (the bodies act on it in the articles that follow)
+                         r"|quyết\s*định\s*(?:dự\s*toán|phân\s*bổ)"
+                         r"|giao\s*(?:chỉ\s*tiêu|dự\s*toán|kế\s*hoạch\s*vốn))(?!\p{L})")
 # an article that hands a body work and then describes its object: "Điều 1. Giao Sở X làm chủ
 # đầu tư Dự án Y, với các nội dung chủ yếu sau:" + "1. Mục tiêu: ...": the article is the task,
 # its items the project's particulars
@@ -256,6 +268,9 @@ DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội
 # asked: "Nhiệm vụ thẩm định thiết kế cơ sở ... (thời hạn cũ: ngày 15/10/2025) chưa hoàn
 # thành. Yêu cầu Sở Xây dựng thẩm định trong ...": the named task is the task
 NAMED_TASK = regex.compile(r"\s*nhiệm\s*vụ\s+(?!(?:của|được|đã|này|trên|chung|cụ\s*thể)\b)\p{L}")
+# the last sentence of an item that lists the papers of a file: "Hồ sơ chuyển nguồn gồm:"
+CONTENTS_BELOW = regex.compile(r"(?<=[.;]\s+)(?:hồ\s*sơ|thành\s*phần\s*hồ\s*sơ|tài\s*liệu)"
+                               r"[^.;:]{0,60}?\s(?:bao\s*)?gồm(?:\s*có)?\s*:\s*$")
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
@@ -690,10 +705,18 @@ class _Run:
         return False
 
     def describes_below(self, node) -> bool:
-        """An article of a decision that hands work over and then lists its object's
-        particulars ("Giao Sở X làm chủ đầu tư Dự án Y, với các nội dung chủ yếu sau:")."""
-        return self.decision and node.marker is not None and node.marker.kind == "article" and (
-            DESCRIBED_BELOW.search(self.folded, self.title_start(node), node.span[1]) is not None)
+        """A heading that hands work over and then lists what it is made of: an article of a
+        decision ("Giao Sở X làm chủ đầu tư Dự án Y, với các nội dung chủ yếu sau:"), an item
+        whose last sentence lists a file's papers ("c. Lập hồ sơ đề nghị chuyển nguồn, gửi Sở
+        Tài chính trước ngày 15/01/2026. Hồ sơ chuyển nguồn gồm:")."""
+        if node.marker is None:
+            return False
+        start = self.title_start(node)
+        if node.marker.kind == "article" and self.decision and DESCRIBED_BELOW.search(
+                self.folded, start, node.span[1]) is not None:
+            return True
+        contents = CONTENTS_BELOW.search(self.folded, start, node.span[1])
+        return contents is not None and contents.start() > start + 20
 
     def in_particulars(self, section: str | None) -> bool:
         """Under an article that lists its object's particulars (see ``describes_below``):
@@ -701,8 +724,8 @@ class _Run:
         sid = section
         while sid is not None:
             node = self.by_id[sid]
-            if node.marker is not None and node.marker.kind == "article":
-                return self.describes_below(node)
+            if self.describes_below(node):
+                return True
             sid = node.parent
         return False
 
@@ -1273,6 +1296,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     # from one character early: a "." right before ``start`` ends a sentence there too
     for m in SENTENCE_SPLIT.finditer(text, max(start - 1, 0), end):
+        if text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue  # "(Sở Tài chính chủ trì; Sở Xây dựng phối hợp)": one aside, not two
         gap = 1 if m.group(1) is not None else 2
         out.append((s, m.start(gap)))
         s = m.end(gap)

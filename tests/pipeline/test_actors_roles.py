@@ -76,6 +76,16 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Công đoàn cơ sở Bệnh viện", "agency", None),
     ("Đoàn Thanh niên Bệnh viện", "agency", None),  # the hospital's own youth union
     ("Ban Bí thư Trung ương Đoàn", "agency", None),
+    # a project board named by what it builds, up to the place it serves
+    ("Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh", "agency", None),
+    ("Ban Quản lý dự án đầu tư xây dựng và khu vực phát triển đô thị tỉnh", "agency", None),
+    ("Ban Quản lý dự án đầu tư xây dựng khu vực Long Xuyên", "agency", None),
+    ("các đơn vị dự toán cấp tỉnh", "collective", None),
+    ("Thủ trưởng các đơn vị dự toán cấp I thuộc tỉnh", "person", None),
+    ("các Tổ đại biểu", "collective", None),
+    ("thôn, tổ dân phố", "collective", None),
+    ("Báo và Phát thanh, Truyền hình Huế", "agency", None),  # a city named in one syllable
+    ("Trường Đại học Kinh tế - Đại học Huế", "agency", None),  # a member school
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."
@@ -102,6 +112,12 @@ def test_a_number_ends_a_name_so_va_after_it_joins_two_bodies():
     text = "Báo cáo Quân khu 3 và UBND tỉnh theo quy định; Văn phòng HĐND và UBND xã theo dõi."
     assert [m.text for m in find_actors(text)] == ["Quân khu 3", "UBND tỉnh",
                                                   "Văn phòng HĐND và UBND xã"]
+
+
+def test_a_project_board_s_own_work_and_a_count_are_not_its_name():
+    assert [m.text for m in find_actors("Ban Quản lý dự án tổ chức thi công trên địa bàn xã.")] == [
+        "Ban Quản lý"]
+    assert find_actors("Có 27 thôn, tổ dân phố bị chia cắt.") == []
 
 
 def test_a_bare_head_joins_no_other_body_with_va():
@@ -322,6 +338,15 @@ def test_handing_a_thing_over_gives_no_lead():
     ("Sở Xây dựng chủ trì, phối hợp với Công ty Cổ phần Cấp thoát nước Đồng Tháp và Ủy ban "
      "nhân dân các xã bảo đảm cấp nước.", ["Sở Xây dựng"],
      ["Công ty Cổ phần Cấp thoát nước Đồng Tháp", "Ủy ban nhân dân các xã"], []),
+    ("Hoàn thành lập báo cáo quyết toán, gửi Sở Tài chính thẩm định (Thủ trưởng các đơn vị dự "
+     "toán cấp I thuộc tỉnh chịu trách nhiệm thực hiện).",
+     ["Thủ trưởng các đơn vị dự toán cấp I thuộc tỉnh"], [], ["Sở Tài chính"]),
+    # an opening time with its aside; "được giao về X" is where a report goes, no hand-over
+    ("Định kỳ hằng quý (trước ngày 15 của tháng cuối quý), các sở, ban, ngành báo cáo tình hình "
+     "thực hiện nhiệm vụ được giao về UBND tỉnh (qua Sở Tài chính).", ["các sở, ban, ngành"],
+     [], ["UBND tỉnh", "Sở Tài chính"]),
+    ("Sở Y tế triển khai Sổ sức khỏe điện tử; báo cáo tiến độ UBND tỉnh trước ngày 30/4/2026.",
+     ["Sở Y tế"], [], ["UBND tỉnh"]),
     # a receiver named after the parenthesis of the one before ("và"), not a new clause (",")
     ("Gửi hồ sơ về Sở Công Thương (qua Trung tâm Phục vụ hành chính công tỉnh) và Công ty "
      "Điện lực Nghệ An.", [], [], ["Sở Công Thương", "Trung tâm Phục vụ hành chính công tỉnh",

@@ -384,6 +384,66 @@ def test_a_regulation_s_norms_and_a_general_overview_are_no_tasks():
     assert [leads(t) for t in run(body).tasks] == [["Công an phường"]]
 
 
+def test_an_item_whose_last_sentence_lists_a_file_s_papers_is_one_task():
+    body = ("2.1. Đối với các đơn vị dự toán cấp tỉnh:\n"
+            "c. Lập hồ sơ đề nghị chuyển nguồn sang năm 2026, gửi Sở Tài chính chậm nhất ngày "
+            "15/01/2026. Hồ sơ chuyển nguồn gồm:\n"
+            "- Văn bản đề nghị chuyển nguồn, nêu rõ lý do;\n"
+            "- Bảng tổng hợp số dư dự toán có xác nhận của Kho bạc Nhà nước;\n"
+            "d. Công khai dự toán trong thời hạn 15 ngày (các đơn vị dự toán cấp tỉnh thực hiện; "
+            "Sở Tài chính phối hợp).\n")
+    tasks = run(body).tasks
+    assert [t.text[:12] for t in tasks] == ["Lập hồ sơ đề", "Công khai dự"]
+    assert [a.name for a in tasks[1].support] == ["Sở Tài chính"]
+
+
+def test_a_council_s_allocation_and_the_work_from_it():
+    """"Điều 1. Quyết định dự toán ..." and "Điều 1. Giao chỉ tiêu ... cho các sở" are the
+    text's own acts; "Căn cứ chỉ tiêu, nhiệm vụ được giao, X xây dựng ..." and "Căn cứ Kế
+    hoạch này, ..." tell a body to work from them (no grounds of the preamble)."""
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ VĨNH LỘC | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 25/NQ-HĐND | Vĩnh Lộc, ngày 22 tháng 12 năm 2025\n"
+            "NGHỊ QUYẾT\nVề dự toán ngân sách năm 2026\nQUYẾT NGHỊ:\n"
+            "Điều 1. Quyết định dự toán ngân sách năm 2026\n"
+            "1. Tổng thu ngân sách nhà nước trên địa bàn: 68.450 triệu đồng, trong đó:\n"
+            "- Thu tiền sử dụng đất: 47.000 triệu đồng.\n"
+            "2. Một số nguyên tắc điều hành\n"
+            "- Chi đầu tư phát triển chỉ thực hiện khi nguồn thu đã về; ưu tiên bố trí thanh "
+            "toán nợ đọng xây dựng cơ bản.\n"
+            "Điều 2. Tổ chức thực hiện\n"
+            "1. Căn cứ chỉ tiêu, nhiệm vụ được giao, Ủy ban nhân dân xã xây dựng kế hoạch triển "
+            "khai, hoàn thành trước ngày 15/01/2026.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hải\n")
+    tasks = extract(text.encode(), filename="t.txt").tasks
+    assert [(t.text[:20], leads(t)) for t in tasks] == [
+        ("Căn cứ chỉ tiêu, nhi", ["Ủy ban nhân dân xã"])]
+
+
+def test_a_target_and_a_form_s_notes_are_no_tasks():
+    body = ("II. Nhiệm vụ\n1. Các cơ sở Hội tổ chức hưởng ứng Tháng hành động.\n"
+            "2. Chỉ tiêu: 100% cơ sở Hội tổ chức ít nhất 01 hoạt động hưởng ứng.\n"
+            "Ghi chú:\n- Cột (7) ghi một trong các mức: nặng, trung bình, nhẹ.\n"
+            "- Số liệu hư hỏng tính đến hết ngày 15/12/2025.\n")
+    assert [t.text[:12] for t in run(body).tasks] == ["Các cơ sở Hộ"]
+
+
+def test_a_semicolon_inside_a_parenthesis_ends_no_sentence():
+    body = ("8. Nhiệm vụ liên ngành\n"
+            "8.1. Hoàn thành sắp xếp, xử lý trụ sở dôi dư trước ngày 30/6/2026 (Sở Tài chính chủ "
+            "trì; Sở Xây dựng, UBND các xã, phường phối hợp).\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support]) for t in tasks] == [
+        (["Sở Tài chính"], ["Sở Xây dựng", "UBND các xã, phường"])]
+
+
+def test_before_a_school_year_is_a_vague_deadline():
+    tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
+                "trước năm học 2026 - 2027.\n").tasks
+    assert (tasks[-1].deadline.type, tasks[-1].deadline.text) == (
+        "vague", "trước năm học 2026 - 2027")
+
+
 def test_an_item_that_directs_another_body_is_led_by_the_heading_s_body():
     """In "X chỉ đạo Y làm Z" the lead is X, also when X is only in the heading."""
     body = ("1. Đảng ủy UBND tỉnh:\n"

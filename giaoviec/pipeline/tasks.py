@@ -269,7 +269,7 @@ DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội
 # thành. Yêu cầu Sở Xây dựng thẩm định trong ...": the named task is the task
 NAMED_TASK = regex.compile(r"\s*nhiệm\s*vụ\s+(?!(?:của|được|đã|này|trên|chung|cụ\s*thể)\b)\p{L}")
 # the last sentence of an item that lists the papers of a file: "Hồ sơ chuyển nguồn gồm:"
-CONTENTS_BELOW = regex.compile(r"(?<=[.;]\s+)(?:hồ\s*sơ|thành\s*phần\s*hồ\s*sơ|tài\s*liệu)"
+CONTENTS_BELOW = regex.compile(r"\s*(?:hồ\s*sơ|thành\s*phần\s*hồ\s*sơ|tài\s*liệu)"
                                r"[^.;:]{0,60}?\s(?:bao\s*)?gồm(?:\s*có)?\s*:\s*$")
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
@@ -544,6 +544,7 @@ class _Run:
         # the bodies a heading or lead-in names as supporting, by id() of its lead list
         self.support_of: dict[int, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
+        self._described: dict[str, bool] = {}  # section -> describes_below (asked per line)
         self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -709,14 +710,23 @@ class _Run:
         decision ("Giao Sở X làm chủ đầu tư Dự án Y, với các nội dung chủ yếu sau:"), an item
         whose last sentence lists a file's papers ("c. Lập hồ sơ đề nghị chuyển nguồn, gửi Sở
         Tài chính trước ngày 15/01/2026. Hồ sơ chuyển nguồn gồm:")."""
-        if node.marker is None:
+        known = self._described.get(node.id)
+        if known is None:
+            known = self._described[node.id] = self._describes_below(node)
+        return known
+
+    def _describes_below(self, node) -> bool:
+        if node.marker is None or not self.folded[node.span[0]:node.span[1]].rstrip().endswith(
+                ":"):
             return False
         start = self.title_start(node)
         if node.marker.kind == "article" and self.decision and DESCRIBED_BELOW.search(
                 self.folded, start, node.span[1]) is not None:
             return True
-        contents = CONTENTS_BELOW.search(self.folded, start, node.span[1])
-        return contents is not None and contents.start() > start + 20
+        last = max(self.folded.rfind(". ", start, node.span[1]),
+                   self.folded.rfind("; ", start, node.span[1]))
+        return last > start + 20 and CONTENTS_BELOW.match(
+            self.folded, last + 2, node.span[1]) is not None
 
     def in_particulars(self, section: str | None) -> bool:
         """Under an article that lists its object's particulars (see ``describes_below``):

@@ -437,6 +437,14 @@ def test_a_semicolon_inside_a_parenthesis_ends_no_sentence():
         (["Sở Tài chính"], ["Sở Xây dựng", "UBND các xã, phường"])]
 
 
+def test_a_target_a_body_is_told_to_strive_for_is_its_task():
+    body = ("8. Ủy ban nhân dân các xã, phường:\n"
+            "a) Bố trí công chức phụ trách chuyển đổi số; hoàn thành trước ngày 15/3/2026.\n"
+            "b) Phấn đấu tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình "
+            "năm 2026 đạt trên 60%.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Ủy ban nhân dân các xã, phường"]] * 2
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

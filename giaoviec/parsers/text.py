@@ -64,7 +64,20 @@ def parse_text(data: bytes) -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     headers = _running_headers(lines)
     pages = _page_numbers(lines)
+    flattened = _flattened_rows(lines)
+    skip_to = 0
     for k, line in enumerate(lines):
+        if k < skip_to:
+            continue
+        if k in flattened:
+            cells = flattened[k]
+            table = _close(builder, table)
+            if ROW_NUMBER_HEAD.fullmatch(line):  # the header: a table of its own
+                flat_table, flat_row = builder.new_table_id(), 0
+            builder.add_grid_row([c.strip() for c in cells], flat_table, flat_row, None)
+            flat_row += 1
+            skip_to = k + len(cells)
+            continue
         if k in headers:
             builder.furniture.append(Furniture(kind="header", text=line.strip()))
             continue
@@ -100,6 +113,47 @@ def parse_text(data: bytes) -> Document:
         row_no += 1
     _close(builder, table)
     return builder.build(encoding=encoding)
+
+
+# a task table copied one cell per line (a portal's flattened table): "STT" / "Nội dung" /
+# "Đơn vị chủ trì" / ... then each row's number and its cells, a line each
+ROW_NUMBER_HEAD = regex.compile(r"\s*(?:stt|tt|số\s*tt)\s*", regex.IGNORECASE)
+COLUMN_WORDS = regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|chủ\s*trì|phối\s*hợp|thực\s*hiện"
+                             r"|thời\s*(?:hạn|gian)|sản\s*phẩm|kết\s*quả|ghi\s*chú|đơn\s*vị",
+                             regex.IGNORECASE)
+ROW_NUMBER = regex.compile(r"\s*\d{1,3}\s*\.?\s*")
+
+
+def _flattened_rows(lines: list[str]) -> dict[int, list[str]]:
+    """First line -> cells of each row of the tables copied one cell per line: a header that
+    opens with "STT" and names its columns on the lines after it (two named at least, each
+    line short), then rows that each open with their number and hold as many lines, a blank
+    one being an empty cell. The rows end at the first group that does not open with a
+    number."""
+    out: dict[int, list[str]] = {}
+    k = 0
+    while k < len(lines):
+        if not ROW_NUMBER_HEAD.fullmatch(lines[k]):
+            k += 1
+            continue
+        width = 1
+        while (k + width < len(lines) and 0 < len(lines[k + width].strip()) <= 40
+               and not ROW_NUMBER.fullmatch(lines[k + width]) and " | " not in lines[k + width]):
+            width += 1
+        named = sum(bool(COLUMN_WORDS.search(line)) for line in lines[k + 1:k + width])
+        if width < 3 or named < 2:
+            k += 1
+            continue
+        rows = {k: lines[k:k + width]}
+        at = k + width
+        while at + width <= len(lines) and ROW_NUMBER.fullmatch(lines[at]) and all(
+                " | " not in line for line in lines[at:at + width]):
+            rows[at] = lines[at:at + width]
+            at += width
+        if len(rows) > 1:
+            out.update(rows)
+        k = at
+    return out
 
 
 PAGE_NUMBER = regex.compile(r"\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*")

@@ -28,7 +28,10 @@ from giaoviec.resources import load_list, load_table
 
 TOKEN = regex.compile(
     r"[\p{Lu}]{1,6}(?:[&,-][\p{Lu}]{1,6})*&[\p{Lu}]{1,6}"  # NN&MT, VH,TT&DL, LĐ-TB&XH
-    r"|[\p{L}\p{M}\p{N}]+(?:[/.][\p{L}\p{N}]+)*"
+    # "30.9.2025", "TP.HCM", "v/v" hold together; "1.Chủ tịch" (an item's number with its space
+    # lost) does not: a number, ".", then a capitalised word
+    r"|[\p{L}\p{M}\p{N}]+(?:(?:/|\.(?<!(?<![\p{L}\p{M}])\p{N}+\.)(?=\p{Lu}\p{Ll})|\.(?!\p{Lu}\p{Ll}))"
+    r"[\p{L}\p{N}]+)*"
     r"|[^\s\p{L}\p{N}]"
 )
 LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "thành phố", "quận", "tỉnh",
@@ -52,7 +55,7 @@ QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc")
 # bodies inside another body: "Đảng ủy Công an tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"
 NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("chi", "bộ"),
                  ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ"),
-                 ("tổ", "giúp", "việc"), ("ban", "thường", "trực")}
+                 ("tổ", "giúp", "việc"), ("ban", "thường", "trực"), ("chi", "ủy")}
 _NESTING_TABLE = dict.fromkeys(NESTING_HEADS, True)
 HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
 # as tables for _match (no key is the beginning of another, so longest-first changes nothing)
@@ -475,8 +478,13 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         # a lower-case word begins only the mentions that may be lower case, and a head named
         # by its abbreviation ("trường PTDTNT tỉnh", "trung tâm GDNN-GDTX")
         return _abbreviated_body(tokens, i, lex)
-    if not tok.word or _match(tokens, i, lex.blocker_table, 3):
+    if not tok.word:
         return None
+    blocked = _match(tokens, i, lex.blocker_table, 3)
+    if blocked is not None and not (
+            tok.capital and folded_words(tokens[i:blocked[0]]) in lex.heads
+            and blocked[0] < len(tokens) and tokens[blocked[0]].capital):
+        return None  # "bộ phận" is a part; "Bộ phận Tổng hợp" (a head, then a name) a body
     if tok.folded == "các" and _plural_of_blocked(tokens, i, lex):
         return None  # "các trường hợp": the plural of an ordinary word, not "các trường"
     person = _honoured_person(tokens, i, lex)
@@ -554,6 +562,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             j = _owner(tokens, j, lex)  # "Các cấp ủy, tổ chức đảng" + "trực thuộc Thành ủy"
         if canonical.startswith(SUB_ORGANS):
             j = _parent_committee(tokens, j, lex)
+            j = _committee_body(tokens, j, lex)
         return j, _canonical(canonical, tokens, i, j, known[0]), kind
     head = _match(tokens, i, lex.heads, lex.longest_head)
     if head is not None and (tok.capital or tok.text.isupper()):
@@ -636,6 +645,9 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
     taken = head_end = j
     while j < len(tokens):
         tok = tokens[j]
+        if tok.capital and j >= 2 and folded_words(tokens[j - 2:j]) in _COMMITTEE_TABLE and (
+                inner := _mention_at(tokens, j, lex)) is not None and inner[2] == "agency":
+            return inner[0]  # "Ban Thường vụ Đảng ủy" + "Sở Xây dựng": the committee's body
         if tok.word and (tok.capital or tok.text.isupper() or (tok.text.isdigit() and taken == j)):
             j += 1
             taken = j
@@ -909,6 +921,16 @@ def _parent_committee(tokens: list[Token], j: int, lex: Lexicon) -> int:
     if parent is None or parent[2] != "agency" or _match(tokens, k, _COMMITTEE_TABLE, 2) is None:
         return j
     return parent[0]
+
+
+def _committee_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Văn phòng Đảng ủy" + "UBND tỉnh", "Ủy ban Kiểm tra Đảng ủy" + "Sở Y tế": a party
+    committee named by the body it sits in (the name ends with the committee)."""
+    if j < 2 or j >= len(tokens) or folded_words(tokens[j - 2:j]) not in _COMMITTEE_TABLE or (
+            not tokens[j].capital):
+        return j
+    body = _mention_at(tokens, j, lex)
+    return body[0] if body is not None and body[2] == "agency" else j
 
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:

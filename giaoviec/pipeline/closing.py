@@ -28,7 +28,9 @@ NAME_PREFIX = regex.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướn
                             r"|(?:Chuẩn|Phó)\s+Đô\s+đốc|Đô\s+đốc"
                             r"|(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKII|BSCKI|KTS|LS|NGƯT|NGND)\.?\s*)+"
                             r")\s+(?=\p{Lu})")
-GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*(?P<name>[\p{Lu}][\p{Ll}]+"
+# (also with the signing mark between them: "PHÓ CHỦ TỊCH(Đã ký)Nguyễn Lê Huy")
+GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*"
+                           r"(?:\((?i:đã\s*)?(?i:ký)[^()]{0,20}\)\s*)?(?P<name>[\p{Lu}][\p{Ll}]+"
                            r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
 SPECK = regex.compile(r"[-–•.,'`*]\s*")  # a speck OCR reads before the signer's name
 NOT_NAMES = ("Nơi", "Lưu", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang", "Cơ", "Số", "Ngày")

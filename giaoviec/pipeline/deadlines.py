@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 import regex
 
@@ -550,6 +551,22 @@ def _demote_weak_words(ctx: _Context, mentions: list[TemporalMention]) -> None:
                 mention.optional = True
 
 
+RESTATED_GAP = regex.compile(r"(?:\s+\p{L}+){0,2}\s*\(\s*")  # "trong tuần này" + " (" / " theo ("
+
+
+def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
+    """"trong tuần này (từ ngày 10/3 đến ngày 14/3/2026)", "tại cuộc họp giao ban tuần tiếp
+    theo (ngày 16/3/2026)": a time the text restates in dates right after it, in
+    parentheses; the dates are the deadline, the words an alternative."""
+    for first, second in pairwise(mentions):
+        if first.role != "deadline" or second.role != "deadline" or (
+                second.type not in DATED_TYPES or any(map(str.isdigit, first.text))):
+            continue
+        gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
+        if RESTATED_GAP.fullmatch(gap) and ctx.text[second.end - ctx.offset:].lstrip()[:1] == ")":
+            first.optional, second.optional = True, False
+
+
 # --- public API --------------------------------------------------------------------------------
 
 
@@ -602,6 +619,7 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
         _settle_role(ctx, cand)
     mentions = [cand.mention for cand in kept]
     _demote_weak_words(ctx, mentions)
+    _prefer_restated(ctx, mentions)
     return mentions
 
 

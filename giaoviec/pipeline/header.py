@@ -233,6 +233,10 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# the capitalised word a glued token ends with, after capitals or digits ("TSHà")
+GLUED_WORD_END = regex.compile(r"(?<=[\p{Lu}\d])\p{Lu}\p{Ll}+$")
+
+
 def _place_start(text: str, lo: int, date_start: int, across_lines: bool = False) -> int:
     """Where the place name before ", ngày ..." begins: capitalised words ("Phan Rang-Tháp
     Chàm", "TP. Hồ Chí Minh"). Portal text may break it ("Sơn" / "La, ngày ..."): then an
@@ -248,6 +252,9 @@ def _place_start(text: str, lo: int, date_start: int, across_lines: bool = False
         for w in reversed(words):
             token = w.group().rstrip(",")
             if not hp.PLACE_WORD.fullmatch(token) or (token.isupper() and len(token) > 3):
+                glued = GLUED_WORD_END.search(token)
+                if glued is not None and taken:  # "186/QLCS-TSHà" + "Nội": the number's cell
+                    candidate = line_start + w.start() + glued.start()  # ran into the place
                 break
             candidate = line_start + w.start()
             taken += 1

@@ -37,6 +37,10 @@ MARKERS: list[tuple[str, regex.Pattern]] = [
 ]
 # the fixed order of a legal text's divisions (the other markers nest as each document does)
 LEGAL_RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3}
+# the order lists follow by custom (I. > 1. > 1.1. > a) > - > +), used only to close the
+# signed items a numbered one follows
+CUSTOMARY_RANK = {"roman": 1, "arabic": 2, "arabic2": 3, "arabic3": 4, "arabic_paren": 5,
+                  "letter": 5, "dash": 6, "plus": 7, "bullet": 7}
 PREAMBLE = regex.compile(
     r"(?:căn\s*cứ|thực\s*hiện|ngày\s*\d|sáng\s*(?:ngày|nay)|chiều\s*(?:ngày|nay)|theo\s*đề\s*nghị"
     r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm))")
@@ -89,7 +93,15 @@ def find_marker(text: str, folded: str, line: Line) -> Marker | None:
             if kind == "roman" and not _plausible_roman(text[start:m.end()]):
                 continue
             return Marker(kind, text[start:m.end()].strip(), m.end())
+    glued = GLUED_SIGN.get(text[start:start + 1])
+    if glued is not None and text[start + 1:start + 2].isupper():
+        return Marker(glued, text[start], start + 1)  # "-Tổ chức kiểm đếm ...": no space
     return None
+
+
+# a dash or plus put right before the item's first word (a copy that lost the space): only
+# before a capital, where it cannot be a hyphen or a sign inside the text
+GLUED_SIGN = {"-": "dash", "–": "dash", "—": "dash", "+": "plus"}
 
 
 def _past_rules(text: str, start: int, end: int) -> int:
@@ -194,6 +206,13 @@ def build_tree(text: str, lines: list[Line], roles: dict, markers: dict):
                 stack.pop()
         elif marker.kind in kinds:
             del stack[kinds.index(marker.kind):]
+        else:
+            # "- Hiện trạng sử dụng đất ..." then "1. Giao các cơ quan sau ...": a number after
+            # dashes that ended their sentences closes them (it ranks above them by custom);
+            # under a dash that opens a list ("- Sở Tài chính:") it may be an item
+            while stack and CUSTOMARY_RANK.get(stack[-1][0], 0) > CUSTOMARY_RANK.get(
+                    marker.kind, 9) and not stack[-1][1].title.rstrip().endswith(":"):
+                stack.pop()
         parent = stack[-1][1] if stack else None
         node = SectionNode(f"s{len(nodes) + 1}", ln.index, marker, _title(text, ln, marker),
                            (ln.start, ln.end), len(stack) + 1, parent.id if parent else None,

@@ -24,6 +24,10 @@ COLUMNS = {
     "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
 }
+# a column about how or when the work is done, not by whom: "Phương thức tổ chức thực hiện"
+# ("Tuyển chọn", "Giao trực tiếp"), "Thời gian thực hiện", "Kinh phí thực hiện"
+HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kinh\s*phí|nguồn\s*vốn)"
+                         r"[^|]{0,20}?thực\s*hiện")
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names bodies and nothing more ("Cơ quan, đơn vị" beside "Nhiệm vụ" in a
 # decision's annex of a working group): whose row it is, when no column says who leads
@@ -92,7 +96,7 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         for name, pattern in COLUMNS.items():
             if name in found or not pattern.search(cell):
                 continue
-            if name == "lead" and COLUMNS["support"].search(cell):
+            if name == "lead" and (COLUMNS["support"].search(cell) or HOW_DONE.search(cell)):
                 continue
             if name == "time" and "lead" not in found and COLUMNS["lead"].search(cell):
                 continue

@@ -68,8 +68,10 @@ PETITION = regex.compile(
     r"[^.;:]{0,120}?\s(?i:phản\s*[áả]nh|kiến\s*nghị|đề\s*nghị|đề\s*xuất|bức\s*xúc|hỏi"
     r"|thống\s*nhất|đồng\s*tình)(?!\p{L})")
 # a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:")
+# or the data to collect ("Thông tin cần thu thập, cập nhật đối với mỗi thửa đất gồm:")
 PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*phần\s*)?"
-                             r"(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}:\s*$")
+                             r"(?:(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}|(?:thông\s*tin|số\s*liệu|dữ\s*liệu"
+                             r"|tài\s*liệu)[^:;.]{0,80}?\s(?:bao\s*)?gồm):\s*$")
 # an item that directs another body ("Chỉ đạo Sở Nội vụ chủ trì ..."): in "X chỉ đạo Y làm Z"
 # the lead is X, here the body of the heading or lead-in
 DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:tiếp\s*tục\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
@@ -284,6 +286,7 @@ ATTRIBUTE_LINE = regex.compile(
 # a header cell that names where results go: "Thời hạn gửi Sở Tài chính", "Nộp về Sở Nội vụ"
 HEADER_SENDS = regex.compile(r"(?:gửi|nộp|báo\s*cáo)\s+(?:về\s+|cho\s+)?")
 CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
+AS_ABOVE = regex.compile(r"\s*(?:như\s*trên|nt|như\s*mục\s*trên)\s*\.?\s*")  # a cell "Như trên"
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
 # lower-case letter (group 1 or 2); the punctuation is matched, not looked behind for, so the
@@ -545,6 +548,7 @@ class _Run:
         self.support_of: dict[int, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
         self._described: dict[str, bool] = {}  # section -> describes_below (asked per line)
+        self._above: dict[int, tuple] = {}  # task table -> (lead, support) of its last row
         self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -585,9 +589,10 @@ class _Run:
         if not line.text.rstrip().endswith(":"):
             return False
         if PAPERS_LABEL.match(self.folded, line.start, line.end):
-            # "Hồ sơ của mỗi trường hợp gồm:" + "- Đơn đề nghị ...;": what a file holds
+            # "Hồ sơ của mỗi trường hợp gồm:" + "- Đơn đề nghị ...;": what a file holds (the
+            # label is no task either)
             self.content_lines.update(i.index for i in self.following_items(line))
-            return False
+            return True
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False
@@ -602,12 +607,15 @@ class _Run:
         return True
 
     def following_items(self, line: Line) -> list[Line]:
-        """The marked lines right after a lead-in, up to the next unmarked paragraph."""
+        """The marked lines right after a lead-in, up to the next unmarked paragraph or the
+        first item marked another way ("- Đơn ...;" / "- Bản sao ...;" / "2. Kinh phí ...")."""
         out = []
         headings = {n.line for n in self.structure.sections}
+        markers = self.structure.markers
         for nxt in self.lines[line.index + 1:line.index + 12]:
-            if nxt.index not in self.structure.markers or nxt.index in headings or (
-                    self.structure.roles.get(nxt.index) not in ("body", "appendix")):
+            if nxt.index not in markers or nxt.index in headings or (
+                    self.structure.roles.get(nxt.index) not in ("body", "appendix")) or (
+                    out and markers[nxt.index].kind != markers[out[0].index].kind):
                 break
             out.append(nxt)
         return out
@@ -1098,7 +1106,13 @@ class _Run:
         s, e = row.content
         task = FoundTask(s, e, self.structure.line_section.get(row.line), from_table=True)
         if row.lead is not None:
-            lead, support = _lead_cell(self.text, *row.lead)
+            if AS_ABOVE.fullmatch(self.folded, *row.lead) and table.header_line in self._above:
+                # "Như trên": the bodies of the row above, as it named them
+                lead, support = self._above[table.header_line]
+                task.lead_implicit = True
+            else:
+                lead, support = _lead_cell(self.text, *row.lead)
+                self._above[table.header_line] = (lead, support)
             task.lead.extend(self.actor(m) for m in lead)
             task.support.extend(self.actor(m) for m in support)
         if row.support is not None:
@@ -1289,10 +1303,29 @@ def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:
     """Bodies listed in a table cell ("Sở Tư pháp; UBND các huyện, thị xã, thành phố")."""
     mentions = find_actors(text, start, end)
     if mentions:
-        return mentions
+        return [_to_cell_mark(text, m, end) for m in mentions]
     parts = [p for p in CELL_PART.finditer(text[start:end]) if p.group().strip()]
     return [ActorMention(start + p.start(), start + p.end(), p.group().strip(), None, "other")
             for p in parts]
+
+
+# the lower-case rest of a name in a unit cell, up to its role mark or the next body:
+# "Phòng Kế hoạch" + " tổng hợp" + " (chủ trì)", "Phòng Hành chính" + " quản trị" + ","
+CELL_NAME_REST = regex.compile(r"(?:\s+\p{Ll}+){1,3}(?=\s*(?:\(|[,;]|$))")
+# what a cell says of a body after its name, never part of it ("Sở X chủ trì, phối hợp với Y")
+CELL_ROLE_WORDS = regex.compile(r"chủ\s*trì|phối\s*hợp|thực\s*hiện|trách\s*nhiệm|tham\s*mưu"
+                                r"|hướng\s*dẫn|theo\s*dõi|liên\s*quan|các\b")
+
+
+def _to_cell_mark(text: str, m: ActorMention, end: int) -> ActorMention:
+    """A body in a cell named in full: its name runs on in lower case up to its role mark
+    ("(chủ trì)"), a separator or the cell's end, words the actor finder may stop before
+    because one of them is also a verb ("tổng hợp", "quản trị")."""
+    rest = CELL_NAME_REST.match(text, m.end, end)
+    if rest is None or m.kind == "collective" or CELL_ROLE_WORDS.search(fold(rest.group())):
+        return m
+    stop = rest.end()
+    return ActorMention(m.start, stop, text[m.start:stop], None, m.kind)
 
 
 def _skip_space(text: str, i: int) -> int:

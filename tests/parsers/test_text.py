@@ -108,3 +108,18 @@ def test_a_document_s_own_lines_alike_but_for_their_dates_are_no_fax_header():
             "Thời gian hoàn thành: Trước ngày 30/6/2026.\n").encode()
     doc = parse_bytes(data, "t.txt")
     assert doc.text.count("Thời gian hoàn thành") == 2 and not doc.furniture
+
+
+def test_a_table_copied_one_cell_per_line_is_a_table_again():
+    """A portal's flattened table: "STT" and its column names on lines of their own, then
+    each row's number and cells, a blank line being an empty cell."""
+    data = ("Nhiệm vụ cụ thể như sau:\nSTT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\n"
+            "Thời hạn\n1\nGửi thông báo đôn đốc\nBảo hiểm xã hội cơ sở\n \n"
+            "Trước ngày 10 hằng tháng\n2\nLàm việc với các đơn vị nợ\nPhòng Thanh tra\n"
+            "Văn phòng\nQuý II/2026\n3. Đề nghị Sở Nội vụ phối hợp.\n").encode()
+    doc = parse_bytes(data, "t.txt")
+    assert ("STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn\n"
+            "1 | Gửi thông báo đôn đốc | Bảo hiểm xã hội cơ sở |  | Trước ngày 10 hằng tháng\n"
+            "2 | Làm việc với các đơn vị nợ | Phòng Thanh tra | Văn phòng | Quý II/2026\n"
+            "3. Đề nghị") in doc.text
+    assert [b.kind for b in doc.blocks].count("row") == 3

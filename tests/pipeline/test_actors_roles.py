@@ -86,6 +86,13 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("thôn, tổ dân phố", "collective", None),
     ("Báo và Phát thanh, Truyền hình Huế", "agency", None),  # a city named in one syllable
     ("Trường Đại học Kinh tế - Đại học Huế", "agency", None),  # a member school
+    ("Bộ phận Tổng hợp", "agency", None),  # a head that is also an ordinary word, then a name
+    ("Trực ban Công an xã", "agency", None),
+    # a party committee named by the body it sits in, and its own office and boards
+    ("Văn phòng Đảng ủy UBND tỉnh", "agency", None),
+    ("Ủy ban Kiểm tra Đảng ủy UBND tỉnh", "agency", None),
+    ("Ban Thường vụ Đảng ủy Sở Xây dựng", "agency", None),
+    ("Chi ủy Chi bộ Trường Tiểu học Kim Đồng", "agency", None),
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."
@@ -112,6 +119,10 @@ def test_a_number_ends_a_name_so_va_after_it_joins_two_bodies():
     text = "Báo cáo Quân khu 3 và UBND tỉnh theo quy định; Văn phòng HĐND và UBND xã theo dõi."
     assert [m.text for m in find_actors(text)] == ["Quân khu 3", "UBND tỉnh",
                                                   "Văn phòng HĐND và UBND xã"]
+
+
+def test_an_ordinary_word_that_is_also_a_head_stays_a_word():
+    assert find_actors("Bộ phận chuyên môn tham mưu; bộ phận một cửa tiếp nhận.") == []
 
 
 def test_a_project_board_s_own_work_and_a_count_are_not_its_name():

@@ -833,3 +833,13 @@ def test_characters_stripped_before_the_digit_test_are_never_digits():
     stripped = [chr(c) for c in range(0x110000) if _NEVER_DIGIT.fullmatch(chr(c))]
     assert len(stripped) > 1000
     assert not [ch for ch in stripped if ch.isdigit()]
+
+
+def test_a_time_restated_in_dates_in_parentheses_takes_the_dates():
+    """"trong tuần này (từ ngày 10/3 đến ngày 14/3/2026)": the dates are the deadline."""
+    for text, when in (("ra quân trong tuần này (từ ngày 10/3 đến ngày 14/3/2026); duy trì",
+                        date(2026, 3, 14)),
+                       ("báo cáo tại cuộc họp giao ban tuần tiếp theo (ngày 16/3/2026).",
+                        date(2026, 3, 16))):
+        deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 9)))
+        assert deadline.date == when

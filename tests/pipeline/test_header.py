@@ -67,6 +67,14 @@ def test_an_inspection_conclusion_s_type_name_and_subject():
     assert d.title.startswith("Việc quản lý, sử dụng ngân sách xã")
 
 
+def test_a_portal_copy_that_glued_the_place_to_the_number_and_the_name_to_the_position():
+    d = doc(STATE.replace("Số: 215/TB-VP | Quảng Trị, ngày", "Số: 215/TB-VPQuảng Trị, ngày")
+            .replace("PHÓ CHÁNH VĂN PHÒNG\n(Đã ký)\nLê Thị Hồng Vân",
+                     "PHÓ CHÁNH VĂN PHÒNG(Đã ký)Lê Thị Hồng Vân"))
+    assert (d.number, d.place) == ("215/TB-VP", "Quảng Trị")
+    assert (d.signer.position, d.signer.name) == ("PHÓ CHÁNH VĂN PHÒNG", "Lê Thị Hồng Vân")
+
+
 def test_a_third_line_of_the_issuer_column_goes_on_with_the_issuer_s_name():
     d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", "UBND TỈNH KHÁNH HÒA").replace(
         "VĂN PHÒNG |", "BAN CHỈ ĐẠO THỰC HIỆN CHÍNH SÁCH |").replace(

@@ -445,6 +445,56 @@ def test_a_target_a_body_is_told_to_strive_for_is_its_task():
     assert [leads(t) for t in run(body).tasks] == [["Ủy ban nhân dân các xã, phường"]] * 2
 
 
+def test_list_markers_that_lost_their_space():
+    """"1.Chủ tịch UBND các xã ven biển:" and "-Tổ chức kiểm đếm ...": a copy that dropped
+    the space after the marker keeps its structure."""
+    body = ("1.Chủ tịch Ủy ban nhân dân các xã, phường ven biển:\n"
+            "-Tổ chức kiểm đếm tàu thuyền; hoàn thành trước 17 giờ ngày 27/9/2026.\n"
+            "2.Sở Y tế chỉ đạo các bệnh viện bố trí đủ thuốc.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Chủ tịch Ủy ban nhân dân các xã, phường"], ["Sở Y tế"]]
+
+
+def test_as_above_in_a_task_table_s_unit_cell():
+    body = ("STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
+            "1 | Xây dựng Thể lệ Hội nghị | Phòng Kế hoạch tổng hợp (chủ trì), Phòng Chỉ đạo "
+            "tuyến (phối hợp) | Tháng 3/2026\n"
+            "2 | Thông báo Thể lệ đến các khoa | Như trên | Đến hết ngày 05/4/2026\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support], t.lead_implicit) for t in tasks] == [
+        (["Phòng Kế hoạch tổng hợp"], ["Phòng Chỉ đạo tuyến"], False),
+        (["Phòng Kế hoạch tổng hợp"], ["Phòng Chỉ đạo tuyến"], True)]
+
+
+def test_an_approved_list_s_column_of_how_it_is_done_names_no_body():
+    """"Phương thức tổ chức thực hiện" ("Tuyển chọn", "Giao trực tiếp") says how, not who:
+    the table is an approved list, not a task table."""
+    body = ("TT | Tên nhiệm vụ | Yêu cầu đối với kết quả | Phương thức tổ chức thực hiện\n"
+            "1 | Nghiên cứu quy trình canh tác nhãn lồng theo hướng hữu cơ | Quy trình | "
+            "Tuyển chọn\n"
+            "2 | Ứng dụng công nghệ IoT giám sát môi trường ao nuôi cá | Hệ thống | Giao trực "
+            "tiếp\n")
+    assert run(body).tasks == []
+
+
+def test_a_numbered_item_after_dashes_that_ended_is_no_child_of_theirs():
+    """The data a campaign collects ("Thông tin cần thu thập ... gồm:" + "- ..."), then "1.
+    Giao các cơ quan sau thực hiện:" with its own dashes: the number closes the dashes above
+    it, and its dashes are the work."""
+    body = ("Thông tin cần thu thập, cập nhật đối với mỗi thửa đất gồm:\n"
+            "- Họ, tên, số định danh cá nhân của người sử dụng đất;\n"
+            "- Hiện trạng sử dụng đất, nhà ở và tài sản khác gắn liền với đất.\n"
+            "Số liệu nêu trên được tổng hợp đến ngày 10/9/2025.\n"
+            "1. Giao các cơ quan sau thực hiện:\n"
+            "- Công an xã đối chiếu thông tin chủ sử dụng đất với Cơ sở dữ liệu quốc gia.\n"
+            "- Trung tâm Phục vụ hành chính công xã bố trí quầy tiếp nhận riêng.\n"
+            "2. Đối với Trưởng các thôn, tổ dân phố:\n"
+            "a) Phối hợp với Công an xã tổ chức họp thôn.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Công an xã"], ["Trung tâm Phục vụ hành chính công xã"],
+        ["Trưởng các thôn, tổ dân phố"]]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

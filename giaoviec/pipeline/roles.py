@@ -153,6 +153,8 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         after = _cue_starting_at(tokens, _past_manner(tokens, last + 1))
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
+        if role in (None, "lead") and previous[0] == "lead" and _supports_after(tokens, last + 1):
+            role, cue = "support", "postposed"  # "X chủ trì, Y phối hợp rà soát ..."
         if role is None and _subject(tokens, first, last, mentioned, m.kind == "locality"):
             role, cue = "lead", "subject"
         if role in ("report", "report_via") and (first in in_purpose or _reported_by_another(
@@ -197,6 +199,15 @@ def _postposed_roles(tokens: list[Token], mentioned: set[int]) -> dict[int, str]
             inside = False  # words other than bodies: not a part of names and a role
         k += 1
     return out
+
+
+def _supports_after(tokens: list[Token], k: int) -> bool:
+    """"phối hợp" right after a body and not followed by "với": the body supports the work
+    of the lead named before it ("Chủ tịch UBND các xã chủ trì, Trưởng Công an xã phối hợp
+    rà soát ..."), where "Y phối hợp với Z ..." would make Y the subject."""
+    return folded_words(tokens[k:k + 2]) == ("phối", "hợp") and (
+        k + 2 >= len(tokens) or tokens[k + 2].folded != "với") and any(
+        folded_words(tokens[j:j + 2]) == ("chủ", "trì") for j in range(max(0, k - 30), k))
 
 
 def _postposed_cue(tokens: list[Token], k: int) -> tuple[str, int] | None:

@@ -266,6 +266,9 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 # its items the project's particulars
 DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội\s*dung\s*"
                                 r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
+# a sentence that lists causes or shortcomings, its parts joined by ";": none of them is work
+CAUSES = regex.compile(r"\s*(?:nguyên\s*nhân|hạn\s*chế|tồn\s*tại|khó\s*khăn|vướng\s*mắc)"
+                       r"[^.;:]{0,40}?\s(?:là|do|gồm|như)(?!\p{L})")
 # a unit that opens by naming a task given before, then says where it stands and what is now
 # asked: "Nhiệm vụ thẩm định thiết kế cơ sở ... (thời hạn cũ: ngày 15/10/2025) chưa hoàn
 # thành. Yêu cầu Sở Xây dựng thẩm định trong ...": the named task is the task
@@ -795,6 +798,9 @@ class _Run:
                 leading = _without_topic(" ".join(self.folded[a:b] for a, b in sentences[:k]))
                 if NAMED_TASK.match(leading):
                     return start  # "Nhiệm vụ X (thời hạn cũ: ...): chưa xong. Yêu cầu ..."
+                if CAUSES.match(leading) and self.text[sentences[k - 1][0]:s].rstrip().endswith(
+                        ";"):
+                    return None  # "Nguyên nhân chủ yếu là ...; lực lượng kiểm lâm mỏng, ..."
                 background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (
                     _reads_as_finding(leading)) or PAST_WORD.search(leading[:80])
                 return s if background and not APPROVAL.match(leading) else start
@@ -1272,9 +1278,13 @@ def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], lis
     folded = fold(text[start:end])
     marked = CELL_LEAD.search(folded)
     if marked is not None:  # "Công an xã (chủ trì), Đoàn Thanh niên": the others support
-        lead = [m for m in mentions if m.end <= start + marked.start()][-1:]
+        before = [m for m in mentions if m.end <= start + marked.start()]
+        opens = folded.rfind(";", 0, marked.start()) + 1
+        # "Các sở, ban, ngành, UBND các xã (chủ trì); Sở Nội vụ (phối hợp)": the part before
+        # the mark leads; without ";" the mark is the last body's
+        lead = [m for m in before if m.start >= start + opens] if ";" in folded else before[-1:]
         if lead:
-            return lead, [m for m in mentions if m is not lead[0]]
+            return lead, [m for m in mentions if m not in lead]
     if not CELL_SUPPORT.search(folded):
         return mentions, []
     lead: list[ActorMention] = []

@@ -495,6 +495,20 @@ def test_a_numbered_item_after_dashes_that_ended_is_no_child_of_theirs():
         ["Trưởng các thôn, tổ dân phố"]]
 
 
+def test_causes_joined_by_semicolons_and_roles_said_after_bodies_in_a_cell_or_sentence():
+    body = ("I. Tình hình\nNguyên nhân chủ yếu là một số chủ rừng chưa làm tròn trách nhiệm; "
+            "lực lượng kiểm lâm mỏng, địa bàn rộng.\nII. Nhiệm vụ\n"
+            "1. Chủ tịch UBND các xã chủ trì, Trưởng Công an xã phối hợp rà soát, lập danh sách "
+            "các đối tượng vào rừng trái phép.\n"
+            "STT | Nội dung công việc | Cơ quan thực hiện | Thời gian thực hiện\n"
+            "2 | Xây dựng Đề án tinh giản biên chế | Các sở, ban, ngành, UBND các xã, phường "
+            "(chủ trì); Sở Nội vụ (phối hợp) | Quý II/2026\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support]) for t in tasks] == [
+        (["Chủ tịch UBND các xã"], ["Trưởng Công an xã"]),
+        (["Các sở, ban, ngành", "UBND các xã, phường"], ["Sở Nội vụ"])]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

@@ -157,11 +157,20 @@ def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
     return roles
 
 
+# what a website puts after a document it serves: sharing buttons, related news, counters
+SITE_WORDS = regex.compile(r"\s*(?:chia\s*sẻ|tin\s*(?:liên\s*quan|khác|cùng\s*chuyên\s*mục)"
+                           r"|bài\s*viết\s*liên\s*quan|lượt\s*(?:xem|truy\s*cập)|bản\s*quyền"
+                           r"|tải\s*về|in\s*trang|facebook|zalo|địa\s*chỉ\s*:|điện\s*thoại\s*:"
+                           r"|email\s*:|website\s*:)(?!\p{L})")
+
+
 def _after_signature(folded: str, line: Line, previous: str | None) -> str:
     """What follows the signature: an appendix (a table, "Phụ lục", or a document attached
     under its type name: "QUY CHẾ" / "Phối hợp ..." / "(Ban hành kèm theo ...)"), else
     noise (a portal's footer)."""
     own = folded[line.start:line.end]
+    if SITE_WORDS.match(own):
+        return "noise"  # "Chia sẻ: Facebook | Zalo | In trang", "Tin liên quan", "Lượt xem: ..."
     if previous == "appendix" or line.cells or regex.match(r"\s*phụ\s*lục", own) or (
             type_of_line(own) is not None):
         return "appendix"

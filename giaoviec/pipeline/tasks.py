@@ -266,6 +266,15 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 # its items the project's particulars
 DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội\s*dung\s*"
                                 r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
+# a heading in capitals at the start of a line (two words at least)
+GLUED_CAPS = regex.compile(r"\p{Lu}+(?:[\s,]+\p{Lu}+)+(?=\s)")
+# what no body is told to do: a consequence ("các địa phương chậm báo cáo sẽ được nêu tên
+# ..."), a leader's own decision to come ("đồng chí Bí thư sẽ cho ý kiến sau khi ..."), the
+# document bringing in its own plan ("Sở X ban hành Kế hoạch ... cụ thể như sau:")
+NOT_WORK = regex.compile(
+    r"\ssẽ\s*(?:được|bị|cho\s*ý\s*kiến|xem\s*xét,?\s*quyết\s*định)(?!\p{L})"
+    r"|^[^.;]{0,120}?\s(?:ban\s*hành|xây\s*dựng)\s*(?:kế\s*hoạch|hướng\s*dẫn|chương\s*trình)"
+    r"(?!\s*(?:số|này))[^.;]{0,300}?(?:cụ\s*thể\s*)?như\s*sau\s*:\s*$")
 # a sentence that lists causes or shortcomings, its parts joined by ";": none of them is work
 CAUSES = regex.compile(r"\s*(?:nguyên\s*nhân|hạn\s*chế|tồn\s*tại|khó\s*khăn|vướng\s*mắc)"
                        r"[^.;:]{0,40}?\s(?:là|do|gồm|như)(?!\p{L})")
@@ -375,6 +384,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             continue
         ruled_out = (section in skip_sections and not (
             section in logistics_sections and run.dated_order(line))) or (
+            run.under_glued_heading(line)) or (
             run.in_enacted(section) and not run.has_owner(line, section)) or (
             run.in_particulars(section) and not run.names_own_body(line)) or (
             line.index in outline_lines)
@@ -596,6 +606,8 @@ class _Run:
             # label is no task either)
             self.content_lines.update(i.index for i in self.following_items(line))
             return True
+        if NOT_WORK.search(self.folded[line.start:line.end]):
+            return True  # "Sở X ban hành Kế hoạch ..., cụ thể như sau:": the plan follows
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False
@@ -739,6 +751,15 @@ class _Run:
         return last > start + 20 and CONTENTS_BELOW.match(
             self.folded, last + 2, node.span[1]) is not None
 
+    def under_glued_heading(self, line: Line) -> bool:
+        """"I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích - Đẩy mạnh ...": a copy that lost its line
+        breaks runs a heading in capitals into its content; when the heading says its section
+        assigns nothing, neither does the line."""
+        start = self.content_start(line)
+        caps = GLUED_CAPS.match(self.text, start, line.end)
+        return caps is not None and caps.end() < line.end - 1 and bool(
+            NON_TASK_HEADINGS.match(self.folded, start, caps.end()))
+
     def in_particulars(self, section: str | None) -> bool:
         """Under an article that lists its object's particulars (see ``describes_below``):
         the heading's body owns the article, not each particular."""
@@ -813,6 +834,8 @@ class _Run:
         imperative verb, or a body followed by its action."""
         body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
         body = _without_openers(body)
+        if NOT_WORK.search(body[:300]) and not DIRECTIVE_CUE.search(body):
+            return False
         if self.acts_after_clause(body, end):
             return True
         if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (
@@ -988,8 +1011,11 @@ class _Run:
             return None
         first = roles.lead[0]
         opening = self.folded[s:first.start]
+        after = self.folded[_list_end(self.text, roles.lead):e].lstrip(" ,")
+        if roles.lead_cue == "subject" and ANSWERABLE.search(after[:60]):
+            return None  # "Thủ trưởng cơ quan ... chịu trách nhiệm trước pháp luật nếu ...": who
+            # answers for the work before it, not new work
         if acting:
-            after = self.folded[_list_end(self.text, roles.lead):e].lstrip(" ,")
             return fold(first.text) if roles.lead_cue == "subject" and not ANSWERABLE.search(
                 after[:40]) and not _places(first) else None
         if roles.lead_cue == "subject" or LEAD_CUES.search(opening) or len(opening) < 25:

@@ -334,3 +334,11 @@ def test_a_standing_organ_or_a_provincial_tax_office_under_its_superior(
         parent, own, issuer, parent_issuer):
     d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", parent).replace("VĂN PHÒNG |", own + " |"))
     assert (d.issuer, d.parent_issuer) == (issuer, parent_issuer)
+
+
+def test_a_website_s_footer_after_the_signature_is_noise():
+    notice = extract((STATE + "Chia sẻ: Facebook | Zalo | In trang\nTin liên quan\n"
+                      "Thông báo lịch tiếp công dân định kỳ tháng 10/2025 của Chủ tịch UBND\n"
+                      "Địa chỉ: Khu 1, xã Lập Thạch | Điện thoại: 0211.3867.xxx\n").encode(),
+                     filename="t.txt")
+    assert [t.text[:12] for t in notice.tasks] == ["Giao Sở Tài "]

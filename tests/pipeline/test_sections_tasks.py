@@ -509,6 +509,29 @@ def test_causes_joined_by_semicolons_and_roles_said_after_bodies_in_a_cell_or_se
         (["Các sở, ban, ngành", "UBND các xã, phường"], ["Sở Nội vụ"])]
 
 
+def test_what_no_body_is_told_to_do():
+    """A plan introducing itself, an accountability sentence after the work, a consequence
+    and a leader's own decision to come are no tasks of their own."""
+    body = ("Sở Khoa học và Công nghệ ban hành Kế hoạch triển khai sử dụng chữ ký số năm 2026, "
+            "cụ thể như sau:\n"
+            "1. Không để tài sản dôi dư bị hư hỏng. Thủ trưởng cơ quan, đơn vị được giao quản "
+            "lý tài sản chịu trách nhiệm trước pháp luật nếu để xảy ra mất mát.\n"
+            "2. Cục Quản lý công sản sẽ tổng hợp kết quả; các địa phương chậm báo cáo sẽ được "
+            "nêu tên trong báo cáo tổng hợp.\n"
+            "3. Đối với đề xuất thành lập Trung tâm Dữ liệu, đồng chí Bí thư Tỉnh ủy sẽ cho ý "
+            "kiến sau khi có báo cáo của Đảng ủy UBND tỉnh.\n")
+    texts = [t.text[:20] for t in run(body).tasks]
+    assert not any(t.startswith(("Sở Khoa học", "Thủ trưởng", "các địa phương", "Đối với"))
+                   for t in texts), texts
+    assert any(t.startswith("Không để tài sản") for t in texts)
+
+
+def test_a_heading_run_into_its_content_still_rules_it_out():
+    body = ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích - Đẩy mạnh sử dụng chữ ký số trong xử lý văn bản.\n"
+            "II. NHIỆM VỤ\n1. Sở Nội vụ rà soát chứng thư số.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"]]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

@@ -7,10 +7,12 @@ programme, a Giấy mời, a meeting with voters, OCR output pasted as text, a p
 monthly resolution, a phân công nhiệm vụ notice, an HĐND policy resolution, a Quy chế phối
 hợp, a census plan, a college's enrolment plan, a land-clearance notice, an inspection
 conclusion, a Quy chế of norms, a letter urging overdue tasks, portal copies with flattened
-tables and glued markers, and more. 258 documents,
-annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``y/``
-were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and ``u/``, ``v/`` and
-``w/``, ``x/`` and ``y/`` together), and each was measured before any fix drawn from it.
+tables and glued markers, conclusion notices from a commune to the Văn phòng Chính phủ, a
+Thủ tướng's công điện and chỉ thị, and more. 278 documents,
+annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``z/`` and
+``aa/`` were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and ``u/``, ``v/``
+and ``w/``, ``x/`` and ``y/``, ``z/`` and ``aa/`` together), and each was measured before
+any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
 floor.
@@ -50,7 +52,9 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "v": (0.99, 0.98, 0.99, 0.98, 0.99),
     "w": (0.99, 0.99, 0.99, 0.98, 0.98),
     "x": (0.97, 0.98, 0.98, 0.92, 0.99),
-    "y": (0.98, 0.99, 0.93, 0.96, 0.93),
+    "y": (0.99, 0.99, 0.95, 0.96, 0.93),
+    "z": (0.99, 0.99, 0.99, 0.99, 0.96),
+    "aa": (0.98, 0.95, 0.95, 0.95, 0.95),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9}

@@ -147,6 +147,12 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             previous = (postposed[first], last)
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
+        if cue == "apposition" and (close := _closing_parenthesis(tokens, last)) is not None:
+            # "Bộ Nông nghiệp và Môi trường (Bộ NN&MT) và UBND các tỉnh": the short name in
+            # parentheses is the same body; the list goes on after it
+            roles.append((m, None, cue))
+            previous = (previous[0], close)
+            continue
         if role == "lead" and previous[0] == "report" and cue in ("đề nghị", "yêu cầu") and (
                 _asked_in_submission(tokens, previous[1] + 1, first, cue)):
             role, cue = None, "proposal"
@@ -208,6 +214,13 @@ def _supports_after(tokens: list[Token], k: int) -> bool:
     return folded_words(tokens[k:k + 2]) == ("phối", "hợp") and (
         k + 2 >= len(tokens) or tokens[k + 2].folded != "với") and any(
         folded_words(tokens[j:j + 2]) == ("chủ", "trì") for j in range(max(0, k - 30), k))
+
+
+def _closing_parenthesis(tokens: list[Token], last: int) -> int | None:
+    """The ")" that closes a short name right after its last token (an abbreviation in
+    parentheses), or None."""
+    k = last + 1
+    return k if k < len(tokens) and tokens[k].folded == ")" else None
 
 
 def _postposed_cue(tokens: list[Token], k: int) -> tuple[str, int] | None:

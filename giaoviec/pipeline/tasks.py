@@ -266,6 +266,9 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 # its items the project's particulars
 DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội\s*dung\s*"
                                 r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
+# who else attended, all of the line: "Cùng dự có đồng chí Phó Chủ tịch ...; lãnh đạo Ban
+# Tổ chức Thành ủy, ...", "Cùng đi có lãnh đạo các sở: ..."
+ATTENDANCE = regex.compile(r"\s*cùng\s*(?:dự|đi|tham\s*dự|làm\s*việc)\s*(?:có|với)\s")
 # a heading in capitals at the start of a line (two words at least)
 GLUED_CAPS = regex.compile(r"\p{Lu}+(?:[\s,]+\p{Lu}+)+(?=\s)")
 # what no body is told to do: a consequence ("các địa phương chậm báo cáo sẽ được nêu tên
@@ -804,7 +807,8 @@ class _Run:
         approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
         if PREAMBLE.match(self.folded, start, end) or PARTICULARS.match(
                 self.folded, start, end) or PETITION.match(self.text, start, end) or (
-                APPENDIX_POINTER.match(self.folded, start, end)):
+                APPENDIX_POINTER.match(self.folded, start, end)) or ATTENDANCE.match(
+                self.folded, start, end):
             # "Xét Tờ trình ...; Báo cáo thẩm tra số ...": the grounds, all of them; "Nội dung
             # phối hợp: cấp, thu hồi ...; kiểm tra ...": what a label lists, all of it; a
             # voter's petition with the request it ends on ("...; đề nghị xã sửa chữa.")

@@ -93,6 +93,10 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ủy ban Kiểm tra Đảng ủy UBND tỉnh", "agency", None),
     ("Ban Thường vụ Đảng ủy Sở Xây dựng", "agency", None),
     ("Chi ủy Chi bộ Trường Tiểu học Kim Đồng", "agency", None),
+    ("Cảng hàng không quốc tế Phú Quốc", "agency", None),
+    ("các hiệp hội doanh nghiệp", "collective", None),
+    ("đồn, trạm biên phòng", "collective", None),
+    ("cơ quan thú y", "collective", None),
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."
@@ -358,6 +362,10 @@ def test_handing_a_thing_over_gives_no_lead():
      [], ["UBND tỉnh", "Sở Tài chính"]),
     ("Sở Y tế triển khai Sổ sức khỏe điện tử; báo cáo tiến độ UBND tỉnh trước ngày 30/4/2026.",
      ["Sở Y tế"], [], ["UBND tỉnh"]),
+    # a short name in parentheses after a body: the list goes on after it
+    ("Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính, Bộ Nông nghiệp và Môi trường (Bộ "
+     "NN&MT) và Ủy ban nhân dân các tỉnh, thành phố theo dõi.", ["Bộ Công Thương"],
+     ["Bộ Tài chính", "Bộ Nông nghiệp và Môi trường", "Ủy ban nhân dân các tỉnh, thành phố"], []),
     # a receiver named after the parenthesis of the one before ("và"), not a new clause (",")
     ("Gửi hồ sơ về Sở Công Thương (qua Trung tâm Phục vụ hành chính công tỉnh) và Công ty "
      "Điện lực Nghệ An.", [], [], ["Sở Công Thương", "Trung tâm Phục vụ hành chính công tỉnh",

@@ -532,6 +532,12 @@ def test_a_heading_run_into_its_content_still_rules_it_out():
     assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"]]
 
 
+def test_who_else_attended_is_no_task():
+    body = ("Cùng dự có đồng chí Phó Chủ tịch UBND thành phố; lãnh đạo Ban Tổ chức Thành ủy, "
+            "Văn phòng Thành ủy.\nII. Kết luận\n1. Sở Y tế rà soát các trạm y tế.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

@@ -274,10 +274,19 @@ GLUED_CAPS = regex.compile(r"\p{Lu}+(?:[\s,]+\p{Lu}+)+(?=\s)")
 # what no body is told to do: a consequence ("các địa phương chậm báo cáo sẽ được nêu tên
 # ..."), a leader's own decision to come ("đồng chí Bí thư sẽ cho ý kiến sau khi ..."), the
 # document bringing in its own plan ("Sở X ban hành Kế hoạch ... cụ thể như sau:")
-NOT_WORK = regex.compile(
-    r"\ssẽ\s*(?:được|bị|cho\s*ý\s*kiến|xem\s*xét,?\s*quyết\s*định)(?!\p{L})"
-    r"|^[^.;]{0,120}?\s(?:ban\s*hành|xây\s*dựng)\s*(?:kế\s*hoạch|hướng\s*dẫn|chương\s*trình)"
-    r"(?!\s*(?:số|này))[^.;]{0,300}?(?:cụ\s*thể\s*)?như\s*sau\s*:\s*$")
+NOT_WORK = regex.compile(r"(?<=\s)sẽ\s*(?:được|bị|cho\s*ý\s*kiến|xem\s*xét,?\s*quyết\s*định)"
+                         r"(?!\p{L})")
+OWN_PLAN = regex.compile(r"[^.;]{0,120}?\s(?:ban\s*hành|xây\s*dựng)\s*(?:kế\s*hoạch|hướng\s*dẫn"
+                         r"|chương\s*trình)(?!\s*(?:số|này))[^.;]{0,300}?(?:cụ\s*thể\s*)?như\s*sau"
+                         r"\s*:\s*$")
+
+
+def _not_work(folded: str) -> bool:
+    """See NOT_WORK and OWN_PLAN; the plan's own lead-in is looked for only in a text that
+    ends with "như sau:" (a cheap test first: the pattern is slow on long sentences)."""
+    if "sẽ" in folded and NOT_WORK.search(folded):
+        return True
+    return folded.rstrip().endswith(":") and "như sau" in folded and bool(OWN_PLAN.match(folded))
 # a sentence that lists causes or shortcomings, its parts joined by ";": none of them is work
 CAUSES = regex.compile(r"\s*(?:nguyên\s*nhân|hạn\s*chế|tồn\s*tại|khó\s*khăn|vướng\s*mắc)"
                        r"[^.;:]{0,40}?\s(?:là|do|gồm|như)(?!\p{L})")
@@ -609,7 +618,7 @@ class _Run:
             # label is no task either)
             self.content_lines.update(i.index for i in self.following_items(line))
             return True
-        if NOT_WORK.search(self.folded[line.start:line.end]):
+        if _not_work(self.folded[line.start:line.end]):
             return True  # "Sở X ban hành Kế hoạch ..., cụ thể như sau:": the plan follows
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
@@ -838,7 +847,7 @@ class _Run:
         imperative verb, or a body followed by its action."""
         body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
         body = _without_openers(body)
-        if NOT_WORK.search(body[:300]) and not DIRECTIVE_CUE.search(body):
+        if _not_work(body[:300]) and not DIRECTIVE_CUE.search(body):
             return False
         if self.acts_after_clause(body, end):
             return True

@@ -310,6 +310,7 @@ ATTRIBUTE_LINE = regex.compile(
 # a header cell that names where results go: "Thời hạn gửi Sở Tài chính", "Nộp về Sở Nội vụ"
 HEADER_SENDS = regex.compile(r"(?:gửi|nộp|báo\s*cáo)\s+(?:về\s+|cho\s+)?")
 CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
+SUBMISSION = regex.compile(r"(?<!\p{L})tờ\s*trình\s+")  # "Tờ trình UBND tỉnh" in a product cell
 AS_ABOVE = regex.compile(r"\s*(?:như\s*trên|nt|như\s*mục\s*trên)\s*\.?\s*")  # a cell "Như trên"
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
@@ -1177,9 +1178,15 @@ class _Run:
         return [task]
 
     def receivers(self, start: int, end: int) -> list[FoundActor]:
-        """Whom a product cell or line sends the result to ("Báo cáo UBND tỉnh")."""
-        found = assign_roles(self.text, start, end, find_actors(self.text, start, end))
-        return [self.actor(m) for m in found.report_to]
+        """Whom a product cell or line sends the result to ("Báo cáo UBND tỉnh"; "Tờ trình
+        Chính phủ": a submission to the body it names)."""
+        mentions = find_actors(self.text, start, end)
+        found = assign_roles(self.text, start, end, mentions)
+        out = list(found.report_to)
+        for paper in SUBMISSION.finditer(self.folded, start, end):
+            named = [m for m in mentions if m.start == paper.end()]
+            out.extend(m for m in named if m not in out)
+        return [self.actor(m) for m in out]
 
     def header_receivers(self, table: TaskTable) -> list[ActorMention]:
         """Bodies a task table's header sends every row's result to ("STT | Đơn vị thực hiện |

@@ -538,6 +538,13 @@ def test_who_else_attended_is_no_task():
     assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
 
 
+def test_a_product_cell_s_submission_names_who_receives_it():
+    body = ("STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành | Sản phẩm\n"
+            "1 | Rà soát, khoanh định khu vực cấm hoạt động khoáng sản | Sở Nông nghiệp và Môi "
+            "trường | Quý I/2026 | Tờ trình UBND tỉnh\n")
+    assert [[a.name for a in t.report_to] for t in run(body).tasks] == [["UBND tỉnh"]]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

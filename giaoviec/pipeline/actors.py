@@ -1001,7 +1001,11 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
             break
         if noun < len(tokens) and tokens[noun].folded in (",", "và", "-") and noun + 1 < len(
                 tokens) and tokens[noun + 1].word and not (
-                tokens[noun].folded == "và" and _named_body_at(tokens, noun + 1, lex)):
+                (tokens[noun].folded == "và" or (
+                    tokens[noun + 1].capital and not tokens[noun + 1].text.isupper()))
+                and _named_body_at(tokens, noun + 1, lex)):
+            # "các chủ đầu tư" + ", Ban Quản lý dự án": a named body after the list ends it
+            # (in a heading in capitals a capital tells nothing)
             j = noun + 1
             continue
         break

@@ -125,6 +125,15 @@ def test_a_number_ends_a_name_so_va_after_it_joins_two_bodies():
                                                   "Văn phòng HĐND và UBND xã"]
 
 
+def test_a_named_body_after_a_comma_ends_a_list_of_kinds():
+    assert [m.text for m in find_actors("Đối với các chủ đầu tư, Ban Quản lý dự án:")] == [
+        "các chủ đầu tư", "Ban Quản lý"]
+    assert [m.text for m in find_actors("III. CÁC BỆNH VIỆN, TRUNG TÂM Y TẾ KHU VỰC")] == [
+        "CÁC BỆNH VIỆN, TRUNG TÂM Y TẾ KHU VỰC"]
+    assert [m.text for m in find_actors("Không nghiệm thu (các nhà thầu tư vấn giám sát).")] == [
+        "các nhà thầu tư vấn giám sát"]
+
+
 def test_an_ordinary_word_that_is_also_a_head_stays_a_word():
     assert find_actors("Bộ phận chuyên môn tham mưu; bộ phận một cửa tiếp nhận.") == []
 

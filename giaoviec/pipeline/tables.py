@@ -28,6 +28,9 @@ COLUMNS = {
 # ("Tuyển chọn", "Giao trực tiếp"), "Thời gian thực hiện", "Kinh phí thực hiện"
 HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kinh\s*phí|nguồn\s*vốn)"
                          r"[^|]{0,20}?thực\s*hiện")
+# the columns of a schedule ("Lịch công tác tuần": "Thứ, ngày | Thời gian | Nội dung công việc |
+# Lãnh đạo chủ trì | Thành phần | Địa điểm"): its rows are meetings, not work handed over
+SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names bodies and nothing more ("Cơ quan, đơn vị" beside "Nhiệm vụ" in a
 # decision's annex of a working group): whose row it is, when no column says who leads
@@ -91,6 +94,8 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
 
 def _header_columns(text: str, line: Line) -> dict[str, int] | None:
     cells = [fold(text[s:e]) for s, e in line.cells]
+    if all(any(word.match(c) for c in cells) for word in SCHEDULE_COLUMNS):
+        return None  # a week's schedule: who chairs each meeting, who attends, where
     found: dict[str, int] = {}
     for col, cell in enumerate(cells):
         for name, pattern in COLUMNS.items():
@@ -98,7 +103,8 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
                 continue
             if name == "lead" and (COLUMNS["support"].search(cell) or HOW_DONE.search(cell)):
                 continue
-            if name == "time" and "lead" not in found and COLUMNS["lead"].search(cell):
+            if name == "time" and "lead" not in found and COLUMNS["lead"].search(cell) and (
+                    not HOW_DONE.search(cell)):
                 continue
             found[name] = col
             break

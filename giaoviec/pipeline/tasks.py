@@ -90,7 +90,7 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"|chỉ\s*tiêu|mục\s*tiêu"  # "Chỉ tiêu: 100% cơ sở Hội tổ chức ...": a target
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|thời\s*gian"
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ"
-                r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp|chương\s*trình"
+                r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp|chương\s*trình|phần\s*(?:lễ|hội)"
                 # an office-holder's portfolio in a "phân công nhiệm vụ" notice, a policy's
                 # rates, a plan's levels and principles: "Lĩnh vực phụ trách: ...", "Kiêm
                 # nhiệm: ...", "Mức hỗ trợ: ...", "Cấp độ 2: ...", "Nguyên tắc: ..."
@@ -287,6 +287,12 @@ def _not_work(folded: str) -> bool:
     if "sẽ" in folded and NOT_WORK.search(folded):
         return True
     return folded.rstrip().endswith(":") and "như sau" in folded and bool(OWN_PLAN.match(folded))
+# what a body may do, after its first power: "được yêu cầu ...", "được sử dụng ..."
+PERMITTED = regex.compile(r"\s*được\s+(?:yêu\s*cầu|sử\s*dụng|mời|trưng\s*tập|huy\s*động|quyền)")
+# an account of where things stand at a date: "Đến hết tháng 11 năm 2025, ...", "Tính đến
+# ngày 15/11, ...", "Lũy kế đến nay, ..."
+STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
+                               r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm)")
 # a sentence that lists causes or shortcomings, its parts joined by ";": none of them is work
 CAUSES = regex.compile(r"\s*(?:nguyên\s*nhân|hạn\s*chế|tồn\s*tại|khó\s*khăn|vướng\s*mắc)"
                        r"[^.;:]{0,40}?\s(?:là|do|gồm|như)(?!\p{L})")
@@ -833,9 +839,13 @@ class _Run:
                 leading = _without_topic(" ".join(self.folded[a:b] for a, b in sentences[:k]))
                 if NAMED_TASK.match(leading):
                     return start  # "Nhiệm vụ X (thời hạn cũ: ...): chưa xong. Yêu cầu ..."
-                if CAUSES.match(leading) and self.text[sentences[k - 1][0]:s].rstrip().endswith(
-                        ";"):
+                after_semicolon = self.text[sentences[k - 1][0]:s].rstrip().endswith(";")
+                if CAUSES.match(leading) and after_semicolon:
                     return None  # "Nguyên nhân chủ yếu là ...; lực lượng kiểm lâm mỏng, ..."
+                if after_semicolon and STATUS_OPENING.match(leading) and not (
+                        DIRECTIVE_CUE.search(self.folded, s, e)):
+                    continue  # "Đến hết tháng 11, thu ngân sách đạt ...; giải ngân vốn ... đạt
+                    # 71,2%": the parts of one account of where things stand
                 background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (
                     _reads_as_finding(leading)) or PAST_WORD.search(leading[:80])
                 return s if background and not APPROVAL.match(leading) else start
@@ -850,6 +860,8 @@ class _Run:
         body = _without_openers(body)
         if _not_work(body[:300]) and not DIRECTIVE_CUE.search(body):
             return False
+        if not first and PERMITTED.match(body):
+            return False  # "...; được yêu cầu các cơ quan cung cấp thông tin": a group's powers
         if self.acts_after_clause(body, end):
             return True
         if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (

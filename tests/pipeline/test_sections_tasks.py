@@ -545,6 +545,35 @@ def test_a_product_cell_s_submission_names_who_receives_it():
     assert [[a.name for a in t.report_to] for t in run(body).tasks] == [["UBND tỉnh"]]
 
 
+def test_a_week_s_schedule_is_no_task_table_but_its_notes_hand_work_over():
+    body = ("Thứ, ngày | Thời gian | Nội dung công việc | Lãnh đạo chủ trì | Thành phần | "
+            "Địa điểm\n"
+            "Thứ Hai (10/11) | 07 giờ 30 | Chào cờ đầu tuần; giao ban lãnh đạo UBND phường | "
+            "Chủ tịch UBND phường | Các Phó Chủ tịch UBND phường | Hội trường\n"
+            "Ghi chú:\n1. Công an phường bố trí lực lượng bảo đảm an ninh tại buổi đối thoại ngày "
+            "14/11.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Công an phường"]]
+
+
+def test_a_time_column_that_says_thuc_hien_is_the_time():
+    body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
+            "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "
+            "tế, Hạ tầng và Đô thị | Báo cáo\n")
+    tasks = run(body).tasks
+    assert [(leads(t), str(t.deadline.date)) for t in tasks] == [
+        (["Phòng Kinh tế, Hạ tầng và Đô thị"], "2026-01-05")]
+
+
+def test_an_account_of_figures_a_group_s_powers_and_a_festival_s_parts_are_no_tasks():
+    body = ("Đến hết tháng 11 năm 2025, thu ngân sách đạt 87,4% dự toán; giải ngân vốn đầu tư "
+            "công đạt 71,2% kế hoạch.\n"
+            "II. Nhiệm vụ\n1. Tổ công tác được sử dụng con dấu của UBND xã; được yêu cầu các cơ "
+            "quan, đơn vị cung cấp thông tin, hồ sơ.\n"
+            "2. Phần lễ: Lễ dâng hương tại Miếu Ông lúc 07 giờ 30 ngày 13/5/2026.\n"
+            "3. Phòng Văn hóa - Xã hội chuẩn bị chương trình văn nghệ.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Phòng Văn hóa - Xã hội"]]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

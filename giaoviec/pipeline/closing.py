@@ -20,7 +20,9 @@ from giaoviec.pipeline.lines import Line
 # a name's word: "Hồng"; "Y" and "H' Yim", "K' Điểu", "Kđoh" in names of the Central
 # Highlands peoples ("Y Khuê Niê", "K' Điểu Thị Hồng")
 _NAME_WORD = r"[\p{Lu}](?:['’]\s?[\p{Lu}])?[\p{Ll}\p{M}]*"
-PERSON_NAME = regex.compile(rf"(?=.*[\p{{Lu}}][\p{{Ll}}\p{{M}}]{{2}}){_NAME_WORD}"
+# (a long syllable, or two words in lower case after their capital: "Vừ A Sử")
+PERSON_NAME = regex.compile(rf"(?=.*[\p{{Lu}}][\p{{Ll}}\p{{M}}]{{2}}"
+                            rf"|(?:.*[\p{{Lu}}][\p{{Ll}}]){{2}}){_NAME_WORD}"
                             rf"(?:\s+{_NAME_WORD}){{1,5}}")
 # a rank or degree written before the name, which is not part of it ("Thượng tướng Đặng Quốc
 # Huy", "PGS.TS. Nguyễn Văn A"): the signer is the name alone

@@ -127,7 +127,8 @@ BACKGROUND = regex.compile(
     r"|ban\s*hành\s*kèm\s*theo"
     # how to fill in a form: "Cột (7) ghi một trong các mức ...", "Số liệu hư hỏng tính đến
     # hết ngày 15/12/2025."
-    r"|cột\s*\(?\s*\d+\s*\)?\s*(?:ghi|điền)|số\s*liệu[^.;:]{0,60}?\stính\s*(?:đến|tới)"
+    r"|cột\s*\(?\s*\d+\s*\)?\s*:?\s*(?:ghi|điền)|số\s*liệu[^.;:]{0,60}?\stính\s*(?:đến|tới)"
+    r"|hướng\s*dẫn\s*(?:ghi|điền|lập)\s*(?:biểu|mẫu)"
     # where the money comes from: "Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm"
     r"|kinh\s*phí(?:\s+[\p{L}-]+){0,8}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm|cấp)"
     r"|từ\s+nguồn)"
@@ -266,6 +267,10 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 # its items the project's particulars
 DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội\s*dung\s*"
                                 r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
+# the topic line of an answer, the answer below it: "1. Về đề nghị của UBND phường X tại Văn
+# bản số 318/UBND-KT ... về việc xử lý ..." (with no colon: with one, TOPIC reads the answer)
+REGARDING = regex.compile(r"\s*về\s*(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất|tờ\s*trình|văn\s*bản)"
+                          r"\s*của\s")
 # who else attended, all of the line: "Cùng dự có đồng chí Phó Chủ tịch ...; lãnh đạo Ban
 # Tổ chức Thành ủy, ...", "Cùng đi có lãnh đạo các sở: ..."
 ATTENDANCE = regex.compile(r"\s*cùng\s*(?:dự|đi|tham\s*dự|làm\s*việc)\s*(?:có|với)\s")
@@ -824,7 +829,8 @@ class _Run:
         if PREAMBLE.match(self.folded, start, end) or PARTICULARS.match(
                 self.folded, start, end) or PETITION.match(self.text, start, end) or (
                 APPENDIX_POINTER.match(self.folded, start, end)) or ATTENDANCE.match(
-                self.folded, start, end):
+                self.folded, start, end) or (REGARDING.match(self.folded, start, end) and (
+                ":" not in self.folded[start:end])):
             # "Xét Tờ trình ...; Báo cáo thẩm tra số ...": the grounds, all of them; "Nội dung
             # phối hợp: cấp, thu hồi ...; kiểm tra ...": what a label lists, all of it; a
             # voter's petition with the request it ends on ("...; đề nghị xã sửa chữa.")
@@ -958,9 +964,10 @@ class _Run:
         """"... X đề nghị các sở ... báo cáo", ", giao Sở Y tế ...": a cue handing work to a
         named body, anywhere in the sentence (not "đã giao": that is the past)."""
         for cue in HANDOVER_CUE.finditer(body[:260]):
-            if body[max(0, cue.start() - 3):cue.start()].strip() == "đã" or body[
+            if body[max(0, cue.start() - 5):cue.start()].strip() in ("đã", "việc") or body[
                     max(0, cue.start() - 11):cue.start()].strip() == "thống nhất":
-                continue  # the past; "Chi bộ thống nhất đề nghị Đảng ủy xã ...": a proposal
+                continue  # the past; "Chi bộ thống nhất đề nghị Đảng ủy xã ...": a proposal;
+                # "đồng ý về nguyên tắc việc giao UBND phường X làm chủ đầu tư": an approval
             at = offset + cue.end()
             found = find_actors(self.text, at, min(end, at + 120))
             if found and found[0].start == at:
@@ -1265,8 +1272,9 @@ RECURRENCE_OPENER = regex.compile(
 
 
 # "Là đầu mối tham mưu Giám đốc ...": the body's standing, then its work (no comma between)
-ROLE_OPENER = regex.compile(r"\s*là\s*(?:cơ\s*quan\s*)?(?:thường\s*trực|đầu\s*mối)\s*"
-                            r"(?=(?:tham\s*mưu|giúp|tổng\s*hợp|theo\s*dõi)\s)")
+ROLE_OPENER = regex.compile(r"\s*là\s*(?:cơ\s*quan\s*|đơn\s*vị\s*)?(?:thường\s*trực|đầu\s*mối)\s*"
+                            r"(?=(?:tham\s*mưu|giúp|tổng\s*hợp|theo\s*dõi|hướng\s*dẫn|đôn\s*đốc"
+                            r"|chủ\s*trì)[\s,])")
 
 
 def _without_openers(folded: str) -> str:

@@ -342,3 +342,8 @@ def test_a_website_s_footer_after_the_signature_is_noise():
                       "Địa chỉ: Khu 1, xã Lập Thạch | Điện thoại: 0211.3867.xxx\n").encode(),
                      filename="t.txt")
     assert [t.text[:12] for t in notice.tasks] == ["Giao Sở Tài "]
+
+
+def test_a_signer_with_short_syllables():
+    d = doc(STATE.replace("Lê Thị Hồng Vân", "Vừ A Sử"))
+    assert d.signer.name == "Vừ A Sử"

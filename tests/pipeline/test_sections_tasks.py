@@ -574,6 +574,30 @@ def test_an_account_of_figures_a_group_s_powers_and_a_festival_s_parts_are_no_ta
     assert [leads(t) for t in run(body).tasks] == [["Phòng Văn hóa - Xã hội"]]
 
 
+def test_answers_to_proposals_under_their_topic_lines():
+    """"1. Về đề nghị của X tại Văn bản số ..." on a line of its own is the topic; an approval
+    "việc giao X làm chủ đầu tư" hands nothing over; "Giao Sở Y ..." below it does."""
+    body = ("1. Về đề nghị của UBND phường Điện Biên Phủ tại Văn bản số 318/UBND-KT ngày "
+            "06/10/2025 về việc xử lý các hạng mục dở dang của Dự án Khu tái định cư Noong Bua "
+            "sau khi tiếp nhận từ Ban Quản lý dự án thành phố (cũ)\n"
+            "Chủ tịch UBND tỉnh đồng ý về nguyên tắc việc giao UBND phường Điện Biên Phủ làm chủ "
+            "đầu tư tiếp tục thực hiện các hạng mục còn lại của Dự án.\n"
+            "Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính hướng dẫn UBND phường Điện Biên "
+            "Phủ rà soát khối lượng, trình UBND tỉnh trước ngày 10/11/2025.\n"
+            "2. Phòng An ninh kinh tế:\n- Là đầu mối hướng dẫn, đôn đốc các đơn vị thực hiện Kế "
+            "hoạch; định kỳ hằng quý báo cáo Giám đốc Công an tỉnh.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Sở Xây dựng"], ["Phòng An ninh kinh tế"]]
+    assert tasks[1].text.startswith("Là đầu mối")
+
+
+def test_a_form_s_filling_notes_are_no_tasks():
+    body = ("II. Nhiệm vụ\n1. Các cơ quan gửi báo cáo về Sở Nội vụ trước ngày 10/01/2026.\n"
+            "III. Biểu mẫu\nHướng dẫn ghi biểu:\n- Cột (3): ghi số biên chế công chức được "
+            "giao.\n")
+    assert [t.text[:8] for t in run(body).tasks] == ["Các cơ q"]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

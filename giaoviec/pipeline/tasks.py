@@ -292,6 +292,8 @@ def _not_work(folded: str) -> bool:
     if "sẽ" in folded and NOT_WORK.search(folded):
         return True
     return folded.rstrip().endswith(":") and "như sau" in folded and bool(OWN_PLAN.match(folded))
+
+
 # what a body may do, after its first power: "được yêu cầu ...", "được sử dụng ..."
 PERMITTED = regex.compile(r"\s*được\s+(?:yêu\s*cầu|sử\s*dụng|mời|trưng\s*tập|huy\s*động|quyền)")
 # an account of where things stand at a date: "Đến hết tháng 11 năm 2025, ...", "Tính đến
@@ -785,8 +787,8 @@ class _Run:
             NON_TASK_HEADINGS.match(self.folded, start, caps.end()))
 
     def in_particulars(self, section: str | None) -> bool:
-        """Under an article that lists its object's particulars (see ``describes_below``):
-        the heading's body owns the article, not each particular."""
+        """Under a heading that lists what its work is made of (see ``describes_below``): the
+        heading's body owns the work, not each particular or paper."""
         sid = section
         while sid is not None:
             node = self.by_id[sid]

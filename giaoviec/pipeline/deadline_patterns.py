@@ -235,7 +235,9 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
 # "(?=thường)", "(?=sớm)": the word itself is checked before the long look-behind that tests
 # what precedes it, which otherwise runs at every word start (ASAP scans a third faster)
 ONGOING = (r"(?=thường)"
-           r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên)\s*)"
+           r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên"
+           # "các đối tượng thường xuyên vào rừng": who does something often, not when
+           r"|đối\s*tượng|người)\s*)"
            r"thường\s*xuyên(?:\s*(?:,|và)\s*liên\s*tục)?"
            r"(?!\s*(?:bị|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
            r"|biến\s*động|mất|thiếu|quá\s*tải|chậm|tái\s*diễn))"

@@ -843,3 +843,10 @@ def test_a_time_restated_in_dates_in_parentheses_takes_the_dates():
                         date(2026, 3, 16))):
         deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 9)))
         assert deadline.date == when
+
+
+def test_often_said_of_whom_a_task_is_about_is_no_deadline():
+    text = ("rà soát, lập danh sách các đối tượng thường xuyên vào rừng trái phép; tổ chức ký cam "
+            "kết, hoàn thành trước ngày 31/3/2026.")
+    deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
+    assert (deadline.type, deadline.date) == ("by_date", date(2026, 3, 31))

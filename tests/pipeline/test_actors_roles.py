@@ -94,6 +94,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ban Thường vụ Đảng ủy Sở Xây dựng", "agency", None),
     ("Chi ủy Chi bộ Trường Tiểu học Kim Đồng", "agency", None),
     ("Cảng hàng không quốc tế Phú Quốc", "agency", None),
+    ("Ủy ban bầu cử phường", "agency", None),
     ("các hiệp hội doanh nghiệp", "collective", None),
     ("đồn, trạm biên phòng", "collective", None),
     ("cơ quan thú y", "collective", None),

@@ -9,11 +9,11 @@ hợp, a census plan, a college's enrolment plan, a land-clearance notice, an in
 conclusion, a Quy chế of norms, a letter urging overdue tasks, portal copies with flattened
 tables and glued markers, conclusion notices from a commune to the Văn phòng Chính phủ, a
 Thủ tướng's công điện and chỉ thị, commune work plans and schedules, provincial sector
-plans, and more. 298 documents,
+plans, less common ways of handing work over, and more. 314 documents,
 annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``z/`` and
-``aa/`` to ``ac/`` were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and
-``u/``, ``v/`` and ``w/``, ``x/`` and ``y/``, ``z/`` and ``aa/``, ``ab/`` and ``ac/``
-together), and each was measured before any fix drawn from it.
+``aa/`` to ``ae/`` were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and
+``u/``, ``v/`` and ``w/``, ``x/`` and ``y/``, ``z/`` and ``aa/``, ``ab/`` and ``ac/``,
+``ad/`` and ``ae/`` together), and each was measured before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
 floor.
@@ -57,7 +57,9 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "z": (0.99, 0.99, 0.99, 0.99, 0.96),
     "aa": (0.98, 0.97, 0.95, 0.97, 0.95),
     "ab": (0.98, 0.97, 0.99, 0.96, 0.96),
-    "ac": (0.96, 0.99, 0.97, 0.94, 0.94),
+    "ac": (0.98, 0.99, 0.98, 0.95, 0.94),
+    "ad": (0.99, 0.93, 0.95, 0.99, 0.97),
+    "ae": (0.99, 0.99, 0.98, 0.96, 0.95),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9}

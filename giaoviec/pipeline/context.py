@@ -32,7 +32,7 @@ LABEL_OPENERS = regex.compile(
 # its own HANDING_OVER pairs)
 GIAO = (r"(?<!được\s)(?<!bàn\s)(?<!chuyển\s)giao"
         r"(?!\s+(?:thông|dịch|lưu|ban|nhận|thương|tiếp|hữu|thừa|khoán|kết|lộ)(?!\p{L}))")
-HANDOVER = regex.compile(rf"\b(?:{GIAO}|yêu\s*cầu|đề\s*nghị)\s")
+HANDOVER = regex.compile(rf"\b(?:{GIAO}|yêu\s*cầu|đề\s*nghị|ủy\s*quyền\s*cho|phân\s*công)\s")
 ASSIGNING_CUE = regex.compile(rf"\b(?:yêu\s*cầu|đề\s*nghị|{GIAO})\b")
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^)]*\)\s*$")
 # what a person's portfolio covers, after their name and office: "2. Đồng chí Phạm Thị Hoa -

@@ -131,7 +131,9 @@ EVERY = r"(?:hằng|hàng|mỗi)"
 RECUR_MONTH_DAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?P<day>[0-3]?\d)\s*"
                    rf"(?:của\s*)?(?:(?P<every>{EVERY}|các)\s*tháng(?!\s*\d)"
                    r"|(?P<next>tháng\s*(?:sau|kế\s*tiếp))"
-                   r"|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý)")
+                   r"|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý"
+                   # "trước ngày 05 của tháng đầu quý sau": after each quarter
+                   r"|tháng\s*đầu\s*(?:của\s*)?quý\s*(?:sau|tiếp\s*theo|kế\s*tiếp))")
 RECUR_YEAR_DAY = (rf"{RECUR_LEAD}(?:ngày\s*)?(?P<day>[0-3]?\d)\s*(?:[/-]|tháng)\s*"
                   rf"(?P<month>[01]?\d)\s*(?:của\s*)?(?:{EVERY}|các)\s*năm(?!\s*\d)")
 # "Tháng 12 hằng năm", "vào tháng 10 các năm": a month that comes back every year

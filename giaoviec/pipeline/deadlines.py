@@ -361,7 +361,7 @@ _GATES = {
                r"|(?:19|20)\d\d[-–—](?:19|20)\d\d"
                r"|(?:đến|tới)năm(?:19|20)\d\d",
     # "ngày 5 tháng 9 hằng tháng", "ngày 5 của tháng sau", "ngày 20 tháng cuối quý"
-    pat.RECUR_MONTH_DAY: r"\d(?:của)?(?:(?:hằng|hàng|mỗi|các)tháng|tháng(?:sau|kếtiếp|cuối))",
+    pat.RECUR_MONTH_DAY: r"\d(?:của)?(?:(?:hằng|hàng|mỗi|các)tháng|tháng(?:sau|kếtiếp|cuối|đầu))",
     # the first date's last word right before "đến", "tới" or a dash
     pat.RANGE_DATES: rf"(?:\d|{_MONTH_WORDS})(?:đến|tới|-|–)",
     pat.RANGE_MONTHS: r"tháng[01]?\d(?:(?:/|năm)(?:19|20)\d\d)?(?:đến|tới|-|–|,|và)"

@@ -86,6 +86,9 @@ def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
     compounds = lexicon().compounds
     for words, role in _cues()["before"].get(tokens[j - 1].folded, ()):
         n = len(words)
+        if words == ("phân", "công") and j - n > 1:
+            continue  # "Phân công đồng chí Y ..." opens its sentence; "..., phân công các hộ
+            # tham gia" is the work of the sentence's own lead
         if j - n >= 0 and folded_words(tokens[j - n:j]) == words:
             if j - n > 0 and ((tokens[j - n - 1].folded, words[0]) in compounds or (
                     tokens[j - n - 1].folded, words[0]) in HANDING_OVER):

@@ -173,8 +173,11 @@ FINDING_MARKERS = regex.compile(
     r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b")
 FINDING_STARTS = ("đã", "đang", "còn", "chưa", "vẫn", "được", "đạt", "tăng", "giảm", "chiếm",
                   "ước", "có", "là")
-HANDOVER_START = regex.compile(rf"(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị)\s")
-HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị)\s+(?:cho\s+)?")
+# (also "Kính đề nghị X ...", "Ủy quyền cho X ...", "Phân công đồng chí Y ... trực tiếp chỉ đạo")
+HANDOVER_START = regex.compile(rf"(?:{ctx.GIAO}|yêu\s*cầu|(?:kính\s*)?đề\s*nghị|ủy\s*quyền\s*cho"
+                               r"|phân\s*công)\s")
+HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*cầu|đề\s*nghị|ủy\s*quyền)"
+                             r"\s+(?:cho\s+)?")
 PAST_WORD = regex.compile(r"\bđã\s")
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
 SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentence ends there
@@ -274,6 +277,12 @@ REGARDING = regex.compile(r"\s*về\s*(?:đề\s*nghị|kiến\s*nghị|đề\s*
 # who else attended, all of the line: "Cùng dự có đồng chí Phó Chủ tịch ...; lãnh đạo Ban
 # Tổ chức Thành ủy, ...", "Cùng đi có lãnh đạo các sở: ..."
 ATTENDANCE = regex.compile(r"\s*cùng\s*(?:dự|đi|tham\s*dự|làm\s*việc)\s*(?:có|với)\s")
+# a request that opens "Kính đề nghị" + a body; what it asks a closing formula would: to
+# consider or direct; the courtesy before the work: "quan tâm" ("quan tâm hỗ trợ ...")
+POLITE_REQUEST = regex.compile(r"\s*kính\s*đề\s*nghị\s+")
+CLOSING_ASKS = regex.compile(r"(?:xem\s*xét|chỉ\s*đạo|cho\s*ý\s*kiến|giúp\s*đỡ|tạo\s*điều\s*kiện)"
+                             r"[^.;]{0,40}[./;]*\s*$")
+CONSIDERATELY = regex.compile(r"\s*quan\s*tâm\s*(?:,\s*)?")
 # a heading in capitals at the start of a line (two words at least)
 GLUED_CAPS = regex.compile(r"\p{Lu}+(?:[\s,]+\p{Lu}+)+(?=\s)")
 # what no body is told to do: a consequence ("các địa phương chậm báo cáo sẽ được nêu tên
@@ -318,6 +327,7 @@ CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*vớ
 ATTRIBUTE_LINE = regex.compile(
     r"\s*(?:[-+•]\s*)?(?:(?P<lead>(?:cơ\s*quan|đơn\s*vị)\s*(?:chủ\s*trì|thực\s*hiện))"
     r"|(?P<support>(?:cơ\s*quan|đơn\s*vị)\s*phối\s*hợp)"
+    r"|(?P<owner>trách\s*nhiệm\s*thực\s*hiện|(?:cơ\s*quan|đơn\s*vị)\s*thực\s*hiện\s*và\s*phối\s*hợp)"
     r"|(?P<time>thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?)"
     r"|(?P<product>sản\s*phẩm|kết\s*quả\s*đầu\s*ra))\s*:\s*")
 # a header cell that names where results go: "Thời hạn gửi Sở Tài chính", "Nộp về Sở Nội vụ"
@@ -872,6 +882,8 @@ class _Run:
             return False  # "...; được yêu cầu các cơ quan cung cấp thông tin": a group's powers
         if self.acts_after_clause(body, end):
             return True
+        if self.polite_request(body, end):
+            return True
         if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (
                 CLOSING_FORMULA.fullmatch(body)) or PETITION.match(
                 self.text, end - len(body), end) or BENEFIT.match(body):
@@ -910,6 +922,21 @@ class _Run:
             return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body)
+
+    def polite_request(self, body: str, end: int) -> bool:
+        """"Kính đề nghị Bộ Xây dựng quan tâm hỗ trợ tỉnh thiết kế mẫu nhà ở ...": a request
+        to a named body for work of its own, not the closing formula ("Kính đề nghị quý cơ
+        quan xem xét, chỉ đạo")."""
+        cue = POLITE_REQUEST.match(body)
+        if cue is None:
+            return False
+        at = end - len(body) + cue.end()
+        named = find_actors(self.text, at, min(end, at + 120))
+        if not named or named[0].start != at or named[0].kind == "collective":
+            return False
+        rest = _without_openers(self.folded[_list_end(self.text, named):end].lstrip(" ,"))
+        rest = CONSIDERATELY.sub("", rest, count=1)
+        return _starts_with_verb(rest) and not CLOSING_ASKS.match(rest)
 
     def acts_after_clause(self, body: str, end: int) -> bool:
         """"Trong tháng 12/2025, Chủ tịch UBND các xã tổ chức rà soát ...", "Căn cứ kết quả rà
@@ -1149,11 +1176,16 @@ class _Run:
         as a task table's columns would: it overrides what the task's own text implied."""
         s, e = attribute.end(), line.end
         mentions = _cell_actors(self.text, s, e)
+        if attribute.group("owner") or attribute.group("lead"):
+            # "Trách nhiệm thực hiện: X chủ trì; Y phối hợp.", "Đơn vị thực hiện: X (chủ trì)"
+            lead, support = _lead_cell(self.text, s, e)
+            for task in found:
+                if lead:
+                    task.lead, task.lead_implicit = [self.actor(m) for m in lead], False
+                task.support = [self.actor(m) for m in support] or task.support
+            return
         for task in found:
-            if attribute.group("lead") and mentions:
-                task.lead = [self.actor(m) for m in mentions]
-                task.lead_implicit = False
-            elif attribute.group("support") and mentions:
+            if attribute.group("support") and mentions:
                 task.support = [self.actor(m) for m in mentions]
             elif attribute.group("time"):
                 self.add_deadline(task, s, e, time_cell=True)

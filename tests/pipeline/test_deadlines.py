@@ -850,3 +850,9 @@ def test_often_said_of_whom_a_task_is_about_is_no_deadline():
             "kết, hoàn thành trước ngày 31/3/2026.")
     deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
     assert (deadline.type, deadline.date) == ("by_date", date(2026, 3, 31))
+
+
+def test_before_a_day_of_the_first_month_of_the_next_quarter_is_quarterly():
+    text = "báo cáo về Sở Xây dựng trước ngày 05 của tháng đầu quý sau."
+    deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
+    assert (deadline.type, deadline.recurrence) == ("recurring", "quarterly")

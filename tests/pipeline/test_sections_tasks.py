@@ -598,6 +598,23 @@ def test_a_form_s_filling_notes_are_no_tasks():
     assert [t.text[:8] for t in run(body).tasks] == ["Các cơ q"]
 
 
+def test_less_common_ways_of_handing_work_over():
+    body = ("II. Nhiệm vụ\n"
+            "1. Tổ chức Lễ phát động Tết trồng cây tại đồi Cây Sến ngày 24/02/2026.\n"
+            "Trách nhiệm thực hiện: Phòng Kinh tế chủ trì; Văn phòng HĐND và UBND xã, Công an xã "
+            "phối hợp.\n"
+            "2. Giao nhiệm vụ cho Phòng Kế hoạch - Tài chính theo dõi tiến độ giải ngân.\n"
+            "3. Ủy quyền cho Giám đốc Sở Nông nghiệp và Môi trường phê duyệt thiết kế kỹ thuật.\n"
+            "4. Phân công đồng chí Võ Phiên, Phó Chủ tịch UBND tỉnh, trực tiếp chỉ đạo thực hiện.\n"
+            "5. Kính đề nghị Bộ Xây dựng quan tâm hỗ trợ tỉnh thiết kế mẫu nhà ở chống bão, lũ.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [
+        ["Phòng Kinh tế"], ["Phòng Kế hoạch - Tài chính"],
+        ["Giám đốc Sở Nông nghiệp và Môi trường"], ["đồng chí Võ Phiên, Phó Chủ tịch UBND tỉnh"],
+        ["Bộ Xây dựng"]]
+    assert [a.name for a in tasks[0].support] == ["Văn phòng HĐND và UBND xã", "Công an xã"]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

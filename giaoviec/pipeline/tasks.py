@@ -1089,7 +1089,8 @@ class _Run:
         roles = assign_roles(self.text, s, e, mentions)
         topic = TOPIC_BODY.match(self.folded, s, e)
         if not roles.lead and topic and mentions and mentions[0].start == topic.end() and (
-                ASKING.search(self.folded, topic.end(), e)):
+                ASKING.search(self.folded, topic.end(), e) or self.acts_after_topic(
+                    mentions, e)):
             # "Đối với Ủy ban nhân dân các xã: Tam Nông, ... đề nghị rà soát ...": the topic's
             # body is the one asked
             roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "topic"
@@ -1128,6 +1129,13 @@ class _Run:
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def acts_after_topic(self, mentions: list[ActorMention], e: int) -> bool:
+        """"Đối với UBND các xã, phường: tổ chức tiếp công dân ...": the body the topic names,
+        a colon, then its work."""
+        end = _list_end(self.text, mentions)
+        rest = self.folded[end:e].lstrip()
+        return rest.startswith(":") and _starts_with_verb(_without_openers(rest[1:].lstrip()))
 
     def director(self, s: int, e: int, mentions: list[ActorMention]) -> list[ActorMention]:
         """The bodies that open the unit and direct another ("X chỉ đạo Y ..."): in "X chỉ

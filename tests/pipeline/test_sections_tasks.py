@@ -615,6 +615,12 @@ def test_less_common_ways_of_handing_work_over():
     assert [a.name for a in tasks[0].support] == ["Văn phòng HĐND và UBND xã", "Công an xã"]
 
 
+def test_a_topic_s_body_then_a_colon_then_its_work():
+    body = ("3. Lĩnh vực nội chính\nc) Đối với UBND các xã, phường: tổ chức tiếp công dân định "
+            "kỳ theo quy định.\n")
+    assert [leads(t) for t in run(body).tasks] == [["UBND các xã, phường"]]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

@@ -316,9 +316,6 @@ CAUSES = regex.compile(r"\s*(?:nguyên\s*nhân|hạn\s*chế|tồn\s*tại|khó\
 # asked: "Nhiệm vụ thẩm định thiết kế cơ sở ... (thời hạn cũ: ngày 15/10/2025) chưa hoàn
 # thành. Yêu cầu Sở Xây dựng thẩm định trong ...": the named task is the task
 NAMED_TASK = regex.compile(r"\s*nhiệm\s*vụ\s+(?!(?:của|được|đã|này|trên|chung|cụ\s*thể)\b)\p{L}")
-# the last sentence of an item that lists the papers of a file: "Hồ sơ chuyển nguồn gồm:"
-CONTENTS_BELOW = regex.compile(r"\s*(?:hồ\s*sơ|thành\s*phần\s*hồ\s*sơ|tài\s*liệu)"
-                               r"[^.;:]{0,60}?\s(?:bao\s*)?gồm(?:\s*có)?\s*:\s*$")
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
@@ -784,7 +781,8 @@ class _Run:
             return True
         last = max(self.folded.rfind(". ", start, node.span[1]),
                    self.folded.rfind("; ", start, node.span[1]))
-        return last > start + 20 and CONTENTS_BELOW.match(
+        # its last sentence is the label over a file's papers ("Hồ sơ chuyển nguồn gồm:")
+        return last > start + 20 and PAPERS_LABEL.match(
             self.folded, last + 2, node.span[1]) is not None
 
     def under_glued_heading(self, line: Line) -> bool:

@@ -57,6 +57,10 @@ class Limits:
         """Whether any probability can reach :meth:`add_for` (``NEVER_ADD`` is above 1)."""
         return self.add_for(stage) <= 1.0
 
+    def may_remove(self) -> bool:
+        """Whether any probability can fall to ``remove`` (``NEVER_REMOVE`` is below 0)."""
+        return self.remove >= 0.0
+
 
 @dataclass
 class LinearModel:

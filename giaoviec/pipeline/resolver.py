@@ -22,6 +22,13 @@ The mode comes from the caller (``analyse(..., mode=)``), else from ``GIAOVIEC_M
 ``combined``. Each decision records where a task came from (``source``: ``rule`` / ``model``
 / ``both`` when they agree) and the model's probability (``confidence``; 1.0 when the model
 was not consulted), so a reviewer can sort doubtful tasks first.
+
+Where the model cannot change a verdict (combined mode, a unit the rules accepted, an input
+condition whose limits never drop one: clean text today), its probability only says how sure
+it is. Such units are scored together when the document's walk is over
+(:meth:`Resolver.settle`): the model's word tables, scattered over memory, stay in the cache
+for the whole batch instead of being fetched again between the rules' work on each unit
+(seed notice: 55 us a unit interleaved, 15 us in a row).
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ import os
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the model package is imported on first use only
     from giaoviec.model.features import UnitView
@@ -43,10 +50,20 @@ DEFAULT_MODE = "combined"
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """Where the unit's directive begins (None: no task), and its provenance."""
+    """Where the unit's directive begins (None: no task), and its provenance. ``later``: the
+    unit's view when its source and confidence are settled at the end of the document
+    (:meth:`Resolver.settle`); ``source`` and ``confidence`` are then placeholders."""
 
     begin: int | None
     source: str  # "rule" | "model" | "both"
+    confidence: float
+    later: Callable[[], UnitView] | None = None
+
+
+class Provenanced(Protocol):
+    """What :meth:`Resolver.settle` fills in: a found task's provenance."""
+
+    source: str
     confidence: float
 
 
@@ -98,11 +115,13 @@ class Resolver:
         if (self.mode == "combined" and rule_begin is None and stage is not None
                 and not model.limits_for(self.condition).may_add(stage)):
             return Decision(None, "rule", 1.0)
+        limits = model.limits_for(self.condition)
+        if self.mode == "combined" and rule_begin is not None and not limits.may_remove():
+            return Decision(rule_begin, "rule", 1.0, later=view)
         unit = view()
         p = model.probability(unit)
         by_rule = rule_begin is not None
         by_model = p >= model.threshold
-        limits = model.limits_for(self.condition)
         if self.mode == "model":
             accept = by_model
         elif by_rule:
@@ -115,6 +134,22 @@ class Resolver:
         begin = rule_begin if by_rule else unit_start
         source = "both" if by_rule and by_model else ("rule" if by_rule else "model")
         return Decision(begin, source, round(p, 4))
+
+    def settle(self, deferred: list[tuple[Decision, list[Provenanced]]]) -> None:
+        """Score the units whose verdict the model could not change (``Decision.later``), in a
+        row, and give their tasks the source and confidence :meth:`decide_unit` would have:
+        "both" when the model agrees, else "rule". The views must still be buildable: call
+        this before the document's walk is left."""
+        if not deferred:
+            return
+        model = self.model
+        views = [decision.later() for decision, _ in deferred if decision.later is not None]
+        found = [tasks for decision, tasks in deferred if decision.later is not None]
+        for view, tasks in zip(views, found, strict=True):
+            p = model.probability(view)
+            source, confidence = ("both" if p >= model.threshold else "rule"), round(p, 4)
+            for task in tasks:
+                task.source, task.confidence = source, confidence
 
 
 class RecordingResolver(Resolver):

@@ -38,7 +38,7 @@ from giaoviec.pipeline.deadlines import (
 from giaoviec.pipeline.glued import spaced
 from giaoviec.pipeline.header_patterns import type_of_line
 from giaoviec.pipeline.lines import Line
-from giaoviec.pipeline.resolver import Resolver
+from giaoviec.pipeline.resolver import Decision, Resolver
 from giaoviec.pipeline.roles import RoleAssignment, assign_roles
 from giaoviec.pipeline.sections import Structure
 from giaoviec.pipeline.tables import TaskTable, find_task_tables
@@ -428,6 +428,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             continue
         unit_found = run.unit_tasks(line, section)
         tasks.extend(unit_found)
+    run.resolver.settle(run.unsettled)
     return _without_handing_headings(tasks, heading_tasks, run.by_id)
 
 
@@ -601,6 +602,8 @@ class _Run:
         self.lines: list[Line] = []
         self._header_receivers: dict[int, list[ActorMention]] = {}  # header line -> receivers
         self.resolver = Resolver("rules")
+        # units whose tasks get their source and confidence at the end (Resolver.settle)
+        self.unsettled: list[tuple[Decision, list[FoundTask]]] = []
         self.own_name: regex.Pattern[str] | None = None  # see _own_name
         self.issuer: str | None = None
         self.decision = False  # a Quyết định or Nghị quyết: its articles enact
@@ -735,6 +738,8 @@ class _Run:
                 continue  # what the model adds over the rules must have an owner ("rõ người")
             task.source, task.confidence = decision.source, decision.confidence
             tasks.append(task)
+        if decision.later is not None and tasks:
+            self.unsettled.append((decision, tasks))  # scored with the others at the end
         return tasks
 
     def answers_only(self, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from giaoviec.model.features import UnitView
-from giaoviec.model.linear import NEVER_ADD, Limits
+from giaoviec.model.linear import NEVER_ADD, NEVER_REMOVE, Limits
 from giaoviec.parsers import parse_bytes
 from giaoviec.pipeline import analyse
 from giaoviec.pipeline.resolver import Decision, RecordingResolver, Resolver, resolve_mode
@@ -184,3 +184,51 @@ def test_a_unit_the_model_adds_must_have_an_owner():
     info = SourceInfo(path=None, sha256="0" * 64, format="txt", bytes=1)
     alone = [t.text for t in analyse(doc, info, resolver=Resolver("model", FixedModel(0.99))).tasks]
     assert any(t.startswith("Tình hình an ninh") for t in alone)
+
+
+class CountingModel(FixedModel):
+    """A model that never drops a unit on clean text, counting what it is shown."""
+
+    def __init__(self, p: float) -> None:
+        super().__init__(p)
+        self.limits["clean"] = Limits(add=NEVER_ADD, add_structure=NEVER_ADD,
+                                      remove=NEVER_REMOVE)
+        self.shown = 0
+
+    def probability(self, view: UnitView) -> float:
+        self.shown += 1
+        return self.p
+
+
+def test_a_verdict_the_model_cannot_change_is_scored_at_the_end():
+    """Clean text, a unit the rules accepted, limits that never drop one: the decision is
+    made without the model, and ``settle`` gives its tasks what ``decide_unit`` would have
+    given them (the order of scoring is all that changes)."""
+    model = CountingModel(0.8)
+    resolver = Resolver("combined", model)
+    decision = resolver.decide_unit(12, 7, lambda: UNIT)
+    assert (decision.begin, decision.later is not None, model.shown) == (12, True, 0)
+
+    class Task:
+        source, confidence = "rule", 1.0
+
+    tasks = [Task(), Task()]
+    resolver.settle([(decision, tasks)])
+    assert model.shown == 1
+    assert {(t.source, t.confidence) for t in tasks} == {("both", 0.8)}
+    model.p = 0.3
+    doubted = [Task()]
+    resolver.settle([(resolver.decide_unit(12, 7, lambda: UNIT), doubted)])
+    assert (doubted[0].source, doubted[0].confidence) == ("rule", 0.3)
+    resolver.condition = "ocr"  # where the model may drop a unit, it decides at once
+    assert resolver.decide_unit(12, 7, lambda: UNIT).later is None
+
+
+def test_settled_confidences_equal_immediate_ones():
+    doc = parse_bytes(SAMPLE.read_bytes(), SAMPLE.name)
+    info = SourceInfo(path=None, sha256="0" * 64, format="txt", bytes=1)
+    later = analyse(doc, info, resolver=Resolver("combined", CountingModel(0.7)))
+    at_once = analyse(doc, info, resolver=Resolver("combined", FixedModel(0.7)))
+    assert [(t.span, t.source, t.confidence) for t in later.tasks] == [
+        (t.span, t.source, t.confidence) for t in at_once.tasks]
+    assert {t.source for t in later.tasks} == {"both"}

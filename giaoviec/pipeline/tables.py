@@ -32,6 +32,9 @@ HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kin
 # Lãnh đạo chủ trì | Thành phần | Địa điểm"): its rows are meetings, not work handed over
 SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
+# a notes column ("Ghi chú": "Trình Giám đốc Sở duyệt", "Tờ trình UBND tỉnh"): read as the
+# product column when there is none; only its receivers are taken from it
+NOTES = regex.compile(r"\s*ghi\s*chú")
 # a column that names bodies and nothing more ("Cơ quan, đơn vị" beside "Nhiệm vụ" in a
 # decision's annex of a working group): whose row it is, when no column says who leads
 BODIES = regex.compile(r"\s*(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(?:,|và)\s*(?:cơ\s*quan"
@@ -123,6 +126,10 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
             lead = _first_column(cells, lambda c: bool(BODIES.fullmatch(c)), taken=taken)
         if lead is not None:
             found["lead"] = lead
+    if "product" not in found:
+        notes = _first_column(cells, lambda c: bool(NOTES.match(c)), taken=set(found.values()))
+        if notes is not None:
+            found["product"] = notes
     if "content" in found and "lead" in found:
         return found
     return None

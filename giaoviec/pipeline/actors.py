@@ -507,6 +507,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         extended = _extend_locality(tokens, j, lex)  # "Phó Chủ tịch UBND" + "tỉnh"
         if extended > j:
             return extended, None, "person"
+        own = _own_body_head(tokens, after, lex)
+        if own > after:
+            return own, None, "person"
         if _followed_by_name(tokens, j):
             return _person_name_end(tokens, j), None, "person"
         return j, canonical_title, "person"
@@ -1139,6 +1142,21 @@ def _one_word_place(tokens: list[Token], j: int) -> bool:
 def _one_word_places() -> frozenset[str]:
     return frozenset(key[0] for key in (_key(row[0]) for row in _table("localities.tsv"))
                      if len(key) == 1)
+
+
+def _own_body_head(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Giám đốc" + "Sở", "Trưởng" + "Ban", "Chánh" + "Văn phòng": a title, then the head
+    word of a body left unnamed (the writer's own), closed by a lower-case word or a sign:
+    the holder of that body's office. The end of the head, or j when there is none."""
+    if j >= len(tokens) or not tokens[j].capital:
+        return j
+    head = _match(tokens, j, lex.heads, lex.longest_head)
+    if head is None:
+        return j
+    k = head[0]
+    if k < len(tokens) and tokens[k].word and (tokens[k].capital or tokens[k].text.isupper()):
+        return j  # "Giám đốc Sở Tài chính": a named body, read as such elsewhere
+    return k
 
 
 def _followed_by_name(tokens: list[Token], j: int) -> bool:

@@ -147,7 +147,8 @@ def test_a_project_board_s_own_work_and_a_count_are_not_its_name():
 
 def test_a_bare_head_joins_no_other_body_with_va():
     text = "Báo cáo Giám đốc Sở và Bộ Y tế hằng tuần; Sở Văn hóa và Thể thao tổ chức."
-    assert [m.text for m in find_actors(text)] == ["Giám đốc", "Bộ Y tế",
+    # "Giám đốc Sở": the holder of the writer's own Sở, whose head joins nothing after "và"
+    assert [m.text for m in find_actors(text)] == ["Giám đốc Sở", "Bộ Y tế",
                                                   "Sở Văn hóa và Thể thao"]
 
 
@@ -295,7 +296,7 @@ def roles_of(text: str):
 @pytest.mark.parametrize("text,lead,report", [
     # the receiver of a submission, then what the submission asks of another body
     ("Thẩm định dự toán; tổng hợp, trình Giám đốc Sở đề nghị Sở Tài chính bố trí kinh phí.",
-     [], ["Giám đốc"]),
+     [], ["Giám đốc Sở"]),
     # a paper that asks is sent to the body it asks
     ("Hoàn thiện hồ sơ đề nghị Sở Y tế thẩm định trước ngày 31/8/2026.", [], ["Sở Y tế"]),
     ("Đề nghị Sở Y tế thẩm định hồ sơ.", ["Sở Y tế"], []),
@@ -468,3 +469,13 @@ def test_a_line_tokenized_whole_gives_the_tokens_one_by_one(text):
 def test_names_after_heads_honorifics_and_generic_roles(text, names):
     assert [m.text for m in find_actors(text)] == names
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trình Giám đốc Sở phê duyệt.", ["Giám đốc Sở"]),
+    ("giúp Phó Trưởng ban Thường trực theo dõi", ["Phó Trưởng ban Thường trực"]),
+    ("Chánh Văn phòng; Giám đốc các Sở", ["Chánh Văn phòng", "Giám đốc các Sở"]),
+    ("Giám đốc Sở Tài chính chủ trì", ["Giám đốc Sở Tài chính"]),
+])
+def test_a_title_then_a_bare_head_is_the_holder_of_the_writers_own_body(text, expected):
+    assert [m.text for m in find_actors(text)] == expected

@@ -327,6 +327,15 @@ ATTRIBUTE_LINE = regex.compile(
     r"|(?P<owner>trách\s*nhiệm\s*thực\s*hiện|(?:cơ\s*quan|đơn\s*vị)\s*thực\s*hiện\s*và\s*phối\s*hợp)"
     r"|(?P<time>thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?)"
     r"|(?P<product>sản\s*phẩm|kết\s*quả\s*đầu\s*ra))\s*:\s*")
+# the same attributes inside a parenthesis closing the task: "(cơ quan chủ trì: Sở X; phối
+# hợp: UBND các xã; thời gian hoàn thành: quý II/2026)"; the opening names who leads
+INLINE_ATTRIBUTES = regex.compile(
+    r"\(\s*(?=(?:cơ\s*quan\s*|đơn\s*vị\s*)?(?:chủ\s*trì|thực\s*hiện)\s*:)")
+INLINE_ATTRIBUTE = regex.compile(
+    r"\s*(?:(?P<lead>(?:cơ\s*quan\s*|đơn\s*vị\s*)?(?:chủ\s*trì|thực\s*hiện))"
+    r"|(?P<support>(?:cơ\s*quan\s*|đơn\s*vị\s*)?phối\s*hợp)"
+    r"|(?P<time>thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?)"
+    r"|(?P<product>sản\s*phẩm|kết\s*quả\s*đầu\s*ra))\s*:\s*")
 # a header cell that names where results go: "Thời hạn gửi Sở Tài chính", "Nộp về Sở Nội vụ"
 HEADER_SENDS = regex.compile(r"(?:gửi|nộp|báo\s*cáo)\s+(?:về\s+|cho\s+)?")
 CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
@@ -738,6 +747,9 @@ class _Run:
                 continue  # what the model adds over the rules must have an owner ("rõ người")
             task.source, task.confidence = decision.source, decision.confidence
             tasks.append(task)
+        inline = INLINE_ATTRIBUTES.search(self.folded, decision.begin, end) if tasks else None
+        if inline is not None:
+            self.apply_inline_attributes(tasks, inline.end(), end)
         if decision.later is not None and tasks:
             self.unsettled.append((decision, tasks))  # scored with the others at the end
         return tasks
@@ -1203,6 +1215,28 @@ class _Run:
             elif attribute.group("product"):
                 task.report_to.extend(self.receivers(s, e))
 
+    def apply_inline_attributes(self, found: list[FoundTask], start: int, end: int) -> None:
+        """"Rà soát ... (cơ quan chủ trì: Sở X; phối hợp: UBND các xã; thời gian: quý
+        II/2026)": the attributes a parenthesis closing the unit states, ";" between them, read
+        as the lines of :meth:`apply_attribute` would be; they override what the text before
+        implied."""
+        close = _closing_parenthesis(self.text, start, end)
+        for segment in CELL_SEGMENT.finditer(self.text, start, close):
+            label = INLINE_ATTRIBUTE.match(self.folded, segment.start(), segment.end())
+            if label is None:
+                continue
+            s, e = label.end(), segment.end()
+            mentions = _cell_actors(self.text, s, e)
+            for task in found:
+                if label.group("lead") and mentions:
+                    task.lead, task.lead_implicit = [self.actor(m) for m in mentions], False
+                elif label.group("support") and mentions:
+                    task.support = [self.actor(m) for m in mentions]
+                elif label.group("time"):
+                    self.add_deadline(task, s, e, time_cell=True)
+                elif label.group("product"):
+                    task.report_to.extend(self.receivers(s, e))
+
     def actor(self, m: ActorMention, implicit: bool = False) -> FoundActor:
         name = ctx.resolve_name(m, self.locality) if implicit else m.text
         canonical = m.canonical
@@ -1447,6 +1481,19 @@ def _to_cell_mark(text: str, m: ActorMention, end: int) -> ActorMention:
         return m
     stop = rest.end()
     return ActorMention(m.start, stop, text[m.start:stop], None, m.kind)
+
+
+def _closing_parenthesis(text: str, start: int, end: int) -> int:
+    """Where the parenthesis open at ``start`` closes (nested ones skipped), or ``end``."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -1445,3 +1445,42 @@ def test_a_body_that_received_a_letter_hands_no_work_over():
             "2. Sở Công Thương hướng dẫn Công ty hoàn thiện hồ sơ.\n"
             "Trong tháng 8/2026, Sở Tài chính nhận được 12 hồ sơ đề nghị hỗ trợ.\n")
     assert [t.text[:20] for t in run(body).tasks] == ["Sở Công Thương hướng"]
+
+
+def test_a_notes_column_names_where_a_rows_result_goes():
+    """"Ghi chú" beside the time column: "Trình Giám đốc Sở duyệt", "Tờ trình UBND tỉnh" send
+    the row's result, as a product column would; other notes name no receiver."""
+    body = ("TT | Nội dung công việc | Bộ phận thực hiện | Thời hạn hoàn thành | Ghi chú\n"
+            "1 | Xây dựng kịch bản chương trình nghệ thuật | Trung tâm Văn hóa tỉnh | "
+            "Tháng 3/2026 | Trình Giám đốc Sở phê duyệt\n"
+            "2 | Tham mưu thành lập Ban Tổ chức Lễ hội | Văn phòng Sở | Trước ngày 10/3/2026 | "
+            "Tờ trình UBND tỉnh\n"
+            "3 | Cập nhật thông tin Lễ hội trên Cổng thông tin điện tử | Văn phòng Sở | "
+            "Thường xuyên | Phối hợp với Báo Thái Nguyên\n")
+    tasks = run(body).tasks
+    assert [[a.name for a in t.report_to] for t in tasks] == [
+        ["Giám đốc Sở"], ["UBND tỉnh"], []]
+    assert [leads(t) for t in tasks] == [
+        ["Trung tâm Văn hóa tỉnh"], ["Văn phòng Sở"], ["Văn phòng Sở"]]
+
+
+def test_attributes_in_a_parenthesis_closing_the_item():
+    """"(cơ quan chủ trì: X; phối hợp: Y; thời gian hoàn thành: Z)": who leads, who supports
+    and by when, stated after the work as a table's columns would state them."""
+    body = ("II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            "1. Rà soát, cập nhật vùng chuyên canh lúa chất lượng cao (cơ quan chủ trì: Sở "
+            "Nông nghiệp và Môi trường; phối hợp: UBND các xã có diện tích tham gia Đề án; "
+            "thời gian hoàn thành: quý II/2026).\n"
+            "2. Nghiên cứu cơ chế hỗ trợ thu gom rơm rạ (cơ quan chủ trì: Sở Khoa học và Công "
+            "nghệ; phối hợp: Sở Nông nghiệp và Môi trường, Sở Tài chính; thời gian: quý "
+            "III/2026).\n"
+            "3. Đẩy mạnh ứng dụng cơ giới hóa đồng bộ trong sản xuất lúa (theo Kế hoạch số "
+            "12/KH-UBND).\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks[:2]] == [["Sở Nông nghiệp và Môi trường"],
+                                             ["Sở Khoa học và Công nghệ"]]
+    assert tasks[0].support[0].name.startswith("UBND các xã")
+    assert [a.name for a in tasks[1].support] == ["Sở Nông nghiệp và Môi trường", "Sở Tài chính"]
+    assert [(t.deadline.type, t.deadline.date) for t in tasks[:2]] == [
+        ("within_period", "2026-06-30"), ("within_period", "2026-09-30")]
+    assert not tasks[2].lead

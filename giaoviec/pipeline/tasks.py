@@ -889,7 +889,11 @@ class _Run:
         """Marked items of a task section are directives unless they read as background,
         approval, a past event or a heading; other sentences need a directive cue, an
         imperative verb, or a body followed by its action."""
-        body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
+        apart = self.set_apart(start, end) if first else None
+        if apart is not None:
+            body = self.folded[apart:end]  # "Riêng UBND xã X hoàn thành ...": no topic
+        else:
+            body = _without_topic(self.folded[start:end]) if first else self.folded[start:end]
         body = _without_openers(body)
         if _not_work(body[:300]) and not DIRECTIVE_CUE.search(body):
             return False
@@ -937,6 +941,20 @@ class _Run:
             return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body)
+
+    def set_apart(self, start: int, end: int) -> int | None:
+        """"Riêng Ủy ban nhân dân xã Vĩnh Bảo hoàn thành ..., trong 07 ngày ...": "riêng" sets
+        a body apart from those before, and the body acts; not the topic "Riêng X, ..." that
+        a comma closes. Where the body begins, or None."""
+        opening = SET_APART.match(self.folded, start, end)
+        if opening is None:
+            return None
+        at = opening.end()
+        named = find_actors(self.text, at, min(end, at + 200))
+        if not named or named[0].start != at:
+            return None
+        rest = _without_openers(self.folded[_list_end(self.text, named):end].lstrip())
+        return at if _starts_with_verb(rest) else None
 
     def polite_request(self, body: str, end: int) -> bool:
         """"Kính đề nghị Bộ Xây dựng quan tâm hỗ trợ tỉnh thiết kế mẫu nhà ở ...": a request
@@ -1333,6 +1351,7 @@ def _places(mention: ActorMention) -> bool:
 
 # "Đối với các kiến nghị chưa giải quyết xong, định kỳ hằng quý báo cáo ...": a topic closed
 # by a comma (short: a longer clause is a sentence of its own)
+SET_APART = regex.compile(r"\s*riêng\s+")  # "Riêng UBND xã X ...": one body set apart
 TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,80}?,\s*")
 
 

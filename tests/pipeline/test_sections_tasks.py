@@ -1484,3 +1484,19 @@ def test_attributes_in_a_parenthesis_closing_the_item():
     assert [(t.deadline.type, t.deadline.date) for t in tasks[:2]] == [
         ("within_period", "2026-06-30"), ("within_period", "2026-09-30")]
     assert not tasks[2].lead
+
+
+def test_a_body_set_apart_by_rieng_acts_when_a_verb_follows_it():
+    """"Riêng UBND xã X hoàn thành ..., trong 07 ngày ...": the body set apart is the lead of
+    work of its own; "Riêng đối với X, ..." and "Riêng X, ..." stay topics."""
+    body = ("1. Ủy ban nhân dân các xã:\na) Hoàn thành kiểm đếm trước ngày 25/4/2026.\n"
+            "Riêng Ủy ban nhân dân xã Vĩnh Bảo hoàn thành việc xác minh nguồn gốc đất của 27 "
+            "hộ, trong 07 ngày làm việc kể từ ngày nhận được Thông báo này.\n"
+            "2. Sở Tài chính:\na) Bố trí kinh phí.\n"
+            "Riêng Ủy ban nhân dân phường Yên Bái và Ủy ban nhân dân xã Bảo Thắng thu hồi 02 "
+            "cơ sở đang cho thuê trái quy định trong 30 ngày.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [
+        ["Ủy ban nhân dân các xã"], ["Ủy ban nhân dân xã Vĩnh Bảo"], ["Sở Tài chính"],
+        ["Ủy ban nhân dân phường Yên Bái", "Ủy ban nhân dân xã Bảo Thắng"]]
+    assert not tasks[1].lead_implicit

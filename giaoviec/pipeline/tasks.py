@@ -270,6 +270,11 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
 # its items the project's particulars
 DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội\s*dung\s*"
                                 r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
+# an item's last words announcing what its work covers: "..., tập trung vào các nội dung:",
+# "..., gồm các nội dung sau:", "..., bao gồm:"
+CONTENTS_BELOW = regex.compile(r"(?:(?:tập\s*trung\s*vào|(?:bao\s*)?gồm|với)\s*(?:các|những)\s*"
+                               r"nội\s*dung(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể))?"
+                               r"(?:\s*(?:như\s*)?sau)?|,\s*(?:bao\s*)?gồm)\s*:\s*$")
 # the topic line of an answer, the answer below it: "1. Về đề nghị của UBND phường X tại Văn
 # bản số 318/UBND-KT ... về việc xử lý ..." (with no colon: with one, TOPIC reads the answer)
 REGARDING = regex.compile(r"\s*về\s*(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất|tờ\s*trình|văn\s*bản)"
@@ -796,6 +801,14 @@ class _Run:
         if node.marker.kind == "article" and self.decision and DESCRIBED_BELOW.search(
                 self.folded, start, node.span[1]) is not None:
             return True
+        if node.marker.kind in ("dash", "plus", "bullet") and CONTENTS_BELOW.search(
+                self.folded, start, node.span[1]) is not None and _starts_with_verb(
+                _without_openers(self.folded[start:node.span[1]])):
+            # "- Tổ chức các đoàn kiểm tra ..., tập trung vào các nội dung:" + "+ Việc triển
+            # khai ...": the work, then what it covers (items that are work of their own
+            # stay tasks)
+            items = self.following_items(self.lines[node.line])
+            return bool(items) and sum(self.looks_directive(i) for i in items) * 2 < len(items)
         last = max(self.folded.rfind(". ", start, node.span[1]),
                    self.folded.rfind("; ", start, node.span[1]))
         # its last sentence is the label over a file's papers ("Hồ sơ chuyển nguồn gồm:")

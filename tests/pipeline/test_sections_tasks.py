@@ -1500,3 +1500,20 @@ def test_a_body_set_apart_by_rieng_acts_when_a_verb_follows_it():
         ["Ủy ban nhân dân các xã"], ["Ủy ban nhân dân xã Vĩnh Bảo"], ["Sở Tài chính"],
         ["Ủy ban nhân dân phường Yên Bái", "Ủy ban nhân dân xã Bảo Thắng"]]
     assert not tasks[1].lead_implicit
+
+
+def test_an_item_that_lists_what_its_work_covers_is_one_task():
+    """"- Tổ chức các đoàn kiểm tra ..., tập trung vào các nội dung:" + "+ Việc triển khai
+    ...": the work, then what it covers; items that are work of their own stay tasks."""
+    body = ("1. Công an tỉnh:\n"
+            "- Tổ chức các đoàn kiểm tra liên ngành tại các xã, phường trong quý III/2026, tập "
+            "trung vào các nội dung:\n"
+            "+ Việc triển khai các văn bản chỉ đạo của Trung ương, của tỉnh;\n"
+            "+ Công tác quản lý phương tiện, người điều khiển phương tiện tại địa phương.\n"
+            "- Tổ chức tuyên truyền, gồm các nội dung sau:\n"
+            "+ Xây dựng phóng sự về an toàn giao thông, phát sóng hằng tuần;\n"
+            "+ Tổ chức hội thi tìm hiểu Luật Giao thông đường bộ trong tháng 9/2026.\n")
+    texts = [t.text for t in run(body).tasks]
+    assert texts[0].startswith("Tổ chức các đoàn kiểm tra liên ngành")
+    assert not any(t.startswith(("Việc triển khai", "Công tác quản lý")) for t in texts)
+    assert [t[:20] for t in texts[1:]] == ["Xây dựng phóng sự về", "Tổ chức hội thi tìm "]

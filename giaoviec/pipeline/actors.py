@@ -1051,9 +1051,20 @@ def _organisation_after(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _number_suffix(tokens: list[Token], j: int) -> int:
-    """"Tổ bầu cử" + "số 7", "Phòng Giao dịch" + "số 12": a body numbered among its kind."""
+    """"Tổ bầu cử" + "số 7", "Phòng Giao dịch" + "số 12": a body numbered among its kind;
+    also after a second, lower-case part of its name that a comma joins ("Phòng Quản lý" +
+    ", hỗ trợ doanh nghiệp số 1": the number shows the words are the name, not a list)."""
     if j + 1 < len(tokens) and tokens[j].folded == "số" and tokens[j + 1].text.isdigit():
         return j + 2
+    if j + 1 < len(tokens) and tokens[j].folded == "," and tokens[j + 1].folded not in (
+            "các", "những", "và"):  # "Phòng X, các phòng ...": a list, whatever follows
+        k = j + 1
+        while k < min(len(tokens), j + 7) and tokens[k].word and not tokens[k].capital and (
+                tokens[k].folded != "số"):
+            k += 1
+        if k > j + 1 and k + 1 < len(tokens) and tokens[k].folded == "số" and tokens[
+                k + 1].text.isdigit():
+            return k + 2
     return j
 
 

@@ -479,3 +479,13 @@ def test_names_after_heads_honorifics_and_generic_roles(text, names):
 ])
 def test_a_title_then_a_bare_head_is_the_holder_of_the_writers_own_body(text, expected):
     assert [m.text for m in find_actors(text)] == expected
+
+
+def test_a_numbered_body_keeps_the_lower_case_part_a_comma_joins_to_its_name():
+    """"Phòng Quản lý, hỗ trợ doanh nghiệp số 1": the number shows the words after the comma
+    name the body; without one, or before "các", the comma lists."""
+    text = ("Phòng Quản lý, hỗ trợ doanh nghiệp số 1 và Phòng Quản lý, hỗ trợ doanh nghiệp số 2 "
+            "đẩy nhanh; Phòng Tổ chức, các phòng số 1 làm.")
+    assert [m.text for m in find_actors(text)] == [
+        "Phòng Quản lý, hỗ trợ doanh nghiệp số 1", "Phòng Quản lý, hỗ trợ doanh nghiệp số 2",
+        "Phòng Tổ chức", "các phòng"]

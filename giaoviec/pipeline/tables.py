@@ -42,6 +42,9 @@ BODIES = regex.compile(r"\s*(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(
 # a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
+# a row's number, which no header row holds ("12", "3.1"), and the words a column title runs to
+ROW_NUMBER = regex.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s*")
+HEADER_WORDS = 12
 Span = tuple[int, int]
 # lines that may stand between two rows of one task table: a group's title ("1. Công tác tuyên
 # truyền") that a plain-text copy puts on a line of its own, not as a row with one cell filled
@@ -56,6 +59,7 @@ class TaskRow:
     support: Span | None = None
     time: Span | None = None
     product: Span | None = None
+    group: Span | None = None  # the content of the group row above ("A | Các nội dung trình ...")
 
 
 @dataclass
@@ -69,6 +73,7 @@ class TaskTable:
 def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list[TaskTable]:
     tables: list[TaskTable] = []
     current: TaskTable | None = None
+    group: Span | None = None  # the title of the current table's last group row
     width = 0  # the current table's header cells
     between = 0  # lines since its last row that are no rows
     for line in lines:
@@ -83,6 +88,7 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         between = 0
         columns = _header_columns(text, line)
         if columns is not None:
+            group = None
             current = TaskTable(line.table, line.index, columns)
             width = len(line.cells)
             tables.append(current)
@@ -91,12 +97,27 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             continue
         row = _task_row(text, line, current.columns)
         if row is not None:
+            row.group = group
             current.rows.append(row)
+        else:
+            group = _group_title(line, current.columns)
     return tables
+
+
+def _group_title(line: Line, columns: dict[str, int]) -> Span | None:
+    """The title of a group row ("A | Các nội dung trình UBND Thành phố"): the content cell,
+    or the last cell when the row has fewer cells than the header."""
+    cells = line.cells or []
+    col = columns["content"]
+    return cells[col] if col < len(cells) else (cells[-1] if cells else None)
 
 
 def _header_columns(text: str, line: Line) -> dict[str, int] | None:
     cells = [fold(text[s:e]) for s, e in line.cells]
+    if ROW_NUMBER.fullmatch(cells[0]) or any(len(c.split()) > HEADER_WORDS for c in cells):
+        # "12 | Hội nghị sơ kết ..., triển khai nhiệm vụ quý II | ... | Chủ tịch UBND chủ
+        # trì": a numbered row, or a cell longer than column titles run, whatever its words
+        return None
     if all(any(word.match(c) for c in cells) for word in SCHEDULE_COLUMNS):
         return None  # a week's schedule: who chairs each meeting, who attends, where
     found: dict[str, int] = {}

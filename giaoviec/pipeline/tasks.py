@@ -344,6 +344,11 @@ INLINE_ATTRIBUTE = regex.compile(
 # a header cell that names where results go: "Thời hạn gửi Sở Tài chính", "Nộp về Sở Nội vụ"
 HEADER_SENDS = regex.compile(r"(?:gửi|nộp|báo\s*cáo)\s+(?:về\s+|cho\s+)?")
 CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
+# a group row's title that says where its rows go: "Các nội dung trình UBND Thành phố", "Các
+# đề án trình Thường trực Tỉnh ủy", "Các báo cáo gửi Bộ Tài chính"
+GROUP_SENDS = regex.compile(r"\s*(?:[ivx\d]+[.)]?\s*)?(?:các\s*)?(?:nội\s*dung|đề\s*án|báo\s*cáo|"
+                           r"văn\s*bản|dự\s*thảo|tờ\s*trình|hồ\s*sơ|công\s*việc)[^|]{0,40}?"
+                           r"\s(?:trình|báo\s*cáo|gửi)\s")
 SUBMISSION = regex.compile(r"(?<!\p{L})tờ\s*trình\s+")  # "Tờ trình UBND tỉnh" in a product cell
 AS_ABOVE = regex.compile(r"\s*(?:như\s*trên|nt|như\s*mục\s*trên)\s*\.?\s*")  # a cell "Như trên"
 CELL_SEGMENT = regex.compile(r"[^;]+")
@@ -1303,13 +1308,22 @@ class _Run:
         for receiver in map(self.actor, self.header_receivers(table)):  # "Thời hạn gửi Sở X"
             if all(receiver.canonical != a.canonical for a in task.report_to):
                 task.report_to.append(receiver)
+        if not task.report_to and row.group is not None and GROUP_SENDS.match(
+                self.folded, *row.group):
+            # "B | Các nội dung trình Chủ tịch UBND Thành phố": where every row of the group
+            # goes, unless the row says otherwise
+            task.report_to = self.receivers(*row.group)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
         return [task]
 
     def receivers(self, start: int, end: int) -> list[FoundActor]:
         """Whom a product cell or line sends the result to ("Báo cáo UBND tỉnh"; "Tờ trình
-        Chính phủ": a submission to the body it names)."""
+        Chính phủ": a submission to the body it names). A cell that opens with another body
+        tells what that body does next ("UBND Thành phố trình HĐND Thành phố"), not where
+        this row's result goes."""
         mentions = find_actors(self.text, start, end)
+        if mentions and not self.text[start:mentions[0].start].strip():
+            return []
         found = assign_roles(self.text, start, end, mentions)
         out = list(found.report_to)
         for paper in SUBMISSION.finditer(self.folded, start, end):

@@ -1517,3 +1517,35 @@ def test_an_item_that_lists_what_its_work_covers_is_one_task():
     assert texts[0].startswith("Tổ chức các đoàn kiểm tra liên ngành")
     assert not any(t.startswith(("Việc triển khai", "Công tác quản lý")) for t in texts)
     assert [t[:20] for t in texts[1:]] == ["Xây dựng phóng sự về", "Tổ chức hội thi tìm "]
+
+
+PROGRAMME = ("STT | Nội dung | Cơ quan chủ trì/trình | Thời gian trình | Ghi chú\n"
+             "A | Các nội dung trình UBND Thành phố tại phiên họp thường kỳ tháng 4/2026\n"
+             "1 | Báo cáo tình hình kinh tế - xã hội quý I năm 2026 | Sở Tài chính | "
+             "Trước 08/4/2026 |\n"
+             "2 | Đề án phân loại chất thải rắn sinh hoạt tại nguồn | Sở Nông nghiệp và Môi "
+             "trường | Trước 10/4/2026 | UBND Thành phố trình HĐND Thành phố tại kỳ họp\n"
+             "B | Các nội dung trình Chủ tịch UBND Thành phố\n"
+             "3 | Quyết định phê duyệt danh mục dự án kêu gọi đầu tư năm 2026 | Sở Tài chính | "
+             "Trước 17/4/2026 |\n"
+             "C | Các hội nghị, sự kiện\n"
+             "4 | Hội nghị sơ kết công tác quý I, triển khai nhiệm vụ quý II năm 2026 | Văn phòng "
+             "UBND Thành phố | Ngày 09/4/2026 | Chủ tịch UBND Thành phố chủ trì\n"
+             "5 | Hội nghị đối thoại với doanh nghiệp | Sở Tài chính | Ngày 23/4/2026 |\n")
+
+
+def test_a_group_row_that_names_where_its_rows_go_gives_their_receiver():
+    """A work programme's group rows ("A | Các nội dung trình UBND Thành phố") send each row's
+    result there; a note whose own subject acts ("UBND Thành phố trình HĐND ...") does not
+    change where this row goes; a group of events sends nothing."""
+    tasks = run(PROGRAMME).tasks
+    assert [[a.name for a in t.report_to] for t in tasks] == [
+        ["UBND Thành phố"], ["UBND Thành phố"], ["Chủ tịch UBND Thành phố"], [], []]
+
+
+def test_a_numbered_row_is_never_read_as_a_new_header():
+    """"4 | Hội nghị ..., triển khai nhiệm vụ quý II | ... | Chủ tịch UBND chủ trì" holds a
+    header's words ("nhiệm vụ", "chủ trì"), but a row number says it is data."""
+    tasks = run(PROGRAMME).tasks
+    assert [leads(t) for t in tasks[3:]] == [["Văn phòng UBND Thành phố"], ["Sở Tài chính"]]
+    assert [t.deadline.date for t in tasks[3:]] == ["2026-04-09", "2026-04-23"]

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 import regex
 
+from giaoviec.normalize import fold
 from giaoviec.pipeline import deadline_patterns as pat
 
 
@@ -53,6 +54,8 @@ class _Context:
     issued: date | None
     offset: int
     effective: date | None = None
+    # the date the document gives an event an anchor names ("ngày tổ chức hội nghị"), if any
+    event_date: Callable[[str], date | None] | None = None
 
 
 @dataclass(slots=True)
@@ -109,6 +112,8 @@ def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
     base = {"issue": ctx.issued, "effect": ctx.effective}.get(kind)
     if link and (dated := pat.rx(pat.date_pattern()).search(anchor_text)):
         base = pat.read_date(dated, ctx.issued)[1]  # an invalid date leaves it open
+    elif kind == "event" and ctx.event_date is not None:
+        base = ctx.event_date(anchor_text)  # "kể từ ngày bế mạc Lễ hội": dated elsewhere
     when = _counted(m, unit, base, -1 if link.startswith("trước") else 1)
     role = "start" if pat.rx(pat.START_CONTEXT).search(_before(ctx, m, 40)) else "deadline"
     return _make(ctx, m, "fixed", "relative", when, anchor=kind, role=role)
@@ -118,6 +123,8 @@ def _on_lead_time(ctx: _Context, m: regex.Match) -> _Candidate:
     """So long before an event: counted back from its date when the text gives one."""
     dated = pat.rx(pat.date_pattern()).search(m.group("anchor"))
     base = pat.read_date(dated, ctx.issued)[1] if dated else None
+    if dated is None and ctx.event_date is not None:
+        base = ctx.event_date(m.group("anchor"))
     unit = " ".join(m.group("unit").lower().split())
     return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, -1), anchor="event")
 
@@ -605,15 +612,18 @@ def effective_date(text: str, issued: date | None) -> date | None:
 
 
 def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
-                           effective: date | None = None) -> list[TemporalMention]:
+                           effective: date | None = None,
+                           event_date: Callable[[str], date | None] | None = None
+                           ) -> list[TemporalMention]:
     """All temporal expressions in text, in order, non-overlapping, each classified by role.
 
     ``issued`` anchors what the text leaves open: a date or period without a year, and a
     relative deadline counted from the signing or issue date; ``effective`` (see
-    :func:`effective_date`) one counted from when the text takes effect. ``offset`` is added
-    to spans.
+    :func:`effective_date`) one counted from when the text takes effect; ``event_date`` one
+    counted from an event the document dates elsewhere (see :func:`event_dates`). ``offset``
+    is added to spans.
     """
-    ctx = _Context(text, issued, offset, effective)
+    ctx = _Context(text, issued, offset, effective, event_date)
     kept = _leftmost_longest(_candidates(ctx))
     for cand in kept:
         _settle_role(ctx, cand)
@@ -621,6 +631,61 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
     _demote_weak_words(ctx, mentions)
     _prefer_restated(ctx, mentions)
     return mentions
+
+
+# the event an anchor names, after the words that say which of its days: "ngày tổ chức" +
+# "hội nghị", "ngày bế mạc Lễ hội" (the opening and the closing are events of their own)
+EVENT_ANCHOR = regex.compile(
+    r"\s*(?:ngày\s*)?(?:(?P<day>khai\s*mạc|bế\s*mạc|khai\s*giảng)|(?:chính\s*thức\s*)?"
+    r"(?:tổ\s*chức|diễn\s*ra|tiến\s*hành|bắt\s*đầu)?)\s*(?P<event>(?:\p{L}+\s*){0,2})")
+# how near after an event's name its date must be, in the same sentence or table row
+EVENT_REACH = 160
+# the words that date the event itself, right before its "ngày": "(dự kiến tổ chức ngày ...",
+# "Lễ bế mạc | 20 giờ 00 ngày ...", "khai mạc vào ngày ...", "đợt trồng cây (ngày ...)"; not
+# "trình ... trước ngày ..."
+HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc|\||\()\s*"
+                        r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?$")
+DOCUMENT_NUMBER = regex.compile(r"số\s*\d+/")  # "Thông tư số 24/2024/TT-BGDĐT ngày ...": its date
+EVENT_DATE = regex.compile(r"ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
+
+
+def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None]:
+    """What an event anchor ("ngày tổ chức hội nghị", "ngày bế mạc Lễ hội") counts from, when
+    the document dates that event once: "Hội nghị tổng kết ... (dự kiến tổ chức ngày
+    20/8/2026)", "Lễ bế mạc | 20 giờ 00 ngày 24/5/2026". Each mention of the event's words
+    (its opening or closing day when the anchor names one) is followed, within the sentence
+    or row, by at most one "ngày dd/mm/yyyy"; the answer is the date when every mention that
+    has one agrees, else None. ``folded``: the document, folded. Answers are kept per event."""
+    known: dict[str, date | None] = {}
+
+    def lookup(anchor: str) -> date | None:
+        named = EVENT_ANCHOR.match(fold(anchor))
+        if named is None:
+            return None
+        key = " ".join((named.group("day") or named.group("event")).split())
+        if len(key) < 4:
+            return None
+        if key not in known:
+            known[key] = _dated_event(folded, key, issued)
+        return known[key]
+
+    return lookup
+
+
+def _dated_event(folded: str, key: str, issued: date | None) -> date | None:
+    found: set[date] = set()
+    at = folded.find(key)
+    while at != -1:
+        stretch = folded[at + len(key):at + len(key) + EVENT_REACH]
+        stretch = regex.split(r"\.\s|;|\n", stretch, maxsplit=1)[0]
+        dated = EVENT_DATE.search(stretch)
+        if dated is not None and HELD_ON.search(stretch, 0, dated.start()) and (
+                not DOCUMENT_NUMBER.search(stretch, 0, dated.start())):
+            when = pat.read_date(pat.rx(pat.date_pattern()).search(dated.group(1)), issued)[1]
+            if when is not None and (issued is None or when >= issued):
+                found.add(when)  # a date before the document is no event still to come
+        at = folded.find(key, at + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _recurrence_rank(mention: TemporalMention) -> int:

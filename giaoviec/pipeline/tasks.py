@@ -33,6 +33,7 @@ from giaoviec.pipeline.deadlines import (
     TemporalMention,
     choose_deadline,
     effective_date,
+    event_dates,
     find_temporal_mentions,
 )
 from giaoviec.pipeline.glued import spaced
@@ -605,6 +606,7 @@ class _Run:
         self.structure = structure
         self.issued = issued
         self.effective = effective_date(text, issued)
+        self.event_date = event_dates(self.folded, issued)  # asked only by event anchors
         self.locality = locality
         self.addressees = addressees
         self.by_id = {n.id: n for n in structure.sections}
@@ -1220,7 +1222,7 @@ class _Run:
 
     def add_deadline(self, task: FoundTask, s: int, e: int, time_cell: bool = False) -> None:
         mentions = find_temporal_mentions(self.text[s:e], self.issued, offset=s,
-                                          effective=self.effective)
+                                          effective=self.effective, event_date=self.event_date)
         if time_cell:
             for mention in mentions:
                 if mention.role == "scope":  # "Năm học 2026 - 2027" in the time column

@@ -12,10 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from giaoviec.normalize import fold
 from giaoviec.pipeline.deadlines import (
     TemporalMention,
     choose_deadline,
     effective_date,
+    event_dates,
     find_temporal_mentions,
 )
 
@@ -856,3 +858,27 @@ def test_before_a_day_of_the_first_month_of_the_next_quarter_is_quarterly():
     text = "báo cáo về Sở Xây dựng trước ngày 05 của tháng đầu quý sau."
     deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
     assert (deadline.type, deadline.recurrence) == ("recurring", "quarterly")
+
+
+EVENTS = ("Chủ trì chuẩn bị Hội nghị tổng kết năm học (dự kiến tổ chức ngày 20/8/2026); gửi dự "
+          "thảo chậm nhất 10 ngày trước ngày tổ chức hội nghị.\n"
+          "5 | Lễ bế mạc | 20 giờ 00 ngày 24/5/2026 | Quảng trường\n"
+          "Giao Sở X trình thành phần Hội nghị trước ngày 31/10/2026.\n"
+          "Căn cứ Quy chế thi tốt nghiệp ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT ngày "
+          "24/12/2026.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("gửi dự thảo chậm nhất 10 ngày trước ngày tổ chức hội nghị", date(2026, 8, 10)),
+    ("Trong 15 ngày kể từ ngày bế mạc Lễ hội", date(2026, 6, 8)),
+    # the event's date must be its own: "trình ... trước ngày" dates another action, a
+    # Thông tư's date a document, and a document that dates nothing leaves it open
+    ("chậm nhất 05 ngày trước ngày khai mạc Lễ hội", None),
+    ("chậm nhất 15 ngày trước ngày thi tốt nghiệp", None),
+    ("trong 05 ngày kể từ ngày Hội đồng thông qua báo cáo", None),
+])
+def test_an_event_anchor_counts_from_the_date_the_document_gives_the_event(text, expected):
+    lookup = event_dates(fold(EVENTS), date(2026, 3, 1))
+    found = [m for m in find_temporal_mentions(text, date(2026, 3, 1), event_date=lookup)
+             if m.type == "relative"]
+    assert [(m.anchor, m.date) for m in found] == [("event", expected)]

@@ -347,3 +347,12 @@ def test_a_website_s_footer_after_the_signature_is_noise():
 def test_a_signer_with_short_syllables():
     d = doc(STATE.replace("Lê Thị Hồng Vân", "Vừ A Sử"))
     assert d.signer.name == "Vừ A Sử"
+
+
+def test_a_branch_is_the_issuer_under_its_parent():
+    """"NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 15": a branch begins a body of its
+    own, as "CHI CỤC" does, instead of going on with its parent's name."""
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ |", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM |").replace(
+        "VĂN PHÒNG |", "CHI NHÁNH KHU VỰC 15 |"))
+    assert (d.issuer.lower(), d.parent_issuer.lower()) == (
+        "chi nhánh khu vực 15", "ngân hàng nhà nước việt nam")

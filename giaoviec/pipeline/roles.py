@@ -262,6 +262,10 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
         prepositions.append(tokens[j - 1].folded)
         j -= 1
     cue = _cue_ending_at(tokens, j)
+    if cue is None and not prepositions and j >= 2 and tokens[j - 1].folded == ":":
+        asked = _cue_ending_at(tokens, j - 1)  # "UBND tỉnh yêu cầu: Công an tỉnh chỉ đạo ..."
+        if asked is not None and asked[0] == "lead" and asked[1] in ASKING_CUES:
+            cue = asked
     if cue and cue[0] == "lead" and set(prepositions) & TOWARDS:
         cue = None  # "báo cáo ... nhiệm vụ được giao về UBND tỉnh": where the report goes
     if cue:
@@ -289,6 +293,10 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
                                                                            mentioned):
         return "report", "receiver"
     return None, None
+
+
+# the cues that ask a body to act and may end with a colon before it ("yêu cầu: Sở X ...")
+ASKING_CUES = frozenset({"yêu cầu", "đề nghị", "giao"})
 
 
 def _descriptor_before(tokens: list[Token], j: int) -> int:

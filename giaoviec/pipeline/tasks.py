@@ -251,7 +251,7 @@ OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "k
            "khẩn cấp", "cần", "phải")
 _OPENER_WORDS = regex.compile(
     "(?:" + "|".join(sorted(OPENERS, key=len, reverse=True)) + ")(?=[ ,])")
-LEAD_CUES = regex.compile(rf"\b(?:{ctx.GIAO}\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*$")
+LEAD_CUES = regex.compile(rf"\b(?:{ctx.GIAO}\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*:?\s*$")
 DIRECTIVE_CUE = regex.compile(
     rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
 DIRECTIVE_STARTS = ("giao", "yêu", "đề", "có", "chủ")

@@ -1549,3 +1549,14 @@ def test_a_numbered_row_is_never_read_as_a_new_header():
     tasks = run(PROGRAMME).tasks
     assert [leads(t) for t in tasks[3:]] == [["Văn phòng UBND Thành phố"], ["Sở Tài chính"]]
     assert [t.deadline.date for t in tasks[3:]] == ["2026-04-09", "2026-04-23"]
+
+
+def test_a_request_closed_by_a_colon_hands_work_to_the_body_after_it():
+    """"UBND tỉnh yêu cầu: Công an tỉnh chỉ đạo ...; UBND các xã thành lập ...": the colon
+    changes nothing; the requester is not the lead, and each body asked is."""
+    body = ("1. Để chấm dứt tình trạng này, UBND tỉnh yêu cầu: Công an tỉnh chỉ đạo lực lượng "
+            "Cảnh sát môi trường phối hợp với Công an các xã tăng cường tuần tra; UBND các xã "
+            "ven sông thành lập tổ giám sát cộng đồng.\n"
+            "2. Chủ tịch UBND tỉnh đề nghị: các sở, ngành khẩn trương rà soát.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Công an tỉnh"], ["UBND các xã"], ["các sở, ngành"]]

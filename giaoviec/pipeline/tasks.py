@@ -143,7 +143,10 @@ CLOSING_FORMULA = regex.compile(
     r"\s*(?:yêu\s*cầu|đề\s*nghị)\s(?:(?!\sđể\s)[^.;:]){3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
     r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*"
     # a report's or a submission's last words: "Sở Công Thương kính báo cáo UBND tỉnh xem xét"
-    r"|[^.;:]{0,80}?(?<!\p{L})kính\s+(?:báo\s*cáo|trình|đề\s*nghị)\s[^.;:]{0,160}?[./;]*\s*")
+    r"|[^.;:]{0,80}?(?<!\p{L})kính\s+(?:báo\s*cáo|trình|đề\s*nghị)\s[^.;:]{0,160}?[./;]*\s*"
+    # thanks for cooperation to come: "Sở X rất mong nhận được sự phối hợp của các cơ quan"
+    r"|[^.;:]{0,80}?(?<!\p{L})(?:rất\s*)?mong\s*(?:nhận\s*được\s*)?sự\s*(?:phối\s*hợp|quan\s*tâm|"
+    r"hợp\s*tác|ủng\s*hộ)[^.;:]{0,120}?[./;]*\s*")
 PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
 # (not "Căn cứ chỉ tiêu, nhiệm vụ được giao, ..." nor "Căn cứ Kế hoạch này, ...": a body told

@@ -1560,3 +1560,10 @@ def test_a_request_closed_by_a_colon_hands_work_to_the_body_after_it():
             "2. Chủ tịch UBND tỉnh đề nghị: các sở, ngành khẩn trương rà soát.\n")
     tasks = run(body).tasks
     assert [leads(t) for t in tasks] == [["Công an tỉnh"], ["UBND các xã"], ["các sở, ngành"]]
+
+
+def test_thanks_for_cooperation_to_come_is_no_task():
+    body = ("1. Sở Y tế chỉ đạo các cơ sở rà soát.\n"
+            "Sở Giáo dục và Đào tạo rất mong nhận được sự phối hợp của các cơ quan, đơn vị./.\n"
+            "Rất mong nhận được sự quan tâm, ủng hộ của Quý cơ quan.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]

@@ -480,6 +480,11 @@ def _after_opening_clause(tokens: list[Token], comma: int) -> bool:
     aside in the clause does not count ("Định kỳ hằng quý (trước ngày 15 của tháng cuối
     quý), ")."""
     clause = _outside_parentheses(tokens[:comma])
+    if clause is not None and folded_words(clause[:2]) == ("đối", "với") and len(clause) <= 30:
+        # a topic may list with commas: "Đối với các thôn, bản vùng sâu, vùng xa chưa thể tổ
+        # chức thu gom, " + "UBND các xã hướng dẫn ..."
+        return not any(t.folded in CLAUSE_END or t.folded == "đã" or (k and t.capital)
+                       for k, t in enumerate(clause))
     return clause is not None and 1 <= len(clause) <= 14 and not any(
         t.folded in CLAUSE_END or t.folded in {",", "đã"} or (k and t.capital)
         for k, t in enumerate(clause)) and (

@@ -247,6 +247,7 @@ LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
 ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
+TOPIC_COMMA = regex.compile(r"(?<=[^;:()]),\s+")  # a comma inside a topic, up to its body
 TOPIC_BODY = regex.compile(r"\s*(?:đối\s*với|riêng)\s+")  # "Đối với" + the body it concerns
 TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
 OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "kịp thời", "thường xuyên",
@@ -922,7 +923,7 @@ class _Run:
             return False
         if not first and PERMITTED.match(body):
             return False  # "...; được yêu cầu các cơ quan cung cấp thông tin": a group's powers
-        if self.acts_after_clause(body, end):
+        if self.acts_after_clause(body, end) or self.acts_after_long_topic(start, end):
             return True
         if self.polite_request(body, end):
             return True
@@ -1017,6 +1018,22 @@ class _Run:
                 ACTED) or APPROVAL.match(rest) or STANDING.match(rest):
             return False
         return self.time_to_come(opening)
+
+    def acts_after_long_topic(self, start: int, end: int) -> bool:
+        """"Đối với các thôn, bản vùng sâu, vùng xa chưa thể tổ chức thu gom, UBND các xã
+        hướng dẫn ...": a topic whose own words hold commas, then a body and its action (the
+        topic clause of ``_without_topic`` ends at the first comma)."""
+        topic = TOPIC_BODY.match(self.folded, start, end)
+        if topic is None or self.folded[start:end].rstrip().endswith(":") or (
+                "như sau" in self.folded[start:end]):
+            return False  # "Đối với X, Y, Bộ Công an yêu cầu:": a lead-in, its items follow
+        for comma in TOPIC_COMMA.finditer(self.folded, topic.end(), min(end, start + 200)):
+            at = comma.end()
+            named = find_actors(self.text, at, min(end, at + 200))
+            if named and named[0].start == at:
+                rest = _without_openers(self.folded[_list_end(self.text, named):end].lstrip())
+                return _starts_with_verb(rest) and not rest.startswith(ACTED)
+        return False
 
     def time_to_come(self, opening: str, whole: bool = False) -> bool:
         """Whether no time in ``opening`` lies before the document ("Năm 2024, các xã tổ

@@ -1567,3 +1567,19 @@ def test_thanks_for_cooperation_to_come_is_no_task():
             "Sở Giáo dục và Đào tạo rất mong nhận được sự phối hợp của các cơ quan, đơn vị./.\n"
             "Rất mong nhận được sự quan tâm, ủng hộ của Quý cơ quan.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
+def test_a_topic_whose_words_hold_commas_then_a_body_that_acts():
+    """"Đối với các thôn, bản vùng sâu, vùng xa chưa thể tổ chức thu gom, UBND các xã hướng dẫn
+    ...": the body after the topic leads, also as a second sentence for another body; a topic
+    that announces a list ("Đối với X, Y, Bộ Công an yêu cầu:") is no task."""
+    body = ("1. Giao UBND các xã, phường tổ chức lựa chọn đơn vị cung ứng dịch vụ thu gom trong "
+            "năm 2026. Đối với các thôn, bản vùng sâu, vùng xa chưa thể tổ chức thu gom, UBND "
+            "các xã hướng dẫn hộ gia đình xử lý chất thải tại chỗ.\n"
+            "2. Đối với Công an các đơn vị, địa phương, Bộ Công an yêu cầu:\n"
+            "- Tăng cường tuần tra, kiểm soát trên các tuyến đường.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.text[:20]) for t in tasks[:2]] == [
+        (["UBND các xã, phường"], "Giao UBND các xã, ph"),
+        (["UBND các xã"], "Đối với các thôn, bả")]
+    assert not any(t.text.startswith("Đối với Công an") for t in tasks)

@@ -9,11 +9,13 @@ hợp, a census plan, a college's enrolment plan, a land-clearance notice, an in
 conclusion, a Quy chế of norms, a letter urging overdue tasks, portal copies with flattened
 tables and glued markers, conclusion notices from a commune to the Văn phòng Chính phủ, a
 Thủ tướng's công điện and chỉ thị, commune work plans and schedules, provincial sector
-plans, less common ways of handing work over, and more. 314 documents,
-annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to ``z/`` and
-``aa/`` to ``ae/`` were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and
-``u/``, ``v/`` and ``w/``, ``x/`` and ``y/``, ``z/`` and ``aa/``, ``ab/`` and ``ac/``,
-``ad/`` and ``ae/`` together), and each was measured before any fix drawn from it.
+plans, less common ways of handing work over, sectors seen little (tax, social insurance,
+banking, the army's call-up), work programmes and attributes in parentheses, and more. 334
+documents, annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to
+``z/`` and ``aa/`` to ``ag/`` were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``,
+``t/`` and ``u/``, ``v/`` and ``w/``, ``x/`` and ``y/``, ``z/`` and ``aa/``, ``ab/`` and
+``ac/``, ``ad/`` and ``ae/``, ``af/`` and ``ag/`` together), and each was measured before any
+fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
 floor.
@@ -60,6 +62,8 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ac": (0.98, 0.99, 0.98, 0.95, 0.94),
     "ad": (0.99, 0.93, 0.95, 0.99, 0.97),
     "ae": (0.99, 0.99, 0.98, 0.96, 0.95),
+    "af": (0.97, 0.97, 0.93, 0.96, 0.95),
+    "ag": (0.98, 0.99, 0.97, 0.99, 0.98),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9}

@@ -122,14 +122,15 @@ COLUMN_WORDS = regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|chủ\
                              r"|thời\s*(?:hạn|gian)|sản\s*phẩm|kết\s*quả|ghi\s*chú|đơn\s*vị",
                              regex.IGNORECASE)
 ROW_NUMBER = regex.compile(r"\s*\d{1,3}\s*\.?\s*")
+GROUP_NUMBER = regex.compile(r"\s*(?:[IVX]{1,4}|[A-H])\s*\.?\s*")  # a group's numeral: "II", "B"
 
 
 def _flattened_rows(lines: list[str]) -> dict[int, list[str]]:
     """First line -> cells of each row of the tables copied one cell per line: a header that
     opens with "STT" and names its columns on the lines after it (two named at least, each
     line short), then rows that each open with their number and hold as many lines, a blank
-    one being an empty cell. The rows end at the first group that does not open with a
-    number."""
+    one being an empty cell, and group rows of two lines (a numeral, a title). The rows end
+    at the first group of lines that is neither."""
     out: dict[int, list[str]] = {}
     k = 0
     while k < len(lines):
@@ -138,7 +139,8 @@ def _flattened_rows(lines: list[str]) -> dict[int, list[str]]:
             continue
         width = 1
         while (k + width < len(lines) and 0 < len(lines[k + width].strip()) <= 40
-               and not ROW_NUMBER.fullmatch(lines[k + width]) and " | " not in lines[k + width]):
+               and not ROW_NUMBER.fullmatch(lines[k + width]) and " | " not in lines[k + width]
+               and not GROUP_NUMBER.fullmatch(lines[k + width])):
             width += 1
         named = sum(bool(COLUMN_WORDS.search(line)) for line in lines[k + 1:k + width])
         if width < 3 or named < 2:
@@ -146,14 +148,29 @@ def _flattened_rows(lines: list[str]) -> dict[int, list[str]]:
             continue
         rows = {k: lines[k:k + width]}
         at = k + width
-        while at + width <= len(lines) and ROW_NUMBER.fullmatch(lines[at]) and all(
-                " | " not in line for line in lines[at:at + width]):
-            rows[at] = lines[at:at + width]
-            at += width
+        while at < len(lines):
+            if at + width <= len(lines) and ROW_NUMBER.fullmatch(lines[at]) and all(
+                    " | " not in line for line in lines[at:at + width]):
+                rows[at] = lines[at:at + width]
+                at += width
+            elif _flattened_group(lines, at):
+                rows[at] = lines[at:at + 2]  # "II" / "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
+                at += 2
+            else:
+                break
         if len(rows) > 1:
             out.update(rows)
         k = at
     return out
+
+
+def _flattened_group(lines: list[str], at: int) -> bool:
+    """A group row of a flattened table: its numeral ("II", "B") and its title, a line each,
+    then the next row's number."""
+    return at + 2 < len(lines) and bool(GROUP_NUMBER.fullmatch(lines[at])) and bool(
+        lines[at + 1].strip()) and " | " not in lines[at + 1] and not ROW_NUMBER.fullmatch(
+        lines[at + 1]) and bool(ROW_NUMBER.fullmatch(lines[at + 2]) or GROUP_NUMBER.fullmatch(
+            lines[at + 2]))
 
 
 PAGE_NUMBER = regex.compile(r"\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*")

@@ -123,3 +123,18 @@ def test_a_table_copied_one_cell_per_line_is_a_table_again():
             "2 | Làm việc với các đơn vị nợ | Phòng Thanh tra | Văn phòng | Quý II/2026\n"
             "3. Đề nghị") in doc.text
     assert [b.kind for b in doc.blocks].count("row") == 3
+
+
+def test_a_flattened_table_keeps_its_group_rows():
+    """"I" / "CẢI CÁCH THỂ CHẾ" between the header and the rows, "II" / ... between rows: a
+    group row of two lines, not the end of the table nor more header cells."""
+    data = ("STT\nNội dung\nCơ quan chủ trì\nThời gian\nI\nCẢI CÁCH THỂ CHẾ\n1\n"
+            "Rà soát văn bản quy phạm pháp luật\nSở Tư pháp\nQuý II/2026\nII\n"
+            "CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n2\nĐơn giản hóa thủ tục nội bộ\nVăn phòng UBND tỉnh\n"
+            "Trước ngày 30/4/2026\nIII. TỔ CHỨC THỰC HIỆN\n").encode()
+    doc = parse_bytes(data, "t.txt")
+    assert ("STT | Nội dung | Cơ quan chủ trì | Thời gian\nI | CẢI CÁCH THỂ CHẾ\n"
+            "1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Quý II/2026\n"
+            "II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+            "2 | Đơn giản hóa thủ tục nội bộ | Văn phòng UBND tỉnh | Trước ngày 30/4/2026\n"
+            "III. TỔ CHỨC THỰC HIỆN") in doc.text

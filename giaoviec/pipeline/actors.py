@@ -48,6 +48,7 @@ ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,6}")  # "Kho bạc Nhà nước khu v�
 QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc"), ("trên", "địa", "bàn"),
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
               ("tuyến", "tỉnh"), ("tuyến", "xã"), ("tuyến", "huyện"), ("tuyến", "trung", "ương"),
+              ("trung", "ương"),  # "các Bộ, cơ quan trung ương"
               ("giáp", "ranh"), ("chuyên", "môn"),  # "các phòng, ban chuyên môn"
               ("khác",), ("nêu", "trên"),  # "Ủy ban nhân dân các phường, xã nêu trên"
               # "các đơn vị dự toán" + "cấp I" + "thuộc tỉnh"

@@ -489,3 +489,13 @@ def test_a_numbered_body_keeps_the_lower_case_part_a_comma_joins_to_its_name():
     assert [m.text for m in find_actors(text)] == [
         "Phòng Quản lý, hỗ trợ doanh nghiệp số 1", "Phòng Quản lý, hỗ trợ doanh nghiệp số 2",
         "Phòng Tổ chức", "các phòng"]
+
+
+def test_trung_uong_says_which_bodies_are_meant():
+    """"các Bộ, cơ quan trung ương", "... các tỉnh, thành phố trực thuộc Trung ương": the word
+    that says which of a kind are meant ends the name, and the list goes on after it."""
+    text = ("Các Bộ, cơ quan trung ương và Ủy ban nhân dân các tỉnh, thành phố rà soát; Sở Y tế "
+            "các tỉnh, thành phố trực thuộc Trung ương báo cáo.")
+    assert [m.text for m in find_actors(text)] == [
+        "Các Bộ, cơ quan trung ương", "Ủy ban nhân dân các tỉnh, thành phố",
+        "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]

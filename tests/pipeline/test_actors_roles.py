@@ -499,3 +499,11 @@ def test_trung_uong_says_which_bodies_are_meant():
     assert [m.text for m in find_actors(text)] == [
         "Các Bộ, cơ quan trung ương", "Ủy ban nhân dân các tỉnh, thành phố",
         "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_trade_union_levels_are_bodies():
+    text = ("đề nghị các công đoàn cấp trên trực tiếp cơ sở và công đoàn cơ sở triển khai; Công "
+            "đoàn cơ sở Bệnh viện phối hợp với Đoàn Thanh niên Bệnh viện.")
+    assert [m.text for m in find_actors(text)] == [
+        "các công đoàn cấp trên trực tiếp cơ sở", "công đoàn cơ sở", "Công đoàn cơ sở Bệnh viện",
+        "Đoàn Thanh niên Bệnh viện"]

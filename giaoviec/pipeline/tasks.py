@@ -48,6 +48,10 @@ NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
     r"khái\s*quát|đặc\s*điểm|nhận\s*xét|"
+    # an inspection's findings: "I. ƯU ĐIỂM", "II. VI PHẠM, KHUYẾT ĐIỂM", "III. NGUYÊN NHÂN VÀ
+    # XỬ LÝ" (the discipline decided is no work handed over; "... và giải pháp" may hand some)
+    r"ưu\s*điểm|(?:vi\s*phạm\s*,?\s*)?khuyết\s*điểm|"
+    r"nguyên\s*nhân(?![^\n]{0,40}(?:giải\s*pháp|nhiệm\s*vụ|khắc\s*phục|biện\s*pháp))|"
     # a Quy chế's norms ("Chương II. QUY ĐỊNH CỤ THỂ", "Điều 7. Các hành vi bị nghiêm cấm"):
     # what everyone it governs must do, not work handed to a body ("TỔ CHỨC THỰC HIỆN")
     r"(?:những\s*)?quy\s*định\s*(?:chung|cụ\s*thể)\s*[:.]?\s*$|"

@@ -1583,3 +1583,16 @@ def test_a_topic_whose_words_hold_commas_then_a_body_that_acts():
         (["UBND các xã, phường"], "Giao UBND các xã, ph"),
         (["UBND các xã"], "Đối với các thôn, bả")]
     assert not any(t.text.startswith("Đối với Công an") for t in tasks)
+
+
+def test_an_inspections_findings_sections_hold_no_tasks():
+    """"I. ƯU ĐIỂM", "II. VI PHẠM, KHUYẾT ĐIỂM", "III. NGUYÊN NHÂN VÀ XỬ LÝ": what was found
+    and decided; the requests come under "IV. YÊU CẦU, ĐỀ NGHỊ"."""
+    body = ("I. ƯU ĐIỂM\nBan Thường vụ Đảng ủy xã đã kịp thời kiện toàn tổ chức bộ máy.\n"
+            "II. VI PHẠM, KHUYẾT ĐIỂM\n1. Ban Thường vụ Đảng ủy xã buông lỏng lãnh đạo, chỉ đạo "
+            "công tác quản lý đất đai.\n2. Đồng chí Hồ Văn Lâm, Bí thư Đảng ủy xã, chịu trách "
+            "nhiệm người đứng đầu về những vi phạm.\nIII. NGUYÊN NHÂN VÀ XỬ LÝ\nVi phạm của Ban "
+            "Thường vụ Đảng ủy xã đã đến mức phải xem xét, xử lý kỷ luật.\n"
+            "IV. YÊU CẦU, ĐỀ NGHỊ\n1. Yêu cầu Ủy ban Kiểm tra Đảng ủy xã kiểm điểm, làm rõ trách "
+            "nhiệm trong việc chưa phát hiện vi phạm.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Ủy ban Kiểm tra Đảng ủy xã"]]

@@ -62,6 +62,11 @@ HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
 # as tables for _match (no key is the beginning of another, so longest-first changes nothing)
 _HONORIFIC_TABLE = dict.fromkeys(HONORIFICS, True)
 _QUALIFIER_TABLE = dict.fromkeys(QUALIFIERS, True)
+# a head word that ends an ordinary word with the syllable before it: in a heading in capitals
+# ("CƠ SỞ ĐÀO TẠO", "NHIỆM VỤ CỦA CÁC SỞ") every word looks like the start of a name
+HEAD_IN_WORD = frozenset({("cơ", "sở"), ("trụ", "sở"), ("nhiệm", "vụ"), ("dịch", "vụ"),
+                          ("phục", "vụ"), ("nghiệp", "vụ"), ("thời", "vụ"), ("mùa", "vụ"),
+                          ("quốc", "phòng"), ("dự", "phòng"), ("đề", "phòng")})
 COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức",
                     "doanh nghiệp", "bộ", "cơ quan ngang bộ", "hội", "đoàn thể", "trường",
                     "bệnh viện", "chủ rừng", "chủ đầu tư", "phòng", "xã", "phường", "huyện",
@@ -379,8 +384,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     out: list[ActorMention] = []
     resume = 0  # mentions never overlap: the next one starts after the last one's end
     for i in positions_of(tokens, lex.starters):  # most words cannot begin a name
-        if i < resume:
-            continue
+        if i < resume or (i and (tokens[i - 1].folded, tokens[i].folded) in HEAD_IN_WORD):
+            continue  # "CƠ SỞ ĐÀO TẠO", "NHIỆM VỤ CỦA ...": in capitals, a head inside a word
         found = _mention_at(tokens, i, lex)
         if found is None:
             continue

@@ -507,3 +507,13 @@ def test_trade_union_levels_are_bodies():
     assert [m.text for m in find_actors(text)] == [
         "các công đoàn cấp trên trực tiếp cơ sở", "công đoàn cơ sở", "Công đoàn cơ sở Bệnh viện",
         "Đoàn Thanh niên Bệnh viện"]
+
+
+def test_in_capitals_a_head_inside_an_ordinary_word_names_nothing():
+    """"CƠ SỞ ĐÀO TẠO", "NHIỆM VỤ CỦA CÁC SỞ": a heading in capitals makes every word look like
+    the start of a name; "SỞ" after "CƠ" and "VỤ" after "NHIỆM" are parts of words."""
+    text = ("II. ĐỐI VỚI CÁC ĐẠI HỌC, HỌC VIỆN, TRƯỜNG ĐẠI HỌC, TRƯỜNG CAO ĐẲNG SƯ PHẠM (SAU ĐÂY "
+            "GỌI CHUNG LÀ CƠ SỞ ĐÀO TẠO)")
+    assert [m.text for m in find_actors(text)] == [
+        "CÁC ĐẠI HỌC, HỌC VIỆN, TRƯỜNG ĐẠI HỌC, TRƯỜNG CAO ĐẲNG SƯ PHẠM"]
+    assert [m.text for m in find_actors("III. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH")] == ["CÁC SỞ, NGÀNH"]

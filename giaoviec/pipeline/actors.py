@@ -33,6 +33,7 @@ TOKEN = regex.compile(
     r"|[\p{L}\p{M}\p{N}]+(?:(?:/|\.(?<!(?<![\p{L}\p{M}])\p{N}+\.)(?=\p{Lu}\p{Ll})|\.(?!\p{Lu}\p{Ll}))"
     r"[\p{L}\p{N}]+)*"
     r"|[^\s\p{L}\p{N}]"
+    r"|\t"  # a tab between two cells of a row copied with tabs: a sign no name runs over
 )
 LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "thành phố", "quận", "tỉnh",
                    "thị trấn", "tp", "quận - huyện", "huyện, thị xã, thành phố")

@@ -517,3 +517,11 @@ def test_in_capitals_a_head_inside_an_ordinary_word_names_nothing():
     assert [m.text for m in find_actors(text)] == [
         "CÁC ĐẠI HỌC, HỌC VIỆN, TRƯỜNG ĐẠI HỌC, TRƯỜNG CAO ĐẲNG SƯ PHẠM"]
     assert [m.text for m in find_actors("III. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH")] == ["CÁC SỞ, NGÀNH"]
+
+
+def test_a_tab_between_cells_ends_a_name():
+    """A row copied with tabs instead of " | ": "Công an tỉnh<TAB>Quý III/2026" is a body, then
+    the next cell, not one name running over the tab."""
+    text = "Sở Tài chính; Công an tỉnh\tQuý III/2026\tViễn thông Vĩnh Long; Viettel Vĩnh Long\tX"
+    assert [m.text for m in find_actors(text)] == [
+        "Sở Tài chính", "Công an tỉnh", "Viễn thông Vĩnh Long", "Viettel Vĩnh Long"]

@@ -96,12 +96,16 @@ def find_marker(text: str, folded: str, line: Line) -> Marker | None:
     glued = GLUED_SIGN.get(text[start:start + 1])
     if glued is not None and text[start + 1:start + 2].isupper():
         return Marker(glued, text[start], start + 1)  # "-Tổ chức kiểm đếm ...": no space
+    letter = GLUED_LETTER.match(folded, start, line.end)
+    if letter is not None and text[letter.end():letter.end() + 1].isupper():
+        return Marker("letter", text[start:letter.end()], letter.end())  # "a)Chủ trì ..."
     return None
 
 
 # a dash or plus put right before the item's first word (a copy that lost the space): only
 # before a capital, where it cannot be a hyphen or a sign inside the text
 GLUED_SIGN = {"-": "dash", "–": "dash", "—": "dash", "+": "plus"}
+GLUED_LETTER = regex.compile(r"\(?[a-zđ]\)")  # likewise "a)" before a capital: "a)Chủ trì ..."
 
 
 def _past_rules(text: str, start: int, end: int) -> int:

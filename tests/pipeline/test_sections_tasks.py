@@ -1596,3 +1596,13 @@ def test_an_inspections_findings_sections_hold_no_tasks():
             "IV. YÊU CẦU, ĐỀ NGHỊ\n1. Yêu cầu Ủy ban Kiểm tra Đảng ủy xã kiểm điểm, làm rõ trách "
             "nhiệm trong việc chưa phát hiện vi phạm.\n")
     assert [leads(t) for t in run(body).tasks] == [["Ủy ban Kiểm tra Đảng ủy xã"]]
+
+
+def test_a_letter_marker_glued_to_its_item_is_still_a_marker():
+    """"a)Chủ trì ...": a copy that lost the space after the letter; before a capital it is the
+    item's marker, and the item inherits the heading's body as the spaced ones do."""
+    body = ("1.Sở Xây dựng:\na)Chủ trì rà soát phương án tổ chức giao thông.\n"
+            "b)Phối hợp với Sở Tài chính tham mưu phương án tăng cường xe buýt.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.text[:9]) for t in tasks] == [
+        (["Sở Xây dựng"], "Chủ trì r"), (["Sở Xây dựng"], "Phối hợp ")]

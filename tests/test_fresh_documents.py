@@ -10,12 +10,14 @@ conclusion, a Quy chế of norms, a letter urging overdue tasks, portal copies w
 tables and glued markers, conclusion notices from a commune to the Văn phòng Chính phủ, a
 Thủ tướng's công điện and chỉ thị, commune work plans and schedules, provincial sector
 plans, less common ways of handing work over, sectors seen little (tax, social insurance,
-banking, the army's call-up), work programmes and attributes in parentheses, and more. 334
-documents, annotated by FORMAT.md. ``a/`` was used to find and fix failure classes; ``b/`` to
-``z/`` and ``aa/`` to ``ag/`` were written afterwards (``i/`` and ``j/``, ``n/`` and ``o/``,
+banking, the army's call-up), work programmes and attributes in parentheses, more portal
+copies (tabs for cells, flattened tables with group rows, glued letter markers), central and
+mass-organisation documents, and more. 354 documents, annotated by FORMAT.md. ``a/`` was
+used to find and fix failure classes; ``b/`` to ``z/`` and ``aa/`` to ``ai/`` were written
+afterwards (``i/`` and ``j/``, ``n/`` and ``o/``,
 ``t/`` and ``u/``, ``v/`` and ``w/``, ``x/`` and ``y/``, ``z/`` and ``aa/``, ``ab/`` and
-``ac/``, ``ad/`` and ``ae/``, ``af/`` and ``ag/`` together), and each was measured before any
-fix drawn from it.
+``ac/``, ``ad/`` and ``ae/``, ``af/`` and ``ag/``, ``ah/`` and ``ai/`` together), and each was
+measured before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
 floor.
@@ -64,6 +66,8 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ae": (0.99, 0.99, 0.98, 0.96, 0.95),
     "af": (0.97, 0.97, 0.93, 0.96, 0.95),
     "ag": (0.98, 0.99, 0.97, 0.99, 0.98),
+    "ah": (0.98, 0.99, 0.97, 0.99, 0.97),
+    "ai": (0.97, 0.94, 0.98, 0.95, 0.98),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9}

@@ -321,6 +321,9 @@ def _not_work(folded: str) -> bool:
 PERMITTED = regex.compile(r"\s*được\s+(?:yêu\s*cầu|sử\s*dụng|mời|trưng\s*tập|huy\s*động|quyền)")
 # an account of where things stand at a date: "Đến hết tháng 11 năm 2025, ...", "Tính đến
 # ngày 15/11, ...", "Lũy kế đến nay, ..."
+# what follows a cue that hands work to someone: a word, not the end of a clause ("... đạt
+# 50,7% kế hoạch Thủ tướng Chính phủ giao.": the plan that was set, no one asked)
+HANDS_TO = regex.compile(r"\s*\p{L}")
 STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
                                r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm)")
 # a sentence that lists causes or shortcomings, its parts joined by ";": none of them is work
@@ -903,8 +906,9 @@ class _Run:
                 after_semicolon = self.text[sentences[k - 1][0]:s].rstrip().endswith(";")
                 if CAUSES.match(leading) and after_semicolon:
                     return None  # "Nguyên nhân chủ yếu là ...; lực lượng kiểm lâm mỏng, ..."
-                if after_semicolon and STATUS_OPENING.match(leading) and not (
-                        DIRECTIVE_CUE.search(self.folded, s, e)):
+                if after_semicolon and STATUS_OPENING.match(leading) and not any(
+                        HANDS_TO.match(self.folded, cue.end(), e)
+                        for cue in DIRECTIVE_CUE.finditer(self.folded, s, e)):
                     continue  # "Đến hết tháng 11, thu ngân sách đạt ...; giải ngân vốn ... đạt
                     # 71,2%": the parts of one account of where things stand
                 background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (

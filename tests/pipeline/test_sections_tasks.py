@@ -1606,3 +1606,12 @@ def test_a_letter_marker_glued_to_its_item_is_still_a_marker():
     tasks = run(body).tasks
     assert [(leads(t), t.text[:9]) for t in tasks] == [
         (["Sở Xây dựng"], "Chủ trì r"), (["Sở Xây dựng"], "Phối hợp ")]
+
+
+def test_a_plan_that_was_set_is_no_hand_over_in_an_account_of_figures():
+    """"...; giải ngân vốn ... đạt 50,7% kế hoạch Thủ tướng Chính phủ giao.": "giao" closing a
+    noun phrase names the plan set, not work handed to someone."""
+    body = ("Trong 9 tháng năm 2025, thu ngân sách nhà nước ước đạt 97,3% dự toán; chi ngân sách "
+            "nhà nước ước đạt 61,2% dự toán; giải ngân vốn đầu tư công đạt 50,7% kế hoạch Thủ "
+            "tướng Chính phủ giao.\n1. Các Bộ, cơ quan trung ương rà soát các khoản chi.\n")
+    assert [t.text[:20] for t in run(body).tasks] == ["Các Bộ, cơ quan trun"]

@@ -290,7 +290,8 @@ REGARDING = regex.compile(r"\s*về\s*(?:đề\s*nghị|kiến\s*nghị|đề\s*
                           r"\s*của\s")
 # who else attended, all of the line: "Cùng dự có đồng chí Phó Chủ tịch ...; lãnh đạo Ban
 # Tổ chức Thành ủy, ...", "Cùng đi có lãnh đạo các sở: ..."
-ATTENDANCE = regex.compile(r"\s*cùng\s*(?:dự|đi|tham\s*dự|làm\s*việc)\s*(?:có|với)\s")
+ATTENDANCE = regex.compile(r"\s*(?:cùng\s*(?:dự|đi|tham\s*dự|làm\s*việc)|tham\s*(?:dự|gia\s*đoàn)"
+                           r"(?:\s+[^\s.;:,]+){0,4}?)\s*(?:có|với)\s")
 # a request that opens "Kính đề nghị" + a body; what it asks a closing formula would: to
 # consider or direct; the courtesy before the work: "quan tâm" ("quan tâm hỗ trợ ...")
 POLITE_REQUEST = regex.compile(r"\s*kính\s*đề\s*nghị\s+")
@@ -929,6 +930,8 @@ class _Run:
         body = _without_openers(body)
         if _not_work(body[:300]) and not DIRECTIVE_CUE.search(body):
             return False
+        if ATTENDANCE.match(body):
+            return False  # "... . Tham dự có lãnh đạo Sở X, Công an thành phố": who came
         if not first and PERMITTED.match(body):
             return False  # "...; được yêu cầu các cơ quan cung cấp thông tin": a group's powers
         if self.acts_after_clause(body, end) or self.acts_after_long_topic(start, end):

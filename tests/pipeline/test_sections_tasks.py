@@ -1615,3 +1615,11 @@ def test_a_plan_that_was_set_is_no_hand_over_in_an_account_of_figures():
             "nhà nước ước đạt 61,2% dự toán; giải ngân vốn đầu tư công đạt 50,7% kế hoạch Thủ "
             "tướng Chính phủ giao.\n1. Các Bộ, cơ quan trung ương rà soát các khoản chi.\n")
     assert [t.text[:20] for t in run(body).tasks] == ["Các Bộ, cơ quan trun"]
+
+
+def test_who_came_along_is_no_task_even_inside_a_paragraph():
+    body = ("Ngày 04/12/2025, đồng chí Phó Chủ tịch đã kiểm tra thực địa tại nút giao Quốc lộ 5. "
+            "Tham dự có lãnh đạo Sở Xây dựng, Công an thành phố, Sở Tài chính.\n"
+            "Tham gia đoàn có lãnh đạo các sở: Nông nghiệp và Môi trường, Xây dựng.\n"
+            "1. Sở Xây dựng rà soát phương án tổ chức giao thông.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Xây dựng"]]

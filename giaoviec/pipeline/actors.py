@@ -439,6 +439,20 @@ def _project_board_end(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int
     return j
 
 
+OWN_ABBREVIATION = regex.compile(r"\s*\(\s*[^\s()]+\s*\)")
+
+
+def _past_own_abbreviation(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Ủy ban nhân dân" + "(UBND)" + "các tỉnh, thành phố": a name's abbreviation defined in
+    parentheses inside it, when the name goes on with its places after it; else j."""
+    if j + 3 < len(tokens) and tokens[j].folded == "(" and tokens[j + 2].folded == ")" and (
+            tokens[j + 1].text.isupper() and len(tokens[j + 1].text) >= 2):
+        after = _extend_locality(tokens, j + 3, lex)
+        if after > j + 3:
+            return j + 3
+    return j
+
+
 def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """"Liên danh Công ty A - Công ty B": the partners of a joint venture, joined by dashes,
     are one body."""
@@ -564,7 +578,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         while j < len(tokens) and _numbered(tokens[j].text):  # "Thuế cơ sở" + "4"
             j += 1
         j = _branch(tokens, j, lex)
-        j = _extend_locality(tokens, j, lex)
+        named_to = j
+        j = _extend_locality(tokens, _past_own_abbreviation(tokens, j, lex), lex)
         j = _qualifiers(tokens, j)
         if kind == "agency":
             j = _organisation_after(tokens, j, lex)
@@ -573,7 +588,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if canonical.startswith(SUB_ORGANS):
             j = _parent_committee(tokens, j, lex)
             j = _committee_body(tokens, j, lex)
-        return j, _canonical(canonical, tokens, i, j, known[0]), kind
+        canonical = _canonical(canonical, tokens, i, j, known[0])
+        if j > named_to and tokens[named_to].folded == "(":  # "( UBND)" is no part of it
+            canonical = OWN_ABBREVIATION.sub("", canonical, count=1)
+        return j, canonical, kind
     head = _match(tokens, i, lex.heads, lex.longest_head)
     if head is not None and (tok.capital or tok.text.isupper()):
         j = head[0]

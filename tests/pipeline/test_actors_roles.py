@@ -525,3 +525,13 @@ def test_a_tab_between_cells_ends_a_name():
     text = "Sở Tài chính; Công an tỉnh\tQuý III/2026\tViễn thông Vĩnh Long; Viettel Vĩnh Long\tX"
     assert [m.text for m in find_actors(text)] == [
         "Sở Tài chính", "Công an tỉnh", "Viễn thông Vĩnh Long", "Viettel Vĩnh Long"]
+
+
+def test_an_abbreviation_defined_inside_a_name_keeps_the_name_going():
+    """"Ủy ban nhân dân (UBND) các tỉnh, thành phố": the abbreviation in parentheses is defined
+    on the way; the places after it are still the name's, and no part of its canonical form."""
+    found = find_actors("Đề nghị Ủy ban nhân dân (UBND) các tỉnh, thành phố chỉ đạo; giao Sở Nông "
+                        "nghiệp và Môi trường (NN&MT) chủ trì.")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("Ủy ban nhân dân (UBND) các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố"),
+        ("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường")]

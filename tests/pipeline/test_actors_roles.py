@@ -535,3 +535,13 @@ def test_an_abbreviation_defined_inside_a_name_keeps_the_name_going():
     assert [(m.text, m.canonical) for m in found] == [
         ("Ủy ban nhân dân (UBND) các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố"),
         ("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1. Tổ An ninh:", ["Tổ An ninh"]),
+    ("Tổ Tổng hợp tham mưu Trưởng Công an xã", ["Tổ Tổng hợp", "Trưởng Công an xã"]),
+    ("IV. TỔ CHỨC THỰC HIỆN", []),  # "tổ chức": to organise, in capitals too
+    ("Tổ chức tuyên truyền, bảo vệ Tổ quốc", []),
+])
+def test_a_team_is_named_after_to_but_to_chuc_is_no_body(text, expected):
+    assert [m.text for m in find_actors(text)] == expected

@@ -60,6 +60,7 @@ class TaskRow:
     time: Span | None = None
     product: Span | None = None
     group: Span | None = None  # the content of the group row above ("A | Các nội dung trình ...")
+    inherited: bool = False  # the lead cell is the parent row's ("1.1" under "1")
 
 
 @dataclass
@@ -74,6 +75,8 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
     tables: list[TaskTable] = []
     current: TaskTable | None = None
     group: Span | None = None  # the title of the current table's last group row
+    parent: TaskRow | None = None  # the last row numbered "N", for sub-rows "N.1", "N.2"
+    parent_number: str | None = None
     width = 0  # the current table's header cells
     between = 0  # lines since its last row that are no rows
     for line in lines:
@@ -88,7 +91,7 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         between = 0
         columns = _header_columns(text, line)
         if columns is not None:
-            group = None
+            group = parent = parent_number = None
             current = TaskTable(line.table, line.index, columns)
             width = len(line.cells)
             tables.append(current)
@@ -96,12 +99,38 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         if current is None:
             continue
         row = _task_row(text, line, current.columns)
+        number = _row_number(text, line)
+        if parent is not None and _numbered_under(number, parent_number):
+            if row is None:
+                # "1.1 | Rút ngắn ... | (empty) | Trung tâm X | Quý II": row 1's lead
+                row = _task_row(text, line, current.columns, lead=parent.lead)
+                if row is not None:
+                    row.inherited = True
+            if row is not None and current.rows and current.rows[-1] is parent and (
+                    parent.time is None):
+                current.rows.pop()  # "1 | Chỉ số Gia nhập thị trường | Sở Tài chính": a
+                # heading over its sub-rows, which hold the work
         if row is not None:
             row.group = group
             current.rows.append(row)
+            if number is not None and "." not in number.rstrip("."):
+                parent, parent_number = row, number.rstrip(".")
         else:
             group = _group_title(line, current.columns)
+            parent = parent_number = None
     return tables
+
+
+def _row_number(text: str, line: Line) -> str | None:
+    """The row's number in its first cell ("1", "1.2"), or None."""
+    s, e = line.cells[0]
+    cell = text[s:e].strip()
+    return cell if ROW_NUMBER.fullmatch(cell) else None
+
+
+def _numbered_under(number: str | None, parent: str | None) -> bool:
+    """"1.2" under "1": a sub-row of the row numbered ``parent``."""
+    return number is not None and parent is not None and number.startswith(parent + ".")
 
 
 def _group_title(line: Line, columns: dict[str, int]) -> Span | None:
@@ -163,7 +192,9 @@ def _first_column(cells: list[str], test: Callable[[str], bool], after: int = -1
                  if col > after and col not in taken and test(cell)), None)
 
 
-def _task_row(text: str, line: Line, columns: dict[str, int]) -> TaskRow | None:
+def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None = None
+              ) -> TaskRow | None:
+    """The row's cells by column; ``lead``: the lead cell to use when its own is empty."""
     cells = line.cells
 
     def span(name: str) -> Span | None:
@@ -174,7 +205,7 @@ def _task_row(text: str, line: Line, columns: dict[str, int]) -> TaskRow | None:
         return (s, e) if text[s:e].strip() else None
 
     content = span("content")
-    lead = span("lead")
+    lead = span("lead") or lead
     if content is None or lead is None:
         return None  # a group row or an empty line of the table
     return TaskRow(line.index, content, lead, span("support"), span("time"), span("product"))

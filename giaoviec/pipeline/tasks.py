@@ -1326,6 +1326,7 @@ class _Run:
             else:
                 lead, support = _lead_cell(self.text, *row.lead)
                 self._above[table.header_line] = (lead, support)
+                task.lead_implicit = row.inherited  # "1.1" under "1 | ... | Sở X"
             task.lead.extend(self.actor(m) for m in lead)
             task.support.extend(self.actor(m) for m in support)
         if row.support is not None:

@@ -1623,3 +1623,20 @@ def test_who_came_along_is_no_task_even_inside_a_paragraph():
             "Tham gia đoàn có lãnh đạo các sở: Nông nghiệp và Môi trường, Xây dựng.\n"
             "1. Sở Xây dựng rà soát phương án tổ chức giao thông.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Xây dựng"]]
+
+
+def test_a_row_with_sub_rows_is_their_heading_and_lends_them_its_lead():
+    """"1 | Chỉ số Gia nhập thị trường | Sở Tài chính | |" over "1.1 | Rút ngắn ... | |
+    Trung tâm X | Quý II/2026": the numbered row names the topic and who leads it; its sub-rows
+    hold the work, their lead cell empty or their own."""
+    body = ("STT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn "
+            "thành\n1 | Chỉ số Gia nhập thị trường | Sở Tài chính | | \n"
+            "1.1 | Rút ngắn thời gian đăng ký doanh nghiệp | | Trung tâm Phục vụ hành chính công "
+            "tỉnh | Quý II/2026\n"
+            "1.2 | Hỗ trợ hộ kinh doanh chuyển đổi lên doanh nghiệp | Thuế tỉnh | | Năm 2026\n"
+            "2 | Công khai bảng giá đất trên Cổng thông tin điện tử tỉnh | Sở Nông nghiệp và Môi "
+            "trường | | Trước ngày 31/3/2026\n")
+    tasks = run(body).tasks
+    assert [(t.text[:15], leads(t), t.lead_implicit) for t in tasks] == [
+        ("Rút ngắn thời g", ["Sở Tài chính"], True), ("Hỗ trợ hộ kinh ", ["Thuế tỉnh"], False),
+        ("Công khai bảng ", ["Sở Nông nghiệp và Môi trường"], False)]

@@ -18,8 +18,10 @@ from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.sections import Structure
 
 COLUMNS = {
-    "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"),
-    "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"),
+    "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
+                             r"|tên\s*(?:dự\s*án|công\s*trình)"),
+    "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
+                          r"|chủ\s*đầu\s*tư"),
     "support": regex.compile(r"phối\s*hợp"),
     "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
@@ -31,6 +33,8 @@ HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kin
 # the columns of a schedule ("Lịch công tác tuần": "Thứ, ngày | Thời gian | Nội dung công việc |
 # Lãnh đạo chủ trì | Thành phần | Địa điểm"): its rows are meetings, not work handed over
 SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
+TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn thành năm 2026": a target
+PROJECTS = regex.compile(r"\s*tên\s*(?:dự\s*án|công\s*trình)")  # the content is a project's name
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a notes column ("Ghi chú": "Trình Giám đốc Sở duyệt", "Tờ trình UBND tỉnh"): read as the
 # product column when there is none; only its receivers are taken from it
@@ -180,6 +184,14 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         notes = _first_column(cells, lambda c: bool(NOTES.match(c)), taken=set(found.values()))
         if notes is not None:
             found["product"] = notes
+    if "content" in found and PROJECTS.match(cells[found["content"]]) and "time" in found and (
+            "product" not in found and COLUMNS["content"].search(cells[found["time"]])):
+        found["product"] = found["time"]  # "Nhiệm vụ, thời hạn": "Trình HĐND tỉnh ... trước"
+    if "content" in found and PROJECTS.match(cells[found["content"]]) and not (
+            "time" in found and TERMS.search(cells[found["time"]])):
+        return None  # a list of projects and their investors says no work by itself (a
+        # report's table of where each stands, targets); with a column of terms it hands
+        # work over
     if "content" in found and "lead" in found:
         return found
     return None

@@ -363,6 +363,9 @@ GROUP_SENDS = regex.compile(r"\s*(?:[ivx\d]+[.)]?\s*)?(?:các\s*)?(?:nội\s*dun
                            r"văn\s*bản|dự\s*thảo|tờ\s*trình|hồ\s*sơ|công\s*việc)[^|]{0,40}?"
                            r"\s(?:trình|báo\s*cáo|gửi)\s")
 SUBMISSION = regex.compile(r"(?<!\p{L})tờ\s*trình\s+")  # "Tờ trình UBND tỉnh" in a product cell
+# a cell of work and terms that says the work is done or dropped ("Đã phê duyệt ...", "Không
+# đưa vào danh mục ...")
+DONE_CELL = regex.compile(r"\s*(?:đã|không)\s")
 AS_ABOVE = regex.compile(r"\s*(?:như\s*trên|nt|như\s*mục\s*trên)\s*\.?\s*")  # a cell "Như trên"
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
@@ -1316,6 +1319,9 @@ class _Run:
 
     # --- tables ----------------------------------------------------------------------------
     def table_task(self, table: TaskTable, row) -> list[FoundTask]:
+        if row.time is not None and row.product == row.time and DONE_CELL.match(
+                self.folded, *row.time):
+            return []  # "Tên dự án | ... | Đã phê duyệt dự án tại Quyết định số ...": no work
         s, e = row.content
         task = FoundTask(s, e, self.structure.line_section.get(row.line), from_table=True)
         if row.lead is not None:

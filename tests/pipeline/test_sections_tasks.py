@@ -1640,3 +1640,21 @@ def test_a_row_with_sub_rows_is_their_heading_and_lends_them_its_lead():
     assert [(t.text[:15], leads(t), t.lead_implicit) for t in tasks] == [
         ("Rút ngắn thời g", ["Sở Tài chính"], True), ("Hỗ trợ hộ kinh ", ["Thuế tỉnh"], False),
         ("Công khai bảng ", ["Sở Nông nghiệp và Môi trường"], False)]
+
+
+def test_a_list_of_projects_hands_work_over_only_with_a_column_of_terms():
+    """"Tên dự án | Chủ đầu tư | ... | Nhiệm vụ, thời hạn": each project's investor must do
+    what the last column says, by when, to whom; a row done or dropped says no work; a list
+    with a column of targets ("Số căn hộ hoàn thành năm 2026") hands nothing over."""
+    body = ("STT | Tên dự án | Chủ đầu tư | Tổng mức đầu tư | Nhiệm vụ, thời hạn\n"
+            "1 | Đường ven biển đoạn Cà Ná - Mũi Dinh | Ban Quản lý dự án đầu tư xây dựng các "
+            "công trình giao thông tỉnh | 1.850 | Trình HĐND tỉnh thông qua chủ trương đầu tư "
+            "trước ngày 30/11/2025\n"
+            "2 | Cầu Phú Vinh | Sở Xây dựng | 265 | Đã phê duyệt dự án tại Quyết định số "
+            "2210/QĐ-UBND ngày 25/9/2025\n"
+            "Danh mục nhà ở xã hội:\n"
+            "STT | Tên dự án | Chủ đầu tư | Số căn hộ hoàn thành năm 2026\n"
+            "1 | Khu nhà ở xã hội Phố Hiến | Công ty Cổ phần Đầu tư Phố Hiến | 1.120\n")
+    tasks = run(body).tasks
+    assert [(t.text[:20], [a.name for a in t.report_to], t.deadline.date) for t in tasks] == [
+        ("Đường ven biển đoạn ", ["HĐND tỉnh"], "2025-11-30")]

@@ -105,19 +105,26 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
         return mentions
     if len(mentions) == 1 and mentions[0].kind == "agency" and rest[:1] == " " and (
             words_left <= QUALIFIED_WORDS and not regex.search(r"[;:.()]", rest)) and (
-            not _has_verb(text, mentions[0].end, end)):
+            not _has_verb(text, mentions[0].end, end, allowed=NAME_PREPOSITIONS)):
         # "a) Cục Văn hóa cơ sở, gia đình và thư viện": a name whose lower-case words the
         # actor finder left out; a heading that names a body is the body's name throughout
+        # ("3. Tổ Quản lý hành chính về trật tự xã hội": "về" inside it)
         m = mentions[0]
         return [ActorMention(m.start, end, text[m.start:end], None, m.kind)]
     return []
 
 
-def _has_verb(text: str, start: int, end: int) -> bool:
-    """An action verb or a stop word among the words of ``text[start:end]``."""
+def _has_verb(text: str, start: int, end: int, allowed: frozenset = frozenset()) -> bool:
+    """An action verb or a stop word among the words of ``text[start:end]`` (but the stops
+    ``allowed``)."""
     words = folded_words(tokenize(text, start, end))
     stops = lexicon().stops
-    return any(words[k:k + n] in stops for k in range(len(words)) for n in (1, 2, 3))
+    return any(words[k:k + n] in stops and words[k:k + n] not in allowed
+               for k in range(len(words)) for n in (1, 2, 3))
+
+
+# a preposition that a unit's name may hold ("Phòng Quản lý hành chính về trật tự xã hội")
+NAME_PREPOSITIONS = frozenset({("về",)})
 
 
 def _named_in_brackets(text: str, start: int, end: int) -> ActorMention | None:

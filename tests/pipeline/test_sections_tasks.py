@@ -1658,3 +1658,11 @@ def test_a_list_of_projects_hands_work_over_only_with_a_column_of_terms():
     tasks = run(body).tasks
     assert [(t.text[:20], [a.name for a in t.report_to], t.deadline.date) for t in tasks] == [
         ("Đường ven biển đoạn ", ["HĐND tỉnh"], "2025-11-30")]
+
+
+def test_a_heading_naming_a_unit_with_ve_in_its_name_gives_its_items_that_unit():
+    body = ("3. Tổ Quản lý hành chính về trật tự xã hội\n"
+            "- Kiểm tra an toàn phòng cháy, chữa cháy tại chợ Vôi trước ngày 20/01/2026.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [
+        (["Tổ Quản lý hành chính về trật tự xã hội"], True)]

@@ -145,12 +145,17 @@ CLOSING_FORMULA = regex.compile(
     # ("Đề nghị X đưa tin ... để nông dân biết, chủ động thực hiện" has work of its own before
     # its purpose: no closing)
     r"\s*(?:yêu\s*cầu|đề\s*nghị)\s(?:(?!\sđể\s)[^.;:]){3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
-    r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*"
+    r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*")
+# the other closing formulas, each asked only of a text holding its word ("kính", "mong"): a
+# pattern that may start anywhere in the first 80 characters tries every one of them
+CLOSING_BY_WORD = (
     # a report's or a submission's last words: "Sở Công Thương kính báo cáo UBND tỉnh xem xét"
-    r"|[^.;:]{0,80}?(?<!\p{L})kính\s+(?:báo\s*cáo|trình|đề\s*nghị)\s[^.;:]{0,160}?[./;]*\s*"
+    ("kính", regex.compile(
+        r"[^.;:]{0,80}?(?<!\p{L})kính\s+(?:báo\s*cáo|trình|đề\s*nghị)\s[^.;:]{0,160}?[./;]*\s*")),
     # thanks for cooperation to come: "Sở X rất mong nhận được sự phối hợp của các cơ quan"
-    r"|[^.;:]{0,80}?(?<!\p{L})(?:rất\s*)?mong\s*(?:nhận\s*được\s*)?sự\s*(?:phối\s*hợp|quan\s*tâm|"
-    r"hợp\s*tác|ủng\s*hộ)[^.;:]{0,120}?[./;]*\s*")
+    ("mong", regex.compile(
+        r"[^.;:]{0,80}?(?<!\p{L})(?:rất\s*)?mong\s*(?:nhận\s*được\s*)?sự\s*(?:phối\s*hợp|quan\s*tâm"
+        r"|hợp\s*tác|ủng\s*hộ)[^.;:]{0,120}?[./;]*\s*")))
 PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
 # (not "Căn cứ chỉ tiêu, nhiệm vụ được giao, ..." nor "Căn cứ Kế hoạch này, ...": a body told
@@ -942,7 +947,7 @@ class _Run:
         if self.polite_request(body, end):
             return True
         if BACKGROUND.match(body) or _is_caps_heading(self.text[start:end]) or (
-                CLOSING_FORMULA.fullmatch(body)) or PETITION.match(
+                _closing_formula(body)) or PETITION.match(
                 self.text, end - len(body), end) or BENEFIT.match(body):
             return False
         if _starts_with_verb(body):
@@ -1464,6 +1469,12 @@ def _list_end(text: str, mentions: list[ActorMention]) -> int:
         else:
             break
     return end
+
+
+def _closing_formula(body: str) -> bool:
+    """The sentence is a closing formula, all of it (see CLOSING_FORMULA, CLOSING_BY_WORD)."""
+    return bool(CLOSING_FORMULA.fullmatch(body)) or any(
+        word in body and pattern.fullmatch(body) for word, pattern in CLOSING_BY_WORD)
 
 
 def _is_caps_heading(segment: str) -> bool:

@@ -1274,9 +1274,22 @@ class _Run:
         """A line under a task that states one of its attributes ("Cơ quan chủ trì: Sở Khoa
         học và Công nghệ;", "Cơ quan phối hợp: ...", "Thời gian hoàn thành: Quý III/2026"),
         as a task table's columns would: it overrides what the task's own text implied."""
-        s, e = attribute.end(), line.end
-        mentions = _cell_actors(self.text, s, e)
-        if attribute.group("owner") or attribute.group("lead"):
+        self.set_attribute(found, attribute.lastgroup, attribute.end(), line.end)
+
+    def apply_inline_attributes(self, found: list[FoundTask], start: int, end: int) -> None:
+        """"Rà soát ... (cơ quan chủ trì: Sở X; phối hợp: UBND các xã; thời gian: quý
+        II/2026)": the attributes a parenthesis closing the unit states, ";" between them, read
+        as the lines of :meth:`apply_attribute` are."""
+        close = _closing_parenthesis(self.text, start, end)
+        for segment in CELL_SEGMENT.finditer(self.text, start, close):
+            label = INLINE_ATTRIBUTE.match(self.folded, segment.start(), segment.end())
+            if label is not None:
+                self.set_attribute(found, label.lastgroup, label.end(), segment.end())
+
+    def set_attribute(self, found: list[FoundTask], kind: str, s: int, e: int) -> None:
+        """Set the attribute ``kind`` (a group of ATTRIBUTE_LINE or INLINE_ATTRIBUTE: "lead",
+        "owner", "support", "time", "product") of the tasks ``found`` from ``text[s:e]``."""
+        if kind in ("owner", "lead"):
             # "Trách nhiệm thực hiện: X chủ trì; Y phối hợp.", "Đơn vị thực hiện: X (chủ trì)"
             lead, support = _lead_cell(self.text, s, e)
             for task in found:
@@ -1284,35 +1297,14 @@ class _Run:
                     task.lead, task.lead_implicit = [self.actor(m) for m in lead], False
                 task.support = [self.actor(m) for m in support] or task.support
             return
+        mentions = _cell_actors(self.text, s, e) if kind == "support" else []
         for task in found:
-            if attribute.group("support") and mentions:
+            if kind == "support" and mentions:
                 task.support = [self.actor(m) for m in mentions]
-            elif attribute.group("time"):
+            elif kind == "time":
                 self.add_deadline(task, s, e, time_cell=True)
-            elif attribute.group("product"):
+            elif kind == "product":
                 task.report_to.extend(self.receivers(s, e))
-
-    def apply_inline_attributes(self, found: list[FoundTask], start: int, end: int) -> None:
-        """"Rà soát ... (cơ quan chủ trì: Sở X; phối hợp: UBND các xã; thời gian: quý
-        II/2026)": the attributes a parenthesis closing the unit states, ";" between them, read
-        as the lines of :meth:`apply_attribute` would be; they override what the text before
-        implied."""
-        close = _closing_parenthesis(self.text, start, end)
-        for segment in CELL_SEGMENT.finditer(self.text, start, close):
-            label = INLINE_ATTRIBUTE.match(self.folded, segment.start(), segment.end())
-            if label is None:
-                continue
-            s, e = label.end(), segment.end()
-            mentions = _cell_actors(self.text, s, e)
-            for task in found:
-                if label.group("lead") and mentions:
-                    task.lead, task.lead_implicit = [self.actor(m) for m in mentions], False
-                elif label.group("support") and mentions:
-                    task.support = [self.actor(m) for m in mentions]
-                elif label.group("time"):
-                    self.add_deadline(task, s, e, time_cell=True)
-                elif label.group("product"):
-                    task.report_to.extend(self.receivers(s, e))
 
     def actor(self, m: ActorMention, implicit: bool = False) -> FoundActor:
         name = ctx.resolve_name(m, self.locality) if implicit else m.text

@@ -70,7 +70,11 @@ HALF = (r"(?P<n>\d{1,2}|sáu|chín|ba)\s*tháng\s*(?P<pos>đầu|cuối)\s*năm"
 YEAR_ONLY = r"năm\s*(?P<y>" + YEAR + r")(?!\s*[-–—]\s*\d)(?!\d)"
 # "tháng này", "quý tới", "năm nay": a period named relative to the issue date
 NAMED = (r"(?P<unit>tuần|tháng|quý|năm)\s*(?P<which>này|nay|hiện\s*nay|tới|sau|tiếp\s*theo)"
-         r"(?!\p{L})")
+         r"(?!\p{L})"
+         # "hoàn thành trong tuần.": the week of the issue date, "này" left unsaid (not "vào
+         # các ngày làm việc trong tuần": a rhythm)
+         r"|(?<=trong\s{1,3})(?<!(?:việc|ngày)\s{1,3}trong\s{1,3})(?P<unit>tuần)(?P<which>)"
+         r"(?=\s*(?:[,.;)]|$))")
 # a week by its number in the year, as weekly meetings count them: "trong tuần 17",
 # "tuần 18 năm 2026" (Monday to Sunday, ISO 8601)
 WEEK_NUMBER = (r"tuần\s*(?:thứ\s*)?(?P<wn>[1-5]?\d)(?![\d/]|\.\d)(?!\s*(?:ngày|tháng|tuần))"
@@ -490,7 +494,7 @@ def quarter(token: str) -> int:
 def named_period(unit: str, which: str, issued: date | None) -> tuple[date, date] | None:
     if issued is None:
         return None
-    step = 0 if which in ("này", "nay") or which.startswith("hiện") else 1
+    step = 0 if which in ("", "này", "nay") or which.startswith("hiện") else 1
     if unit == "tuần":
         monday = issued - timedelta(days=issued.weekday()) + timedelta(weeks=step)
         return monday, monday + timedelta(days=6)

@@ -882,3 +882,14 @@ def test_an_event_anchor_counts_from_the_date_the_document_gives_the_event(text,
     found = [m for m in find_temporal_mentions(text, date(2026, 3, 1), event_date=lookup)
              if m.type == "relative"]
     assert [(m.anchor, m.date) for m in found] == [("event", expected)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành giải quyết 08 hồ sơ trễ hạn trong tuần; thông báo cho công dân.",
+     ("within_period", date(2025, 11, 9))),
+    ("Hoàn thành việc kiểm đếm trong tuần.", ("within_period", date(2025, 11, 9))),
+    ("Tiếp nhận hồ sơ vào các ngày làm việc trong tuần.", None),  # a rhythm, not this week
+])
+def test_trong_tuan_alone_is_the_week_of_the_issue_date(text, expected):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 11, 4)))
+    assert (main.type, main.date) == expected if expected else main is None

@@ -637,6 +637,7 @@ class _Run:
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
         self._described: dict[str, bool] = {}  # section -> describes_below (asked per line)
         self._above: dict[int, tuple] = {}  # task table -> (lead, support) of its last row
+        self._above_support: dict[int, list[ActorMention]] = {}  # its support column, likewise
         self.label_sections: set[str] = set()  # headings that only name a body
         self.content_lines: set[int] = set()  # items that list a report's contents
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1333,7 +1334,12 @@ class _Run:
             task.lead.extend(self.actor(m) for m in lead)
             task.support.extend(self.actor(m) for m in support)
         if row.support is not None:
-            task.support.extend(self.actor(m) for m in _cell_actors(self.text, *row.support))
+            if AS_ABOVE.fullmatch(self.folded, *row.support):  # "nt": the supports above
+                supports = self._above_support.get(table.header_line, [])
+            else:
+                supports = _cell_actors(self.text, *row.support)
+                self._above_support[table.header_line] = supports
+            task.support.extend(self.actor(m) for m in supports)
         content = assign_roles(self.text, s, e, find_actors(self.text, s, e))
         task.report_to = [self.actor(m) for m in content.report_to]
         if not task.support:  # "Phối hợp với Tổ bầu cử số 7 niêm yết ...": in the content cell

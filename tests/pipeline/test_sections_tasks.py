@@ -1666,3 +1666,11 @@ def test_a_heading_naming_a_unit_with_ve_in_its_name_gives_its_items_that_unit()
     tasks = run(body).tasks
     assert [(leads(t), t.lead_implicit) for t in tasks] == [
         (["Tổ Quản lý hành chính về trật tự xã hội"], True)]
+
+
+def test_a_support_cell_nt_repeats_the_supports_of_the_row_above():
+    body = ("STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+            "1 | Kiểm tra tàu cá tại cảng | Chi cục Thủy sản | UBND các xã ven biển | Quý I/2026\n"
+            "2 | Đánh dấu tàu cá hết hạn giấy phép | Chi cục Thủy sản | nt | Quý II/2026\n")
+    tasks = run(body).tasks
+    assert [[a.name for a in t.support] for t in tasks] == [["UBND các xã ven biển"]] * 2

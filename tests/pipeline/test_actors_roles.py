@@ -545,3 +545,9 @@ def test_an_abbreviation_defined_inside_a_name_keeps_the_name_going():
 ])
 def test_a_team_is_named_after_to_but_to_chuc_is_no_body(text, expected):
     assert [m.text for m in find_actors(text)] == expected
+
+
+def test_militia_titles_hold_their_body():
+    text = "Chính trị viên phó Ban CHQS xã tổng hợp; phối hợp với Thôn đội trưởng các thôn."
+    assert [m.text for m in find_actors(text)] == [
+        "Chính trị viên phó Ban CHQS xã", "Thôn đội trưởng các thôn"]

@@ -628,6 +628,11 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
     for cand in kept:
         _settle_role(ctx, cand)
     mentions = [cand.mention for cand in kept]
+    for mention in mentions:
+        if mention.type in DATED_TYPES and LUNAR.search(mention.text):
+            # "trước ngày 25 tháng Chạp": a day of the lunar calendar, which we do not
+            # convert; a deadline tied to it, not December's 25th
+            mention.type, mention.date, mention.start_date = "vague", None, None
     _demote_weak_words(ctx, mentions)
     _prefer_restated(ctx, mentions)
     return mentions
@@ -686,6 +691,10 @@ def _dated_event(folded: str, key: str, issued: date | None) -> date | None:
                 found.add(when)  # a date before the document is no event still to come
         at = folded.find(key, at + 1)
     return found.pop() if len(found) == 1 else None
+
+
+# the lunar calendar's words: "tháng Chạp", "tháng Giêng", "mùng 6 Tết", "Rằm", "âm lịch"
+LUNAR = regex.compile(r"(?i)tháng\s*(?:chạp|giêng)|mùng\s*\d{1,2}\s*tết|\brằm\b|âm\s*lịch")
 
 
 def _recurrence_rank(mention: TemporalMention) -> int:

@@ -893,3 +893,14 @@ def test_an_event_anchor_counts_from_the_date_the_document_gives_the_event(text,
 def test_trong_tuan_alone_is_the_week_of_the_issue_date(text, expected):
     main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 11, 4)))
     assert (main.type, main.date) == expected if expected else main is None
+
+
+@pytest.mark.parametrize("text", [
+    "Xây dựng lịch trực Tết, hoàn thành trước ngày 25 tháng Chạp.",
+    "Gửi báo cáo tổng kết trước ngày mùng 10 tháng Giêng năm Bính Ngọ.",
+])
+def test_a_day_of_the_lunar_calendar_is_no_solar_date(text):
+    """"tháng Chạp" and "tháng Giêng" name lunar months: the deadline is tied to that day, which
+    is not converted (it is no December 25th), so it reads as an event's time."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 12, 10)))
+    assert (main.type, main.date) == ("vague", None)

@@ -693,8 +693,10 @@ def _dated_event(folded: str, key: str, issued: date | None) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
-# the lunar calendar's words: "tháng Chạp", "tháng Giêng", "mùng 6 Tết", "Rằm", "âm lịch"
-LUNAR = regex.compile(r"(?i)tháng\s*(?:chạp|giêng)|mùng\s*\d{1,2}\s*tết|\brằm\b|âm\s*lịch")
+# the lunar calendar's words: "tháng Chạp", "tháng Giêng" (but "tháng Giêng năm 2026", with a
+# year of the solar calendar, is January), "mùng 10", "Rằm", "âm lịch"
+LUNAR = regex.compile(r"(?i)tháng\s*(?:chạp|giêng)(?!\s*(?:năm\s*|/\s*)?(?:19|20)\d\d)"
+                      r"|mùng\s*\d{1,2}|\brằm\b|âm\s*lịch")
 
 
 def _recurrence_rank(mention: TemporalMention) -> int:

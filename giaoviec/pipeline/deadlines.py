@@ -694,9 +694,10 @@ def _dated_event(folded: str, key: str, issued: date | None) -> date | None:
 
 
 # the lunar calendar's words: "tháng Chạp", "tháng Giêng" (but "tháng Giêng năm 2026", with a
-# year of the solar calendar, is January), "mùng 10", "Rằm", "âm lịch"
+# year of the solar calendar, is January), "mùng 6 Tết", "Rằm", "âm lịch" ("ngày mùng 2
+# tháng 9" is the solar calendar's)
 LUNAR = regex.compile(r"(?i)tháng\s*(?:chạp|giêng)(?!\s*(?:năm\s*|/\s*)?(?:19|20)\d\d)"
-                      r"|mùng\s*\d{1,2}|\brằm\b|âm\s*lịch")
+                      r"|mùng\s*\d{1,2}\s*tết|\brằm\b|âm\s*lịch")
 
 
 def _recurrence_rank(mention: TemporalMention) -> int:

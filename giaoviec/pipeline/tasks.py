@@ -63,6 +63,12 @@ NON_TASK_HEADINGS = regex.compile(
     # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện");
     # "Điều 4. Hình thức phối hợp" of a Quy chế: the ways two bodies work together
     r"(?:hình|phương)\s*thức(?:\s*phối\s*hợp)?\s*[:.]?\s*$)")
+# a chapter that hands work over ("Chương III. TỔ CHỨC THỰC HIỆN", "Chương II. TRÁCH NHIỆM CỦA
+# CÁC CƠ QUAN", "NHIỆM VỤ VÀ GIẢI PHÁP"); the other chapters of a Quy định or Quy chế state
+# its norms ("Chương II. TIẾP CÔNG DÂN, ĐỐI THOẠI ...", "NỘI DUNG PHỐI HỢP"), which bind
+# everyone they govern and hand no one a task
+CHAPTER_OF_WORK = regex.compile(r"trách\s*nhiệm|thực\s*hiện|thi\s*hành|nhiệm\s*vụ|giải\s*pháp"
+                                r"|phân\s*công|tổ\s*chức|điều\s*khoản")
 # what residents asked at a meeting with voters ("Cử tri tổ dân phố số 5 phản ánh ...", "Ông
 # Trần Văn Tâm (tổ dân phố số 3) đề nghị xem xét ..."): the petition, not the answer to it;
 # matched on the text as written, since a person's name is told by its capitals
@@ -567,7 +573,9 @@ def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
             skip.add(node.id)
             if node.parent in logistics:
                 logistics.add(node.id)
-        elif NON_TASK_HEADINGS.match(title):
+        elif NON_TASK_HEADINGS.match(title) or (
+                node.marker is not None and node.marker.kind == "chapter" and title.strip()
+                and not CHAPTER_OF_WORK.search(title)):
             skip.add(node.id)
             if LOGISTICS_HEADINGS.match(title):
                 logistics.add(node.id)

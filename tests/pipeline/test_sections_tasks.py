@@ -1674,3 +1674,12 @@ def test_a_support_cell_nt_repeats_the_supports_of_the_row_above():
             "2 | Đánh dấu tàu cá hết hạn giấy phép | Chi cục Thủy sản | nt | Quý II/2026\n")
     tasks = run(body).tasks
     assert [[a.name for a in t.support] for t in tasks] == [["UBND các xã ven biển"]] * 2
+
+
+def test_a_chapter_of_norms_holds_no_tasks_but_one_of_implementation_does():
+    body = ("Chương II\nTIẾP CÔNG DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ\n"
+            "Điều 3. Tiếp công dân định kỳ\n"
+            "1. Bí thư Tỉnh ủy tiếp công dân định kỳ ít nhất 01 ngày trong 01 quý.\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 6. Trách nhiệm thi hành\n"
+            "1. Văn phòng Tỉnh ủy tham mưu sơ kết 02 năm thực hiện Quy định trong quý III/2027.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Văn phòng Tỉnh ủy"]]

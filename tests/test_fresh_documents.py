@@ -13,12 +13,13 @@ plans, less common ways of handing work over, sectors seen little (tax, social i
 banking, the army's call-up), work programmes and attributes in parentheses, more portal
 copies (tabs for cells, flattened tables with group rows, glued letter markers), central and
 mass-organisation documents, tables of many shapes (sub-rows, projects and their investors),
-commune and ward documents, and more. 374 documents, annotated by FORMAT.md. ``a/`` was used
-to find and fix failure classes; ``b/`` to ``z/`` and ``aa/`` to ``ak/`` were written
+commune and ward documents, party documents of many kinds, deadlines in lunar dates, and
+more. 394 documents, annotated by FORMAT.md. ``a/`` was used
+to find and fix failure classes; ``b/`` to ``z/`` and ``aa/`` to ``am/`` were written
 afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and ``u/``, ``v/`` and ``w/``, ``x/``
 and ``y/``, ``z/`` and ``aa/``, ``ab/`` and ``ac/``, ``ad/`` and ``ae/``, ``af/`` and ``ag/``,
-``ah/`` and ``ai/``, ``aj/`` and ``ak/`` together), and each was measured before any fix drawn
-from it.
+``ah/`` and ``ai/``, ``aj/`` and ``ak/``, ``al/`` and ``am/`` together), and each was measured
+before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
 floor.
@@ -67,13 +68,15 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ae": (0.99, 0.99, 0.98, 0.96, 0.95),
     "af": (0.97, 0.97, 0.93, 0.96, 0.95),
     "ag": (0.98, 0.99, 0.97, 0.99, 0.98),
-    "ah": (0.98, 0.99, 0.97, 0.99, 0.97),
+    "ah": (0.99, 0.99, 0.97, 0.99, 0.97),
     "ai": (0.97, 0.94, 0.98, 0.95, 0.98),
-    "aj": (0.94, 0.98, 0.98, 0.96, 0.97),
-    "ak": (0.97, 0.94, 0.96, 0.92, 0.94),
+    "aj": (0.94, 0.98, 0.99, 0.96, 0.97),
+    "ak": (0.97, 0.95, 0.97, 0.92, 0.95),
+    "al": (0.94, 0.93, 0.98, 0.93, 0.98),
+    "am": (0.98, 0.99, 0.98, 0.99, 0.94),
 }
 # per folder, when a field may score below 1.000
-FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9}
+FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9}
 
 
 def test_every_fresh_folder_has_its_floors():

@@ -551,3 +551,8 @@ def test_militia_titles_hold_their_body():
     text = "Chính trị viên phó Ban CHQS xã tổng hợp; phối hợp với Thôn đội trưởng các thôn."
     assert [m.text for m in find_actors(text)] == [
         "Chính trị viên phó Ban CHQS xã", "Thôn đội trưởng các thôn"]
+
+
+def test_party_committees_of_the_communes_are_one_collective():
+    text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
+    assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

@@ -507,6 +507,10 @@ ALIAS_DEFINITION = regex.compile(r"\(\s*sau\s+đây\s+gọi\s+(?:tắt\s+|chung\
                                  r"[\"“]?(?P<alias>[^)\"”]{2,40}?)[\"”]?\s*\)")
 # heads that, alone and capitalised, refer back to the one firm a document deals with
 COUNTERPART_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
+# heads that refer back to a body when the document names only one of their kind: "chuyển
+# Trung tâm để trả cho công dân" after "Trung tâm Phục vụ hành chính công xã", "gửi về Văn
+# phòng" after "Văn phòng HĐND và UBND xã"
+SOLE_HEADS = ("Trung tâm", "Văn phòng")
 
 
 def _document_aliases(text: str) -> dict[str, str]:
@@ -528,6 +532,17 @@ def _document_aliases(text: str) -> dict[str, str]:
             if found and found[0].start == m.start() and len(found[0].text) > len(head):
                 out[head] = found[0].canonical or found[0].text
                 break
+    for head in SOLE_HEADS:
+        if head in out:
+            continue
+        named = set()
+        for m in regex.finditer(rf"(?<!\p{{L}}){head}\s+\p{{Lu}}", text):
+            line_end = text.find("\n", m.start())
+            found = find_actors(text, m.start(), len(text) if line_end < 0 else line_end)
+            if found and found[0].start == m.start() and len(found[0].text) > len(head):
+                named.add(found[0].canonical or found[0].text)
+        if len(named) == 1:
+            out[head] = named.pop()
     return out
 
 

@@ -1683,3 +1683,15 @@ def test_a_chapter_of_norms_holds_no_tasks_but_one_of_implementation_does():
             "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 6. Trách nhiệm thi hành\n"
             "1. Văn phòng Tỉnh ủy tham mưu sơ kết 02 năm thực hiện Quy định trong quý III/2027.\n")
     assert [leads(t) for t in run(body).tasks] == [["Văn phòng Tỉnh ủy"]]
+
+
+def test_a_bare_head_refers_back_to_the_only_body_of_its_kind():
+    """"gửi về Trung tâm", "Văn phòng:": the one Trung tâm or Văn phòng the document names in
+    full; with two of a kind named, the bare head names neither."""
+    body = ("1. Trung tâm Phục vụ hành chính công xã rà soát hồ sơ trễ hạn.\n"
+            "2. Các phòng chuyên môn số hóa kết quả giải quyết, gửi về Trung tâm để trả cho "
+            "công dân trong ngày.\n")
+    tasks = run(body).tasks
+    assert [a.canonical for a in tasks[1].report_to] == ["Trung tâm Phục vụ hành chính công xã"]
+    two = body + "3. Trung tâm Y tế khu vực tổ chức khám sàng lọc.\n"
+    assert run(two).tasks[1].report_to == []

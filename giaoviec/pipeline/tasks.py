@@ -917,6 +917,8 @@ class _Run:
         """Where the directive of a unit begins, or None when it gives none. Background
         sentences before it ("Ngày 25/9/2025, UBND tỉnh đã ban hành ...") are left out; an
         approval ("Thống nhất chủ trương ...") or a topic ("Về X:") stays with it."""
+        if STEP_TITLE.fullmatch(self.folded, start, end):
+            return None  # "Bước 2. Kiểm điểm tại chi bộ": a step's title, its work below
         if PREAMBLE.match(self.folded, start, end) or PARTICULARS.match(
                 self.folded, start, end) or PETITION.match(self.text, start, end) or (
                 APPENDIX_POINTER.match(self.folded, start, end)) or ATTENDANCE.match(
@@ -1444,6 +1446,8 @@ def _places(mention: ActorMention) -> bool:
 
 # "Đối với các kiến nghị chưa giải quyết xong, định kỳ hằng quý báo cáo ...": a topic closed
 # by a comma (short: a longer clause is a sentence of its own)
+# a procedure's step named on a line of its own, its work on the lines below
+STEP_TITLE = regex.compile(r"\s*bước\s*\d{1,2}\s*\.\s*[^\s.;:,]+(?:[\s,]+[^\s.;:,]+){0,11}[\s,]*")
 SET_APART = regex.compile(r"\s*riêng\s+")  # "Riêng UBND xã X ...": one body set apart
 TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,80}?,\s*")
 

@@ -1695,3 +1695,11 @@ def test_a_bare_head_refers_back_to_the_only_body_of_its_kind():
     assert [a.canonical for a in tasks[1].report_to] == ["Trung tâm Phục vụ hành chính công xã"]
     two = body + "3. Trung tâm Y tế khu vực tổ chức khám sàng lọc.\n"
     assert run(two).tasks[1].report_to == []
+
+
+def test_a_steps_title_on_its_own_line_is_no_task():
+    body = ("II. CÁC BƯỚC TIẾN HÀNH\nBước 2. Kiểm điểm tại chi bộ\n"
+            "Chi bộ tổ chức họp kiểm điểm, nhận xét từng đảng viên trước ngày 15/12/2025.\n"
+            "Bước 3. Kiểm điểm tập thể lãnh đạo, quản lý\n"
+            "Ban Thường vụ Đảng ủy xã tổ chức kiểm điểm trước ngày 20/12/2025.\n")
+    assert [t.text[:10] for t in run(body).tasks] == ["Chi bộ tổ ", "Ban Thường"]

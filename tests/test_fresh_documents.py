@@ -72,7 +72,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ai": (0.97, 0.94, 0.98, 0.95, 0.98),
     "aj": (0.94, 0.98, 0.99, 0.96, 0.97),
     "ak": (0.97, 0.95, 0.97, 0.92, 0.95),
-    "al": (0.94, 0.96, 0.98, 0.93, 0.98),
+    "al": (0.95, 0.96, 0.98, 0.93, 0.98),
     "am": (0.98, 0.99, 0.98, 0.99, 0.94),
 }
 # per folder, when a field may score below 1.000

@@ -556,3 +556,10 @@ def test_militia_titles_hold_their_body():
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]
+
+
+def test_thong_bao_ket_qua_cho_sends_the_result():
+    text = ("Hoàn thành giải quyết 08 hồ sơ trễ hạn trong tuần; thông báo kết quả cho Trung tâm "
+            "Phục vụ hành chính công xã để trả cho công dân.")
+    found = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in found.report_to] == ["Trung tâm Phục vụ hành chính công xã"]

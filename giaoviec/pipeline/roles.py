@@ -410,6 +410,12 @@ def _verb_follows(tokens: list[Token], k: int) -> bool:
     """An action verb (one to three words) begins at token k, perhaps after a modal ("phải
     xử lý", "cần rà soát")."""
     lex = lexicon()
+    if folded_words(tokens[k:k + 3]) == ("theo", "chức", "năng"):
+        # "các Bộ, cơ quan" + "theo chức năng, nhiệm vụ được giao," + "xem xét ...": the
+        # grounds of the action, then the action
+        k += 3
+        while k < len(tokens) and tokens[k].folded in FUNCTION_WORDS:
+            k += 1
     if k < len(tokens) and tokens[k].folded in OBLIGATIONS:
         return True  # "UBND các xã phải ...": what a body must do is its action
     while k < len(tokens) and tokens[k].folded in MODALS:
@@ -421,6 +427,8 @@ def _verb_follows(tokens: list[Token], k: int) -> bool:
 
 
 MODALS = {"sớm", "kịp", "thời"}
+# the words of "theo chức năng, nhiệm vụ (, quyền hạn) được giao"
+FUNCTION_WORDS = {",", "nhiệm", "vụ", "quyền", "hạn", "được", "giao", "và", "của", "mình"}
 OBLIGATIONS = {"phải", "cần"}
 OPENING_WORDS = {"trước", "mắt", "đồng", "thời", "ngoài", "ra", "riêng", ",", "-", "+", "•"}
 

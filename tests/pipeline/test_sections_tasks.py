@@ -1703,3 +1703,9 @@ def test_a_steps_title_on_its_own_line_is_no_task():
             "Bước 3. Kiểm điểm tập thể lãnh đạo, quản lý\n"
             "Ban Thường vụ Đảng ủy xã tổ chức kiểm điểm trước ngày 20/12/2025.\n")
     assert [t.text[:10] for t in run(body).tasks] == ["Chi bộ tổ ", "Ban Thường"]
+
+
+def test_a_body_acts_after_its_grounds_theo_chuc_nang():
+    body = ("1. Đối với các kiến nghị khác của tỉnh, các Bộ, cơ quan theo chức năng, nhiệm vụ "
+            "được giao xem xét, giải quyết theo thẩm quyền.\n")
+    assert [leads(t) for t in run(body).tasks] == [["các Bộ, cơ quan"]]

@@ -8,6 +8,7 @@ separate directives to different bodies is split into one task per body.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -333,11 +334,11 @@ def _not_work(folded: str) -> bool:
 PERMITTED = regex.compile(r"\s*được\s+(?:yêu\s*cầu|sử\s*dụng|mời|trưng\s*tập|huy\s*động|quyền)")
 # an account of where things stand at a date: "Đến hết tháng 11 năm 2025, ...", "Tính đến
 # ngày 15/11, ...", "Lũy kế đến nay, ..."
+STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
+                               r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm)")
 # what follows a cue that hands work to someone: a word, not the end of a clause ("... đạt
 # 50,7% kế hoạch Thủ tướng Chính phủ giao.": the plan that was set, no one asked)
 HANDS_TO = regex.compile(r"\s*\p{L}")
-STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
-                               r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm)")
 # a sentence that lists causes or shortcomings, its parts joined by ";": none of them is work
 CAUSES = regex.compile(r"\s*(?:nguyên\s*nhân|hạn\s*chế|tồn\s*tại|khó\s*khăn|vướng\s*mắc)"
                        r"[^.;:]{0,40}?\s(?:là|do|gồm|như)(?!\p{L})")
@@ -507,9 +508,9 @@ ALIAS_DEFINITION = regex.compile(r"\(\s*sau\s+đây\s+gọi\s+(?:tắt\s+|chung\
                                  r"[\"“]?(?P<alias>[^)\"”]{2,40}?)[\"”]?\s*\)")
 # heads that, alone and capitalised, refer back to the one firm a document deals with
 COUNTERPART_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
-# heads that refer back to a body when the document names only one of their kind: "chuyển
-# Trung tâm để trả cho công dân" after "Trung tâm Phục vụ hành chính công xã", "gửi về Văn
-# phòng" after "Văn phòng HĐND và UBND xã"
+# heads that refer back to a body when the document names only one of their kind: "gửi về
+# Trung tâm" after "Trung tâm Phục vụ hành chính công xã", "gửi về Văn phòng" after "Văn phòng
+# HĐND và UBND xã"
 SOLE_HEADS = ("Trung tâm", "Văn phòng")
 
 
@@ -523,27 +524,25 @@ def _document_aliases(text: str) -> dict[str, str]:
         before = find_actors(text, text.rfind("\n", 0, m.start()) + 1, m.start())
         if before and not text[before[-1].end:m.start()].strip():
             out.setdefault(m.group("alias").strip(), before[-1].canonical or before[-1].text)
-    for head in COUNTERPART_HEADS:
-        if head in out:
-            continue
-        for m in regex.finditer(rf"(?<!\p{{L}}){head}\s+\p{{Lu}}", text):
-            line_end = text.find("\n", m.start())
-            found = find_actors(text, m.start(), len(text) if line_end < 0 else line_end)
-            if found and found[0].start == m.start() and len(found[0].text) > len(head):
-                out[head] = found[0].canonical or found[0].text
-                break
-    for head in SOLE_HEADS:
-        if head in out:
-            continue
-        named = set()
-        for m in regex.finditer(rf"(?<!\p{{L}}){head}\s+\p{{Lu}}", text):
-            line_end = text.find("\n", m.start())
-            found = find_actors(text, m.start(), len(text) if line_end < 0 else line_end)
-            if found and found[0].start == m.start() and len(found[0].text) > len(head):
-                named.add(found[0].canonical or found[0].text)
+    for head in (h for h in COUNTERPART_HEADS if h not in out):
+        first = next(_named_with(text, head), None)  # the first firm the document names
+        if first is not None:
+            out[head] = first
+    for head in (h for h in SOLE_HEADS if h not in out):
+        named = set(_named_with(text, head))  # the only body of its kind, or none
         if len(named) == 1:
             out[head] = named.pop()
     return out
+
+
+def _named_with(text: str, head: str) -> Iterator[str]:
+    """The full names (canonical) of the bodies the text names with ``head`` ("Công ty Cổ
+    phần ...", "Trung tâm Phục vụ hành chính công xã"), in order."""
+    for m in regex.finditer(rf"(?<!\p{{L}}){head}\s+\p{{Lu}}", text):
+        line_end = text.find("\n", m.start())
+        found = find_actors(text, m.start(), len(text) if line_end < 0 else line_end)
+        if found and found[0].start == m.start() and len(found[0].text) > len(head):
+            yield found[0].canonical or found[0].text
 
 
 def _annotation(line: Line) -> bool:

@@ -184,11 +184,11 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         notes = _first_column(cells, lambda c: bool(NOTES.match(c)), taken=set(found.values()))
         if notes is not None:
             found["product"] = notes
-    if "content" in found and PROJECTS.match(cells[found["content"]]) and "time" in found and (
-            "product" not in found and COLUMNS["content"].search(cells[found["time"]])):
+    projects = "content" in found and PROJECTS.match(cells[found["content"]]) is not None
+    if projects and "time" in found and "product" not in found and COLUMNS["content"].search(
+            cells[found["time"]]):
         found["product"] = found["time"]  # "Nhiệm vụ, thời hạn": "Trình HĐND tỉnh ... trước"
-    if "content" in found and PROJECTS.match(cells[found["content"]]) and not (
-            "time" in found and TERMS.search(cells[found["time"]])):
+    if projects and not ("time" in found and TERMS.search(cells[found["time"]])):
         return None  # a list of projects and their investors says no work by itself (a
         # report's table of where each stands, targets); with a column of terms it hands
         # work over

@@ -341,10 +341,14 @@ def set_aliases(aliases: dict[str, str]) -> None:
     """Register the document's back-references ("Công ty" for "Công ty Cổ phần Đầu tư và
     Phát triển Khu công nghiệp Phước An", an alias set by "(sau đây gọi là ...)"): the words
     alone then name that body, as written, with the full name as canonical."""
+    had_aliases = bool(_ALIASES)
     _ALIASES.clear()
     _ALIASES.update({k: v for k, v in ((_key(a), full) for a, full in aliases.items())
                      if 0 < len(k) <= _LONGEST_ALIAS})
-    _find_actors.cache_clear()
+    if had_aliases or _ALIASES:
+        # what was found without them may read otherwise now; with none before or after,
+        # the mentions found while looking for them stand (a document usually has none)
+        _find_actors.cache_clear()
 
 
 def _alias_at(tokens: list[Token], i: int) -> tuple[int, str] | None:

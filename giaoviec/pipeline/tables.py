@@ -50,6 +50,12 @@ REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
 ROW_NUMBER = regex.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s*")
 HEADER_WORDS = 12
 Span = tuple[int, int]
+# a column of answers beside what was asked ("Nội dung kiến nghị | Cơ quan giải quyết | Kết quả
+# trả lời, giải quyết"): a report on voters' petitions, whose answers may hand work over in
+# prose ("Kiến nghị là chính đáng. UBND tỉnh giao Sở Xây dựng chủ trì ...")
+ANSWER = regex.compile(r"trả\s*lời|kết\s*quả\s*giải\s*quyết|ý\s*kiến\s*chỉ\s*đạo")
+# (not "Phương án xử lý" in the annex of a decision on public buildings: "Chuyển giao cho UBND
+# phường X làm trụ sở" is what the decision settles, not work it hands over)
 # lines that may stand between two rows of one task table: a group's title ("1. Công tác tuyên
 # truyền") that a plain-text copy puts on a line of its own, not as a row with one cell filled
 GROUP_LINES = 2
@@ -221,3 +227,33 @@ def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None 
     if content is None or lead is None:
         return None  # a group row or an empty line of the table
     return TaskRow(line.index, content, lead, span("support"), span("time"), span("product"))
+
+
+def find_answer_cells(text: str, lines: list[Line], task_tables: list[TaskTable]
+                      ) -> dict[int, Span]:
+    """The answer cell of each row of a table that is no task table but has a column of
+    answers (:data:`ANSWER`), by line: its prose is read as any paragraph is, the rest of
+    the row (what was asked, who was asked) assigns nothing."""
+    taken = {table.table for table in task_tables}
+    out: dict[int, Span] = {}
+    table: int | None = None
+    column: int | None = None
+    for line in lines:
+        if line.kind != "row" or not line.cells or line.table in taken:
+            continue
+        if line.table != table:
+            table, column = line.table, _answer_column(text, line)
+            continue
+        if column is not None and column < len(line.cells):
+            s, e = line.cells[column]
+            if text[s:e].strip():
+                out[line.index] = (s, e)
+    return out
+
+
+def _answer_column(text: str, line: Line) -> int | None:
+    """The column of answers a table's first row names, when that row reads as a header."""
+    cells = [fold(text[s:e]) for s, e in line.cells]
+    if ROW_NUMBER.fullmatch(cells[0]) or any(len(c.split()) > HEADER_WORDS for c in cells):
+        return None
+    return _first_column(cells, lambda c: bool(ANSWER.search(c)))

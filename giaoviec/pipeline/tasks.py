@@ -9,7 +9,7 @@ separate directives to different bodies is split into one task per body.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 
@@ -43,7 +43,7 @@ from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.resolver import Decision, Resolver
 from giaoviec.pipeline.roles import RoleAssignment, assign_roles
 from giaoviec.pipeline.sections import Structure
-from giaoviec.pipeline.tables import TaskTable, find_task_tables
+from giaoviec.pipeline.tables import TaskTable, find_answer_cells, find_task_tables
 
 NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|"
@@ -429,6 +429,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     tables = find_task_tables(text, lines, structure)
     table_rows = {row.line: (table, row) for table in tables for row in table.rows}
     header_rows = {table.header_line for table in tables}
+    answer_cells = find_answer_cells(text, lines, tables)
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
     outline_lines = _outline_lines(run.folded, lines, structure)
@@ -449,6 +450,12 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
                 # the rows of a table an article approves ("Điều 1. Phê duyệt kế hoạch lựa
                 # chọn nhà thầu ...") are the approved text's content
                 tasks.extend(run.table_task(*table_rows[line.index]))
+            continue
+        if line.index in answer_cells:
+            s, e = answer_cells[line.index]
+            cell = replace(line, start=s, end=e, text=text[s:e], cells=None)
+            unit_found = run.unit_tasks(cell, structure.line_section.get(line.index))
+            tasks.extend(unit_found)
             continue
         if line.index in header_rows or line.kind == "row":
             continue

@@ -1709,3 +1709,24 @@ def test_a_body_acts_after_its_grounds_theo_chuc_nang():
     body = ("1. Đối với các kiến nghị khác của tỉnh, các Bộ, cơ quan theo chức năng, nhiệm vụ "
             "được giao xem xét, giải quyết theo thẩm quyền.\n")
     assert [leads(t) for t in run(body).tasks] == [["các Bộ, cơ quan"]]
+
+
+def test_the_answers_of_a_petition_table_are_read_as_prose():
+    """"Nội dung kiến nghị | Cơ quan giải quyết | Kết quả trả lời": what voters asked assigns
+    nothing, an answer may hand work over after a finding; a plan's disposal column
+    ("Phương án xử lý") is what the decision settles, not an answer."""
+    body = ("STT | Nội dung kiến nghị | Cơ quan giải quyết | Kết quả trả lời, giải quyết\n"
+            "1 | Cử tri phường An Lạc đề nghị lắp đèn tín hiệu tại nút giao đường Lê Lợi | "
+            "Sở Xây dựng | Kiến nghị của cử tri là chính đáng. UBND tỉnh giao Sở Xây dựng chủ "
+            "trì, phối hợp với UBND phường An Lạc khảo sát, lắp đặt đèn tín hiệu, hoàn thành "
+            "trong quý I/2026.\n"
+            "2 | Cử tri xã Bình Minh đề nghị chi trả chế độ còn tồn đọng | Sở Nội vụ | Sở Nội vụ "
+            "đã giải quyết xong 12/12 hồ sơ.\n"
+            "Phụ lục\n"
+            "STT | Tên cơ sở nhà, đất | Địa chỉ | Phương án xử lý\n"
+            "1 | Trụ sở UBND huyện cũ | Phường An Lạc | Chuyển giao cho UBND phường An Lạc "
+            "làm trụ sở làm việc\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support], str(t.deadline.date)) for t in tasks] == [
+        (["Sở Xây dựng"], ["UBND phường An Lạc"], "2026-03-31")]
+    assert tasks[0].text.startswith("UBND tỉnh giao Sở Xây dựng")

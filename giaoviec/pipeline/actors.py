@@ -77,7 +77,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
-                    "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình"}
+                    "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
+                    "đoàn kiểm tra", "tổ công tác"}
 
 
 class Token(NamedTuple):

@@ -1476,6 +1476,12 @@ RECURRENCE_OPENER = regex.compile(
 ROLE_OPENER = regex.compile(r"\s*là\s*(?:cơ\s*quan\s*|đơn\s*vị\s*)?(?:thường\s*trực|đầu\s*mối)\s*"
                             r"(?=(?:tham\s*mưu|giúp|tổng\s*hợp|theo\s*dõi|hướng\s*dẫn|đôn\s*đốc"
                             r"|chủ\s*trì)[\s,])")
+# "Các tiểu ban căn cứ nhiệm vụ được phân công (tại Mục III) xây dựng kế hoạch ...": what the
+# body works from, then its action, with or without a comma between
+GROUNDS_OPENER = regex.compile(
+    r"\s*(?:căn\s*cứ\s*(?:vào\s*)?|theo\s*)(?:chức\s*năng\s*,?\s*)?nhiệm\s*vụ(?:\s*,?\s*quyền\s*hạn)?"
+    r"\s*(?:được\s*(?:giao|phân\s*công)|của\s*(?:mình|đơn\s*vị|ngành))"
+    r"(?:\s*tại\s*(?:mục|điểm|khoản|phần|điều|phụ\s*lục)\s*[\divxlc.]+[^\s,;:]*)?\s*,?\s*")
 
 
 def _without_openers(folded: str) -> str:
@@ -1484,7 +1490,7 @@ def _without_openers(folded: str) -> str:
     body = folded.lstrip(" -+•*")
     for _ in range(3):
         m = OPENER_PHRASES.match(body) or RECURRENCE_OPENER.match(body) or ROLE_OPENER.match(
-            body)
+            body) or GROUNDS_OPENER.match(body)
         if not m:
             break
         body = body[m.end():]

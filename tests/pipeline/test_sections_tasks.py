@@ -1730,3 +1730,16 @@ def test_the_answers_of_a_petition_table_are_read_as_prose():
     assert [(leads(t), [a.name for a in t.support], str(t.deadline.date)) for t in tasks] == [
         (["Sở Xây dựng"], ["UBND phường An Lạc"], "2026-03-31")]
     assert tasks[0].text.startswith("UBND tỉnh giao Sở Xây dựng")
+
+
+def test_a_body_acts_after_the_duties_it_works_from_with_no_comma():
+    """"Các tiểu ban căn cứ nhiệm vụ được phân công xây dựng ...": the grounds run into the
+    action; "các tiểu ban", "các đoàn kiểm tra" name groups as "các sở" does."""
+    body = ("II. Tổ chức thực hiện\n"
+            "1. Các tiểu ban căn cứ nhiệm vụ được phân công xây dựng kế hoạch chi tiết, hoàn "
+            "thành trước ngày 12/7/2025.\n"
+            "2. Văn phòng Hội căn cứ nhiệm vụ được phân công tại Mục III chủ động xây dựng kế "
+            "hoạch chi tiết.\n"
+            "3. Các đoàn kiểm tra theo nhiệm vụ được giao báo cáo kết quả về Thường trực.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Các tiểu ban"], ["Văn phòng Hội"], ["Các đoàn kiểm tra"]]

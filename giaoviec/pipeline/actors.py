@@ -78,7 +78,10 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
-                    "đoàn kiểm tra", "tổ công tác"}
+                    "đoàn kiểm tra", "tổ công tác", "chủ đập",
+                    "đơn vị sử dụng ngân sách nhà nước", "đơn vị sử dụng ngân sách"}
+# the most words a collective noun holds, so the matcher tries no longer phrase
+_COLLECTIVE_WORDS = max(len(noun.split()) for noun in COLLECTIVE_NOUNS)
 
 
 class Token(NamedTuple):
@@ -1020,7 +1023,7 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
     end = None
     while j < len(tokens):
         noun = None
-        for length in (5, 4, 3, 2, 1):
+        for length in range(_COLLECTIVE_WORDS, 0, -1):
             words = " ".join(map(_folded_of, tokens[j:j + length]))
             if words in COLLECTIVE_NOUNS and len(tokens[j:j + length]) == length:
                 noun = j + length

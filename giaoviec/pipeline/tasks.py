@@ -266,6 +266,9 @@ MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nh
 TOPIC_COMMA = regex.compile(r"(?<=[^;:()]),\s+")  # a comma inside a topic, up to its body
 TOPIC_BODY = regex.compile(r"\s*(?:đối\s*với|riêng)\s+")  # "Đối với" + the body it concerns
 TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
+# "Đối với đề xuất của X", "Về kiến nghị của X": a topic that is a body's proposal
+PROPOSAL_TOPIC = regex.compile(r"\s*(?:đối\s*với|về)\s+(?:các\s+)?"
+                               r"(?:đề\s*xuất|kiến\s*nghị|đề\s*nghị)\s+của\s+")
 OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "kịp thời", "thường xuyên",
            "trước mắt", "đồng thời", "ngoài ra", "sớm", "nghiêm túc", "tích cực", "quyết liệt",
            "khẩn cấp", "cần", "phải")
@@ -1237,10 +1240,14 @@ class _Run:
         directing = self.director(s, e, mentions)
         if directing and lead and lead[0] is not directing[0]:
             lead = directing  # "Đảng ủy UBND tỉnh chỉ đạo Sở Công Thương chủ trì ..."
+        proposer = None if lead or context else self.proposer(s, e, mentions)
         if lead:
             task.lead = [self.actor(m) for m in lead]
         elif context:
             task.lead = [self.actor(m, implicit=True) for m in context]
+            task.lead_implicit = True
+        elif proposer is not None:
+            task.lead = [self.actor(proposer, implicit=True)]
             task.lead_implicit = True
         task.support = [self.actor(m) for m in roles.support if m not in lead]
         if task.lead_implicit and not task.support:  # "Giao X chủ trì, phối hợp với Y:"
@@ -1253,6 +1260,18 @@ class _Run:
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def proposer(self, s: int, e: int, mentions: list[ActorMention]) -> ActorMention | None:
+        """"Đối với kiến nghị của UBND xã Hòa Thắng về khoan giếng: chủ động rà soát ...":
+        with no one named to act and no heading to say who, the body whose proposal the topic
+        answers is told to act on it itself."""
+        topic = PROPOSAL_TOPIC.match(self.folded, s, e)
+        if topic is None or not mentions or mentions[0].start != topic.end():
+            return None
+        colon = TOPIC.match(self.folded, s, e)
+        if colon is None or not _starts_with_verb(_without_openers(self.folded[colon.end():e])):
+            return None
+        return mentions[0]
 
     def acts_after_topic(self, mentions: list[ActorMention], e: int) -> bool:
         """"Đối với UBND các xã, phường: tổ chức tiếp công dân ...": the body the topic names,

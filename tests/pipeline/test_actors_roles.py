@@ -563,3 +563,15 @@ def test_thong_bao_ket_qua_cho_sends_the_result():
             "Phục vụ hành chính công xã để trả cho công dân.")
     found = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in found.report_to] == ["Trung tâm Phục vụ hành chính công xã"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Các tiểu ban căn cứ nhiệm vụ được phân công.", "Các tiểu ban"),
+    ("các Đoàn kiểm tra báo cáo kết quả.", "các Đoàn kiểm tra"),
+    ("Đối với các chủ đập thủy điện:", "các chủ đập"),
+    # a term of seven words: the budget-using units, then the investors of the same list
+    ("Các đơn vị sử dụng ngân sách nhà nước, chủ đầu tư có giao dịch với Kho bạc.",
+     "Các đơn vị sử dụng ngân sách nhà nước, chủ đầu tư"),
+])
+def test_groups_of_committees_teams_dam_owners_and_budget_units(text: str, name: str):
+    assert [m.text for m in find_actors(text)][:1] == [name]

@@ -1743,3 +1743,15 @@ def test_a_body_acts_after_the_duties_it_works_from_with_no_comma():
             "3. Các đoàn kiểm tra theo nhiệm vụ được giao báo cáo kết quả về Thường trực.\n")
     assert [leads(t) for t in run(body).tasks] == [
         ["Các tiểu ban"], ["Văn phòng Hội"], ["Các đoàn kiểm tra"]]
+
+
+def test_a_proposal_topic_names_who_acts_when_nothing_else_does():
+    """"Đối với kiến nghị của UBND xã X về ...: chủ động rà soát ...": the proposer acts on
+    its own proposal; an approval under such a topic stays no task."""
+    body = ("2. Về các kiến nghị\n"
+            "a) Đối với kiến nghị của UBND xã Hòa Thắng về khoan giếng cấp nước tạm: chủ động "
+            "rà soát, đề xuất vị trí khoan giếng, gửi Sở Nông nghiệp và Môi trường trước ngày "
+            "15/3/2026.\n"
+            "b) Về đề xuất của Sở Y tế về mua vắc xin: Thống nhất chủ trương.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [(["UBND xã Hòa Thắng"], True)]

@@ -441,7 +441,7 @@ def _project_board_end(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int
         if two in _BOARD_VERBS:
             k += 2
             continue
-        if _is_verb_at(tokens, k, lex) and not _in_compound(tokens, k, lex):
+        if is_verb_at(tokens, k, lex) and not in_compound(tokens, k, lex):
             return j  # "Ban Quản lý dự án" + "tổ chức thi công ...": its work, not its name
         k += 1
     return j
@@ -607,7 +607,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if board > j:
             return board, None, head[1]
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
-        if body_end == j and (j - i < 3 or _is_verb_at(tokens, i, lex)):
+        if body_end == j and (j - i < 3 or is_verb_at(tokens, i, lex)):
             # a head word alone ("Sở", "Văn phòng") is not a body, nor a head that is also a
             # verb ("Lãnh đạo, chỉ đạo ..."); a head of three syllables or more names a kind
             # specific enough to be one ("Tổ công tác rà soát", "Ban Chỉ đạo họp"); unless
@@ -663,7 +663,8 @@ def _match(tokens: list[Token], i: int, table: dict, longest: int):
     return best
 
 
-def _is_verb_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def is_verb_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A verb or a word that ends a name (``Lexicon.stops``) begins at token j."""
     if j < len(tokens) and tokens[j].folded not in lex.stop_firsts:
         return False
     for length in (3, 2, 1):
@@ -761,8 +762,8 @@ def _enumerated_name_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if tokens[start].text.isupper() and len(tokens[start].text) > 1:
             pass  # an abbreviation ("THCS") is a whole member
         elif k < len(tokens) and tokens[k].word and not tokens[k].capital and (
-                tokens[k].folded != "và") and (_in_compound(tokens, k, lex) or not (
-                _is_verb_at(tokens, k, lex) or (tokens[k].folded,) in lex.stops)):
+                tokens[k].folded != "và") and (in_compound(tokens, k, lex) or not (
+                is_verb_at(tokens, k, lex) or (tokens[k].folded,) in lex.stops)):
             k += 1  # "Tiểu" + "học", "Hạ" + "tầng": the word's second syllable
         if last:
             return k
@@ -775,14 +776,15 @@ def _lower_run(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """End of the lower-case words from j that are not a verb or a stop word, nor a "và"
     that begins another body."""
     while j < len(tokens) and tokens[j].word and not tokens[j].capital and (
-            _in_compound(tokens, j, lex) or not _is_verb_at(tokens, j, lex)):
+            in_compound(tokens, j, lex) or not is_verb_at(tokens, j, lex)):
         if tokens[j].folded == "và" and _another_body_at(tokens, j, lex):
             break
         j += 1
     return j
 
 
-def _in_compound(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def in_compound(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Token j is the verb-like second syllable of a noun compound ("công trình")."""
     return j > 0 and (tokens[j - 1].folded, tokens[j].folded) in lex.compounds
 
 
@@ -804,7 +806,7 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
             named = _proper_name(tokens, k, lex) if listed == k else k
             # a place's name has two capitalised syllables at least ("Hoàng Sa"), not "Chỉ"
             # of "Chỉ đạo" in a heading in title case
-            if named - k < 2 or _is_verb_at(tokens, k, lex):
+            if named - k < 2 or is_verb_at(tokens, k, lex):
                 return listed
             while named + 2 < len(tokens) and tokens[named].folded in (",", "và"):
                 at = named + 1
@@ -840,7 +842,7 @@ def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:
         return end + 1
     start = end
     while end < len(tokens) and tokens[end].word and tokens[end].capital and not (
-            _is_verb_at(tokens, end, lex) and not _capital_follows(tokens, end)
+            is_verb_at(tokens, end, lex) and not _capital_follows(tokens, end)
             and end - start >= 2):
         # "Cần Thơ" is a name, though "cần" is a stop; so is "Tân Lập": a place has two
         # syllables at least, so a capitalised verb after the first is its second

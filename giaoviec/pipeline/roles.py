@@ -20,6 +20,8 @@ from giaoviec.pipeline.actors import (
     ActorMention,
     Token,
     folded_words,
+    in_compound,
+    is_verb_at,
     lexicon,
     positions_of,
     tokenize,
@@ -530,3 +532,77 @@ def _collect(roles) -> RoleAssignment:
     if subjects and out.lead_cue in ("yêu cầu", "đề nghị") and subjects[0] not in out.lead:
         out.requester = subjects[0]
     return out
+
+
+# "phối hợp với", "phối hợp chặt chẽ với": the partners follow
+PARTNER_CUES = (("phối", "hợp", "với"), ("phối", "hợp", "chặt", "chẽ", "với"))
+PARTNER_WORDS = 10  # the most words a partner described in lower case runs to
+# what follows the cue without naming a partner: "phối hợp với nhau"
+NOT_PARTNERS = frozenset({"nhau", "họ", "mình", "đó", "này"})
+_GROUP_OPENERS = frozenset({"các", "những"})
+
+
+def generic_partners(text: str, start: int, end: int, mentions: list[ActorMention]
+                     ) -> list[ActorMention]:
+    """Partners named by what they are, in lower case, which no name, head or group of the
+    gazetteer spells: "phối hợp với doanh nghiệp vận tải bổ sung ...", "phối hợp với trưởng
+    bản, tổ trưởng tổ dân phố đến từng hộ". The words between the cue and the action (or
+    the next named body, or the clause's end) are the partners, one per comma unless the
+    comma only adds a place ("trạm y tế xã, phường")."""
+    tokens = tokenize(text, start, end)
+    lex = lexicon()
+    named = {m.start for m in mentions}
+    out: list[ActorMention] = []
+    for k in positions_of(tokens, {"với"}):
+        if not any(folded_words(tokens[max(k + 1 - len(cue), 0):k + 1]) == cue
+                   for cue in PARTNER_CUES):
+            continue
+        if _directs_before(tokens, k):
+            continue
+        first = k + 1
+        if first >= len(tokens) or tokens[first].start in named or not tokens[first].word or (
+                tokens[first].folded in NOT_PARTNERS):
+            continue
+        stop = first
+        while stop < len(tokens) and stop - first < PARTNER_WORDS:
+            token = tokens[stop]
+            if token.start in named or (not token.word and token.folded != ","):
+                break
+            if (stop > first or token.folded not in _GROUP_OPENERS) and token.folded != "," and (
+                    is_verb_at(tokens, stop, lex) and not in_compound(tokens, stop, lex)):
+                break
+            stop += 1
+        if not any(token.capital for token in tokens[first:stop]):
+            # (a capital word: a place or a name the gazetteer missed, "phường Sầm Sơn")
+            out.extend(_partner_parts(text, tokens, first, stop, lex))
+    return out
+
+
+def _directs_before(tokens: list[Token], k: int) -> bool:
+    """"chỉ đạo Công an các xã phối hợp với chính quyền cơ sở ...": the partners of a body
+    the task's owner directs, in the same clause, help that body rather than the owner."""
+    j = k - 1
+    while j > 0 and tokens[j].folded not in CLAUSE_END:
+        if (tokens[j - 1].folded, tokens[j].folded) == ("chỉ", "đạo"):
+            return True
+        j -= 1
+    return False
+
+
+def _partner_parts(text: str, tokens: list[Token], first: int, stop: int, lex
+                   ) -> list[ActorMention]:
+    """The partners in tokens[first:stop], cut at commas that start another partner."""
+    parts: list[ActorMention] = []
+    begin = first
+    for k in range(first, stop + 1):
+        at_comma = k < stop and tokens[k].folded == ","
+        if k < stop and not at_comma:
+            continue
+        if at_comma and k + 1 < stop and any(folded_words(tokens[k + 1:k + 1 + n]) in (
+                lex.locality_words) for n in (1, 2)):
+            continue  # "trạm y tế xã, phường": the same partner in two kinds of place
+        if k > begin:
+            s, e = tokens[begin].start, tokens[k - 1].end
+            parts.append(ActorMention(s, e, text[s:e], None, "collective"))
+        begin = k + 1
+    return parts

@@ -41,7 +41,7 @@ from giaoviec.pipeline.glued import spaced
 from giaoviec.pipeline.header_patterns import type_of_line
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.resolver import Decision, Resolver
-from giaoviec.pipeline.roles import RoleAssignment, assign_roles
+from giaoviec.pipeline.roles import RoleAssignment, assign_roles, generic_partners
 from giaoviec.pipeline.sections import Structure
 from giaoviec.pipeline.tables import TaskTable, find_answer_cells, find_task_tables
 
@@ -1250,6 +1250,7 @@ class _Run:
             task.lead = [self.actor(proposer, implicit=True)]
             task.lead_implicit = True
         task.support = [self.actor(m) for m in roles.support if m not in lead]
+        task.support.extend(self.actor(m) for m in generic_partners(self.text, s, e, mentions))
         if task.lead_implicit and not task.support:  # "Giao X chủ trì, phối hợp với Y:"
             task.support = [self.actor(m) for m in self.support_of.get(id(context), [])]
         task.report_to = [self.actor(m) for m in roles.report_to]

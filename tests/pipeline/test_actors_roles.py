@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from giaoviec.pipeline.actors import find_actors
-from giaoviec.pipeline.roles import assign_roles
+from giaoviec.pipeline.roles import assign_roles, generic_partners
 
 FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
 
@@ -575,3 +575,21 @@ def test_thong_bao_ket_qua_cho_sends_the_result():
 ])
 def test_groups_of_committees_teams_dam_owners_and_budget_units(text: str, name: str):
     assert [m.text for m in find_actors(text)][:1] == [name]
+
+
+@pytest.mark.parametrize("text,partners", [
+    ("Giao UBND xã A phối hợp với doanh nghiệp vận tải bổ sung chuyến tàu.",
+     ["doanh nghiệp vận tải"]),
+    ("Trạm Y tế phối hợp với trưởng bản, tổ trưởng tổ dân phố đến từng hộ vận động.",
+     ["trưởng bản", "tổ trưởng tổ dân phố"]),
+    ("Các trường phối hợp với trạm y tế xã, phường kiểm tra tiêm chủng.",
+     ["trạm y tế xã, phường"]),  # a comma that only adds a place
+    ("Sở Công Thương chủ trì, phối hợp chặt chẽ với các siêu thị, doanh nghiệp phân phối "
+     "cung ứng hàng hóa.", ["các siêu thị", "doanh nghiệp phân phối"]),
+    ("Các đơn vị phối hợp với nhau triển khai.", []),
+    ("Phòng Kinh tế phối hợp với Công an xã kiểm tra.", []),  # a named body: a mention
+    ("Sở X phối hợp với phường Sầm Sơn rà soát.", []),  # a capital: a place, not described
+])
+def test_partners_described_in_lower_case_after_phoi_hop_voi(text: str, partners: list[str]):
+    mentions = find_actors(text)
+    assert [m.text for m in generic_partners(text, 0, len(text), mentions)] == partners

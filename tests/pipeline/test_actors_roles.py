@@ -593,3 +593,12 @@ def test_groups_of_committees_teams_dam_owners_and_budget_units(text: str, name:
 def test_partners_described_in_lower_case_after_phoi_hop_voi(text: str, partners: list[str]):
     mentions = find_actors(text)
     assert [m.text for m in generic_partners(text, 0, len(text), mentions)] == partners
+
+
+@pytest.mark.parametrize("text,name", [
+    ("lập danh sách, báo cáo Hội đồng nghĩa vụ quân sự xã trước ngày 20/12.",
+     "Hội đồng nghĩa vụ quân sự xã"),
+    ("phối hợp với Hội đồng nghĩa vụ quân sự cùng cấp", "Hội đồng nghĩa vụ quân sự cùng cấp"),
+])
+def test_the_military_service_council_is_a_body(text: str, name: str):
+    assert [m.text for m in find_actors(text)] == [name]

@@ -712,6 +712,13 @@ def _main_deadline(pool: list[TemporalMention]) -> TemporalMention:
             return dated[0]
     if all(m.type == "recurring" for m in pool):
         return min(pool, key=_recurrence_rank)
+    if first.type == "within_period" and first.start_date is not None and first.date:
+        # "cấp đổi Giấy chứng nhận trong năm 2025 ... trước ngày 20/12/2025": a period that
+        # says which things, then the day inside it by which the work is due
+        inside = [m for m in pool[1:] if m.type == "by_date" and m.date is not None
+                  and first.start_date <= m.date <= first.date]
+        if inside:
+            return inside[0]
     return first
 
 

@@ -609,6 +609,16 @@ def test_first_completion_deadline_wins_and_rest_are_alternatives():
     assert [(m.type, m.date) for m in alts] == [("by_date", date(2026, 1, 5))]
 
 
+def test_a_day_inside_an_earlier_period_is_the_deadline():
+    """"cấp đổi Giấy chứng nhận trong năm 2025 ... trước ngày 20/12/2025": the year says which
+    certificates, the day inside it when the list is due; a day after the period is a later
+    step (the report after the work), as above."""
+    main, alts = _choose("Cung cấp danh sách các trường hợp cấp đổi Giấy chứng nhận trong năm "
+                         "2025 trên địa bàn phường trước ngày 20/12/2025.")
+    assert (main.type, main.date) == ("by_date", date(2025, 12, 20))
+    assert [(m.type, m.date) for m in alts] == [("within_period", date(2025, 12, 31))]
+
+
 def test_a_date_beats_a_manner_word():
     main, alts = _choose("Khẩn trương rà soát, sơ tán dân; hoàn thành trước 17 giờ 00 ngày"
                          " 26/10/2025.", date(2025, 10, 25))

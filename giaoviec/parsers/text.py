@@ -13,7 +13,9 @@ from giaoviec.document import Document, Furniture
 from giaoviec.errors import CorruptInput
 from giaoviec.parsers.builder import DocumentBuilder
 
-_CELL_SPLIT = regex.compile(r"[ \t]*(?<![^\s])\|(?![^\s])[ \t]*|\t+| {4,}")
+_CELL_SPLIT = regex.compile(r"[ \t]*(?<![^\s])\|(?![^\s])[ \t]*| *\t *| {4,}")
+# inside a table whose copy separates cells by runs of spaces (see _spaced_rows), two will do
+_NARROW_SPLIT = regex.compile(r"[ \t]*(?<![^\s])\|(?![^\s])[ \t]*| *\t *| {2,}")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -37,17 +39,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
         raise CorruptInput(f"cannot decode text ({exc.reason})") from exc
 
 
-def split_cells(line: str) -> list[tuple[int, int]]:
+def split_cells(line: str, narrow: bool = False) -> list[tuple[int, int]]:
     """Spans of the cells of ``line`` (a single span when it is not a table row). Empty cells
-    are kept, so that columns stay aligned ("I | Tuyên truyền |  |  | "); a separator at either
-    end of the line only closes the row."""
+    are kept, so that columns stay aligned ("I | Tuyên truyền |  |  | ", two tabs); a separator
+    at either end of the line only closes the row. ``narrow``: a row of a table whose cells
+    are parted by runs of two spaces or more."""
     body_start = len(line) - len(line.lstrip(" \t|"))
     body_end = len(line.rstrip(" \t|"))
     if body_end <= body_start:
         return [(0, len(line))]
     spans = []
     start = body_start
-    for m in _CELL_SPLIT.finditer(line, body_start, body_end):
+    for m in (_NARROW_SPLIT if narrow else _CELL_SPLIT).finditer(line, body_start, body_end):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, body_end))
@@ -65,6 +68,7 @@ def parse_text(data: bytes) -> Document:
     headers = _running_headers(lines)
     pages = _page_numbers(lines)
     flattened = _flattened_rows(lines)
+    spaced = _spaced_rows(lines)
     skip_to = 0
     for k, line in enumerate(lines):
         if k < skip_to:
@@ -89,7 +93,7 @@ def parse_text(data: bytes) -> Document:
             builder.write(line)  # kept, so that offsets follow the file's own lines
             builder.end_line()
             continue
-        cells = split_cells(line)
+        cells = split_cells(line, narrow=k in spaced)
         if len(cells) == 1:
             table = _close(builder, table)
             builder.add_line(line)
@@ -160,6 +164,33 @@ def _flattened_rows(lines: list[str]) -> dict[int, list[str]]:
                 break
         if len(rows) > 1:
             out.update(rows)
+        k = at
+    return out
+
+
+# the rows of such a table after its header: each opens with its number or its group's numeral
+# and a run of spaces ("2   Rà soát ...  Sở Tư pháp", "II  Hạ tầng số, dữ liệu số")
+SPACED_ROW = regex.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.?|[A-H]\.?)(?: {2,}|\t)\S")
+
+
+def _spaced_rows(lines: list[str]) -> set[int]:
+    """The lines of the task tables a copy lays out with runs of spaces narrower than the
+    four that part cells elsewhere ("STT    Nhiệm vụ     Cơ quan chủ trì  ..."): a header that
+    opens with "STT" and names two columns at least, then the rows that open with a number
+    or a group's numeral, up to the first line that does not."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        head = [lines[k][s:e] for s, e in split_cells(lines[k], narrow=True)]
+        if len(head) < 3 or not ROW_NUMBER_HEAD.fullmatch(head[0]) or sum(
+                bool(COLUMN_WORDS.search(cell)) for cell in head[1:]) < 2:
+            k += 1
+            continue
+        at = k + 1
+        while at < len(lines) and SPACED_ROW.match(lines[at]):
+            at += 1
+        if at > k + 1:
+            out.update(range(k, at))
         k = at
     return out
 

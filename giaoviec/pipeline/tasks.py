@@ -418,7 +418,9 @@ class FoundTask:
 
 def extract_tasks(text: str, lines: list[Line], structure: Structure, header, info,
                   resolver: Resolver | None = None) -> list[FoundTask]:
-    set_windows(text, [(ln.start, ln.end) for ln in lines])
+    # a table row's cells are windows of their own: no name runs from one cell into the next
+    # (a copy may part them by spaces alone: "UBND các xã, phường   Ủy ban MTTQ ...")
+    set_windows(text, [span for ln in lines for span in (ln.cells or [(ln.start, ln.end)])])
     set_aliases(_document_aliases(text))
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None, tuple(

@@ -138,3 +138,27 @@ def test_a_flattened_table_keeps_its_group_rows():
             "II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
             "2 | Đơn giản hóa thủ tục nội bộ | Văn phòng UBND tỉnh | Trước ngày 30/4/2026\n"
             "III. TỔ CHỨC THỰC HIỆN") in doc.text
+
+
+def test_two_tabs_hold_an_empty_cell():
+    doc = parse_bytes("10\tBáo cáo tình hình\tTrưởng các thôn\t\tHằng tuần\tBáo cáo\n".encode(),
+                      "a.txt")
+    cells = [doc.block_text(b) for b in doc.blocks if b.kind == "cell"]
+    assert cells == ["10", "Báo cáo tình hình", "Trưởng các thôn", "", "Hằng tuần", "Báo cáo"]
+
+
+def test_a_task_table_parted_by_narrow_runs_of_spaces_is_a_table():
+    """A copy that lays a task table out with runs of two or three spaces: its header names
+    the columns, its rows open with their numbers; a prose line with a double space stays a
+    line."""
+    text = ("STT    Nhiệm vụ     Cơ quan chủ trì    Cơ quan phối hợp   Thời gian hoàn thành\n"
+            "I   Hoàn thiện thể chế\n"
+            "1  Xây dựng Nghị quyết  Sở Khoa học và Công nghệ  Sở Tư pháp   Quý II/2026\n"
+            "Các sở  phối hợp thực hiện.\n")
+    doc = parse_bytes(text.encode(), "a.txt")
+    rows = [[doc.block_text(c) for c in doc.cells_of(b)] for b in doc.blocks if b.kind == "row"]
+    assert rows[1:] == [["I", "Hoàn thiện thể chế"],
+                        ["1", "Xây dựng Nghị quyết", "Sở Khoa học và Công nghệ", "Sở Tư pháp",
+                         "Quý II/2026"]]
+    assert doc.text.splitlines()[-1] == "Các sở  phối hợp thực hiện."
+    assert len(rows) == 3

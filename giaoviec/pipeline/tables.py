@@ -33,6 +33,9 @@ HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kin
 # the columns of a schedule ("Lịch công tác tuần": "Thứ, ngày | Thời gian | Nội dung công việc |
 # Lãnh đạo chủ trì | Thành phần | Địa điểm"): its rows are meetings, not work handed over
 SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
+# the column of a report on work given earlier: "Kết quả thực hiện | Tình trạng" ("Đã hoàn
+# thành", "Đang thực hiện"); its rows account for work, they hand none over
+STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s*")
 TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn thành năm 2026": a target
 PROJECTS = regex.compile(r"\s*tên\s*(?:dự\s*án|công\s*trình)")  # the content is a project's name
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
@@ -46,6 +49,13 @@ BODIES = regex.compile(r"\s*(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(
 # a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
+# the first of such columns, the term the work was first given: "Thời hạn theo văn bản giao",
+# "Thời hạn theo Công văn số 8035/STC-QLCS" (then "Thời hạn đề nghị hoàn thành")
+GIVEN_TIME = regex.compile(r"theo\s*(?:văn\s*bản|công\s*văn|quyết\s*định|kế\s*hoạch|thông\s*báo"
+                           r"|chỉ\s*thị)")
+# a table with no column of who leads whose group rows name the bodies ("I | BỘ TÀI CHÍNH",
+# then that ministry's overdue tasks): the lead column is the group's title
+GROUP_LEAD = -1
 # a row's number, which no header row holds ("12", "3.1"), and the words a column title runs to
 ROW_NUMBER = regex.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s*")
 HEADER_WORDS = 12
@@ -71,6 +81,7 @@ class TaskRow:
     product: Span | None = None
     group: Span | None = None  # the content of the group row above ("A | Các nội dung trình ...")
     inherited: bool = False  # the lead cell is the parent row's ("1.1" under "1")
+    grouped: bool = False  # the lead cell is the group row's title ("I | BỘ TÀI CHÍNH")
 
 
 @dataclass
@@ -108,7 +119,18 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             continue
         if current is None:
             continue
-        row = _task_row(text, line, current.columns)
+        grouped = current.columns["lead"] == GROUP_LEAD
+        if grouped and _row_number(text, line) is None:
+            group = _group_title(line, current.columns)  # "II | BỘ XÂY DỰNG"
+            continue
+        row = _task_row(text, line, current.columns, lead=group if grouped else None)
+        if row is not None and grouped:
+            row.grouped = True
+        if row is not None and "revised" in current.columns and row.time is None:
+            row = None  # "Thời hạn đề nghị hoàn thành" left empty: the work is done
+            group_kept = True
+        else:
+            group_kept = False
         number = _row_number(text, line)
         if parent is not None and _numbered_under(number, parent_number):
             if row is None:
@@ -120,12 +142,19 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
                     parent.time is None):
                 current.rows.pop()  # "1 | Chỉ số Gia nhập thị trường | Sở Tài chính": a
                 # heading over its sub-rows, which hold the work
+        elif row is None and number is not None and not group_kept and parent is not None and (
+                current.rows and current.rows[-1] is parent):
+            # "2 | (empty) | Hợp nhất 02 Hệ thống ..." under "1 | Sở Khoa học và Công nghệ |
+            # ...": a lead cell merged with the one above it in the source
+            row = _task_row(text, line, current.columns, lead=parent.lead)
+            if row is not None:
+                row.inherited = True
         if row is not None:
             row.group = group
             current.rows.append(row)
             if number is not None and "." not in number.rstrip("."):
                 parent, parent_number = row, number.rstrip(".")
-        else:
+        elif not group_kept and not grouped:
             group = _group_title(line, current.columns)
             parent = parent_number = None
     return tables
@@ -159,6 +188,8 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         return None
     if all(any(word.match(c) for c in cells) for word in SCHEDULE_COLUMNS):
         return None  # a week's schedule: who chairs each meeting, who attends, where
+    if any(STATUS.fullmatch(c) for c in cells):
+        return None  # where each task given stands: a report, not new work
     found: dict[str, int] = {}
     for col, cell in enumerate(cells):
         for name, pattern in COLUMNS.items():
@@ -172,10 +203,12 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
             found[name] = col
             break
     if "time" in found:
-        revised = _first_column(cells, lambda c: bool(
-            COLUMNS["time"].search(c) and REVISED_TIME.search(c)), after=found["time"])
+        given = bool(GIVEN_TIME.search(cells[found["time"]]))
+        revised = _first_column(cells, lambda c: bool(COLUMNS["time"].search(c) and (
+            given or REVISED_TIME.search(c))), after=found["time"])
         if revised is not None:
             found["time"] = revised
+            found["revised"] = revised
     if "lead" not in found:
         # "Đồng chí phụ trách", "Người phụ trách": who answers for the row, when no column
         # says who leads ("Lãnh đạo phụ trách" beside "Cơ quan chủ trì" is not the lead);
@@ -200,6 +233,9 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         # work over
     if "content" in found and "lead" in found:
         return found
+    if "content" in found and "time" in found and TERMS.search(cells[found["time"]]):
+        found["lead"] = GROUP_LEAD  # whose work each row is, its group row says
+        return found
     return None
 
 
@@ -217,7 +253,7 @@ def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None 
 
     def span(name: str) -> Span | None:
         col = columns.get(name)
-        if col is None or col >= len(cells):
+        if col is None or col < 0 or col >= len(cells):
             return None
         s, e = cells[col]
         return (s, e) if text[s:e].strip() else None

@@ -134,6 +134,10 @@ BACKGROUND = regex.compile(
     # a decision's preamble and its own acts: "Xét đề nghị của ...", "Ban hành kèm theo Quyết
     # định này ...", "Thành lập Tổ công tác ... (sau đây gọi là Tổ công tác)"
     r"|xét\s+(?:báo\s*cáo|đề\s*nghị|tờ\s*trình|văn\s*bản|công\s*văn|kết\s*quả)"
+    # whom to call: "Thông tin chi tiết, đề nghị liên hệ bà X, điện thoại ...", "Đầu mối liên
+    # hệ: Phòng Y", "Mọi thắc mắc, đề nghị người dân liên hệ ..."
+    r"|(?:mọi\s*)?(?:thông\s*tin\s*chi\s*tiết|chi\s*tiết|thắc\s*mắc)[^.;:]{0,40}?liên\s*hệ"
+    r"|đầu\s*mối\s*liên\s*hệ\s*:"
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
@@ -1375,7 +1379,18 @@ class _Run:
             return []  # "Tên dự án | ... | Đã phê duyệt dự án tại Quyết định số ...": no work
         s, e = row.content
         task = FoundTask(s, e, self.structure.line_section.get(row.line), from_table=True)
-        if row.lead is not None:
+        if row.grouped:
+            # "VI | ỦY BAN NHÂN DÂN CÁC TỈNH" over "Ủy ban nhân dân tỉnh Đồng Nai hoàn thành
+            # ...": a row that names its own body is that body's; a group that names none
+            # ("I | Hoàn thiện thể chế") leaves the row without an owner, no work handed over
+            own = self.opening_body(s, e)
+            lead = [own] if own is not None and self.own_lead(s, e) else (
+                self.group_body(*row.lead) if row.lead is not None else [])
+            if not lead:
+                return []
+            task.lead.extend(self.actor(m) for m in lead)
+            task.lead_implicit = own is None
+        elif row.lead is not None:
             if AS_ABOVE.fullmatch(self.folded, *row.lead) and table.header_line in self._above:
                 # "Như trên": the bodies of the row above, as it named them
                 lead, support = self._above[table.header_line]
@@ -1411,6 +1426,15 @@ class _Run:
             task.report_to = self.receivers(*row.group)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
         return [task]
+
+    def group_body(self, start: int, end: int) -> list[ActorMention]:
+        """The body a group row's title is, all of it ("BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN CÁC
+        TỈNH, THÀNH PHỐ"), or nothing ("LĨNH VỰC NÔNG NGHIỆP", "Kiểm tra ... của chi bộ")."""
+        mentions = find_actors(self.text, start, end)
+        if not mentions or self.text[start:mentions[0].start].strip() or self.text[
+                _list_end(self.text, mentions):end].strip(" .:"):
+            return []
+        return ctx.leading_group(self.text, mentions)
 
     def receivers(self, start: int, end: int) -> list[FoundActor]:
         """Whom a product cell or line sends the result to ("Báo cáo UBND tỉnh"; "Tờ trình

@@ -1755,3 +1755,47 @@ def test_a_proposal_topic_names_who_acts_when_nothing_else_does():
             "b) Về đề xuất của Sở Y tế về mua vắc xin: Thống nhất chủ trương.\n")
     tasks = run(body).tasks
     assert [(leads(t), t.lead_implicit) for t in tasks] == [(["UBND xã Hòa Thắng"], True)]
+
+
+def test_an_urging_table_whose_group_rows_name_the_bodies():
+    """"I | BỘ TÀI CHÍNH" over the ministry's overdue tasks: no column says who leads, the
+    group does; a row that names its own body is that body's; the new term, not the one first
+    given, is the deadline; a row whose new term is empty is done; a group that names no body
+    hands nothing over."""
+    body = ("STT | Nội dung nhiệm vụ | Thời hạn theo văn bản giao | Thời hạn đề nghị hoàn thành\n"
+            "I | BỘ TÀI CHÍNH | | |\n"
+            "1 | Trình Chính phủ Nghị định sửa đổi quy định về tài sản công | 30/9/2025 | "
+            "Trước ngày 30/11/2025\n"
+            "2 | Báo cáo phương án bố trí vốn đối ứng | 15/8/2025 | \n"
+            "II | ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ | | |\n"
+            "3 | Ủy ban nhân dân tỉnh Đồng Nai hoàn thành bồi thường, giải phóng mặt bằng | "
+            "30/6/2025 | Trước ngày 31/12/2025\n"
+            "Phụ lục\n"
+            "TT | Tên nhiệm vụ | Thời gian thực hiện\n"
+            "I | LĨNH VỰC NÔNG NGHIỆP |\n"
+            "1 | Nghiên cứu quy trình canh tác nhãn hữu cơ | 2026 - 2027\n")
+    tasks = run(body).tasks
+    assert [(leads(t), str(t.deadline.date)) for t in tasks] == [
+        (["BỘ TÀI CHÍNH"], "2025-11-30"), (["Ủy ban nhân dân tỉnh Đồng Nai"], "2025-12-31")]
+    assert [t.lead_implicit for t in tasks] == [True, False]
+
+
+def test_a_report_table_of_where_each_task_stands_hands_nothing_over():
+    body = ("STT | Nhiệm vụ được giao | Cơ quan chủ trì | Kết quả thực hiện | Tình trạng\n"
+            "1 | Đào tạo nguồn nhân lực quản lý Khu thương mại tự do | Sở Nội vụ | Đã tổ chức 03 "
+            "khóa bồi dưỡng | Đã hoàn thành\n"
+            "2 | Điều chỉnh cục bộ Quy hoạch phân khu | Sở Xây dựng | Đã lấy ý kiến cộng đồng | "
+            "Đang thực hiện\n")
+    assert run(body).tasks == []
+
+
+def test_whom_to_call_is_no_task_and_a_merged_lead_cell_is_the_one_above():
+    body = ("STT | Cơ quan chủ trì | Nhiệm vụ | Tiến độ\n"
+            "1 | Sở Khoa học và Công nghệ | Hợp nhất 02 Trung tâm dữ liệu | Quý I/2026\n"
+            "2 |  | Hợp nhất 02 Hệ thống quản lý văn bản và điều hành | Trước ngày 31/3/2026\n"
+            "Thông tin chi tiết, đề nghị liên hệ bà Đỗ Thị Thu Hà, chuyên viên, điện thoại: "
+            "0243.824.1234.\n"
+            "Đầu mối liên hệ: Phòng Quản lý ngân sách, Sở Tài chính.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [
+        (["Sở Khoa học và Công nghệ"], False), (["Sở Khoa học và Công nghệ"], True)]

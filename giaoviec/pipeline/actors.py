@@ -28,9 +28,10 @@ from giaoviec.resources import load_list, load_table
 
 TOKEN = regex.compile(
     r"[\p{Lu}]{1,6}(?:[&,-][\p{Lu}]{1,6})*&[\p{Lu}]{1,6}"  # NN&MT, VH,TT&DL, LĐ-TB&XH
-    # "30.9.2025", "TP.HCM", "v/v" hold together; "1.Chủ tịch" (an item's number with its space
-    # lost) does not: a number, ".", then a capitalised word
-    r"|[\p{L}\p{M}\p{N}]+(?:(?:/|\.(?<!(?<![\p{L}\p{M}])\p{N}+\.)(?=\p{Lu}\p{Ll})|\.(?!\p{Lu}\p{Ll}))"
+    # "30.9.2025", "TP.HCM", "v/v" hold together; "1.Chủ tịch", "8.UBND" (an item's number with
+    # its space lost) do not: a number, ".", then a capital
+    r"|[\p{L}\p{M}\p{N}]+(?:(?:/|\.(?<!(?<![\p{L}\p{M}])\p{N}+\.)(?=\p{Lu}\p{Ll})"
+    r"|\.(?!\p{Lu}\p{Ll})(?!(?<=(?<![\p{L}\p{M}])\p{N}+\.)\p{Lu}))"
     r"[\p{L}\p{N}]+)*"
     r"|[^\s\p{L}\p{N}]"
     r"|\t"  # a tab between two cells of a row copied with tabs: a sign no name runs over

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from giaoviec.document import Document
 from giaoviec.parsers.pdf_layout import LIST_MARKER
 
@@ -116,7 +118,12 @@ def _continues(prev: Line, line: Line) -> bool:
             and (line.text[:1].islower() or line.text[:1] in "“\"" or _date_goes_on(prev, line)
                  or _aside_goes_on(line.text))
             and not prev.text.rstrip().endswith(FINAL_PUNCTUATION)
-            and not LIST_MARKER.match(line.text) and not _all_capitalised(prev.text))
+            and not LIST_MARKER.match(line.text) and not GLUED_ITEM.match(line.text)
+            and not _all_capitalised(prev.text))
+
+
+# an item whose letter lost its space: "a)Chủ trì, phối hợp ..." starts a line of its own
+GLUED_ITEM = regex.compile(r"\(?[a-zđ]\)\p{Lu}")
 
 
 def _aside_goes_on(text: str) -> bool:

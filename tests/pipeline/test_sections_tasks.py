@@ -455,6 +455,19 @@ def test_list_markers_that_lost_their_space():
         ["Chủ tịch Ủy ban nhân dân các xã, phường"], ["Sở Y tế"]]
 
 
+def test_glued_markers_under_a_heading_without_a_colon():
+    """"8.UBND các xã, phường ven biển" (an abbreviation right after the number) over
+    "a)Rà soát ..." (a lower-case letter that starts an item, not a line going on)."""
+    body = ("II. Nhiệm vụ\n"
+            "2.Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ đạo tỉnh)\n"
+            "a)Chủ trì rà soát, cập nhật 100% tàu cá vào cơ sở dữ liệu.\n"
+            "8.UBND các xã, phường ven biển\n"
+            "a)Rà soát, lập danh sách tàu cá nằm bờ dài ngày.\n"
+            "b)Tuyên truyền, vận động chủ tàu ký cam kết.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Sở Nông nghiệp và Môi trường"], ["UBND các xã, phường"], ["UBND các xã, phường"]]
+
+
 def test_as_above_in_a_task_table_s_unit_cell():
     body = ("STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
             "1 | Xây dựng Thể lệ Hội nghị | Phòng Kế hoạch tổng hợp (chủ trì), Phòng Chỉ đạo "

@@ -874,6 +874,8 @@ def _rest_of_word(tokens: list[Token], k: int) -> int:
     while k < len(tokens) and tokens[k].start == tokens[k - 1].end and (
             tokens[k].word or (tokens[k].text in "'’" and k + 1 < len(tokens)
                                and tokens[k + 1].start == tokens[k].end and tokens[k + 1].word)):
+        if tokens[k].word and not tokens[k].capital and is_verb_at(tokens, k, lexicon()):
+            break  # "Tuyên Quangtăng cường": a copy ran the name into the verb after it
         k += 1
     return k
 

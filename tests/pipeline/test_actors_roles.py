@@ -602,3 +602,8 @@ def test_partners_described_in_lower_case_after_phoi_hop_voi(text: str, partners
 ])
 def test_the_military_service_council_is_a_body(text: str, name: str):
     assert [m.text for m in find_actors(text)] == [name]
+
+
+def test_a_place_name_run_into_the_verb_after_it_ends_before_the_verb():
+    text = "Báo và Phát thanh, Truyền hình Tuyên Quangtăng cường thông tin."
+    assert [m.text for m in find_actors(text)] == ["Báo và Phát thanh, Truyền hình Tuyên Quang"]

@@ -37,6 +37,9 @@ SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*đ�
 # thành", "Đang thực hiện"); its rows account for work, they hand none over
 STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s*")
 TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn thành năm 2026": a target
+# a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
+# programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
+PERIOD_COLUMN = regex.compile(r"\s*(?:tháng|ngày|tuần|quý|thời\s*điểm)\s*")
 PROJECTS = regex.compile(r"\s*tên\s*(?:dự\s*án|công\s*trình)")  # the content is a project's name
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a notes column ("Ghi chú": "Trình Giám đốc Sở duyệt", "Tờ trình UBND tỉnh"): read as the
@@ -202,6 +205,11 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
                 continue
             found[name] = col
             break
+    if "time" not in found:
+        period = _first_column(cells, lambda c: bool(PERIOD_COLUMN.fullmatch(c)),
+                               taken=set(found.values()))
+        if period is not None:
+            found["time"] = period
     if "time" in found:
         given = bool(GIVEN_TIME.search(cells[found["time"]]))
         revised = _first_column(cells, lambda c: bool(COLUMNS["time"].search(c) and (

@@ -1812,3 +1812,15 @@ def test_whom_to_call_is_no_task_and_a_merged_lead_cell_is_the_one_above():
     tasks = run(body).tasks
     assert [(leads(t), t.lead_implicit) for t in tasks] == [
         (["Sở Khoa học và Công nghệ"], False), (["Sở Khoa học và Công nghệ"], True)]
+
+
+def test_a_year_programme_by_month_and_a_schedule_by_day_have_their_terms():
+    body = ("Tháng | Nội dung | Bộ phận chủ trì | Phối hợp\n"
+            "Tháng 02 | Lãnh đạo tổ chức Lễ giao nhận quân năm 2026 | Ban Chỉ huy Quân sự xã | "
+            "Công an xã\n"
+            "Ngày | Địa điểm, nội dung | Đơn vị thực hiện | Đơn vị phối hợp\n"
+            "08/3/2026 | Nạo vét, khơi thông kênh mương nội đồng | Chi đoàn thôn Cầu Găng | Hội "
+            "Nông dân xã\n")
+    tasks = run(body).tasks
+    assert [(t.deadline.type, str(t.deadline.date)) for t in tasks] == [
+        ("within_period", "2026-02-28"), ("by_date", "2026-03-08")]

@@ -79,7 +79,7 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
-                    "đoàn kiểm tra", "tổ công tác", "chủ đập",
+                    "đoàn kiểm tra", "tổ công tác", "chủ đập", "chi đoàn",
                     "đơn vị sử dụng ngân sách nhà nước", "đơn vị sử dụng ngân sách"}
 # the most words a collective noun holds, so the matcher tries no longer phrase
 _COLLECTIVE_WORDS = max(len(noun.split()) for noun in COLLECTIVE_NOUNS)

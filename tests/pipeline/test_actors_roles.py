@@ -607,3 +607,12 @@ def test_the_military_service_council_is_a_body(text: str, name: str):
 def test_a_place_name_run_into_the_verb_after_it_ends_before_the_verb():
     text = "Báo và Phát thanh, Truyền hình Tuyên Quangtăng cường thông tin."
     assert [m.text for m in find_actors(text)] == ["Báo và Phát thanh, Truyền hình Tuyên Quang"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Các chi đoàn thôn phối hợp với Công an xã.", ["Các chi đoàn thôn", "Công an xã"]),
+    ("Chi đoàn giáo viên Trường THCS Lục Nam chủ trì, phối hợp với Liên đội Trường THCS Lục "
+     "Nam.", ["Chi đoàn giáo viên Trường THCS Lục Nam", "Liên đội Trường THCS Lục Nam"]),
+])
+def test_youth_union_branches_and_pioneer_units(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names

@@ -138,6 +138,11 @@ BACKGROUND = regex.compile(
     # hệ: Phòng Y", "Mọi thắc mắc, đề nghị người dân liên hệ ..."
     r"|(?:mọi\s*)?(?:thông\s*tin\s*chi\s*tiết|chi\s*tiết|thắc\s*mắc)[^.;:]{0,40}?liên\s*hệ"
     r"|đầu\s*mối\s*liên\s*hệ\s*:"
+    # a leader's portfolio, "Theo dõi, chỉ đạo: Chi cục Thủy lợi, Ban Quản lý dự án ...", and
+    # a schedule's slot, "Cả ngày: Chủ tịch UBND tỉnh dự Kỳ họp ...": who follows what, who
+    # attends when, no work handed over
+    r"|(?:theo\s*dõi|phụ\s*trách|chỉ\s*đạo)(?:\s*,\s*(?:theo\s*dõi|phụ\s*trách|chỉ\s*đạo))+\s*:"
+    r"|(?:sáng|chiều|tối|cả\s*ngày)\s*:"
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"

@@ -1824,3 +1824,12 @@ def test_a_year_programme_by_month_and_a_schedule_by_day_have_their_terms():
     tasks = run(body).tasks
     assert [(t.deadline.type, str(t.deadline.date)) for t in tasks] == [
         ("within_period", "2026-02-28"), ("by_date", "2026-03-08")]
+
+
+def test_a_leader_s_portfolio_and_a_schedule_s_slot_are_no_tasks():
+    body = ("1. Đồng chí Nguyễn Văn An, Phó Giám đốc Sở:\n"
+            "- Theo dõi, chỉ đạo: Chi cục Thủy lợi, Ban Quản lý dự án các công trình nông "
+            "nghiệp.\n"
+            "- Cả ngày: Chủ tịch UBND tỉnh dự Kỳ họp chuyên đề HĐND tỉnh.\n"
+            "2. Văn phòng Sở chuẩn bị nội dung cuộc họp.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Văn phòng Sở"]]

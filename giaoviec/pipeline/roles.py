@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 
+import regex
+
 from giaoviec.pipeline.actors import (
     ActorMention,
     Token,
@@ -536,22 +538,27 @@ def _collect(roles) -> RoleAssignment:
 
 # "phối hợp với", "phối hợp chặt chẽ với": the partners follow
 PARTNER_CUES = (("phối", "hợp", "với"), ("phối", "hợp", "chặt", "chẽ", "với"))
+PARTNER_CUE = regex.compile(r"phối\s*hợp(?:\s*chặt\s*chẽ)?\s*với\s+")  # the same, in text
 PARTNER_WORDS = 10  # the most words a partner described in lower case runs to
 # what follows the cue without naming a partner: "phối hợp với nhau"
 NOT_PARTNERS = frozenset({"nhau", "họ", "mình", "đó", "này"})
 _GROUP_OPENERS = frozenset({"các", "những"})
 
 
-def generic_partners(text: str, start: int, end: int, mentions: list[ActorMention]
-                     ) -> list[ActorMention]:
+def generic_partners(text: str, folded: str, start: int, end: int,
+                     mentions: list[ActorMention]) -> list[ActorMention]:
     """Partners named by what they are, in lower case, which no name, head or group of the
     gazetteer spells: "phối hợp với doanh nghiệp vận tải bổ sung ...", "phối hợp với trưởng
     bản, tổ trưởng tổ dân phố đến từng hộ". The words between the cue and the action (or
     the next named body, or the clause's end) are the partners, one per comma unless the
-    comma only adds a place ("trạm y tế xã, phường")."""
+    comma only adds a place ("trạm y tế xã, phường"). ``folded``: ``fold(text)``, where the
+    cue is looked for first (most units have none, or a named body after it)."""
+    named = {m.start for m in mentions}
+    if not any(text[m.end():m.end() + 1].islower() and m.end() not in named
+               for m in PARTNER_CUE.finditer(folded, start, end)):
+        return []
     tokens = tokenize(text, start, end)
     lex = lexicon()
-    named = {m.start for m in mentions}
     out: list[ActorMention] = []
     for k in positions_of(tokens, {"với"}):
         if not any(folded_words(tokens[max(k + 1 - len(cue), 0):k + 1]) == cue

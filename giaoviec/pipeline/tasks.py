@@ -1261,7 +1261,8 @@ class _Run:
             task.lead = [self.actor(proposer, implicit=True)]
             task.lead_implicit = True
         task.support = [self.actor(m) for m in roles.support if m not in lead]
-        task.support.extend(self.actor(m) for m in generic_partners(self.text, s, e, mentions))
+        task.support.extend(self.actor(m) for m in generic_partners(self.text, self.folded, s, e,
+                                                                     mentions))
         if task.lead_implicit and not task.support:  # "Giao X chủ trì, phối hợp với Y:"
             task.support = [self.actor(m) for m in self.support_of.get(id(context), [])]
         task.report_to = [self.actor(m) for m in roles.report_to]
@@ -1533,6 +1534,7 @@ GROUNDS_OPENER = regex.compile(
     r"\s*(?:căn\s*cứ\s*(?:vào\s*)?|theo\s*)(?:chức\s*năng\s*,?\s*)?nhiệm\s*vụ(?:\s*,?\s*quyền\s*hạn)?"
     r"\s*(?:được\s*(?:giao|phân\s*công)|của\s*(?:mình|đơn\s*vị|ngành))"
     r"(?:\s*tại\s*(?:mục|điểm|khoản|phần|điều|phụ\s*lục)\s*[\divxlc.]+[^\s,;:]*)?\s*,?\s*")
+GROUNDS_STARTS = ("căn", "theo")  # its first words: the pattern is tried only after them
 
 
 def _without_openers(folded: str) -> str:
@@ -1541,7 +1543,8 @@ def _without_openers(folded: str) -> str:
     body = folded.lstrip(" -+•*")
     for _ in range(3):
         m = OPENER_PHRASES.match(body) or RECURRENCE_OPENER.match(body) or ROLE_OPENER.match(
-            body) or GROUNDS_OPENER.match(body)
+            body) or (GROUNDS_OPENER.match(body) if body.lstrip().startswith(GROUNDS_STARTS)
+                      else None)
         if not m:
             break
         body = body[m.end():]

@@ -597,6 +597,11 @@ def _titled_by_type(lines: list[Line], line: Line) -> bool:
     return previous is not None and type_of_line(fold(previous.text)) is not None
 
 
+# the chair's conclusions in the minutes of a meeting, under "III. NỘI DUNG CUỘC HỌP": what
+# the meeting decided, whatever the section above it reports
+CONCLUSION_HEADING = regex.compile(r"\s*(?:ý\s*kiến\s*)?(?:kết\s*luận|chỉ\s*đạo)\b")
+
+
 def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
     """Sections (and their descendants) whose heading says they assign nothing, and those of
     them about how a plan is carried out (see LOGISTICS_HEADINGS)."""
@@ -604,7 +609,7 @@ def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
     logistics: set[str] = set()
     for node in structure.sections:
         title = fold(node.title)
-        if node.parent in skip:
+        if node.parent in skip and not CONCLUSION_HEADING.match(title):
             skip.add(node.id)
             if node.parent in logistics:
                 logistics.add(node.id)

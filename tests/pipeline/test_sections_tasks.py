@@ -1833,3 +1833,13 @@ def test_a_leader_s_portfolio_and_a_schedule_s_slot_are_no_tasks():
             "- Cả ngày: Chủ tịch UBND tỉnh dự Kỳ họp chuyên đề HĐND tỉnh.\n"
             "2. Văn phòng Sở chuẩn bị nội dung cuộc họp.\n")
     assert [leads(t) for t in run(body).tasks] == [["Văn phòng Sở"]]
+
+
+def test_the_chair_s_conclusions_in_minutes_hand_work_over():
+    """"III. NỘI DUNG CUỘC HỌP" reports what was said; its "4. Kết luận của chủ trì" decides."""
+    body = ("III. NỘI DUNG CUỘC HỌP\n"
+            "1. Ông Đỗ Quang Huy, đại diện chủ đầu tư, báo cáo tiến độ dự án.\n"
+            "2. Kết luận của chủ trì cuộc họp\n"
+            "a) Giao Phòng Kinh tế chủ trì rà soát hồ sơ, hoàn thành trước ngày 25/10/2025.\n"
+            "b) Giao Công an xã nắm chắc tình hình tư tưởng của các hộ dân.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"], ["Công an xã"]]

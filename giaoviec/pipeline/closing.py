@@ -200,7 +200,9 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
             closing.signature_lines.clear()
             continue
         closing.signature_lines.add(line.index)
-        if closing.signer_name:
+        if closing.signer_name and not (line.cells and (cell_start, cell_end) != line.cells[-1]):
+            # (two signatures side by side, "THƯ KÝ | CHỦ TRÌ" in minutes: the right-hand one
+            # signs for the document, so a name in a left-hand cell lets the next one speak)
             closing.end = line.index + 1
             break
     closing.signer_position = position

@@ -356,3 +356,10 @@ def test_a_branch_is_the_issuer_under_its_parent():
         "VĂN PHÒNG |", "CHI NHÁNH KHU VỰC 15 |"))
     assert (d.issuer.lower(), d.parent_issuer.lower()) == (
         "chi nhánh khu vực 15", "ngân hàng nhà nước việt nam")
+
+
+def test_minutes_signed_side_by_side_are_the_right_hand_signer_s():
+    """"THƯ KÝ | CHỦ TRÌ": the chair, on the right, signs for the minutes."""
+    d = doc(SIGNED_BY.split("Nơi nhận:")[0] + "Nơi nhận:\n- Lưu: VT.\nTHƯ KÝ | CHỦ TRÌ\n"
+            "(Đã ký) | (Đã ký)\nNgô Thị Thu Trang | Thân Văn Khiêm\n")
+    assert (d.signer.position, d.signer.name) == ("CHỦ TRÌ", "Thân Văn Khiêm")

@@ -288,6 +288,9 @@ LEGAL_AFTER = (r"^\s*(?:của\s*(?:Chính\s*phủ|Thủ\s*tướng|Bộ|Ban|Ủy
 LABEL_BEFORE = (r"(?:thời\s*hạn|hạn\s*(?:chót|cuối|nộp)|tiến\s*độ"
                 r"|thời\s*gian\s*(?:hoàn\s*thành|thực\s*hiện))(?:\s*hoàn\s*thành)?\s*:\s*$")
 VERB_BEFORE = r"(?:hoàn\s*thành|xong|kết\s*thúc|hoàn\s*tất)\s*(?:vào\s*)?$"
+# a term's label right before a period: "(Sở X chủ trì; Sở Y phối hợp; thời gian: quý I/2026)"
+TERM_LABEL = (r"(?:thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?|tiến\s*độ)"
+              r"\s*:\s*$")
 TARGET_CONTEXT = r"(?<!\p{L})(?:phấn\s*đấu|chỉ\s*tiêu)(?!\p{L})"
 LEGAL_LINE = r"^\s*căn\s*cứ(?!\p{L})|(?:ban\s*hành|hiệu\s*lực|ký)\s*[:|]\s*$"
 START_CONTEXT = r"(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng)\s*$"

@@ -506,7 +506,8 @@ def _bare_role(ctx: _Context, cand: _Candidate, start: int, end: int) -> str:
     mention, line = cand.mention, pat.line_before(ctx.text, start)
     if cand.form == "bare" and _is_legal(ctx, start, end):
         return "legal_basis"
-    if _is_time_cell(ctx, start, end) or _has(pat.VERB_BEFORE, line):
+    if _is_time_cell(ctx, start, end) or _has(pat.VERB_BEFORE, line) or (
+            cand.form == "bare_period" and _has(pat.TERM_LABEL, line)):
         return "deadline"
     if _is_past(ctx, cand, start, end):
         return "past"

@@ -446,6 +446,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     answer_cells = find_answer_cells(text, lines, tables)
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
+    funding_sections = {sid for sid in skip_sections if FUNDING_HEADING.match(
+        fold(run.by_id[sid].title))}
     outline_lines = _outline_lines(run.folded, lines, structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
@@ -484,7 +486,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             tasks.extend(found)
             continue
         ruled_out = (section in skip_sections and not (
-            section in logistics_sections and run.dated_order(line))) or (
+            section in logistics_sections and run.dated_order(line)) and not (
+            section in funding_sections and run.body_acts(line))) or (
             run.under_glued_heading(line)) or (
             run.in_enacted(section) and not run.has_owner(line, section)) or (
             run.in_particulars(section) and not run.names_own_body(line)) or (
@@ -597,6 +600,9 @@ def _titled_by_type(lines: list[Line], line: Line) -> bool:
     return previous is not None and type_of_line(fold(previous.text)) is not None
 
 
+# a plan's section on money ("IV. KINH PHÍ THỰC HIỆN"): where the money comes from, and now
+# and then a body told to find it
+FUNDING_HEADING = regex.compile(r"\s*kinh\s*phí")
 # the chair's conclusions in the minutes of a meeting, under "III. NỘI DUNG CUỘC HỌP": what
 # the meeting decided, whatever the section above it reports
 CONCLUSION_HEADING = regex.compile(r"\s*(?:ý\s*kiến\s*)?(?:kết\s*luận|chỉ\s*đạo)\b")
@@ -920,6 +926,15 @@ class _Run:
     def has_owner(self, line: Line, section: str | None) -> bool:
         """Whether a unit names who does it, or stands under a heading or lead-in that does."""
         return bool(self.context_for(section)[0]) or self.names_own_body(line)
+
+    def body_acts(self, line: Line) -> bool:
+        """The unit opens with a body that acts ("Sở Tài chính tham mưu UBND tỉnh bố trí kinh
+        phí ...", "Sở Tài chính chủ trì, phối hợp với ..."): work handed over inside a section
+        about money, where the rest says where the money comes from."""
+        start = self.content_start(line)
+        return self.opening_body(start, line.end) is not None and self.own_lead(
+            start, line.end) is not None and self.sentence_directive(
+            *self.sentences(start, line.end)[0], first=True, marked=False)
 
     def dated_order(self, line: Line) -> bool:
         """A body told to act by a date: the unit opens with the body and its action and sets a

@@ -914,3 +914,10 @@ def test_a_day_of_the_lunar_calendar_is_no_solar_date(text):
     is not converted (it is no December 25th), so it reads as an event's time."""
     main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 12, 10)))
     assert (main.type, main.date) == ("vague", None)
+
+
+def test_a_period_after_a_term_label_is_the_deadline():
+    """"(Sở X chủ trì; Sở Y phối hợp; thời gian: quý I/2026)": the label makes it the term."""
+    main, _ = _choose("Rà soát quy chế (Sở Khoa học và Công nghệ chủ trì; Sở Tư pháp phối hợp; "
+                      "thời gian: quý I/2026).", date(2025, 12, 1))
+    assert (main.type, main.date) == ("within_period", date(2026, 3, 31))

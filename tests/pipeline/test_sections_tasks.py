@@ -1843,3 +1843,12 @@ def test_the_chair_s_conclusions_in_minutes_hand_work_over():
             "a) Giao Phòng Kinh tế chủ trì rà soát hồ sơ, hoàn thành trước ngày 25/10/2025.\n"
             "b) Giao Công an xã nắm chắc tình hình tư tưởng của các hộ dân.\n")
     assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"], ["Công an xã"]]
+
+
+def test_a_body_told_to_find_the_money_in_a_funding_section():
+    body = ("IV. KINH PHÍ THỰC HIỆN\n"
+            "1. Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách nhà nước.\n"
+            "2. Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí thực hiện các nhiệm vụ cấp tỉnh.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.report_to]) for t in tasks] == [
+        (["Sở Tài chính"], ["UBND tỉnh"])]

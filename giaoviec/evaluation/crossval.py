@@ -132,7 +132,8 @@ def _table(title: str, cells: list[Cell], modes: list[str], result: CVResult) ->
                          ("lead correct/total", ("lead_correct", "lead_total")),
                          ("deadline correct/total", ("deadline_correct", "deadline_total"))):
         lines.append(label.ljust(width) + "".join(
-            "/".join(str(t.counts.get(n, 0)) for n in names).rjust(10) for t in totals))
+            # a space before each, however wide: "6560/106/49" fills the column
+            (" " + "/".join(str(t.counts.get(n, 0)) for n in names)).rjust(10) for t in totals))
     lines.append("tasks found by model only".ljust(width) + "".join(
         str(c.added).rjust(10) for c in cells))
     return "\n".join(lines)

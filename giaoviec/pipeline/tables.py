@@ -65,10 +65,10 @@ HEADER_WORDS = 12
 Span = tuple[int, int]
 # a column of answers beside what was asked ("Nội dung kiến nghị | Cơ quan giải quyết | Kết quả
 # trả lời, giải quyết"): a report on voters' petitions, whose answers may hand work over in
-# prose ("Kiến nghị là chính đáng. UBND tỉnh giao Sở Xây dựng chủ trì ...")
+# prose ("Kiến nghị là chính đáng. UBND tỉnh giao Sở Xây dựng chủ trì ..."); not "Phương án xử
+# lý" in the annex of a decision on public buildings ("Chuyển giao cho UBND phường X làm trụ
+# sở" is what the decision settles, not work it hands over)
 ANSWER = regex.compile(r"trả\s*lời|kết\s*quả\s*giải\s*quyết|ý\s*kiến\s*chỉ\s*đạo")
-# (not "Phương án xử lý" in the annex of a decision on public buildings: "Chuyển giao cho UBND
-# phường X làm trụ sở" is what the decision settles, not work it hands over)
 # lines that may stand between two rows of one task table: a group's title ("1. Công tác tuyên
 # truyền") that a plain-text copy puts on a line of its own, not as a row with one cell filled
 GROUP_LINES = 2
@@ -91,6 +91,9 @@ class TaskRow:
 class TaskTable:
     table: int
     header_line: int
+    # column by name ("content", "lead", "time" ...); "lead" is GROUP_LEAD when the group rows
+    # name the bodies, and "revised" is there (the time column again) when the time column
+    # replaced an earlier one, so that a row with it empty is work done
     columns: dict[str, int]
     rows: list[TaskRow] = field(default_factory=list)
 
@@ -122,8 +125,9 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             continue
         if current is None:
             continue
+        number = _row_number(text, line)
         grouped = current.columns["lead"] == GROUP_LEAD
-        if grouped and _row_number(text, line) is None:
+        if grouped and number is None:
             group = _group_title(line, current.columns)  # "II | BỘ XÂY DỰNG"
             continue
         row = _task_row(text, line, current.columns, lead=group if grouped else None)
@@ -134,7 +138,6 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             group_kept = True
         else:
             group_kept = False
-        number = _row_number(text, line)
         if parent is not None and _numbered_under(number, parent_number):
             if row is None:
                 # "1.1 | Rút ngắn ... | (empty) | Trung tâm X | Quý II": row 1's lead

@@ -143,6 +143,9 @@ BACKGROUND = regex.compile(
     # attends when, no work handed over
     r"|(?:theo\s*dõi|phụ\s*trách|chỉ\s*đạo)(?:\s*,\s*(?:theo\s*dõi|phụ\s*trách|chỉ\s*đạo))+\s*:"
     r"|(?:sáng|chiều|tối|cả\s*ngày)\s*:"
+    # a figure under its label, "Chuyển giao cho ngành giáo dục làm trường học: 31 cơ sở.",
+    # "Trồng cây phân tán: 2,4 triệu cây.": a count in a list of results or targets
+    r"|[^:;.|]{3,120}?:\s*\d[\d.,]*\s*(?:%|\p{L})"
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"

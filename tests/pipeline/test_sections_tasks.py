@@ -1852,3 +1852,11 @@ def test_a_body_told_to_find_the_money_in_a_funding_section():
     tasks = run(body).tasks
     assert [(leads(t), [a.name for a in t.report_to]) for t in tasks] == [
         (["Sở Tài chính"], ["UBND tỉnh"])]
+
+
+def test_a_figure_under_its_label_is_no_task():
+    body = ("II. Phương án\n"
+            "1. Chuyển giao cho ngành giáo dục làm trường học, điểm trường: 31 cơ sở.\n"
+            "2. Trồng cây phân tán: 2,4 triệu cây.\n"
+            "3. Sở Tài chính chủ trì bàn giao các cơ sở, hoàn thành trước ngày 31/12/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Tài chính"]]

@@ -1181,6 +1181,11 @@ class _Run:
         current_lead: str | None = None
         for s, e in pieces:
             lead = self.own_lead(s, e, acting=bool(spans) and current_lead == HANDED)
+            if lead is None and not spans and not handed:
+                # "Đối với kiến nghị của Công ty X ...: khẩn trương bổ sung hồ sơ. Sở Xây dựng
+                # giải quyết ...": the proposer's work, then another body's
+                proposer = self.proposer(s, e, find_actors(self.text, s, min(e, s + 200)))
+                lead = fold(proposer.text) if proposer is not None else None
             if lead is not None and spans and not self.sentence_directive(s, e, False, False):
                 lead = None  # "X biểu dương ...": a body named, but no work handed over
             if spans and (lead is None or current_lead is None or lead == current_lead

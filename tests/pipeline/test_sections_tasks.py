@@ -1770,6 +1770,15 @@ def test_a_proposal_topic_names_who_acts_when_nothing_else_does():
     assert [(leads(t), t.lead_implicit) for t in tasks] == [(["UBND xã Hòa Thắng"], True)]
 
 
+def test_a_proposer_s_work_then_another_body_s_is_two_tasks():
+    body = ("2. Về các kiến nghị\n"
+            "c) Đối với kiến nghị của Công ty TNHH Nhà ở công nhân Quế Võ về thủ tục cấp giấy "
+            "phép: khẩn trương bổ sung hồ sơ. Sở Xây dựng giải quyết trong thời hạn 07 ngày làm "
+            "việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Công ty TNHH Nhà ở công nhân Quế Võ"], ["Sở Xây dựng"]]
+
+
 def test_an_urging_table_whose_group_rows_name_the_bodies():
     """"I | BỘ TÀI CHÍNH" over the ministry's overdue tasks: no column says who leads, the
     group does; a row that names its own body is that body's; the new term, not the one first

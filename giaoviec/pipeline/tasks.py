@@ -129,7 +129,8 @@ BACKGROUND = regex.compile(
     r"hiện\s*nay|từ\s*đầu|đến\s*nay|thời\s*gian\s*qua|nhìn\s*chung|nhằm|để\s*(?:hoàn|khắc|"
     r"thực|triển|chuẩn|bảo|kịp|tiếp)|ủy\s*ban\s*nhân\s*dân\s*tỉnh\s*ghi\s*nhận|với\s*mục|"
     r"(?:quyết\s*định|thông\s*báo|kế\s*hoạch|chỉ\s*thị|công\s*văn|quy\s*định|nghị\s*quyết"
-    r"|quy\s*chế|hướng\s*dẫn)\s*này\s*(?:có\s*hiệu\s*lực|thay\s*thế)|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
+    r"|quy\s*chế|hướng\s*dẫn)\s*này\s*(?:có\s*hiệu\s*lực|thay\s*thế|được\s*(?:niêm\s*yết|đăng"
+    r"\s*tải|công\s*khai))|(?:chủ\s*trì|thành\s*phần|thời\s*gian|địa\s*điểm|nội\s*dung|kính\s*mời)"
     r"\s*(?:cuộc\s*họp\s*)?:"
     # a decision's preamble and its own acts: "Xét đề nghị của ...", "Ban hành kèm theo Quyết
     # định này ...", "Thành lập Tổ công tác ... (sau đây gọi là Tổ công tác)"
@@ -174,7 +175,12 @@ CLOSING_BY_WORD = (
     # thanks for cooperation to come: "Sở X rất mong nhận được sự phối hợp của các cơ quan"
     ("mong", regex.compile(
         r"[^.;:]{0,80}?(?<!\p{L})(?:rất\s*)?mong\s*(?:nhận\s*được\s*)?sự\s*(?:phối\s*hợp|quan\s*tâm"
-        r"|hợp\s*tác|ủng\s*hộ)[^.;:]{0,120}?[./;]*\s*")))
+        r"|hợp\s*tác|ủng\s*hộ)[^.;:]{0,120}?[./;]*\s*")),
+    # a report's last words without "kính", its final "./." ending the document: "Sở Công
+    # Thương báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./."
+    ("./.", regex.compile(
+        r"[^.;:]{0,80}?(?<!\p{L})báo\s*cáo\s[^.;:]{0,120}?(?:xem\s*xét|chỉ\s*đạo|biết|theo\s*dõi)"
+        r"[\s,\p{L}]{0,40}?\./\.\s*")))
 PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # a decision's or resolution's grounds, one line however many documents it lists
 # (not "Căn cứ chỉ tiêu, nhiệm vụ được giao, ..." nor "Căn cứ Kế hoạch này, ...": a body told
@@ -332,9 +338,9 @@ GLUED_CAPS = regex.compile(r"\p{Lu}+(?:[\s,]+\p{Lu}+)+(?=\s)")
 # document bringing in its own plan ("Sở X ban hành Kế hoạch ... cụ thể như sau:")
 NOT_WORK = regex.compile(r"(?<=\s)sẽ\s*(?:được|bị|cho\s*ý\s*kiến|xem\s*xét,?\s*quyết\s*định)"
                          r"(?!\p{L})")
-OWN_PLAN = regex.compile(r"[^.;]{0,120}?\s(?:ban\s*hành|xây\s*dựng)\s*(?:kế\s*hoạch|hướng\s*dẫn"
-                         r"|chương\s*trình)(?!\s*(?:số|này))[^.;]{0,300}?(?:cụ\s*thể\s*)?như\s*sau"
-                         r"\s*:\s*$")
+OWN_PLAN = regex.compile(r"[^.;]{0,120}?\s(?:(?:ban\s*hành|xây\s*dựng)\s*(?:kế\s*hoạch|hướng\s*dẫn"
+                         r"|chương\s*trình)(?!\s*(?:số|này))|thông\s*báo\s*(?:kết\s*quả|danh\s*sách"
+                         r"|lịch))[^.;]{0,300}?(?:cụ\s*thể\s*)?như\s*sau\s*:\s*$")
 
 
 def _not_work(folded: str) -> bool:

@@ -1869,3 +1869,12 @@ def test_a_figure_under_its_label_is_no_task():
             "2. Trồng cây phân tán: 2,4 triệu cây.\n"
             "3. Sở Tài chính chủ trì bàn giao các cơ sở, hoàn thành trước ngày 31/12/2025.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Tài chính"]]
+
+
+def test_the_issuer_announcing_results_and_a_report_s_last_words_are_no_tasks():
+    body = ("Sở Y tế thông báo kết quả trúng tuyển kỳ xét tuyển viên chức năm 2025 như sau:\n"
+            "1. Các đơn vị tuyển dụng gửi thông báo đến người trúng tuyển trước ngày "
+            "15/01/2026.\n"
+            "Thông báo này được niêm yết công khai tại trụ sở Sở Y tế.\n"
+            "Sở Y tế báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Các đơn vị tuyển dụng"]]

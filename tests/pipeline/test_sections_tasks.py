@@ -1877,4 +1877,4 @@ def test_the_issuer_announcing_results_and_a_report_s_last_words_are_no_tasks():
             "15/01/2026.\n"
             "Thông báo này được niêm yết công khai tại trụ sở Sở Y tế.\n"
             "Sở Y tế báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.\n")
-    assert [leads(t) for t in run(body).tasks] == [["Các đơn vị tuyển dụng"]]
+    assert [leads(t) for t in run(body).tasks] == [["Các đơn vị"]]

@@ -80,7 +80,13 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
                     "đoàn kiểm tra", "tổ công tác", "chủ đập", "chi đoàn",
-                    "đơn vị sử dụng ngân sách nhà nước", "đơn vị sử dụng ngân sách"}
+                    "đơn vị sử dụng ngân sách nhà nước", "đơn vị sử dụng ngân sách",
+                    # private parties a sector's letter addresses: "các hãng tàu, đại lý hãng
+                    # tàu", "các doanh nghiệp nhập khẩu có tên tại Phụ lục", "các thương nhân"
+                    "hãng tàu", "đại lý hãng tàu", "thương nhân", "hộ kinh doanh",
+                    "cá nhân kinh doanh", "nhà thầu", "chủ hàng",
+                    "doanh nghiệp nhập khẩu", "doanh nghiệp xuất khẩu",
+                    "doanh nghiệp viễn thông", "doanh nghiệp vận tải"}
 # the most words a collective noun holds, so the matcher tries no longer phrase
 _COLLECTIVE_WORDS = max(len(noun.split()) for noun in COLLECTIVE_NOUNS)
 

@@ -618,3 +618,13 @@ def test_a_place_name_run_into_the_verb_after_it_ends_before_the_verb():
 ])
 def test_youth_union_branches_and_pioneer_units(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Các hãng tàu, đại lý hãng tàu cung cấp thông tin.", "Các hãng tàu, đại lý hãng tàu"),
+    ("Các doanh nghiệp nhập khẩu có tên tại Phụ lục liên hệ hãng tàu.",
+     "Các doanh nghiệp nhập khẩu"),
+    ("Các thương nhân niêm yết giá.", "Các thương nhân"),
+])
+def test_private_parties_a_sector_letter_addresses(text: str, name: str):
+    assert [m.text for m in find_actors(text)][:1] == [name]

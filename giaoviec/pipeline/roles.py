@@ -401,7 +401,9 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> 
     words before in the same clause, with no other body between ("gửi quyết định về Sở X")."""
     k = j - 1
     while k >= 0 and k >= j - 30 and tokens[k].folded not in CLAUSE_END:
-        if tokens[k].folded == "để" or k in mentioned:
+        if tokens[k].folded == "để" or (k in mentioned and tokens[k].capital):
+            # (a body in lower case is part of what is sent: "báo cáo tình hình sử dụng thuốc
+            # theo kết quả lựa chọn nhà thầu về Sở Y tế")
             return False
         if _report_verb_ending_at(tokens, k):
             # "tham mưu bố trí kinh phí cho X": advising on an act, X benefits from the act

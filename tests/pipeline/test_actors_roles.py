@@ -628,3 +628,10 @@ def test_youth_union_branches_and_pioneer_units(text: str, names: list[str]):
 ])
 def test_private_parties_a_sector_letter_addresses(text: str, name: str):
     assert [m.text for m in find_actors(text)][:1] == [name]
+
+
+def test_a_lower_case_body_inside_what_is_sent_does_not_hide_the_receiver():
+    text = ("Báo cáo tình hình sử dụng thuốc theo kết quả lựa chọn nhà thầu về Sở Y tế (qua "
+            "Phòng Nghiệp vụ Dược).")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == ["Sở Y tế", "Phòng Nghiệp vụ Dược"]

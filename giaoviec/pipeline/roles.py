@@ -401,6 +401,14 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> 
     words before in the same clause, with no other body between ("gửi quyết định về Sở X")."""
     k = j - 1
     while k >= 0 and k >= j - 30 and tokens[k].folded not in CLAUSE_END:
+        if tokens[k].folded == ")":
+            # an aside about what is sent ("hồ sơ (danh sách ... có chữ ký của Thủ trưởng đơn
+            # vị) về Sở GD&ĐT"): its bodies are no receivers in between
+            k = _opening_parenthesis(tokens, k, j - 30)
+            if k < 0:
+                return False
+            k -= 1
+            continue
         if tokens[k].folded == "để" or (k in mentioned and tokens[k].capital):
             # (a body in lower case is part of what is sent: "báo cáo tình hình sử dụng thuốc
             # theo kết quả lựa chọn nhà thầu về Sở Y tế")
@@ -410,6 +418,20 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> 
             return not (tokens[k].folded == "mưu" and _verb_follows(tokens, k + 1))
         k -= 1
     return False
+
+
+def _opening_parenthesis(tokens: list[Token], k: int, floor: int) -> int:
+    """The "(" that opens the parenthesis closed at token k, not before ``floor``; -1 if none."""
+    depth = 0
+    while k >= max(floor, 0):
+        if tokens[k].folded == ")":
+            depth += 1
+        elif tokens[k].folded == "(":
+            depth -= 1
+            if depth == 0:
+                return k
+        k -= 1
+    return -1
 
 
 def _verb_follows(tokens: list[Token], k: int) -> bool:

@@ -635,3 +635,10 @@ def test_a_lower_case_body_inside_what_is_sent_does_not_hide_the_receiver():
             "Phòng Nghiệp vụ Dược).")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.report_to] == ["Sở Y tế", "Phòng Nghiệp vụ Dược"]
+
+
+def test_a_body_in_an_aside_about_what_is_sent_does_not_hide_the_receiver():
+    text = ("Gửi hồ sơ đăng ký dự thi (danh sách thí sinh có chữ ký của Thủ trưởng đơn vị, đóng "
+            "dấu) về Sở GD&ĐT chậm nhất ngày 21/11/2025.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == ["Sở GD&ĐT"]

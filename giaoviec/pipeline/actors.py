@@ -1070,6 +1070,19 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
     return _owner(tokens, _qualifiers(tokens, end), lex), None, "collective"
 
 
+def bare_group(text: str, start: int, end: int) -> ActorMention | None:
+    """Two kinds of body or more, named without "các", and nothing else ("HỘ KINH DOANH, CÁ
+    NHÂN KINH DOANH", "doanh nghiệp, tổ chức"): who a heading's items are for. Only headings ask: in
+    running text such words are what the work is about as often as who does it."""
+    tokens = tokenize(text, start, end)
+    found = _collective(tokens, -1, lexicon()) if tokens else None  # as if after "các"
+    if found is None or found[0] != len(tokens) or not any(
+            t.folded in (",", "và") for t in tokens):
+        return None  # (one kind alone, "Công ty", may be a body the document named in full)
+    s, e = tokens[0].start, tokens[-1].end
+    return ActorMention(s, e, text[s:e], None, "collective")
+
+
 def _named_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """A body named in full at token j after "và" ("Các bệnh viện và" + "Trung tâm Y tế khu
     vực"), which ends a list of kinds of body rather than adding a kind to it. After a comma

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 import regex
 
 from giaoviec.normalize import fold, fold_document
-from giaoviec.pipeline.actors import ActorMention, find_actors, folded_words, lexicon, tokenize
+from giaoviec.pipeline.actors import (
+    ActorMention,
+    bare_group,
+    find_actors,
+    folded_words,
+    lexicon,
+    tokenize,
+)
 from giaoviec.pipeline.roles import assign_roles
 
 LABEL_OPENERS = regex.compile(
@@ -93,7 +100,10 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     if HANDOVER.search(folded, body_start, end):
         return []  # "Sở X giao Chi cục Y:" hands over: not a label
     mentions = find_actors(text, body_start, end)
-    if not mentions or mentions[0].start - body_start > 2:
+    if not mentions:
+        group = bare_group(text, body_start, end)  # "I. ĐỐI VỚI HỘ KINH DOANH, CÁ NHÂN ..."
+        return [group] if group is not None else []
+    if mentions[0].start - body_start > 2:
         return []
     covered = sum(x.end - x.start for x in mentions)
     rest = text[mentions[-1].end:end]

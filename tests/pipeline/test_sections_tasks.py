@@ -1878,3 +1878,15 @@ def test_the_issuer_announcing_results_and_a_report_s_last_words_are_no_tasks():
             "Thông báo này được niêm yết công khai tại trụ sở Sở Y tế.\n"
             "Sở Y tế báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.\n")
     assert [leads(t) for t in run(body).tasks] == [["Các đơn vị"]]
+
+
+def test_a_heading_that_names_kinds_of_body_without_cac_gives_its_items_their_lead():
+    body = ("I. ĐỐI VỚI HỘ KINH DOANH, CÁ NHÂN KINH DOANH\n"
+            "1. Chủ động rà soát, xác định doanh thu năm 2025, hoàn thành trước ngày "
+            "15/01/2026.\n"
+            "II. Nhiệm vụ\n"
+            "1. Doanh nghiệp, tổ chức:\n"
+            "a) Nộp hồ sơ quyết toán thuế trước ngày 31/3/2026.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [
+        (["HỘ KINH DOANH, CÁ NHÂN KINH DOANH"], True), (["Doanh nghiệp, tổ chức"], True)]

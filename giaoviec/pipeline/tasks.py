@@ -260,7 +260,12 @@ COMPOSITION = regex.compile(
     r"[^;.:]{0,200}?\slàm\s*(?:phó\s*)?(?:trưởng\s*(?:ban|đoàn|tiểu\s*ban)|tổ\s*(?:trưởng|phó)"
     r"|chủ\s*tịch|thành\s*viên|ủy\s*viên|thư\s*ký|thường\s*trực)(?!\p{L})"
     r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*ban|thành\s*viên)\s*(?:thường\s*trực\s*)?"
-    r"(?:là|gồm)\s")
+    r"(?:là|gồm)\s"
+    # "Phó Trưởng ban thường trực: Giám đốc Sở Y tế.": who holds the seat, not what to do
+    # (after a colon, "Tổ trưởng: phụ trách chung, ..." gives the holder's work)
+    r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*(?:ban|đoàn)|ủy\s*viên|thành\s*viên|thư\s*ký)"
+    r"\s*(?:thường\s*trực\s*)?:\s*(?:ông|bà|đồng\s*chí|(?:phó\s*)?(?:giám\s*đốc|chủ\s*tịch|chánh"
+    r"|trưởng|chỉ\s*huy\s*trưởng)|lãnh\s*đạo|đại\s*diện)\s")
 # an appendix that is an outline or a form: "ĐỀ CƯƠNG BÁO CÁO ...", "MẪU BÁO CÁO", "Biểu mẫu"
 APPENDIX_START = regex.compile(r"\s*phụ\s*lục\b")
 OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s*mẫu|nội\s*dung\s*báo\s*cáo)"

@@ -1890,3 +1890,12 @@ def test_a_heading_that_names_kinds_of_body_without_cac_gives_its_items_their_le
     tasks = run(body).tasks
     assert [(leads(t), t.lead_implicit) for t in tasks] == [
         (["HỘ KINH DOANH, CÁ NHÂN KINH DOANH"], True), (["Doanh nghiệp, tổ chức"], True)]
+
+
+def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
+    body = ("II. Thành phần\n"
+            "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"
+            "2. Phó Trưởng ban thường trực: Giám đốc Sở Y tế.\n"
+            "III. Nhiệm vụ\n"
+            "1. Sở Y tế chủ trì xây dựng kế hoạch phòng, chống dịch.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]

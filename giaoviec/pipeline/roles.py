@@ -561,8 +561,7 @@ def _collect(roles) -> RoleAssignment:
 
 
 # "phối hợp với", "phối hợp chặt chẽ với": the partners follow
-PARTNER_CUES = (("phối", "hợp", "với"), ("phối", "hợp", "chặt", "chẽ", "với"))
-PARTNER_CUE = regex.compile(r"phối\s*hợp(?:\s*chặt\s*chẽ)?\s*với\s+")  # the same, in text
+PARTNER_CUE = regex.compile(r"phối\s*hợp(?:\s*chặt\s*chẽ)?\s*với\s+")
 PARTNER_WORDS = 10  # the most words a partner described in lower case runs to
 # what follows the cue without naming a partner: "phối hợp với nhau"
 NOT_PARTNERS = frozenset({"nhau", "họ", "mình", "đó", "này"})
@@ -576,23 +575,20 @@ def generic_partners(text: str, folded: str, start: int, end: int,
     bản, tổ trưởng tổ dân phố đến từng hộ". The words between the cue and the action (or
     the next named body, or the clause's end) are the partners, one per comma unless the
     comma only adds a place ("trạm y tế xã, phường"). ``folded``: ``fold(text)``, where the
-    cue is looked for first (most units have none, or a named body after it)."""
+    cue is looked for (most units have none, or a named body after it) before any token is
+    made."""
     named = {m.start for m in mentions}
-    if not any(text[m.end():m.end() + 1].islower() and m.end() not in named
-               for m in PARTNER_CUE.finditer(folded, start, end)):
+    cues = [m.end() for m in PARTNER_CUE.finditer(folded, start, end)
+            if text[m.end():m.end() + 1].islower() and m.end() not in named]
+    if not cues:
         return []
     tokens = tokenize(text, start, end)
     lex = lexicon()
     out: list[ActorMention] = []
-    for k in positions_of(tokens, {"với"}):
-        if not any(folded_words(tokens[max(k + 1 - len(cue), 0):k + 1]) == cue
-                   for cue in PARTNER_CUES):
-            continue
-        if _directs_before(tokens, k):
-            continue
-        first = k + 1
-        if first >= len(tokens) or tokens[first].start in named or not tokens[first].word or (
-                tokens[first].folded in NOT_PARTNERS):
+    for at in cues:
+        first = bisect_left(tokens, at, key=_start_of)
+        if first >= len(tokens) or tokens[first].start != at or _directs_before(
+                tokens, first - 1) or tokens[first].folded in NOT_PARTNERS:
             continue
         stop = first
         while stop < len(tokens) and stop - first < PARTNER_WORDS:

@@ -170,6 +170,7 @@ def _flattened_rows(lines: list[str]) -> dict[int, list[str]]:
 
 # the rows of such a table after its header: each opens with its number or its group's numeral
 # and a run of spaces ("2   Rà soát ...  Sở Tư pháp", "II  Hạ tầng số, dữ liệu số")
+HEAD_START = regex.compile(r"\s*(?:stt|tt|số\s*tt)(?!\p{L})", regex.IGNORECASE)  # see below
 SPACED_ROW = regex.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.?|[A-H]\.?)(?: {2,}|\t)\S")
 
 
@@ -181,6 +182,9 @@ def _spaced_rows(lines: list[str]) -> set[int]:
     out: set[int] = set()
     k = 0
     while k < len(lines):
+        if not HEAD_START.match(lines[k]):  # most lines: no header, no need to split them
+            k += 1
+            continue
         head = [lines[k][s:e] for s, e in split_cells(lines[k], narrow=True)]
         if len(head) < 3 or not ROW_NUMBER_HEAD.fullmatch(head[0]) or sum(
                 bool(COLUMN_WORDS.search(cell)) for cell in head[1:]) < 2:

@@ -170,7 +170,8 @@ def _flattened_rows(lines: list[str]) -> dict[int, list[str]]:
 
 # the rows of such a table after its header: each opens with its number or its group's numeral
 # and a run of spaces ("2   Rà soát ...  Sở Tư pháp", "II  Hạ tầng số, dữ liệu số")
-HEAD_START = regex.compile(r"\s*(?:stt|tt|số\s*tt)(?!\p{L})", regex.IGNORECASE)  # see below
+# how a spaced table's header opens (see _spaced_rows): "STT", "TT", "Số TT"
+HEAD_START = regex.compile(r"\s*(?:stt|tt|số\s*tt)(?!\p{L})", regex.IGNORECASE)
 SPACED_ROW = regex.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.?|[A-H]\.?)(?: {2,}|\t)\S")
 
 

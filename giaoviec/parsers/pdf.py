@@ -82,34 +82,89 @@ def page_size(page) -> tuple[float, float]:
 
 
 def _text_segments(textpage) -> list[Segment]:
-    """pdfium's text rectangles, each with the text pdfium finds inside it.
+    """pdfium's text rectangles, each with the text pdfium finds inside it, line by line.
 
-    Raw calls rather than pypdfium2's ``get_text_bounded``, which asks pdfium twice per
-    rectangle (the length, then the text) while every ask scans all the page's characters:
-    one ask into a buffer sized for the whole page halves that scan and most of the Python
-    around it (corpus: 1.3 -> 0.5 ms per page, the same text)."""
+    Asking pdfium for the text inside a rectangle scans all the page's characters, so asking
+    it for every rectangle costs the page's length times its rectangles. pdfium's own text
+    of the page, asked once, holds the same characters in the same order with a line break
+    ("\\r\\n") between its lines, and a line that is one rectangle is that rectangle's text:
+    only the lines of several rectangles (two header columns on one baseline, table cells)
+    are asked rectangle by rectangle (corpus: 0.6 -> 0.1 ms per page, the same segments)."""
     import pypdfium2.raw as pdfium_c
 
-    count = pdfium_c.FPDFText_CountRects(textpage, 0, -1)
-    if count <= 0:
+    chars = pdfium_c.FPDFText_CountChars(textpage)
+    if chars <= 0:
         return []
+    page_text = _page_text(textpage, chars)
+    if page_text is None:  # UTF-16 surrogates: pdfium counts them otherwise
+        return _segments_by_rect(textpage, 0, -1, chars)
+    segments: list[Segment] = []
+    start = 0
+    while start < chars:
+        end = page_text.find("\r\n", start)
+        end = chars if end == -1 else end
+        if end > start:
+            segments.extend(_line_segments(textpage, page_text, start, end, chars))
+        start = end + 2
+    return segments
+
+
+def _page_text(textpage, chars: int) -> str | None:
+    """All the text of the page, one code point per character pdfium counts; None when the
+    two disagree."""
+    import pypdfium2.raw as pdfium_c
+
+    buffer = (ctypes.c_ushort * (2 * chars + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, chars, buffer)
+    text = _bounded_text(buffer, written)
+    return text if text is not None and len(text) == chars else None
+
+
+def _line_segments(textpage, page_text: str, start: int, end: int,
+                   chars: int) -> list[Segment]:
+    """The segments of the characters start..end, one line of the page text."""
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDFText_CountRects(textpage, start, end - start) != 1:
+        return _segments_by_rect(textpage, start, end - start, chars)
+    left, top, right, bottom = _rect(textpage, 0)
+    text = page_text[start:end]
+    return [Segment(left, bottom, right, top, text)] if text.strip() else []
+
+
+def _rect(textpage, index: int) -> tuple[float, float, float, float]:
+    """Rectangle ``index`` of the last ``FPDFText_CountRects``, in pdfium's order (left,
+    top, right, bottom)."""
+    import pypdfium2.raw as pdfium_c
+
+    corners = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
+    pdfium_c.FPDFText_GetRect(textpage, index, *map(ctypes.byref, corners))
+    return corners[0].value, corners[1].value, corners[2].value, corners[3].value
+
+
+def _segments_by_rect(textpage, start: int, count: int, chars: int) -> list[Segment]:
+    """The rectangles of ``count`` characters from ``start`` (-1: to the page's end), each
+    with the text pdfium finds inside it.
+
+    Raw calls rather than pypdfium2's ``get_text_bounded``, which asks pdfium twice per
+    rectangle (the length, then the text): one ask into a buffer sized for the whole page."""
+    import pypdfium2.raw as pdfium_c
+
+    rects = [_rect(textpage, index)
+             for index in range(pdfium_c.FPDFText_CountRects(textpage, start, count))]
     # each character adds at most three code points (a line break before itself), each at
     # most two UTF-16 units; a text cut short lacks its NUL and is asked again
-    capacity = 6 * pdfium_c.FPDFText_CountChars(textpage) + 8
+    capacity = 6 * chars + 8
     buffer = (ctypes.c_ushort * capacity)()
-    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
-    corners = [ctypes.pointer(value) for value in (left, top, right, bottom)]
     segments = []
-    for index in range(count):
-        pdfium_c.FPDFText_GetRect(textpage, index, *corners)
-        ltrb = (left.value, top.value, right.value, bottom.value)  # pdfium's argument order
+    for ltrb in rects:
         written = pdfium_c.FPDFText_GetBoundedText(textpage, *ltrb, buffer, capacity)
         text = _bounded_text(buffer, written)
         if text is None:
             text = _bounded_text_in_two_asks(textpage, ltrb)
         if text and text.strip():
-            segments.append(Segment(left.value, bottom.value, right.value, top.value,
-                                    text.replace("\r\n", " ")))
+            left, top, right, bottom = ltrb
+            segments.append(Segment(left, bottom, right, top, text.replace("\r\n", " ")))
     return segments
 
 

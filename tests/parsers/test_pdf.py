@@ -161,6 +161,48 @@ def test_ruled_table_becomes_rows_of_cells():
                            "Sở Tư pháp | Quý III/2024")
 
 
+def _segments_both_ways(data: bytes):
+    """The page's segments as the pipeline reads them (the page text, line by line) and as
+    pdfium gives them rectangle by rectangle."""
+    import pypdfium2.raw as pdfium_c
+
+    from giaoviec.parsers.pdf import _segments_by_rect, _text_segments, open_pdf
+
+    pdf = open_pdf(data)
+    page = pdfium_c.FPDF_LoadPage(pdf.raw, 0)
+    textpage = pdfium_c.FPDFText_LoadPage(page)
+    try:
+        chars = pdfium_c.FPDFText_CountChars(textpage)
+        return _text_segments(textpage), _segments_by_rect(textpage, 0, -1, chars)
+    finally:
+        pdfium_c.FPDFText_ClosePage(textpage)
+        pdfium_c.FPDF_ClosePage(page)
+        pdf.close()
+
+
+def test_page_text_by_line_gives_the_segments_of_every_rectangle():
+    # the fast path (one ask for the page's text) must say what asking each rectangle says:
+    # header columns on one baseline, a justified paragraph, a ruled table's cells
+    pdf = new_pdf()
+    pdf.add_page()
+    header_block(pdf)
+    paragraph(pdf, BODY)
+    x = 30
+    for width, cell in zip((15, 75, 35), ("1", "Tổ chức hội nghị quán triệt", "Sở Tư pháp"),
+                           strict=True):
+        pdf.set_xy(x, 150)
+        pdf.cell(width, 8, cell)
+        pdf.rect(x, 150, width, 8)
+        x += width
+    by_line, by_rect = _segments_both_ways(bytes(pdf.output()))
+    assert len(by_line) == len(by_rect) > 10
+    for fast, slow in zip(by_line, by_rect, strict=True):
+        assert fast.text.strip() == slow.text.strip()
+        assert (fast.x0, fast.bottom, fast.x1, fast.top) == pytest.approx(
+            (slow.x0, slow.bottom, slow.x1, slow.top))
+    assert "UBND TỈNH QUẢNG TRỊ" in [s.text.strip() for s in by_line]  # a column, not the row
+
+
 def test_pdf_without_text_layer_is_reported_as_scanned():
     pdf = new_pdf()
     pdf.add_page()

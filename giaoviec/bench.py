@@ -35,6 +35,7 @@ class FormatBench:
     stage_ms_per_doc: dict[str, float] = field(default_factory=dict)
     pdfplumber_pages_per_s: float | None = None
     speedup_vs_pdfplumber: float | None = None
+    unreadable: int = 0  # files left out: they fail to extract (their error is the point)
 
 
 @dataclass
@@ -64,7 +65,8 @@ def collect(paths: list[str], include_scans: bool = False) -> dict[str, list[Pat
     return {k: sorted(set(v)) for k, v in found.items() if v}
 
 
-def time_format(fmt: str, files: list[Path], repeat: int) -> FormatBench:
+def time_format(fmt: str, files: list[Path], repeat: int) -> tuple[FormatBench, list[Path]]:
+    """The format's rates and stage times over ``files``, and the files it could read."""
     from giaoviec.api import extract
     from giaoviec.errors import GiaoviecError
     from giaoviec.pipeline import StageTimer
@@ -90,12 +92,12 @@ def time_format(fmt: str, files: list[Path], repeat: int) -> FormatBench:
     docs = [len(usable) / r for r in runs]
     page_rates = [pages / r for r in runs] if pages else None
     return FormatBench(
-        format=fmt, documents=len(usable), pages=pages,
+        format=fmt, documents=len(usable), pages=pages, unreadable=len(files) - len(usable),
         docs_per_s=statistics.median(docs), docs_per_s_spread=(min(docs), max(docs)),
         pages_per_s=statistics.median(page_rates) if page_rates else None,
         pages_per_s_spread=(min(page_rates), max(page_rates)) if page_rates else None,
         stage_ms_per_doc={k: 1000 * v / (n * repeat) for k, v in stages.seconds.items()},
-    )
+    ), usable
 
 
 def time_pdfplumber(files: list[Path], repeat: int) -> float | None:
@@ -119,31 +121,35 @@ def time_pdfplumber(files: list[Path], repeat: int) -> float | None:
 
 
 def cold_start(sample: Path, repeat: int = 3) -> list[float]:
-    """Seconds from process start to the first document's JSON, in fresh processes."""
+    """Seconds from process start to the first document's JSON, in fresh processes; empty
+    when the fresh process fails (the benchmark still reports the rest)."""
     times = []
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": os.environ.get("PYTHONDONTWRITEBYTECODE", "")}
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "giaoviec", "extract", str(sample), "--no-text"],
-                       check=True, stdout=subprocess.DEVNULL, env=env)
+        done = subprocess.run([sys.executable, "-m", "giaoviec", "extract", str(sample),
+                               "--no-text"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, env=env)
+        if done.returncode != 0:
+            return []
         times.append(time.perf_counter() - start)
     return times
 
 
 def run_bench(paths: list[str], repeat: int, include_scans: bool = False) -> BenchReport:
     groups = collect(paths, include_scans)
-    results = []
+    results, readable = [], {}
     for fmt in FORMATS:
         if fmt not in groups:
             continue
-        result = time_format(fmt, groups[fmt], repeat)
+        result, readable[fmt] = time_format(fmt, groups[fmt], repeat)
         if fmt == "pdf" and result.pages_per_s:
             plumber = time_pdfplumber(groups[fmt], repeat)
             result.pdfplumber_pages_per_s = plumber
             if plumber:
                 result.speedup_vs_pdfplumber = result.pages_per_s / plumber
         results.append(result)
-    sample = next((groups[f][0] for f in ("docx", "pdf", "txt") if f in groups), None)
+    sample = next((readable[f][0] for f in ("docx", "pdf", "txt") if readable.get(f)), None)
     starts = cold_start(sample) if sample else None
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return BenchReport(results, statistics.median(starts) if starts else None,
@@ -153,7 +159,8 @@ def run_bench(paths: list[str], repeat: int, include_scans: bool = False) -> Ben
 def report_text(report: BenchReport) -> str:
     lines = [f"repeats: {report.repeat} (median, min-max); one process, one core"]
     for r in report.formats:
-        lines.append(f"\n[{r.format}] {r.documents} documents, {r.pages or '-'} pages")
+        left_out = f" ({r.unreadable} unreadable, left out)" if r.unreadable else ""
+        lines.append(f"\n[{r.format}] {r.documents} documents, {r.pages or '-'} pages{left_out}")
         lo, hi = r.docs_per_s_spread
         lines.append(f"  documents/s   {r.docs_per_s:8.1f}   ({lo:.1f}-{hi:.1f})")
         if r.pages_per_s is not None:
@@ -168,6 +175,9 @@ def report_text(report: BenchReport) -> str:
         lo, hi = report.cold_start_spread
         lines.append(f"\ncold start (process start to first JSON): {report.cold_start_s:.2f} s "
                      f"({lo:.2f}-{hi:.2f})")
+    else:
+        lines.append("\ncold start: not measured (no readable sample, or it failed in a fresh "
+                     "process)")
     lines.append(f"peak RSS: {report.peak_rss_mb:.0f} MB")
     return "\n".join(lines) + "\n"
 

@@ -29,3 +29,22 @@ def test_bench_json_on_the_sample(samples, capsys):
 def test_bench_missing_path_is_a_usage_error(tmp_path, capsys):
     assert main(["bench", str(tmp_path / "nope")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_bench_leaves_unreadable_files_out_and_times_cold_start_on_a_readable_one(
+        samples, tmp_path, capsys):
+    # a corrupt DOCX sorts first among the cold-start candidates: the benchmark must say it
+    # left it out and measure cold start on the text, not end in a traceback
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not a zip")
+    (tmp_path / "seed.txt").write_bytes((samples / "seed-001.txt").read_bytes())
+    assert main(["bench", str(tmp_path), "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "[docx] 0 documents, - pages (1 unreadable, left out)" in out
+    assert "[txt] 1 documents" in out
+    assert "cold start (process start to first JSON)" in out
+
+
+def test_bench_says_when_cold_start_cannot_be_measured(tmp_path, capsys):
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not a zip")
+    assert main(["bench", str(tmp_path), "--repeat", "1"]) == 0
+    assert "cold start: not measured" in capsys.readouterr().out

@@ -479,6 +479,23 @@ def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return j
 
 
+# heads whose bodies are always named in capitals ("Sở Xây dựng", "Bộ Tài chính"): after them
+# a word in lower case is what the department does ("Sở báo cáo", "Sở xây dựng kế hoạch")
+CAPITALISED_NAME_HEADS = frozenset({"sở", "bộ"})
+
+
+def _name_in_lower_case(tokens: list[Token], i: int, canonical: str, lex: Lexicon) -> bool:
+    """A listed department's name ("Sở Xây dựng") read from a bare head and a verb in lower
+    case after it: the gazetteer matches folded words, so "Sở xây dựng" matches too. A name
+    merely typed in lower case ("Sở tài chính") holds no verb and stays the body."""
+    if tokens[i].folded not in CAPITALISED_NAME_HEADS or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    words = canonical.split()
+    return (after.word and not after.capital and not after.text.isupper() and len(words) > 1
+            and words[1][:1].isupper() and is_verb_at(tokens, i + 1, lex))
+
+
 def _plural_of_blocked(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """"các" + a blocked word ("trường hợp") that no listed body or kind of body spells out as
     far ("các bộ phận chuyên môn" is one)."""
@@ -575,6 +592,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if known is not None and known[0] == i + 1 and (tok.folded,) in lex.abbreviations and (
             not tok.text.isupper()):
         known = None  # "Tu sửa": a word, not the abbreviation "TU"
+    if known is not None and _name_in_lower_case(tokens, i, known[1][0], lex):
+        known = None  # "tham mưu Giám đốc Sở" + "xây dựng kế hoạch": a verb, not "Sở Xây dựng"
     stem = _match(tokens, i, lex.stems, lex.longest)
     if stem is not None and tokens[i].capital and (
             _followed_by_name(tokens, stem[0]) or _one_word_place(tokens, stem[0])) and (

@@ -541,6 +541,10 @@ def _outside_parentheses(tokens: list[Token]) -> list[Token] | None:
     return None if depth else out
 
 
+def _same_body(a: ActorMention, b: ActorMention) -> bool:
+    return (a.canonical or a.text) == (b.canonical or b.text)
+
+
 def _collect(roles) -> RoleAssignment:
     out = RoleAssignment()
     for m, role, cue in roles:
@@ -552,8 +556,9 @@ def _collect(roles) -> RoleAssignment:
                 out.lead_cue = out.lead_cue if cue == "list" else cue
         elif role == "support" and m not in out.support:
             out.support.append(m)
-        elif role in ("report", "report_via"):
-            out.report_to.append(m)
+        elif role in ("report", "report_via") and not any(
+                _same_body(m, other) for other in out.report_to):
+            out.report_to.append(m)  # "tham mưu Giám đốc Sở ..., trình Giám đốc Sở": one
     subjects = [m for m, role, cue in roles if cue == "subject"]
     if subjects and out.lead_cue in ("yêu cầu", "đề nghị") and subjects[0] not in out.lead:
         out.requester = subjects[0]
@@ -590,14 +595,15 @@ def generic_partners(text: str, folded: str, start: int, end: int,
         if first >= len(tokens) or tokens[first].start != at or _directs_before(
                 tokens, first - 1) or tokens[first].folded in NOT_PARTNERS:
             continue
-        stop = first
-        while stop < len(tokens) and stop - first < PARTNER_WORDS:
+        stop, part_words = first, 0
+        while stop < len(tokens) and part_words < PARTNER_WORDS:  # words of one partner
             token = tokens[stop]
             if token.start in named or (not token.word and token.folded != ","):
                 break
             if (stop > first or token.folded not in _GROUP_OPENERS) and token.folded != "," and (
                     is_verb_at(tokens, stop, lex) and not in_compound(tokens, stop, lex)):
                 break
+            part_words = 0 if token.folded == "," else part_words + 1
             stop += 1
         if not any(token.capital for token in tokens[first:stop]):
             # (a capital word: a place or a name the gazetteer missed, "phường Sầm Sơn")
@@ -618,18 +624,27 @@ def _directs_before(tokens: list[Token], k: int) -> bool:
 
 def _partner_parts(text: str, tokens: list[Token], first: int, stop: int, lex
                    ) -> list[ActorMention]:
-    """The partners in tokens[first:stop], cut at commas that start another partner."""
-    parts: list[ActorMention] = []
+    """The partners in tokens[first:stop], cut at commas that start another partner, and at
+    the "và" before the last of a list ("tổ dân phố, thôn và cộng tác viên y tế")."""
+    spans: list[tuple[int, int]] = []
     begin = first
     for k in range(first, stop + 1):
         at_comma = k < stop and tokens[k].folded == ","
         if k < stop and not at_comma:
             continue
-        if at_comma and k + 1 < stop and any(folded_words(tokens[k + 1:k + 1 + n]) in (
+        if at_comma and k + 1 < stop and folded_words(tokens[begin:k]) not in (
+                lex.locality_words) and any(folded_words(tokens[k + 1:k + 1 + n]) in (
                 lex.locality_words) for n in (1, 2)):
             continue  # "trạm y tế xã, phường": the same partner in two kinds of place
         if k > begin:
-            s, e = tokens[begin].start, tokens[k - 1].end
-            parts.append(ActorMention(s, e, text[s:e], None, "collective"))
+            spans.append((begin, k))
         begin = k + 1
-    return parts
+    if len(spans) >= 2:
+        last_begin, last_end = spans[-1]
+        joint = next((k for k in range(last_begin + 1, last_end - 1)
+                      if tokens[k].folded == "và"), None)
+        if joint is not None:
+            spans[-1:] = [(last_begin, joint), (joint + 1, last_end)]
+    return [ActorMention(tokens[b].start, tokens[e - 1].end,
+                         text[tokens[b].start:tokens[e - 1].end], None, "collective")
+            for b, e in spans]

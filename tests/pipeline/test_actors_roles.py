@@ -590,6 +590,11 @@ def test_groups_of_committees_teams_dam_owners_and_budget_units(text: str, name:
     ("Các đơn vị phối hợp với nhau triển khai.", []),
     ("Phòng Kinh tế phối hợp với Công an xã kiểm tra.", []),  # a named body: a mention
     ("Sở X phối hợp với phường Sầm Sơn rà soát.", []),  # a capital: a place, not described
+    # a list: one partner per comma and the last after "và"; two kinds of place are two
+    ("Phòng Y tế phối hợp với tổ dân phố, thôn và cộng tác viên y tế giám sát ca bệnh.",
+     ["tổ dân phố", "thôn", "cộng tác viên y tế"]),
+    ("UBND xã phối hợp với doanh nghiệp vận tải và bến xe kiểm tra.",
+     ["doanh nghiệp vận tải và bến xe"]),  # no list: "và" may join one partner's words
 ])
 def test_partners_described_in_lower_case_after_phoi_hop_voi(text: str, partners: list[str]):
     mentions = find_actors(text)
@@ -604,6 +609,34 @@ def test_partners_described_in_lower_case_after_phoi_hop_voi(text: str, partners
 ])
 def test_the_military_service_council_is_a_body(text: str, name: str):
     assert [m.text for m in find_actors(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hội đồng bồi thường, hỗ trợ và tái định cư xã lập phương án bồi thường.",
+     "Hội đồng bồi thường, hỗ trợ và tái định cư xã"),
+    ("phối hợp với Hội đồng bồi thường, hỗ trợ, tái định cư tỉnh kiểm đếm",
+     "Hội đồng bồi thường, hỗ trợ, tái định cư tỉnh"),
+])
+def test_the_land_compensation_council_is_a_body(text: str, name: str):
+    assert [m.text for m in find_actors(text)][:1] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a department's name is in capitals: "Sở" and a verb in lower case is the bare head
+    # (the office) and what it does
+    ("tham mưu Giám đốc Sở xây dựng kế hoạch tuyển sinh", ["Giám đốc Sở"]),
+    ("Sở Xây dựng chủ trì kiểm tra", ["Sở Xây dựng"]),
+    ("Sở tài chính bố trí kinh phí", ["Sở tài chính"]),  # typed in lower case: no verb
+])
+def test_a_department_name_in_lower_case_is_a_verb_after_the_head(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
+def test_a_body_reported_to_twice_in_one_task_is_one_receiver():
+    text = ("Phòng Giáo dục Trung học tham mưu Giám đốc Sở xây dựng kế hoạch, trình Giám đốc "
+            "Sở trước ngày 15/3/2026.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == ["Giám đốc Sở"]
 
 
 def test_a_place_name_run_into_the_verb_after_it_ends_before_the_verb():

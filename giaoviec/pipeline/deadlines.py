@@ -705,7 +705,8 @@ def _recurrence_rank(mention: TemporalMention) -> int:
     return RECURRENCES.index(mention.recurrence) if mention.recurrence in RECURRENCES else 99
 
 
-def _main_deadline(pool: list[TemporalMention]) -> TemporalMention:
+def _main_deadline(pool: list[TemporalMention], text: str | None = None,
+                   issued: date | None = None) -> TemporalMention:
     first = pool[0]
     if first.type == "asap":
         dated = [m for m in pool if m.type in DATED_TYPES]
@@ -720,20 +721,44 @@ def _main_deadline(pool: list[TemporalMention]) -> TemporalMention:
                   and first.start_date <= m.date <= first.date]
         if inside:
             return inside[0]
+        later = _dated_later_in_clause(pool, text)
+        if later is not None and (later.date < first.start_date or (
+                issued is not None and first.date < issued)):
+            # "quỹ đất dự kiến cho thuê trong năm 2026, gửi Sở Tài chính trước ngày
+            # 10/8/2025": the period says which plans, due before it starts; "thuốc bị thu hồi
+            # trong năm 2025 ... trước ngày 15/5/2026": a period already over when the
+            # document was issued says which data, not by when
+            return later
     return first
 
 
-def choose_deadline(mentions: list[TemporalMention]
+def _dated_later_in_clause(pool: list[TemporalMention], text: str | None
+                           ) -> TemporalMention | None:
+    """The first dated deadline after ``pool[0]`` with no clause break (";", a new line)
+    between them, in ``text`` (the text the mentions' offsets point into)."""
+    if text is None:
+        return None
+    first = pool[0]
+    for m in pool[1:]:
+        if m.type == "by_date" and m.date is not None:
+            between = text[first.end:m.start]
+            return None if ";" in between or "\n" in between else m
+    return None
+
+
+def choose_deadline(mentions: list[TemporalMention], text: str | None = None,
+                    issued: date | None = None
                     ) -> tuple[TemporalMention | None, list[TemporalMention]]:
     """The task's deadline (the first completion deadline of the main action) and the alternatives.
 
     Only mentions whose role is "deadline" count. Firm ones beat optional ones; a manner word
     ("khẩn trương", "ngay") gives way to a dated deadline; among recurring ones only, the
-    shortest period wins.
+    shortest period wins. ``text`` (what the mentions' offsets point into) and ``issued``
+    let a dated deadline in the same clause beat a period that only says which things.
     """
     candidates = [m for m in mentions if m.role == "deadline"]
     if not candidates:
         return None, []
     pool = [m for m in candidates if not m.optional] or candidates
-    main = _main_deadline(pool)
+    main = _main_deadline(pool, text, issued)
     return main, [m for m in candidates if m is not main]

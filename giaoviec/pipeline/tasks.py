@@ -1367,7 +1367,7 @@ class _Run:
             for mention in mentions:
                 if mention.role == "scope":  # "Năm học 2026 - 2027" in the time column
                     mention.role = "deadline"
-        main, alternatives = choose_deadline(mentions)
+        main, alternatives = choose_deadline(mentions, self.text, self.issued)
         task.deadline = main
         task.alternatives = alternatives
 

@@ -600,7 +600,7 @@ def test_words_that_are_not_temporal():
 # --- choosing ----------------------------------------------------------------------------------
 
 def _choose(text: str, issued: date = date(2025, 11, 4)):
-    return choose_deadline(find_temporal_mentions(text, issued))
+    return choose_deadline(find_temporal_mentions(text, issued), text, issued)
 
 
 def test_first_completion_deadline_wins_and_rest_are_alternatives():
@@ -617,6 +617,27 @@ def test_a_day_inside_an_earlier_period_is_the_deadline():
                          "2025 trên địa bàn phường trước ngày 20/12/2025.")
     assert (main.type, main.date) == ("by_date", date(2025, 12, 20))
     assert [(m.type, m.date) for m in alts] == [("within_period", date(2025, 12, 31))]
+
+
+def test_a_day_before_a_later_period_is_the_deadline():
+    """The period names the plans (next year's land auctions), the day before it when they
+    are due; across a ";" the period is the work's own deadline again."""
+    main, alts = _choose("Rà soát quỹ đất dự kiến đấu giá, cho thuê đất trong năm 2026, gửi Sở "
+                         "Tài chính trước ngày 10/8/2025.", date(2025, 7, 20))
+    assert (main.type, main.date) == ("by_date", date(2025, 8, 10))
+    assert [(m.type, m.date) for m in alts] == [("within_period", date(2026, 12, 31))]
+    main, _ = _choose("Triển khai thí điểm trong năm 2026; gửi kế hoạch trước ngày 10/8/2025.",
+                      date(2025, 7, 20))
+    assert (main.type, main.date) == ("within_period", date(2026, 12, 31))
+
+
+def test_a_period_over_before_the_issue_date_names_data_not_a_deadline():
+    main, _ = _choose("Cung cấp danh sách thuốc bị thu hồi trong năm 2025 cho Phòng Nghiệp vụ "
+                      "Dược trước ngày 15/5/2026.", date(2026, 4, 20))
+    assert (main.type, main.date) == ("by_date", date(2026, 5, 15))
+    # still ahead when issued: the period is the work's, the later day a later step
+    main, _ = _choose("Hoàn thành trong tháng 12/2025, báo cáo kết quả trước ngày 05/01/2026.")
+    assert (main.type, main.date) == ("within_period", date(2025, 12, 31))
 
 
 def test_a_date_beats_a_manner_word():

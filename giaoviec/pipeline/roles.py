@@ -396,15 +396,20 @@ def _in_label(tokens: list[Token], a: int, b: int, mentioned: set[int]) -> bool:
         tokens[k:k + 3]) in (("chịu", "trách", "nhiệm"), ("có", "trách", "nhiệm")))
 
 
+RECEIVER_REACH = 30  # the most words (asides aside) from the sending verb to its receiver
+
+
 def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> bool:
     """A receiver after "cho/về/đến" when a sending verb (gửi, báo cáo, cung cấp) comes a few
-    words before in the same clause, with no other body between ("gửi quyết định về Sở X")."""
-    k = j - 1
-    while k >= 0 and k >= j - 30 and tokens[k].folded not in CLAUSE_END:
+    words before in the same clause, with no other body between ("gửi quyết định về Sở X").
+    An aside in parentheses is stepped over and not counted in the distance: it lists what is
+    sent ("nộp hồ sơ ... (hợp đồng, chứng từ thanh toán, biên bản nghiệm thu) về Thuế tỉnh")."""
+    k, words = j - 1, 0
+    while k >= 0 and words < RECEIVER_REACH and tokens[k].folded not in CLAUSE_END:
         if tokens[k].folded == ")":
             # an aside about what is sent ("hồ sơ (danh sách ... có chữ ký của Thủ trưởng đơn
             # vị) về Sở GD&ĐT"): its bodies are no receivers in between
-            k = _opening_parenthesis(tokens, k, j - 30)
+            k = _opening_parenthesis(tokens, k, k - RECEIVER_REACH)
             if k < 0:
                 return False
             k -= 1
@@ -416,7 +421,7 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> 
         if _report_verb_ending_at(tokens, k):
             # "tham mưu bố trí kinh phí cho X": advising on an act, X benefits from the act
             return not (tokens[k].folded == "mưu" and _verb_follows(tokens, k + 1))
-        k -= 1
+        k, words = k - 1, words + 1
     return False
 
 

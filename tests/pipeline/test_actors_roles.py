@@ -675,3 +675,11 @@ def test_a_body_in_an_aside_about_what_is_sent_does_not_hide_the_receiver():
             "dấu) về Sở GD&ĐT chậm nhất ngày 21/11/2025.")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.report_to] == ["Sở GD&ĐT"]
+
+
+def test_an_aside_listing_what_is_sent_does_not_count_in_the_reach_to_the_receiver():
+    text = ("Công ty A: nộp bổ sung hồ sơ đề nghị hoàn thuế giá trị gia tăng đối với dự án đầu "
+            "tư nhà máy chế biến gỗ (hợp đồng mua bán thiết bị, chứng từ thanh toán qua ngân "
+            "hàng, biên bản nghiệm thu) về Thuế tỉnh trong 10 ngày làm việc.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == ["Thuế tỉnh"]

@@ -220,11 +220,16 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          rf"|năm\s*học\s*{YEAR}\s*[-–]\s*{YEAR}"  # "trước năm học 2026 - 2027"
          rf"|(?:kỳ|phiên)\s*họp{event_tail(0, 40)}"
          rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)})")
+# "Ngay sau cuộc họp, Phòng Văn hóa - Xã hội ...": the meeting the notice reports is over, so
+# right after it is now (a meeting still to come is an event: "ngay sau kỳ họp HĐND tỉnh")
+MEETING_JUST_HELD = (r"\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*(?:họp|làm\s*việc|giao\s*ban)"
+                     r"|hội\s*nghị)(?:\s*này)?(?=\s*(?:[,;.\n|)]|$))")
 VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
          # ("... cho ý kiến trước khi trình HĐND", "... trước khi gửi Sở Tài chính": which
          # step comes first, not when)
-         rf"|(?P<weak>trước\s*khi(?!\s+(?:gửi|trình|nộp)(?!\p{{L}}))|ngay\s*sau(?:\s*khi)?)"
+         rf"|(?P<weak>trước\s*khi(?!\s+(?:gửi|trình|nộp)(?!\p{{L}}))"
+         rf"|ngay\s*sau(?!{MEETING_JUST_HELD})(?:\s*khi)?)"
          rf"\s+{event_tail(3, 60)}"
          # "sau khi có ý kiến của ...", "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng",
          # "sau khi kết thúc chiến dịch"
@@ -253,6 +258,7 @@ ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày(?!\s*(?:\d|mồng|mùng))"
         r"|sớm\s*nhất\s*có\s*thể"
         r"|càng\s*sớm\s*càng\s*tốt|khẩn\s*trương|gấp\s*rút|(?P<manner>kịp\s*thời)"
         r"|(?P<when>ngay\s*khi)\s+" + event_tail(2, 60) +
+        r"|ngay\s*sau" + MEETING_JUST_HELD +
         r"|(?<!\p{L})ngay(?!\p{L})"
         r"(?!\s*(?:từ|cả|tại|trên|bên|cạnh|sau|khi|trước|dưới|giữa|đầu|lúc|thẳng|ngắn))"
         r"|(?=sớm)(?<!(?:phát\s*hiện|cảnh\s*báo|dự\s*báo|chẩn\s*đoán|can\s*thiệp|tầm\s*soát|nhận\s*biết"

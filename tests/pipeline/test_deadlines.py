@@ -389,6 +389,13 @@ ONGOING_ASAP_VAGUE = [
          "trong thời gian sớm nhất", "asap"),
     case("Báo cáo ngay trong ngày khi có sự cố.", "2025-10-25",
          "ngay trong ngày", "asap"),
+    # the meeting the notice reports is over: right after it is now; one to come is an event
+    case("Ngay sau cuộc họp, Phòng Văn hóa - Xã hội rà soát danh sách hộ nghèo.", "2026-03-16",
+         "Ngay sau cuộc họp", "asap"),
+    case("Công khai danh sách công trình vi phạm ngay sau buổi làm việc này.", "2026-05-26",
+         "ngay sau buổi làm việc này", "asap"),
+    case("Báo cáo kết quả ngay sau kỳ họp thứ 5 Hội đồng nhân dân tỉnh.", "2026-05-26",
+         "ngay sau kỳ họp thứ 5 Hội đồng nhân dân tỉnh", "vague", optional=True, chosen=True),
     case("Tổ chức chương trình đưa hàng Việt về miền núi, hoàn thành trước Tết Nguyên đán.",
          "2026-01-14", "trước Tết Nguyên đán", "vague"),
     case("Giải quyết dứt điểm hồ sơ thủ tục hành chính trước kỳ nghỉ Tết; không để tồn đọng.",

@@ -484,6 +484,16 @@ def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
 CAPITALISED_NAME_HEADS = frozenset({"sở", "bộ"})
 
 
+def _unit_named_after_title(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Trưởng phòng" + "Kinh tế", "Trưởng khoa" + "Kiểm soát nhiễm khuẩn": a title that ends
+    with the head of a unit ("phòng", "khoa", "ban") names that unit right after it, in
+    capitals; j when it does not."""
+    if j >= len(tokens) or not tokens[j].capital or j == 0 or (
+            (tokens[j - 1].folded,) not in lex.heads):
+        return j
+    return _extend_locality(tokens, _name_body(tokens, j, lex), lex)
+
+
 def _name_in_lower_case(tokens: list[Token], i: int, canonical: str, lex: Lexicon) -> bool:
     """A listed department's name ("Sở Xây dựng") read from a bare head and a verb in lower
     case after it: the gazetteer matches folded words, so "Sở xây dựng" matches too. A name
@@ -563,6 +573,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         own = _own_body_head(tokens, after, lex)
         if own > after:
             return own, None, "person"
+        unit = _unit_named_after_title(tokens, j, lex)
+        if unit > j:
+            return unit, None, "person"
         if _followed_by_name(tokens, j):
             return _person_name_end(tokens, j), None, "person"
         return j, canonical_title, "person"

@@ -24,8 +24,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Chủ tịch UBND các xã, phường, đặc khu", "person", None),
     ("Giám đốc Sở Y tế", "person", None),
     ("Tổ trưởng các tổ dân phố", "person", None),
-    ("Giáo viên chủ nhiệm lớp 12", "person", None),  # school and hospital staff by title
-    ("Trưởng khoa Truyền nhiễm", "person", None),
+    ("Giáo viên chủ nhiệm", "person", None),  # school and hospital staff by title
+    ("Trưởng khoa Nhi", "person", None),  # a title ending in a unit's head names the unit
+    ("Trưởng phòng Kinh tế", "person", None),
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),
     ("Báo và Phát thanh, Truyền hình An Giang", "agency", None),

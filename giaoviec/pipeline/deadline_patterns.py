@@ -225,6 +225,8 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
 MEETING_JUST_HELD = (r"\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*(?:họp|làm\s*việc|giao\s*ban)"
                      r"|hội\s*nghị)(?:\s*này)?(?=\s*(?:[,;.\n|)]|$))")
 VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
+         # the event's own date after it: "trước ngày khai giảng 05/9/2025", "(ngày 05/9)"
+         rf"(?:\s*\(?\s*(?=[\dn]){date_pattern('_event')}\s*\)?)?"
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
          # ("... cho ý kiến trước khi trình HĐND", "... trước khi gửi Sở Tài chính": which
          # step comes first, not when)

@@ -398,6 +398,11 @@ ONGOING_ASAP_VAGUE = [
          "ngay sau kỳ họp thứ 5 Hội đồng nhân dân tỉnh", "vague", optional=True, chosen=True),
     case("Tổ chức chương trình đưa hàng Việt về miền núi, hoàn thành trước Tết Nguyên đán.",
          "2026-01-14", "trước Tết Nguyên đán", "vague"),
+    # an event named with its date is due by that date
+    case("Ban hành văn bản hướng dẫn nhiệm vụ năm học trước ngày khai giảng 05/9/2025.",
+         "2025-08-12", "trước ngày khai giảng 05/9/2025", "by_date", "2025-09-05"),
+    case("Hoàn thành tuyển sinh đầu cấp trước khai giảng (ngày 05/9/2025).", "2025-08-12",
+         "trước khai giảng (ngày 05/9/2025)", "by_date", "2025-09-05"),
     case("Giải quyết dứt điểm hồ sơ thủ tục hành chính trước kỳ nghỉ Tết; không để tồn đọng.",
          "2026-01-14", "trước kỳ nghỉ Tết", "vague"),
     case("Nạo vét kênh mương, hoàn thành trước mùa mưa lũ chính vụ; hướng dẫn người dân.",

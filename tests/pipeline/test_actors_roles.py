@@ -27,6 +27,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Giáo viên chủ nhiệm", "person", None),  # school and hospital staff by title
     ("Trưởng khoa Nhi", "person", None),  # a title ending in a unit's head names the unit
     ("Trưởng phòng Kinh tế", "person", None),
+    ("Ban đại diện cha mẹ học sinh", "agency", None),
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),
     ("Báo và Phát thanh, Truyền hình An Giang", "agency", None),
@@ -598,6 +599,8 @@ def test_groups_of_committees_teams_dam_owners_and_budget_units(text: str, name:
      ["tổ dân phố", "thôn", "cộng tác viên y tế"]),
     ("UBND xã phối hợp với doanh nghiệp vận tải và bến xe kiểm tra.",
      ["doanh nghiệp vận tải và bến xe"]),  # no list: "và" may join one partner's words
+    ("Ban đại diện cha mẹ học sinh phối hợp với nhà trường động viên, nhắc nhở học sinh.",
+     ["nhà trường"]),  # the partner ends at the verb
 ])
 def test_partners_described_in_lower_case_after_phoi_hop_voi(text: str, partners: list[str]):
     mentions = find_actors(text)

@@ -484,12 +484,18 @@ def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
 CAPITALISED_NAME_HEADS = frozenset({"sở", "bộ"})
 
 
-def _unit_named_after_title(tokens: list[Token], j: int, lex: Lexicon) -> int:
+# titles followed by the field their holder serves: "Công chức Văn hóa - Xã hội xã"
+FIELD_TITLES = frozenset({("công", "chức")})
+
+
+def _unit_named_after_title(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
     """"Trưởng phòng" + "Kinh tế", "Trưởng khoa" + "Kiểm soát nhiễm khuẩn": a title that ends
     with the head of a unit ("phòng", "khoa", "ban") names that unit right after it, in
-    capitals; j when it does not."""
+    capitals, as a commune civil servant's title names a field ("Công chức" + "Địa chính -
+    Xây dựng"); j when it does not."""
     if j >= len(tokens) or not tokens[j].capital or j == 0 or (
-            (tokens[j - 1].folded,) not in lex.heads):
+            (tokens[j - 1].folded,) not in lex.heads and folded_words(tokens[i:j]) not in (
+                FIELD_TITLES)):
         return j
     return _extend_locality(tokens, _name_body(tokens, j, lex), lex)
 
@@ -573,7 +579,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         own = _own_body_head(tokens, after, lex)
         if own > after:
             return own, None, "person"
-        unit = _unit_named_after_title(tokens, j, lex)
+        unit = _unit_named_after_title(tokens, i, j, lex)
         if unit > j:
             return unit, None, "person"
         if _followed_by_name(tokens, j):

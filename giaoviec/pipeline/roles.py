@@ -153,6 +153,12 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             roles.append((m, postposed[first], "list" if listed else "postposed"))
             previous = (postposed[first], last)
             continue
+        if m.kind == "person" and roles and _holds_titles(tokens, roles[-1], previous[1], first, m):
+            # "Đồng chí Hà Minh Tuấn - Ủy viên UBND phường, Trưởng Công an phường": the
+            # offices the person named before holds, not more people
+            roles.append((m, None, "apposition"))
+            previous = (previous[0], last)
+            continue
         role, cue = _role_before(tokens, first, previous, mentioned)
         if cue == "apposition" and (close := _closing_parenthesis(tokens, last)) is not None:
             # "Bộ Nông nghiệp và Môi trường (Bộ NN&MT) và UBND các tỉnh": the short name in
@@ -176,6 +182,25 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         roles.append((m, role, cue))
         previous = (role, last)
     return _collect(roles)
+
+
+HONORIFICS = ("đồng chí", "đ/c", "ông", "bà")
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _holds_titles(tokens: list[Token], before: tuple[ActorMention, str | None, str | None],
+                  prev_last: int, first: int, m: ActorMention) -> bool:
+    """A title right after a named person and a dash ("Đồng chí X - Phó Chủ tịch UBND xã"),
+    or after such a title and a comma: the person's offices. A title that names its holder
+    ("Đồng chí Y") is another person."""
+    previous, _, cue = before
+    if previous.kind != "person" or m.text.lower().startswith(HONORIFICS):
+        return False
+    between = [t.folded for t in tokens[prev_last + 1:first]]
+    if cue == "apposition":
+        return between == [","]
+    return len(between) == 1 and between[0] in DASHES and previous.text.lower().startswith(
+        HONORIFICS)
 
 
 # a role said after the bodies it belongs to, closing its part of a parenthesis: "Hoàn thành

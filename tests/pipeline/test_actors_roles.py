@@ -690,3 +690,10 @@ def test_an_aside_listing_what_is_sent_does_not_count_in_the_reach_to_the_receiv
             "hàng, biên bản nghiệm thu) về Thuế tỉnh trong 10 ngày làm việc.")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.report_to] == ["Thuế tỉnh"]
+
+
+def test_the_offices_after_a_named_person_are_that_person_not_more_leads():
+    text = ("Đồng chí Hà Minh Tuấn - Ủy viên Ủy ban nhân dân phường, Trưởng Công an phường: "
+            "chủ trì tổng kiểm tra cư trú trước ngày 30/6/2026.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["Đồng chí Hà Minh Tuấn"]

@@ -153,6 +153,11 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             roles.append((m, postposed[first], "list" if listed else "postposed"))
             previous = (postposed[first], last)
             continue
+        if roles and _parent_after_comma(tokens, roles, previous[1], first, m):
+            # "Phòng Tổng hợp, Văn phòng Tỉnh ủy chủ trì": the office the unit belongs to
+            roles.append((m, None, "apposition"))
+            previous = (previous[0], last)
+            continue
         if m.kind == "person" and roles and _holds_titles(tokens, roles[-1], previous[1], first, m):
             # "Đồng chí Hà Minh Tuấn - Ủy viên UBND phường, Trưởng Công an phường": the
             # offices the person named before holds, not more people
@@ -182,6 +187,43 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         roles.append((m, role, cue))
         previous = (role, last)
     return _collect(roles)
+
+
+# the heads of units inside a larger body ("Phòng Tổng hợp" of a Văn phòng, "Ban Dân chủ -
+# Pháp luật" of the Front's committee) and the words that end a whole body's name
+SUB_UNIT_HEADS = frozenset({"phòng", "ban", "đội", "khoa", "tổ", "bộ phận"})
+WHOLE_BODY_ENDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "đặc khu", "tỉnh ủy",
+                             "thành ủy", "đảng ủy"})
+
+
+def _parent_after_comma(tokens: list[Token], roles: list, prev_last: int, first: int,
+                        m: ActorMention) -> bool:
+    """A unit named without its body, a comma, then the body it belongs to, named in full:
+    "Phòng Tổng hợp, Văn phòng Tỉnh ủy", "Phòng Kiểm tra, giám sát số 3, Cơ quan Ủy ban
+    Kiểm tra Tỉnh ủy". Only a pair, and a single body: in a longer list the bodies share the
+    last one's place ("Ban Tổ chức, Ban Tuyên giáo và Dân vận, Văn phòng Tỉnh ủy"), and "Công
+    an các xã" are many."""
+    previous, _, cue = roles[-1]
+    if cue in ("list", "apposition") or previous.kind != "agency" or m.kind != "agency":
+        return False
+    if [t.folded for t in tokens[prev_last + 1:first]] != [","]:
+        return False
+    after = bisect_left(tokens, m.end, key=_start_of)
+    if after < len(tokens) and tokens[after].folded in (",", "và", "&", ";"):
+        return False  # "Phòng Kinh tế, Công an xã và Trưởng các thôn": a list goes on
+    unit_words, body_words = previous.text.lower().split(), m.text.lower().split()
+    return ("các" not in body_words and _head_of(unit_words) in SUB_UNIT_HEADS
+            and _head_of(body_words) not in SUB_UNIT_HEADS
+            and not _ends_whole(unit_words) and _ends_whole(body_words))
+
+
+def _head_of(words: list[str]) -> str:
+    return " ".join(words[:2]) if words[:2] == ["bộ", "phận"] else (words[0] if words else "")
+
+
+def _ends_whole(words: list[str]) -> bool:
+    return bool(words) and (words[-1] in WHOLE_BODY_ENDS or " ".join(words[-2:]) in (
+        WHOLE_BODY_ENDS))
 
 
 HONORIFICS = ("đồng chí", "đ/c", "ông", "bà")

@@ -697,3 +697,19 @@ def test_the_offices_after_a_named_person_are_that_person_not_more_leads():
             "chủ trì tổng kiểm tra cư trú trước ngày 30/6/2026.")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == ["Đồng chí Hà Minh Tuấn"]
+
+
+@pytest.mark.parametrize("text,leads", [
+    # a unit, a comma, and the body it belongs to: one lead
+    ("Phòng Tổng hợp, Văn phòng Tỉnh ủy chủ trì xây dựng dự thảo báo cáo.", ["Phòng Tổng hợp"]),
+    ("Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt Nam tỉnh chủ trì tham mưu.",
+     ["Ban Dân chủ - Pháp luật"]),
+    # a list goes on, or the second names many: every body leads
+    ("Phòng Kinh tế, Công an xã và Trưởng các thôn thường xuyên kiểm tra.",
+     ["Phòng Kinh tế", "Công an xã", "Trưởng các thôn"]),
+    ("Ban Tổ chức, Ban Tuyên giáo và Dân vận, Văn phòng Tỉnh ủy chủ trì tổng hợp.",
+     ["Ban Tổ chức", "Ban Tuyên giáo và Dân vận", "Văn phòng Tỉnh ủy"]),
+])
+def test_a_unit_followed_by_its_parent_body_is_one_lead(text: str, leads: list[str]):
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == leads

@@ -437,6 +437,8 @@ def _project_board_end(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int
     if folded_words(tokens[i:j]) != ("ban", "quản", "lý") or folded_words(
             tokens[j:j + 2]) != ("dự", "án"):
         return j
+    if j + 2 < len(tokens) and _numbered(tokens[j + 2].text):
+        return j + 3  # "Ban Quản lý dự án 85": a board known by its number
     k = j + 2
     while k < len(tokens) and k < j + 14 and tokens[k].word and not tokens[k].capital:
         one, two = tokens[k].folded, " ".join(folded_words(tokens[k:k + 2]))

@@ -30,6 +30,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ban đại diện cha mẹ học sinh", "agency", None),
     ("Công chức Địa chính - Xây dựng xã", "person", None),  # a civil servant by field
     ("Ban Quản lý dự án 85", "agency", None),  # a project board known by its number
+    ("tư vấn giám sát", "collective", None),  # a project's supervising consultant
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),
     ("Báo và Phát thanh, Truyền hình An Giang", "agency", None),

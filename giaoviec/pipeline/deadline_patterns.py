@@ -242,7 +242,10 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})"
          # "báo cáo kết quả ... khi kết thúc mùa khô": when a season or campaign ends
          rf"|(?<!(?:trước|sau|đến|tới)\s)khi\s*kết\s*thúc\s+{event_tail(3, 60)}"
+         # (a meeting that names its period is that period; one held every month is a rhythm:
+         # "tại phiên họp thường kỳ hằng tháng của UBND tỉnh")
          rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|quý\s*[ivx\d]|tuần\s*\d|năm\s*{YEAR}))"
+         r"(?![^;.\n|]{0,30}?(?:hằng|hàng|mỗi)\s*(?:tuần|tháng|quý|năm))"
          rf"{event_tail(0, 60)})")
 
 # "(?=thường)", "(?=sớm)": the word itself is checked before the long look-behind that tests

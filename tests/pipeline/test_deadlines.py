@@ -398,6 +398,8 @@ ONGOING_ASAP_VAGUE = [
          "ngay sau kỳ họp thứ 5 Hội đồng nhân dân tỉnh", "vague", optional=True, chosen=True),
     case("Tổ chức chương trình đưa hàng Việt về miền núi, hoàn thành trước Tết Nguyên đán.",
          "2026-01-14", "trước Tết Nguyên đán", "vague"),
+    case("Tổng hợp tình hình giải ngân, báo cáo UBND tỉnh tại phiên họp thường kỳ hằng tháng.",
+         "2026-01-05", "hằng tháng", "recurring", recurrence="monthly"),
     # an event named with its date is due by that date
     case("Ban hành văn bản hướng dẫn nhiệm vụ năm học trước ngày khai giảng 05/9/2025.",
          "2025-08-12", "trước ngày khai giảng 05/9/2025", "by_date", "2025-09-05"),

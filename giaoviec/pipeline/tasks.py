@@ -283,6 +283,7 @@ LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
 ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
+TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi qua" + ":": which of them
 TOPIC_COMMA = regex.compile(r"(?<=[^;:()]),\s+")  # a comma inside a topic, up to its body
 TOPIC_BODY = regex.compile(r"\s*(?:đối\s*với|riêng)\s+")  # "Đối với" + the body it concerns
 TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
@@ -1325,10 +1326,16 @@ class _Run:
 
     def acts_after_topic(self, mentions: list[ActorMention], e: int) -> bool:
         """"Đối với UBND các xã, phường: tổ chức tiếp công dân ...": the body the topic names,
-        a colon, then its work."""
+        a colon, then its work. A short clause may say which of them ("Đối với UBND các xã,
+        phường có dự án đi qua: tập trung ...")."""
         end = _list_end(self.text, mentions)
         rest = self.folded[end:e].lstrip()
-        return rest.startswith(":") and _starts_with_verb(_without_openers(rest[1:].lstrip()))
+        colon = rest.find(":", 0, TOPIC_QUALIFIER_CHARS)
+        if colon > 0 and (mentions[0].text[:3].lower() == "các" or any(
+                c in rest[:colon] for c in ";.()")):
+            return False  # "Đối với các cơ sở nhà, đất dôi dư:", "các xã có dịch": which
+            # things or places the work is about, not a body named to do it
+        return colon != -1 and _starts_with_verb(_without_openers(rest[colon + 1:].lstrip()))
 
     def director(self, s: int, e: int, mentions: list[ActorMention]) -> list[ActorMention]:
         """The bodies that open the unit and direct another ("X chỉ đạo Y ..."): in "X chỉ

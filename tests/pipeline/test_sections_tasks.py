@@ -634,6 +634,15 @@ def test_a_topic_s_body_then_a_colon_then_its_work():
     assert [leads(t) for t in run(body).tasks] == [["UBND các xã, phường"]]
 
 
+def test_a_topic_s_body_may_say_which_of_them_before_the_colon():
+    body = ("II. Nhiệm vụ\n1. Đối với UBND các xã, phường có dự án đi qua: tập trung hoàn thành "
+            "giải phóng mặt bằng.\n2. Đối với các cơ sở nhà, đất dôi dư: cập nhật phương án xử "
+            "lý.\n")
+    tasks = run(body).tasks
+    assert leads(tasks[0]) == ["UBND các xã, phường"]
+    assert leads(tasks[1]) != ["các cơ sở"]  # the things the work is about, not who does it
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

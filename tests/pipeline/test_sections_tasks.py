@@ -643,6 +643,12 @@ def test_a_topic_s_body_may_say_which_of_them_before_the_colon():
     assert leads(tasks[1]) != ["các cơ sở"]  # the things the work is about, not who does it
 
 
+def test_rieng_doi_voi_names_the_body_asked():
+    body = ("II. Nhiệm vụ\n1. Riêng đối với UBND tỉnh Đắk Lắk: đề nghị khẩn trương hoàn thành "
+            "hạ tầng.\n")
+    assert [leads(t) for t in run(body).tasks] == [["UBND tỉnh Đắk Lắk"]]
+
+
 def test_before_a_school_year_is_a_vague_deadline():
     tasks = run("II. Nhiệm vụ\n1. Sở Giáo dục và Đào tạo hoàn thành đầu tư 02 trường nội trú "
                 "trước năm học 2026 - 2027.\n").tasks

@@ -152,6 +152,9 @@ _FREQ_MORE = (rf"(?:\s*(?:,|và|hoặc|/)\s*(?:{EVERY}\s*)?(?:(?:\d{{1,2}}|sáu|
 FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*kỳ\s*)?"
              rf"(?:{EVERY}\s*{_FREQ_UNIT}|(?<=định\s*kỳ\s*)(?:\d{{1,2}}|sáu|ba)\s*{_FREQ_UNIT}"
              rf"|(?:\d{{1,2}}|một|hai)\s*lần\s*/\s*{_FREQ_UNIT}"
+             # "ít nhất 01 ngày trong tháng", "02 buổi mỗi tuần": so many times in each period
+             r"|(?:ít\s*nhất\s*)?(?:\d{1,2}|một|hai|ba)\s*(?:lần|ngày|buổi)\s*(?:trong|mỗi)\s*"
+             r"(?P<per>tuần|tháng|quý|năm)(?!\s*(?:\d|[ivx]+(?!\p{L})|này|tới|sau|trước|học))"
              rf"|(?<![\d/.,])(?:\d{{1,2}}|một|hai|ba|sáu)\s*{_FREQ_UNIT}\s*(?:/\s*|một\s+)lần"
              r"(?!\p{L}))"
              rf"{_FREQ_MORE}"
@@ -534,6 +537,9 @@ def weekday(m: regex.Match) -> int | None:
         return 7
     token = (m.group("wd") or "").lower()
     return int(token) - 1 if token.isdigit() else WEEKDAYS.get(token)
+
+
+PER_PERIOD = {"tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 
 
 def shortest_recurrence(phrase: str) -> str:

@@ -161,7 +161,9 @@ def _on_frequency(ctx: _Context, m: regex.Match) -> _Candidate:
     role = "scope" if noun and not due else "deadline"
     day = int(m.group("pday")) if m.group("pday") else pat.weekday(m)
     phrase = m.group().split("(", 1)[0]
-    return _make(ctx, m, "fixed", "recurring", None, recurrence=pat.shortest_recurrence(phrase),
+    per = m.group("per")  # "01 ngày trong tháng": monthly, whatever the count's unit
+    recurrence = pat.PER_PERIOD[per.lower()] if per else pat.shortest_recurrence(phrase)
+    return _make(ctx, m, "fixed", "recurring", None, recurrence=recurrence,
                  day=day, time=pat.read_time(m), role=role)
 
 
@@ -313,6 +315,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.RECUR_WEEKDAY, _every("weekly"), ("tuần",)),
     (pat.RECUR_TIME, _every("daily"), ("hằngngày", "hàngngày", "mỗingày", "cácngày")),
     (pat.FREQUENCY, _on_frequency, ("hằng", "hàng", "mỗi", "địnhkỳ", "lần/", "/lần",
+                                    "lầntrong", "ngàytrong", "buổitrong",
                                     "mộtlần")),
     (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
     (pat.RANGE_DATES, _on_range, ("#+đến", "#+tới", "#+-", "#+–")),
@@ -722,13 +725,18 @@ def _main_deadline(pool: list[TemporalMention], text: str | None = None,
         if inside:
             return inside[0]
         later = _dated_later_in_clause(pool, text)
-        if later is not None and (later.date < first.start_date or (
-                issued is not None and first.date < issued)):
+        if later is not None and later.date < first.start_date:
             # "quỹ đất dự kiến cho thuê trong năm 2026, gửi Sở Tài chính trước ngày
-            # 10/8/2025": the period says which plans, due before it starts; "thuốc bị thu hồi
-            # trong năm 2025 ... trước ngày 15/5/2026": a period already over when the
-            # document was issued says which data, not by when
+            # 10/8/2025": the period says which plans, due before it starts
             return later
+        if issued is not None and first.date < issued and text is not None:
+            # "thuốc bị thu hồi trong năm 2025 ... trước ngày 15/5/2026", "hồ sơ quá hạn
+            # trong tháng 02/2026 ...; báo cáo ... trước ngày 10/3/2026": a period already
+            # over when the document was issued says which data, not by when
+            due = next((m for m in pool[1:] if m.type == "by_date" and m.date is not None
+                        and m.date >= issued), None)
+            if due is not None:
+                return due
     return first
 
 

@@ -625,6 +625,7 @@ def test_the_military_service_council_is_a_body(text: str, name: str):
      "Hội đồng bồi thường, hỗ trợ và tái định cư xã"),
     ("phối hợp với Hội đồng bồi thường, hỗ trợ, tái định cư tỉnh kiểm đếm",
      "Hội đồng bồi thường, hỗ trợ, tái định cư tỉnh"),
+    ("gửi Hội đồng thẩm định bảng giá đất tỉnh thẩm định", "Hội đồng thẩm định bảng giá đất tỉnh"),
 ])
 def test_the_land_compensation_council_is_a_body(text: str, name: str):
     assert [m.text for m in find_actors(text)][:1] == [name]

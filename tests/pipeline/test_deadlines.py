@@ -398,6 +398,11 @@ ONGOING_ASAP_VAGUE = [
          "ngay sau kỳ họp thứ 5 Hội đồng nhân dân tỉnh", "vague", optional=True, chosen=True),
     case("Tổ chức chương trình đưa hàng Việt về miền núi, hoàn thành trước Tết Nguyên đán.",
          "2026-01-14", "trước Tết Nguyên đán", "vague"),
+    # so many times in each period: the period's rhythm, not the count's unit
+    case("Trực tiếp tiếp công dân định kỳ ít nhất 01 ngày trong tháng tại trụ sở.", "2026-01-05",
+         "định kỳ ít nhất 01 ngày trong tháng", "recurring", recurrence="monthly"),
+    case("Tổ chức diễn tập ít nhất 02 lần trong tuần.", "2026-01-05",
+         "ít nhất 02 lần trong tuần", "recurring", recurrence="weekly"),
     case("Tổng hợp tình hình giải ngân, báo cáo UBND tỉnh tại phiên họp thường kỳ hằng tháng.",
          "2026-01-05", "hằng tháng", "recurring", recurrence="monthly"),
     # an event named with its date is due by that date
@@ -649,6 +654,10 @@ def test_a_period_over_before_the_issue_date_names_data_not_a_deadline():
     main, _ = _choose("Cung cấp danh sách thuốc bị thu hồi trong năm 2025 cho Phòng Nghiệp vụ "
                       "Dược trước ngày 15/5/2026.", date(2026, 4, 20))
     assert (main.type, main.date) == ("by_date", date(2026, 5, 15))
+    # a period over when issued yields to a later day even across a clause break
+    main, _ = _choose("Rà soát hồ sơ quá hạn trong tháng 02/2026, gửi văn bản xin lỗi; báo cáo "
+                      "kết quả trước 16 giờ 00 ngày 10/3/2026.", date(2026, 3, 3))
+    assert (main.type, main.date) == ("by_date", date(2026, 3, 10))
     # still ahead when issued: the period is the work's, the later day a later step
     main, _ = _choose("Hoàn thành trong tháng 12/2025, báo cáo kết quả trước ngày 05/01/2026.")
     assert (main.type, main.date) == ("within_period", date(2025, 12, 31))

@@ -88,7 +88,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ay": (0.98, 1.0, 0.99, 0.96, 0.98),
     "az": (0.91, 0.91, 0.98, 0.97, 0.98),
     "ba": (0.99, 0.97, 0.97, 0.99, 0.98),
-    "bb": (0.99, 1.0, 0.96, 0.95, 0.97),
+    "bb": (0.98, 1.0, 0.98, 0.95, 0.97),
     "bc": (0.99, 0.95, 1.0, 0.99, 0.98),
 }
 # per folder, when a field may score below 1.000

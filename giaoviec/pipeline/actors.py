@@ -628,8 +628,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         j, (canonical, kind) = known
         if (tokens[j - 1].folded,) in lex.locality_words or (
                 j >= 2 and (tokens[j - 2].folded, tokens[j - 1].folded) in lex.locality_words):
-            j = _proper_name(tokens, j, lex)  # "UBND xã" + "Kim Ngân", "thành phố" + "Cần Thơ"
-            j = _second_place(tokens, j, lex)
+            named = _proper_name(tokens, j, lex)  # "UBND xã" + "Kim Ngân", "thành phố" + "Cần Thơ"
+            j = _second_place(tokens, named, lex) if named > j else _sibling_kinds(tokens, j)
         while j < len(tokens) and _numbered(tokens[j].text):  # "Thuế cơ sở" + "4"
             j += 1
         j = _branch(tokens, j, lex)
@@ -928,6 +928,29 @@ def _rest_of_word(tokens: list[Token], k: int) -> int:
 
 def _numbered(text: str) -> bool:
     return text.isdigit() or bool(ROMAN_NUMERAL.fullmatch(text))
+
+
+# kinds of place of one level: "Công an xã, phường" is the police of both
+SIBLING_KINDS = (frozenset({"xã", "phường", "đặc khu", "thị trấn"}),
+                 frozenset({"tỉnh", "thành phố"}))
+
+
+def _sibling_kinds(tokens: list[Token], j: int) -> int:
+    """"Công an xã" + ", phường": a body of one kind of place named for its siblings too (the
+    same level, no place's name after them); j when no such kind follows."""
+    kind = tokens[j - 1].folded if j else ""
+    level = next((group for group in SIBLING_KINDS if kind in group), None)
+    end = j
+    while level is not None and end + 1 < len(tokens) and tokens[end].folded in (",", "/"):
+        if tokens[end + 1].capital:
+            break  # "Hội Nông dân tỉnh" + ", Tỉnh đoàn": another body
+        pair = folded_words(tokens[end + 1:end + 3])
+        size = 2 if len(pair) == 2 and " ".join(pair) in level else (
+            1 if tokens[end + 1].folded in level else 0)
+        if not size:
+            break
+        end += 1 + size
+    return j if end < len(tokens) and tokens[end].capital else end
 
 
 def _locality_list(tokens: list[Token], j: int, lex: Lexicon) -> int:

@@ -31,6 +31,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Công chức Địa chính - Xây dựng xã", "person", None),  # a civil servant by field
     ("Ban Quản lý dự án 85", "agency", None),  # a project board known by its number
     ("tư vấn giám sát", "collective", None),  # a project's supervising consultant
+    ("lực lượng bảo vệ rừng", "collective", None),
+    ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),
     ("Báo và Phát thanh, Truyền hình An Giang", "agency", None),
@@ -716,3 +718,14 @@ def test_the_offices_after_a_named_person_are_that_person_not_more_leads():
 def test_a_unit_followed_by_its_parent_body_is_one_lead(text: str, leads: list[str]):
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == leads
+
+
+@pytest.mark.parametrize("text,names", [
+    ("phối hợp với Công an xã, phường và lực lượng thú y", ["Công an xã, phường",
+                                                          "lực lượng thú y"]),
+    ("Hội Nông dân tỉnh, Tỉnh đoàn tuyên truyền", ["Hội Nông dân tỉnh", "Tỉnh đoàn"]),
+    ("phối hợp với chủ rừng và lực lượng bảo vệ rừng", ["chủ rừng", "lực lượng bảo vệ rừng"]),
+    ("UBND xã, thôn, bản tuyên truyền", ["UBND xã"]),  # a hamlet is another level
+])
+def test_sibling_kinds_of_place_after_a_body_s_place(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names

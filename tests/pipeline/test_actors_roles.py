@@ -32,6 +32,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ban Quản lý dự án 85", "agency", None),  # a project board known by its number
     ("tư vấn giám sát", "collective", None),  # a project's supervising consultant
     ("lực lượng bảo vệ rừng", "collective", None),
+    ("Bảo tàng tỉnh", "agency", None),  # cultural bodies
+    ("Nhà hát Chèo Ninh Bình", "agency", None),
+    ("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Mường Nhé", "agency", None),
     ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),

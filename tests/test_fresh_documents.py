@@ -90,7 +90,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ba": (0.99, 0.97, 0.97, 0.99, 0.98),
     "bb": (0.98, 1.0, 0.98, 0.95, 0.97),
     "bc": (0.99, 0.95, 1.0, 0.99, 0.98),
-    "bd": (0.96, 0.97, 0.99, 0.98, 0.95),
+    "bd": (0.96, 0.97, 0.99, 0.98, 0.94),
     "be": (0.97, 0.97, 1.0, 0.98, 0.94),
 }
 # per folder, when a field may score below 1.000

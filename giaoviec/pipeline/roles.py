@@ -566,7 +566,19 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int],
         while k < len(tokens) and tokens[k].folded != ")":
             k += 1
         k += 1
+    if k < len(tokens) and tokens[k].folded == "có":
+        # "Trước ngày 20/01/2026, UBND các xã" + "có thôn đặc biệt khó khăn" + "hoàn thành
+        # ...": which of them, then their action
+        for n in range(k + 2, min(k + 2 + QUALIFIER_WORDS, len(tokens))):
+            if tokens[n].folded in CLAUSE_END or tokens[n].folded == ",":
+                break
+            if _verb_follows(tokens, n):
+                # ("UBND các xã có tuyến phối hợp": they support, as a postposed role says)
+                return folded_words(tokens[n:n + 2]) != ("phối", "hợp")
     return _verb_follows(tokens, k)
+
+
+QUALIFIER_WORDS = 7  # the most words of a "có ..." clause saying which of a group acts
 
 
 def _reported_by_another(tokens: list[Token], first: int, mentioned: set[int]) -> bool:

@@ -732,3 +732,13 @@ def test_a_unit_followed_by_its_parent_body_is_one_lead(text: str, leads: list[s
 ])
 def test_sibling_kinds_of_place_after_a_body_s_place(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
+
+
+def test_a_subject_after_an_opening_phrase_may_say_which_of_them_acts():
+    text = ("Trước ngày 20/01/2026, UBND các xã có thôn đặc biệt khó khăn hoàn thành việc bàn "
+            "giao quà.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["UBND các xã"]
+    text = "(Sở Y tế chủ trì; UBND các xã có tuyến phối hợp)"
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["Sở Y tế"]

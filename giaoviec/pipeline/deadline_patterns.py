@@ -166,6 +166,7 @@ REPORT_PERIOD = (r"(?<=báo\s*cáo\s*)(?P<unit>tuần|tháng|quý)(?!\s*(?:\d|n�
 # a due day in brackets after a rhythm: "(trước ngày 15/6)", "(chậm nhất ngày 20)"
 DUE_IN_BRACKETS = r"\s*\(\s*(?:trước|chậm\s*nhất|hạn)\b"
 FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|ODA|hợp\s*tác|kinh\s*phí|vốn"
+                    r"|trợ\s*cấp|phụ\s*cấp|lương|thu\s*nhập"
                     r"|chương\s*trình|sinh\s*hoạt|đời\s*sống|cuộc\s*sống|xã\s*hội|nhu\s*cầu"
                     r"|tình\s*hình|ngày\s*công|công\s*việc|hoạt\s*động)\s*$")
 
@@ -238,7 +239,7 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          rf"\s+{event_tail(3, 60)}"
          # "sau khi có ý kiến của ...", "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng",
          # "sau khi kết thúc chiến dịch"
-         rf"|sau\s*khi\s+(?:(?:có|được)\s+|(?=(?:[^,;.\n|()]{{2,50}}?\s)?(?:hoàn\s*thành|xong"
+         rf"|(?P<after>sau\s*khi)\s+(?:(?:có|được)\s+|(?=(?:[^,;.\n|()]{{2,50}}?\s)?(?:hoàn\s*thành|xong"
          rf"|kết\s*thúc)(?!\p{{L}})))"
          rf"{event_tail(2, 60)}"
          # "Khi có phát sinh" in a time column: whenever a case arises

@@ -237,7 +237,10 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate:
     ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
     if ok:
         return _make(ctx, m, "strong", "by_date", when)
-    weak = bool(m.group("weak")) or (m.group("pre") or "").lower().startswith("kịp")
+    # "sau khi có ý kiến của ...": in prose, when the work may start, a deadline only for want
+    # of another; alone in a time column it is the time given
+    after = bool(m.group("after")) and not _fills_cell(ctx, *m.span())
+    weak = bool(m.group("weak")) or after or (m.group("pre") or "").lower().startswith("kịp")
     form = "weak" if m.group("session") else "fixed"  # "Tại kỳ họp thứ 9, ... đã" is the past
     return _make(ctx, m, form, "vague", None, optional=weak)
 
@@ -668,6 +671,14 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
     known: dict[str, date | None] = {}
 
     def lookup(anchor: str) -> date | None:
+        ending = EVENT_END_ANCHOR.match(fold(anchor))
+        if ending is not None:  # "kết thúc chiến dịch": the last day of its dated run
+            key = " ".join(ending.group("event").split())
+            if len(key) < 4:
+                return None
+            if "end " + key not in known:
+                known["end " + key] = _event_end(folded, key, issued)
+            return known["end " + key]
         named = EVENT_ANCHOR.match(fold(anchor))
         if named is None:
             return None
@@ -679,6 +690,31 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
         return known[key]
 
     return lookup
+
+
+# "(ngày) kết thúc chiến dịch", "kết thúc Tuần lễ": an event's end, counted from its last day
+EVENT_END_ANCHOR = regex.compile(r"\s*(?:ngày\s*)?kết\s*thúc\s*(?P<event>(?:\p{L}+\s*){1,2})")
+# the run an event is dated by: "Chiến dịch diễn ra từ ngày 30/5/2026 đến ngày 31/8/2026"
+EVENT_RUN = regex.compile(r"từ\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*"
+                          r"(?:đến|tới|-|–)\s*(?:hết\s*)?ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
+
+
+def _event_end(folded: str, key: str, issued: date | None) -> date | None:
+    """The last day of the event ``key`` names, when the document gives its run once, right
+    after its name, in the same sentence ("Chiến dịch diễn ra từ ngày 30/5/2026 đến ngày
+    31/8/2026"); None when no mention, or more than one, dates it."""
+    found: set[date] = set()
+    at = folded.find(key)
+    while at != -1:
+        stretch = folded[at + len(key):at + len(key) + EVENT_REACH]
+        stretch = regex.split(r"\.\s|;|\n", stretch, maxsplit=1)[0]
+        run = EVENT_RUN.search(stretch)
+        if run is not None and not DOCUMENT_NUMBER.search(stretch, 0, run.start()):
+            when = pat.read_date(pat.rx(pat.date_pattern()).search(run.group(1)), issued)[1]
+            if when is not None and (issued is None or when >= issued):
+                found.add(when)
+        at = folded.find(key, at + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _dated_event(folded: str, key: str, issued: date | None) -> date | None:

@@ -345,7 +345,7 @@ RECURRING = [
     case("Phòng Kinh tế báo cáo kết quả cho Chủ tịch UBND xã khi kết thúc mùa khô.",
          "2026-01-12", "khi kết thúc mùa khô", "vague"),
     case("Tổng hợp kết quả, báo cáo Tỉnh đoàn sau khi kết thúc chiến dịch.", "2026-04-10",
-         "sau khi kết thúc chiến dịch", "vague"),
+         "sau khi kết thúc chiến dịch", "vague", optional=True, chosen=True),
     # a due day in brackets makes the rhythm a report's, even after "Chương trình"
     case("Báo cáo kết quả thực hiện Chương trình định kỳ 6 tháng (trước ngày 15/6) và năm"
          " (trước ngày 15/12) về Sở.", "2026-01-10", "định kỳ 6 tháng", "recurring",
@@ -425,7 +425,7 @@ ONGOING_ASAP_VAGUE = [
     case("Xây dựng kế hoạch vui Tết Trung thu, hoàn thành trước Tết Trung thu.", "2025-09-15",
          "trước Tết Trung thu", "vague"),
     case("Ban hành quy chế sau khi có ý kiến của Ban Thường vụ Tỉnh ủy.", "2025-09-15",
-         "sau khi có ý kiến của Ban Thường vụ Tỉnh ủy", "vague"),
+         "sau khi có ý kiến của Ban Thường vụ Tỉnh ủy", "vague", optional=True, chosen=True),
     case("11 | Triển khai ký số trên ứng dụng VNeID | Văn phòng UBND thành phố | Công an"
          " thành phố | Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng", "2025-12-30",
          "Sau khi Bộ Công an hoàn thành nâng cấp ứng dụng", "vague"),
@@ -661,6 +661,13 @@ def test_a_period_over_before_the_issue_date_names_data_not_a_deadline():
     # still ahead when issued: the period is the work's, the later day a later step
     main, _ = _choose("Hoàn thành trong tháng 12/2025, báo cáo kết quả trước ngày 05/01/2026.")
     assert (main.type, main.date) == ("within_period", date(2025, 12, 31))
+
+
+def test_a_dated_deadline_beats_when_the_work_may_start():
+    """"sau khi kết thúc hoạt động cấp huyện" says from when, the month by when."""
+    main, _ = _choose("Tham mưu UBND tỉnh phương án quản lý các tuyến đường sau khi kết thúc "
+                      "hoạt động cấp huyện; trình trong tháng 3/2026.", date(2026, 1, 20))
+    assert (main.type, main.date) == ("within_period", date(2026, 3, 31))
 
 
 def test_a_date_beats_a_manner_word():
@@ -919,7 +926,8 @@ EVENTS = ("Chủ trì chuẩn bị Hội nghị tổng kết năm học (dự ki
           "5 | Lễ bế mạc | 20 giờ 00 ngày 24/5/2026 | Quảng trường\n"
           "Giao Sở X trình thành phần Hội nghị trước ngày 31/10/2026.\n"
           "Căn cứ Quy chế thi tốt nghiệp ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT ngày "
-          "24/12/2026.\n")
+          "24/12/2026.\n"
+          "1. Thời gian: Chiến dịch diễn ra từ ngày 30/5/2026 đến ngày 31/8/2026.\n")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -930,6 +938,9 @@ EVENTS = ("Chủ trì chuẩn bị Hội nghị tổng kết năm học (dự ki
     ("chậm nhất 05 ngày trước ngày khai mạc Lễ hội", None),
     ("chậm nhất 15 ngày trước ngày thi tốt nghiệp", None),
     ("trong 05 ngày kể từ ngày Hội đồng thông qua báo cáo", None),
+    # an event's end: the last day of the run the document gives it
+    ("gửi báo cáo chậm nhất 10 ngày sau khi kết thúc chiến dịch", date(2026, 9, 10)),
+    ("trong 05 ngày kể từ ngày kết thúc Hội nghị tổng kết", None),  # no run given
 ])
 def test_an_event_anchor_counts_from_the_date_the_document_gives_the_event(text, expected):
     lookup = event_dates(fold(EVENTS), date(2026, 3, 1))

@@ -99,9 +99,22 @@ def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
                 continue
             if role == "lead" and words in ASKING_WORDS and folded_words(
                     tokens[max(j - n - 2, 0):j - n]) in REQUEST_PAPERS:
+                if _advised_before(tokens, j - n - 2):
+                    # "tham mưu Chủ tịch UBND phường văn bản đề nghị Sở X ...": a paper the
+                    # superior sends; the lead's result goes to the superior
+                    return None, "proposal"
                 return "report", "proposal"  # "hồ sơ đề nghị Sở Y tế thẩm định": sent to it
             return role, " ".join(words)
     return None
+
+
+def _advised_before(tokens: list[Token], k: int) -> bool:
+    """"tham mưu" earlier in the clause that ends at token k."""
+    while k > 1 and tokens[k - 1].folded not in CLAUSE_END:
+        if (tokens[k - 2].folded, tokens[k - 1].folded) == ("tham", "mưu"):
+            return True
+        k -= 1
+    return False
 
 
 # a paper that asks ("hồ sơ đề nghị Sở Y tế thẩm định"): who it asks receives it

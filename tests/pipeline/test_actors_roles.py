@@ -742,3 +742,14 @@ def test_a_subject_after_an_opening_phrase_may_say_which_of_them_acts():
     text = "(Sở Y tế chủ trì; UBND các xã có tuyến phối hợp)"
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("text,receivers", [
+    # a paper the lead drafts for its superior asks another body: the superior receives
+    ("Tham mưu Chủ tịch Ủy ban nhân dân phường văn bản đề nghị Sở Khoa học và Công nghệ hỗ "
+     "trợ.", ["Chủ tịch Ủy ban nhân dân phường"]),
+    ("Lập hồ sơ đề nghị Sở Y tế thẩm định.", ["Sở Y tế"]),  # the lead's own paper
+])
+def test_a_paper_drafted_for_a_superior_is_sent_by_the_superior(text, receivers):
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == receivers

@@ -456,6 +456,29 @@ def _project_board_end(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int
     return j
 
 
+# the words of what a steering committee steers ("liên ngành về an toàn thực phẩm", "phòng,
+# chống dịch bệnh", "giảm nghèo"): its name runs over them to the place it serves
+_STEERING_WORDS = frozenset({"liên", "ngành", "về", "phòng", "chống", ",", "và", "công", "tác"})
+
+
+def _steering_committee_end(tokens: list[Token], i: int, j: int) -> int:
+    """"Ban Chỉ đạo" + "liên ngành về an toàn thực phẩm tỉnh": a steering committee named by
+    what it steers, in lower case, up to the place it serves (at most twelve words on); j
+    when no place closes it or a capitalised word comes first."""
+    if folded_words(tokens[i:j]) != ("ban", "chỉ", "đạo") or j >= len(tokens) or (
+            tokens[j].folded not in _STEERING_WORDS):
+        return j
+    k = j
+    while k < len(tokens) and k < j + 12 and not tokens[k].capital and (
+            tokens[k].word or tokens[k].folded == ","):
+        if tokens[k].folded in _BOARD_ENDS:
+            return k + 1
+        if " ".join(folded_words(tokens[k:k + 2])) in _BOARD_ENDS:  # "thành phố", "đặc khu"
+            return k + 2
+        k += 1
+    return j
+
+
 OWN_ABBREVIATION = regex.compile(r"\s*\(\s*[^\s()]+\s*\)")
 
 
@@ -650,7 +673,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     head = _match(tokens, i, lex.heads, lex.longest_head)
     if head is not None and (tok.capital or tok.text.isupper()):
         j = head[0]
-        board = _project_board_end(tokens, i, j, lex)
+        board = max(_project_board_end(tokens, i, j, lex), _steering_committee_end(tokens, i, j))
         if board > j:
             return board, None, head[1]
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)

@@ -35,6 +35,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Bảo tàng tỉnh", "agency", None),  # cultural bodies
     ("Nhà hát Chèo Ninh Bình", "agency", None),
     ("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Mường Nhé", "agency", None),
+    ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "agency", None),  # what it steers
+    ("Ban Chỉ đạo phòng, chống dịch bệnh thành phố", "agency", None),
     ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),

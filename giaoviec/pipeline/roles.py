@@ -261,7 +261,7 @@ def _holds_titles(tokens: list[Token], before: tuple[ActorMention, str | None, s
 # a role said after the bodies it belongs to, closing its part of a parenthesis: "Hoàn thành
 # ... trước ngày 31/12/2025 (UBND các xã chủ trì; Công an tỉnh, Sở Y tế phối hợp)"
 POSTPOSED_CUES = {("chủ", "trì"): "lead", ("thực", "hiện"): "lead", ("phối", "hợp"): "support",
-                  ("chịu", "trách", "nhiệm"): "lead"}
+                  ("chịu", "trách", "nhiệm"): "lead", ("hướng", "dẫn"): "support"}
 _text_of = attrgetter("text")
 
 
@@ -272,15 +272,16 @@ def _postposed_roles(tokens: list[Token], mentioned: set[int]) -> dict[int, str]
     out: dict[int, str] = {}
     inside = False
     part: list[int] = []  # first tokens of the part's bodies
+    described = 0  # lower-case words since the last body: which of them ("có tuyến")
     k = 0
     while k < len(tokens):
         word = tokens[k].folded
         if word == "(":
-            inside, part = True, []
+            inside, part, described = True, [], 0
         elif not inside:
             pass
         elif word in (";", ")"):
-            part = []
+            part, described = [], 0
             inside = word == ";"
         elif part and (cue := _postposed_cue(tokens, k)) is not None:
             out.update(dict.fromkeys(part, cue[0]))
@@ -288,10 +289,18 @@ def _postposed_roles(tokens: list[Token], mentioned: set[int]) -> dict[int, str]
         elif k in mentioned:
             if k - 1 not in mentioned:
                 part.append(k)
-        elif word not in (",", "và", "các"):
+            described = 0
+        elif word in (",", "và", "các"):
+            described = 0
+        elif part and tokens[k].word and not tokens[k].capital and described < POSTPOSED_QUALIFIER:
+            described += 1  # "UBND các xã" + "vùng đồng bào dân tộc thiểu số" + "chủ trì"
+        else:
             inside = False  # words other than bodies: not a part of names and a role
         k += 1
     return out
+
+
+POSTPOSED_QUALIFIER = 8  # lower-case words after a body in a parenthesis, before its role
 
 
 def _supports_after(tokens: list[Token], k: int) -> bool:

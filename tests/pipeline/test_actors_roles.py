@@ -758,8 +758,8 @@ def test_a_paper_drafted_for_a_superior_is_sent_by_the_superior(text, receivers)
 
 
 def test_roles_after_the_bodies_in_a_parenthesis_with_which_of_them_and_guidance():
-    text = ("Rà soát hộ thiếu đất ở (UBND các xã vùng đồng bào dân tộc thiểu số chủ trì; Sở Dân tộc "
-            "và Tôn giáo phối hợp; Sở Khoa học và Công nghệ hướng dẫn; thời gian: quý I/2026).")
+    text = ("Rà soát hộ thiếu đất ở (UBND các xã vùng đồng bào dân tộc thiểu số chủ trì; Sở Dân "
+            "tộc và Tôn giáo phối hợp; Sở Khoa học và Công nghệ hướng dẫn; thời gian: quý I/2026).")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == ["UBND các xã"]
     assert [m.text for m in roles.support] == ["Sở Dân tộc và Tôn giáo", "Sở Khoa học và Công nghệ"]

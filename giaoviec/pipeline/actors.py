@@ -776,6 +776,9 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if run_end < len(tokens) and tokens[run_end].capital and tokens[run_end].word and (
                     run_end - j <= 6):
                 j = taken = run_end  # closed by a capitalised word: part of the name
+            elif (numbered := _numbered_run_end(tokens, j, run_end)) > j:
+                j = taken = numbered  # "Phòng Quản lý" + "doanh nghiệp số 2"
+                break
             elif run_end > j and _single_capital_before(tokens, j, head_end):
                 j = taken = j + 1  # "Tài" + "chính", "Y" + "tế": the word's second syllable
             else:
@@ -856,6 +859,17 @@ def _lower_run(tokens: list[Token], j: int, lex: Lexicon) -> int:
 def in_compound(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Token j is the verb-like second syllable of a noun compound ("công trình")."""
     return j > 0 and (tokens[j - 1].folded, tokens[j].folded) in lex.compounds
+
+
+def _numbered_run_end(tokens: list[Token], j: int, run_end: int) -> int:
+    """The end of "doanh nghiệp số 2" after "Phòng Quản lý": lower-case words (at most four)
+    closed by "số" and a number, one of several units told apart by number; j otherwise."""
+    k = j
+    while k < min(run_end + 1, j + 5, len(tokens) - 1):
+        if tokens[k].folded == "số" and _numbered(tokens[k + 1].text):
+            return k + 2 if k > j else j
+        k += 1
+    return j
 
 
 def _single_capital_before(tokens: list[Token], j: int, head_end: int) -> bool:

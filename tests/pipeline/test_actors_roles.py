@@ -36,6 +36,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Nhà hát Chèo Ninh Bình", "agency", None),
     ("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Mường Nhé", "agency", None),
     ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "agency", None),  # what it steers
+    ("Phòng Quản lý doanh nghiệp số 2", "agency", None),  # units told apart by number
     ("Ban Chỉ đạo phòng, chống dịch bệnh thành phố", "agency", None),
     ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),

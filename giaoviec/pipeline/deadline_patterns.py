@@ -255,7 +255,8 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
 # "(?=thường)", "(?=sớm)": the word itself is checked before the long look-behind that tests
 # what precedes it, which otherwise runs at every word start (ASAP scans a third faster)
 ONGOING = (r"(?=thường)"
-           r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên"
+           # ("tài liệu có giá trị sử dụng thường xuyên": used often, no deadline)
+           r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên|sử\s*dụng"
            # "các đối tượng thường xuyên vào rừng": who does something often, not when
            r"|đối\s*tượng|người)\s*)"
            r"thường\s*xuyên(?:\s*(?:,|và)\s*liên\s*tục)?"

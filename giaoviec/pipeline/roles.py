@@ -731,7 +731,7 @@ def _directs_before(tokens: list[Token], k: int) -> bool:
 def _partner_parts(text: str, tokens: list[Token], first: int, stop: int, lex
                    ) -> list[ActorMention]:
     """The partners in tokens[first:stop], cut at commas that start another partner, and at
-    the "và" before the last of a list ("tổ dân phố, thôn và cộng tác viên y tế")."""
+    the "và" before the last of them ("tổ dân phố, thôn và cộng tác viên y tế")."""
     spans: list[tuple[int, int]] = []
     begin = first
     for k in range(first, stop + 1):
@@ -745,12 +745,19 @@ def _partner_parts(text: str, tokens: list[Token], first: int, stop: int, lex
         if k > begin:
             spans.append((begin, k))
         begin = k + 1
-    if len(spans) >= 2:
+    if spans:
         last_begin, last_end = spans[-1]
         joint = next((k for k in range(last_begin + 1, last_end - 1)
                       if tokens[k].folded == "và"), None)
-        if joint is not None:
+        if joint is not None and not is_verb_at(tokens, joint + 1, lex):
+            # "công đoàn cơ sở và doanh nghiệp bán lẻ": two partners; "và" before a verb
+            # joins what one partner does
             spans[-1:] = [(last_begin, joint), (joint + 1, last_end)]
-    return [ActorMention(tokens[b].start, tokens[e - 1].end,
-                         text[tokens[b].start:tokens[e - 1].end], None, "collective")
-            for b, e in spans]
+    out = []
+    for b, e in spans:
+        while e > b and tokens[e - 1].folded in ("và", ","):
+            e -= 1  # "hộ chăn nuôi và" + a verb: the scan ended at the work
+        if e > b:
+            out.append(ActorMention(tokens[b].start, tokens[e - 1].end,
+                                    text[tokens[b].start:tokens[e - 1].end], None, "collective"))
+    return out

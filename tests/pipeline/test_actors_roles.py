@@ -609,7 +609,8 @@ def test_groups_of_committees_teams_dam_owners_and_budget_units(text: str, name:
     ("Phòng Y tế phối hợp với tổ dân phố, thôn và cộng tác viên y tế giám sát ca bệnh.",
      ["tổ dân phố", "thôn", "cộng tác viên y tế"]),
     ("UBND xã phối hợp với doanh nghiệp vận tải và bến xe kiểm tra.",
-     ["doanh nghiệp vận tải và bến xe"]),  # no list: "và" may join one partner's words
+     ["doanh nghiệp vận tải", "bến xe"]),
+    ("Sở X phối hợp với hộ chăn nuôi và vận chuyển gia cầm.", ["hộ chăn nuôi"]),  # a verb
     ("Ban đại diện cha mẹ học sinh phối hợp với nhà trường động viên, nhắc nhở học sinh.",
      ["nhà trường"]),  # the partner ends at the verb
 ])

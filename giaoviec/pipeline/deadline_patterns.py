@@ -152,6 +152,8 @@ _FREQ_MORE = (rf"(?:\s*(?:,|và|hoặc|/)\s*(?:{EVERY}\s*)?(?:(?:\d{{1,2}}|sáu|
 FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*kỳ\s*)?"
              rf"(?:{EVERY}\s*{_FREQ_UNIT}|(?<=định\s*kỳ\s*)(?:\d{{1,2}}|sáu|ba)\s*{_FREQ_UNIT}"
              rf"|(?:\d{{1,2}}|một|hai)\s*lần\s*/\s*{_FREQ_UNIT}"
+             # "vào thứ Bảy cuối tháng": that day of every month
+             rf"|{WEEKDAY}\s*(?:cuối|đầu)\s*(?P<per>tháng|quý)(?!\s*(?:\d|[ivx]+(?!\p{{L}})|này|tới|sau|trước))"
              # "ít nhất 01 ngày trong tháng", "02 buổi mỗi tuần": so many times in each period
              r"|(?:ít\s*nhất\s*)?(?:\d{1,2}|một|hai|ba)\s*(?:lần|ngày|buổi)\s*(?:trong|mỗi)\s*"
              r"(?P<per>tuần|tháng|quý|năm)(?!\s*(?:\d|[ivx]+(?!\p{L})|này|tới|sau|trước|học))"

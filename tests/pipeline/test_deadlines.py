@@ -400,6 +400,8 @@ ONGOING_ASAP_VAGUE = [
          "2026-01-14", "trước Tết Nguyên đán", "vague"),
     case("Số hóa tài liệu có giá trị sử dụng thường xuyên; hoàn thành trong quý IV/2026.",
          "2026-01-10", "trong quý IV/2026", "within_period", "2026-12-31"),  # used often
+    case("Tổ chức ra quân \"Ngày thứ Bảy tình nguyện\" vào thứ Bảy cuối tháng.", "2026-05-04",
+         "thứ Bảy cuối tháng", "recurring", recurrence="monthly"),  # that day of every month
     # so many times in each period: the period's rhythm, not the count's unit
     case("Trực tiếp tiếp công dân định kỳ ít nhất 01 ngày trong tháng tại trụ sở.", "2026-01-05",
          "định kỳ ít nhất 01 ngày trong tháng", "recurring", recurrence="monthly"),

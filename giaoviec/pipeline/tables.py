@@ -18,8 +18,9 @@ from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.sections import Structure
 
 COLUMNS = {
+    # ("Tên văn bản, trích yếu": a list of documents to draft, each by its body and date)
     "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
-                             r"|tên\s*(?:dự\s*án|công\s*trình)"),
+                             r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản)"),
     "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           r"|chủ\s*đầu\s*tư"),
     "support": regex.compile(r"phối\s*hợp"),

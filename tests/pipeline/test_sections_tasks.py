@@ -781,6 +781,16 @@ def test_task_table_rows():
     assert [a.name for a in t.report_to] == ["UBND tỉnh"]
 
 
+def test_a_list_of_documents_to_draft_is_a_task_table():
+    body = ("STT | Tên văn bản, trích yếu | Hình thức xử lý | Cơ quan chủ trì soạn thảo | Cơ quan "
+            "phối hợp | Thời hạn trình\nA | VĂN BẢN CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+            "1 | Nghị quyết quy định mức chi hỗ trợ hòa giải viên ở cơ sở | Ban hành mới | Sở Tư "
+            "pháp | Sở Tài chính | Tháng 3/2026\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support], t.deadline.date) for t in tasks] == [
+        (["Sở Tư pháp"], ["Sở Tài chính"], "2026-03-31")]
+
+
 def test_one_column_of_bodies_that_marks_who_supports():
     body = ("STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
             "1 | Hướng dẫn các xã thực hiện tiêu chí về điện | Sở Xây dựng (chủ trì); Sở Công "

@@ -704,30 +704,41 @@ def _event_end(folded: str, key: str, issued: date | None) -> date | None:
     """The last day of the event ``key`` names, when the document gives its run once, right
     after its name, in the same sentence ("Chiến dịch diễn ra từ ngày 30/5/2026 đến ngày
     31/8/2026"); None when no mention, or more than one, dates it."""
-    found: set[date] = set()
-    at = folded.find(key)
-    while at != -1:
-        stretch = folded[at + len(key):at + len(key) + EVENT_REACH]
-        stretch = regex.split(r"\.\s|;|\n", stretch, maxsplit=1)[0]
-        run = EVENT_RUN.search(stretch)
-        if run is not None and not DOCUMENT_NUMBER.search(stretch, 0, run.start()):
-            when = pat.read_date(pat.rx(pat.date_pattern()).search(run.group(1)), issued)[1]
-            if when is not None and (issued is None or when >= issued):
-                found.add(when)
-        at = folded.find(key, at + 1)
-    return found.pop() if len(found) == 1 else None
+    return _date_after(folded, key, issued, _run_ends_on)
 
 
 def _dated_event(folded: str, key: str, issued: date | None) -> date | None:
+    return _date_after(folded, key, issued, _held_on)
+
+
+def _held_on(stretch: str) -> str | None:
+    """The date the words after an event's name hold it on ("dự kiến tổ chức ngày ...")."""
+    dated = EVENT_DATE.search(stretch)
+    if dated is None or not HELD_ON.search(stretch, 0, dated.start()) or (
+            DOCUMENT_NUMBER.search(stretch, 0, dated.start())):
+        return None
+    return dated.group(1)
+
+
+def _run_ends_on(stretch: str) -> str | None:
+    """The last day of the run the words after an event's name give ("từ ngày A đến ngày B")."""
+    run = EVENT_RUN.search(stretch)
+    if run is None or DOCUMENT_NUMBER.search(stretch, 0, run.start()):
+        return None
+    return run.group(1)
+
+
+def _date_after(folded: str, key: str, issued: date | None,
+                date_in: Callable[[str], str | None]) -> date | None:
+    """The one date ``date_in`` reads right after the mentions of ``key`` (in the sentence or
+    row, within EVENT_REACH), when they agree; None otherwise."""
     found: set[date] = set()
     at = folded.find(key)
     while at != -1:
         stretch = folded[at + len(key):at + len(key) + EVENT_REACH]
-        stretch = regex.split(r"\.\s|;|\n", stretch, maxsplit=1)[0]
-        dated = EVENT_DATE.search(stretch)
-        if dated is not None and HELD_ON.search(stretch, 0, dated.start()) and (
-                not DOCUMENT_NUMBER.search(stretch, 0, dated.start())):
-            when = pat.read_date(pat.rx(pat.date_pattern()).search(dated.group(1)), issued)[1]
+        written = date_in(regex.split(r"\.\s|;|\n", stretch, maxsplit=1)[0])
+        if written is not None:
+            when = pat.read_date(pat.rx(pat.date_pattern()).search(written), issued)[1]
             if when is not None and (issued is None or when >= issued):
                 found.add(when)  # a date before the document is no event still to come
         at = folded.find(key, at + 1)

@@ -268,7 +268,8 @@ _text_of = attrgetter("text")
 def _postposed_roles(tokens: list[Token], mentioned: set[int]) -> dict[int, str]:
     """First tokens of the bodies inside a parenthesis whose part ends with their role:
     "(X chủ trì; Y, Z phối hợp)". Each part runs from "(" or ";" to the cue, holds only
-    bodies and list separators, and the cue is followed by ";" or ")"."""
+    bodies, list separators and a few lower-case words after a body that say which of them
+    ("UBND các xã có tuyến"), and the cue is followed by ";" or ")"."""
     out: dict[int, str] = {}
     inside = False
     part: list[int] = []  # first tokens of the part's bodies

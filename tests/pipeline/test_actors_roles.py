@@ -37,6 +37,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Mường Nhé", "agency", None),
     ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "agency", None),  # what it steers
     ("Phòng Quản lý doanh nghiệp số 2", "agency", None),  # units told apart by number
+    ("các trường đại học, cao đẳng", "collective", None),  # universities and colleges
     ("Ban Chỉ đạo phòng, chống dịch bệnh thành phố", "agency", None),
     ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),

@@ -461,16 +461,24 @@ def _project_board_end(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int
 _STEERING_WORDS = frozenset({"liên", "ngành", "về", "phòng", "chống", ",", "và", "công", "tác"})
 
 
+# words that end a council's description before any place could: what it did or does with
+# whom ("Hội đồng đã thống nhất với đề xuất của xã"), not what it is
+_NOT_DESCRIPTION = frozenset({"đã", "đang", "sẽ", "với", "của", "cho", "để", "tại", "trên"})
+
+
 def _steering_committee_end(tokens: list[Token], i: int, j: int) -> int:
-    """"Ban Chỉ đạo" + "liên ngành về an toàn thực phẩm tỉnh": a steering committee named by
-    what it steers, in lower case, up to the place it serves (at most twelve words on); j
-    when no place closes it or a capitalised word comes first."""
-    if folded_words(tokens[i:j]) != ("ban", "chỉ", "đạo") or j >= len(tokens) or (
-            tokens[j].folded not in _STEERING_WORDS):
+    """"Ban Chỉ đạo" + "liên ngành về an toàn thực phẩm tỉnh", "Hội đồng" + "phối hợp phổ
+    biến, giáo dục pháp luật tỉnh": a steering committee or a council named by what it does,
+    in lower case, up to the place it serves (at most twelve words on); j when no place
+    closes it or a capitalised word comes first."""
+    head = folded_words(tokens[i:j])
+    if head not in (("ban", "chỉ", "đạo"), ("hội", "đồng")) or j >= len(tokens) or (
+            head[0] == "ban" and tokens[j].folded not in _STEERING_WORDS):
         return j
     k = j
     while k < len(tokens) and k < j + 12 and not tokens[k].capital and (
-            tokens[k].word or tokens[k].folded == ","):
+            tokens[k].word or tokens[k].folded == ",") and (
+            tokens[k].folded not in _NOT_DESCRIPTION):
         if tokens[k].folded in _BOARD_ENDS:
             return k + 1
         if " ".join(folded_words(tokens[k:k + 2])) in _BOARD_ENDS:  # "thành phố", "đặc khu"

@@ -39,6 +39,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Phòng Quản lý doanh nghiệp số 2", "agency", None),  # units told apart by number
     ("các trường đại học, cao đẳng", "collective", None),  # universities and colleges
     ("Ban Chỉ đạo phòng, chống dịch bệnh thành phố", "agency", None),
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "agency", None),  # a council
     ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "agency", None),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hưng Yên", "agency", None),
@@ -766,3 +767,7 @@ def test_roles_after_the_bodies_in_a_parenthesis_with_which_of_them_and_guidance
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == ["UBND các xã"]
     assert [m.text for m in roles.support] == ["Sở Dân tộc và Tôn giáo", "Sở Khoa học và Công nghệ"]
+
+
+def test_a_council_s_description_stops_at_what_it_did():
+    assert [m.text for m in find_actors("Hội đồng đã thống nhất với đề xuất của xã.")] == []

@@ -646,6 +646,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         known = None  # "Tu sửa": a word, not the abbreviation "TU"
     if known is not None and _name_in_lower_case(tokens, i, known[1][0], lex):
         known = None  # "tham mưu Giám đốc Sở" + "xây dựng kế hoạch": a verb, not "Sở Xây dựng"
+    if known is not None and tok.capital and not tok.text.isupper() and (
+            known[1][0][:1].islower()) and _proper_name(tokens, known[0], lex) > known[0]:
+        known = None  # "Đồn Biên phòng" + "Ma Lù Thàng": a named body, read by its head
     stem = _match(tokens, i, lex.stems, lex.longest)
     if stem is not None and tokens[i].capital and (
             _followed_by_name(tokens, stem[0]) or _one_word_place(tokens, stem[0])) and (

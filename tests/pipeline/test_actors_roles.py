@@ -38,6 +38,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "agency", None),  # what it steers
     ("Phòng Quản lý doanh nghiệp số 2", "agency", None),  # units told apart by number
     ("các trường đại học, cao đẳng", "collective", None),  # universities and colleges
+    ("đồn Biên phòng", "agency", None),  # a border post named in lower case
+    ("Đồn Biên phòng Ma Lù Thàng", "agency", None),  # a named one, read by its head
     ("Ban Chỉ đạo phòng, chống dịch bệnh thành phố", "agency", None),
     ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "agency", None),  # a council
     ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place

@@ -358,6 +358,9 @@ def _not_work(folded: str) -> bool:
 PERMITTED = regex.compile(r"\s*được\s+(?:yêu\s*cầu|sử\s*dụng|mời|trưng\s*tập|huy\s*động|quyền)")
 # an account of where things stand at a date: "Đến hết tháng 11 năm 2025, ...", "Tính đến
 # ngày 15/11, ...", "Lũy kế đến nay, ..."
+# a clause that opens an account of what was done: a year or a season, then "đã"
+PAST_ACCOUNT = regex.compile(r"\s*(?:năm\s*\d{4}|dịp\s[^,;]{3,40}|trong\s*năm\s*\d{4}"
+                             r"|qua\s[^,;]{3,30})\s*,[^;]{0,120}?\bđã\s")
 STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
                                r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm)")
 # what follows a cue that hands work to someone: a word, not the end of a clause ("... đạt
@@ -998,6 +1001,11 @@ class _Run:
                         for cue in DIRECTIVE_CUE.finditer(self.folded, s, e)):
                     continue  # "Đến hết tháng 11, thu ngân sách đạt ...; giải ngân vốn ... đạt
                     # 71,2%": the parts of one account of where things stand
+                if after_semicolon and PAST_ACCOUNT.match(self.folded, *sentences[k - 1]) and (
+                        not DIRECTIVE_CUE.search(self.folded, s, e)) and (
+                        not ASKING.search(self.folded, s, e)):
+                    continue  # "Năm 2025, ... đã vận động 62,7 tỷ đồng; hỗ trợ xây mới 1.204
+                    # nhà ...": the next results of one account of what was done
                 background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (
                     _reads_as_finding(leading)) or PAST_WORD.search(leading[:80])
                 return s if background and not APPROVAL.match(leading) else start

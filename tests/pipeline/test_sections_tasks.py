@@ -1924,3 +1924,12 @@ def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
             "III. Nhiệm vụ\n"
             "1. Sở Y tế chủ trì xây dựng kế hoạch phòng, chống dịch.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
+def test_the_results_after_an_account_of_what_was_done_are_no_tasks():
+    body = ("II. Nội dung\n1. Năm 2025, Mặt trận Tổ quốc các cấp đã vận động Quỹ được 62,7 tỷ "
+            "đồng; hỗ trợ xây mới, sửa chữa 1.204 nhà Đại đoàn kết; trao 48.300 suất quà.\n"
+            "2. Năm 2025, UBND xã đã rà soát 120 hộ; yêu cầu các thôn lập danh sách trước ngày "
+            "15/12/2025.\n")
+    tasks = run(body).tasks
+    assert [t.text[:20] for t in tasks] == ["yêu cầu các thôn lập"]

@@ -441,9 +441,10 @@ def _project_board_end(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int
         return j + 3  # "Ban Quản lý dự án 85": a board known by its number
     k = j + 2
     while k < len(tokens) and k < j + 14 and tokens[k].word and not tokens[k].capital:
-        one, two = tokens[k].folded, " ".join(folded_words(tokens[k:k + 2]))
-        if one in _BOARD_ENDS or two in _BOARD_ENDS:
-            return _proper_name(tokens, k + (1 if one in _BOARD_ENDS else 2), lex)
+        two = " ".join(folded_words(tokens[k:k + 2]))
+        place = _board_place_at(tokens, k)
+        if place:
+            return _proper_name(tokens, k + place, lex)
         if two == "khu vực" and k + 2 < len(tokens) and (
                 tokens[k + 2].capital or not tokens[k + 2].word):
             return _proper_name(tokens, k + 2, lex) if tokens[k + 2].capital else k + 2
@@ -479,12 +480,19 @@ def _steering_committee_end(tokens: list[Token], i: int, j: int) -> int:
     while k < len(tokens) and k < j + 12 and not tokens[k].capital and (
             tokens[k].word or tokens[k].folded == ",") and (
             tokens[k].folded not in _NOT_DESCRIPTION):
-        if tokens[k].folded in _BOARD_ENDS:
-            return k + 1
-        if " ".join(folded_words(tokens[k:k + 2])) in _BOARD_ENDS:  # "thành phố", "đặc khu"
-            return k + 2
+        place = _board_place_at(tokens, k)
+        if place:
+            return k + place
         k += 1
     return j
+
+
+def _board_place_at(tokens: list[Token], k: int) -> int:
+    """How many words of a place kind that closes a board's description ("tỉnh", "thành
+    phố") start at token k; 0 when none does."""
+    if tokens[k].folded in _BOARD_ENDS:
+        return 1
+    return 2 if " ".join(folded_words(tokens[k:k + 2])) in _BOARD_ENDS else 0
 
 
 OWN_ABBREVIATION = regex.compile(r"\s*\(\s*[^\s()]+\s*\)")
@@ -512,11 +520,6 @@ def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return j
 
 
-# heads whose bodies are always named in capitals ("Sở Xây dựng", "Bộ Tài chính"): after them
-# a word in lower case is what the department does ("Sở báo cáo", "Sở xây dựng kế hoạch")
-CAPITALISED_NAME_HEADS = frozenset({"sở", "bộ"})
-
-
 # titles followed by the field their holder serves: "Công chức Văn hóa - Xã hội xã"
 FIELD_TITLES = frozenset({("công", "chức")})
 
@@ -531,6 +534,11 @@ def _unit_named_after_title(tokens: list[Token], i: int, j: int, lex: Lexicon) -
                 FIELD_TITLES)):
         return j
     return _extend_locality(tokens, _name_body(tokens, j, lex), lex)
+
+
+# heads whose bodies are always named in capitals ("Sở Xây dựng", "Bộ Tài chính"): after them
+# a word in lower case is what the department does ("Sở báo cáo", "Sở xây dựng kế hoạch")
+CAPITALISED_NAME_HEADS = frozenset({"sở", "bộ"})
 
 
 def _name_in_lower_case(tokens: list[Token], i: int, canonical: str, lex: Lexicon) -> bool:

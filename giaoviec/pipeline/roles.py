@@ -19,6 +19,7 @@ from operator import attrgetter
 import regex
 
 from giaoviec.pipeline.actors import (
+    HONORIFICS,
     ActorMention,
     Token,
     folded_words,
@@ -239,7 +240,8 @@ def _ends_whole(words: list[str]) -> bool:
         WHOLE_BODY_ENDS))
 
 
-HONORIFICS = ("đồng chí", "đ/c", "ông", "bà")
+# how a person named by name opens ("Đồng chí Hà Minh Tuấn"): the actor finder's honorifics
+_NAMED_PERSON = tuple(" ".join(words) for words in HONORIFICS)
 DASHES = frozenset({"-", "–", "—"})
 
 
@@ -249,13 +251,13 @@ def _holds_titles(tokens: list[Token], before: tuple[ActorMention, str | None, s
     or after such a title and a comma: the person's offices. A title that names its holder
     ("Đồng chí Y") is another person."""
     previous, _, cue = before
-    if previous.kind != "person" or m.text.lower().startswith(HONORIFICS):
+    if previous.kind != "person" or m.text.lower().startswith(_NAMED_PERSON):
         return False
     between = [t.folded for t in tokens[prev_last + 1:first]]
     if cue == "apposition":
         return between == [","]
     return len(between) == 1 and between[0] in DASHES and previous.text.lower().startswith(
-        HONORIFICS)
+        _NAMED_PERSON)
 
 
 # a role said after the bodies it belongs to, closing its part of a parenthesis: "Hoàn thành

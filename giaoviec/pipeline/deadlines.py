@@ -777,7 +777,7 @@ def _main_deadline(pool: list[TemporalMention], text: str | None = None,
             # "quỹ đất dự kiến cho thuê trong năm 2026, gửi Sở Tài chính trước ngày
             # 10/8/2025": the period says which plans, due before it starts
             return later
-        if issued is not None and first.date < issued and text is not None:
+        if issued is not None and first.date < issued:
             # "thuốc bị thu hồi trong năm 2025 ... trước ngày 15/5/2026", "hồ sơ quá hạn
             # trong tháng 02/2026 ...; báo cáo ... trước ngày 10/3/2026": a period already
             # over when the document was issued says which data, not by when

@@ -98,6 +98,10 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "bi": (0.98, 0.96, 0.97, 0.99, 0.98),
     "bj": (0.97, 0.93, 0.98, 0.96, 0.97),
     "bk": (0.96, 0.95, 0.97, 0.96, 0.94),
+    "bl": (0.99, 0.95, 0.93, 0.98, 1.0),
+    "bm": (0.99, 0.98, 0.96, 0.97, 1.0),
+    "bn": (0.91, 0.97, 1.0, 0.96, 0.93),
+    "bo": (0.97, 0.94, 0.98, 0.96, 0.97),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9}

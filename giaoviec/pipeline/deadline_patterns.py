@@ -112,6 +112,9 @@ RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\
             r"(?:\s*,?\s*(?P<link>(?:kể\s*)?từ\s*(?:ngày|khi|thời\s*điểm|lúc)?|sau\s*(?:ngày|khi)"
             r"|trước\s*(?:ngày|khi|thời\s*điểm)|so\s*với(?:\s*ngày)?|khi)"
             r"\s*(?P<anchor>[^\n|;]*?)" + _ANCHOR_STOP + ")?")
+# "rút ngắn thời gian xét duyệt hồ sơ xuống" + "không quá 15 ngày": how long a procedure may
+# take from now on, a target, not the time the work itself is given
+REDUCED_TO = r"(?<!\p{L})(?:(?:xuống|giảm)(?:\s*còn)?|rút\s*ngắn(?:\s*còn)?)\s*$"
 # "trước phiên họp ít nhất 05 ngày làm việc", "trước khi xả lũ ít nhất 04 giờ": a lead time
 # before an event, the count after it
 LEAD_TIME = (r"trước\s*(?P<anchor>(?:ngày|khi|thời\s*điểm)?[^\n|;,.()]{2,60}?)\s*"
@@ -292,6 +295,8 @@ PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"
 PAST_RIGHT_AFTER = r"^\s*,?\s*(?:\p{L}+\s+){0,1}(?:đã|mới|vừa)(?!\p{L})"
 PAST_SUFFIX = r"^\s*(?:(?:đến|tới)\s*nay|vừa\s*qua|trước\s*đây)(?!\p{L})"
 STATUS_PREFIX = r"(?:tính\s*(?:đến|tới)|lũy\s*kế\s*(?:đến|tới))\s*$"
+# "các công trình vi phạm tồn đọng từ" + "trước ngày 01/7/2025": since when things stand
+SINCE_BEFORE = r"(?<!\p{L})từ\s*$"
 # the term a task had before a letter set a new one: "(thời hạn cũ: ngày 15/10/2025)",
 # "(thời hạn tại Thông báo số 215/TB-VP là trước ngày 30/9/2025)"
 OLD_TERM = (r"thời\s*hạn\s*(?:cũ|trước\s*đây|ban\s*đầu|(?:tại|theo)\s[^():;]{0,60}?\slà)"

@@ -107,6 +107,8 @@ def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
         return None  # "đánh giá ... sau một năm": a time span, not a deadline
     if not prefixed and pat.rx(pat.AMOUNT_BEFORE).search(_before(ctx, m, 30)):
         return None
+    if pat.rx(pat.REDUCED_TO).search(_before(ctx, m, 20)):
+        return None  # "... xuống không quá 15 ngày": a target for a procedure
     anchor_text = m.group("anchor") or ""
     kind = pat.anchor_kind(link, anchor_text) if link else "issue"
     base = {"issue": ctx.issued, "effect": ctx.effective}.get(kind)
@@ -480,6 +482,8 @@ def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
         return True
     if _has(pat.OLD_TERM, ctx.text[max(0, start - 90):start]):
         return True  # the term a letter replaces
+    if _has(pat.SINCE_BEFORE, ctx.text[max(0, start - 8):start]):
+        return _before_issue(ctx, mention.date)  # "tồn đọng từ trước ngày 01/7/2025"
     clause = pat.clause_before(ctx.text, start)
     opens = _has(pat.OPENERS, pat.rx(pat.BULLET).sub("", clause, count=1))
     if (opens and _has(pat.PAST_AFTER, after)) or _has(pat.PAST_RIGHT_AFTER, after):
@@ -531,8 +535,11 @@ def _bare_role(ctx: _Context, cand: _Candidate, start: int, end: int) -> str:
 
 
 def _due_on(ctx: _Context, mention: TemporalMention) -> bool:
-    """A plain date ahead of the issue date that is not a meeting's time ("lúc 14 giờ ngày ...")."""
-    if mention.time is not None or mention.text.lower().startswith("lúc"):
+    """A plain date ahead of the issue date that is not a meeting's time ("lúc 14 giờ ngày
+    ..."); an hour after "vào" schedules the work itself ("tổ chức tổng duyệt vào 19 giờ 30
+    ngày 28/4/2026")."""
+    if mention.text.lower().startswith("lúc") or (
+            mention.time is not None and not mention.text.lower().startswith("vào")):
         return False
     return ctx.issued is not None and mention.date is not None and mention.date > ctx.issued
 
@@ -637,7 +644,8 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
         _settle_role(ctx, cand)
     mentions = [cand.mention for cand in kept]
     for mention in mentions:
-        if mention.type in DATED_TYPES and LUNAR.search(mention.text):
+        if mention.type in DATED_TYPES and (LUNAR.search(mention.text) or LUNAR_AFTER.match(
+                ctx.text, mention.end - ctx.offset)):
             # "trước ngày 25 tháng Chạp": a day of the lunar calendar, which we do not
             # convert; a deadline tied to it, not December's 25th
             mention.type, mention.date, mention.start_date = "vague", None, None
@@ -750,6 +758,12 @@ def _date_after(folded: str, key: str, issued: date | None,
 # tháng 9" is the solar calendar's)
 LUNAR = regex.compile(r"(?i)tháng\s*(?:chạp|giêng)(?!\s*(?:năm\s*|/\s*)?(?:19|20)\d\d)"
                       r"|mùng\s*\d{1,2}\s*tết|\brằm\b|âm\s*lịch")
+
+# the lunar calendar named after a date: "ngày 19 tháng 2" + " âm lịch", "từ ngày 21 đến ngày 23
+# tháng 2" + " năm Bính Ngọ" (a year of the sixty-year cycle: stem, then branch)
+LUNAR_AFTER = regex.compile(
+    r"(?i)\s*\(?\s*(?:âm\s*lịch|(?:năm\s*)?(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s*"
+    r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)(?!\p{L}))")
 
 
 def _recurrence_rank(mention: TemporalMention) -> int:

@@ -189,6 +189,9 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
                 _asked_in_submission(tokens, previous[1] + 1, first, cue)):
             role, cue = None, "proposal"
         after = _cue_starting_at(tokens, _past_manner(tokens, last + 1))
+        if role == "lead" and cue in ("yêu cầu", "đề nghị") and _asked_by_subject(
+                tokens, first, roles, mentioned):
+            role, cue = None, "asked"  # "X chỉ đạo ...; rà soát, yêu cầu các cơ sở ...": X's work
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
         if role in (None, "lead") and previous[0] == "lead" and _supports_after(tokens, last + 1):
@@ -208,6 +211,25 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
 SUB_UNIT_HEADS = frozenset({"phòng", "ban", "đội", "khoa", "tổ", "bộ phận"})
 WHOLE_BODY_ENDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "đặc khu", "tỉnh ủy",
                              "thành ủy", "đảng ủy"})
+
+
+def _asked_by_subject(tokens: list[Token], first: int, roles: list, mentioned: set[int]
+                      ) -> bool:
+    """The body asked right before ``first`` is asked by the sentence's subject, in a clause
+    that goes on with the subject's own verbs ("Trưởng ban ... chỉ đạo ...; rà soát, yêu cầu
+    các cơ sở chưa đấu nối hoàn thành ..."): no new lead. The clause holding the cue must open
+    with a verb and name no one before the cue."""
+    if not any(role == "lead" and cue == "subject" for _, role, cue in roles):
+        return False
+    k = first - 1
+    while k >= 0 and tokens[k].folded not in {"yêu", "đề"}:
+        k -= 1  # back to the cue's first word
+    opening = k
+    while opening > 0 and tokens[opening - 1].folded not in CLAUSE_END:
+        opening -= 1
+    if opening >= k - 1 or tokens[k - 1].folded != ",":
+        return False
+    return not any(n in mentioned for n in range(opening, k)) and _verb_follows(tokens, opening)
 
 
 def _parent_after_comma(tokens: list[Token], roles: list, prev_last: int, first: int,
@@ -577,7 +599,7 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int],
     before = tokens[first - 1].folded if first > 0 else None
     opens = before is None or before in CLAUSE_END or before in {"-", "+", "•", ")"} or (
         before == "," and first >= 2 and tokens[first - 2].folded in {"mắt", "thời", "đó"}) or (
-        before == "," and _after_opening_clause(tokens, first - 1))
+        before == "," and _after_opening_clause(tokens, first - 1, mentioned))
     if not opens:
         return False
     k = last + 1
@@ -617,21 +639,23 @@ def _reported_by_another(tokens: list[Token], first: int, mentioned: set[int]) -
     return False
 
 
-def _after_opening_clause(tokens: list[Token], comma: int) -> bool:
+def _after_opening_clause(tokens: list[Token], comma: int, mentioned: set[int]) -> bool:
     """The comma closes a short clause that opens the text ("Trong tháng 12/2025, ", "Căn cứ
-    kết quả rà soát, "): whoever comes next is the sentence's subject. No other comma, colon
-    or "đã" in the clause (that is a list, a label or the past), no name in it, and it is no
+    kết quả rà soát, ", "Hằng tuần vào thứ Sáu, ", "Sau Lễ hội, "): whoever comes next is the
+    sentence's subject. No other comma, colon or "đã" in the clause (that is a list, a label
+    or the past), no body named in it after its first word, and it is no
     action of its own ("Đôn đốc các chủ đầu tư, nhà thầu ...": a list of whom it urges). An
     aside in the clause does not count ("Định kỳ hằng quý (trước ngày 15 của tháng cuối
     quý), ")."""
     clause = _outside_parentheses(tokens[:comma])
+    names = {tokens[n].start for n in mentioned if n < comma}
     if clause is not None and folded_words(clause[:2]) == ("đối", "với") and len(clause) <= 30:
         # a topic may list with commas: "Đối với các thôn, bản vùng sâu, vùng xa chưa thể tổ
         # chức thu gom, " + "UBND các xã hướng dẫn ..."
-        return not any(t.folded in CLAUSE_END or t.folded == "đã" or (k and t.capital)
+        return not any(t.folded in CLAUSE_END or t.folded == "đã" or (k and t.capital and t.start in names)
                        for k, t in enumerate(clause))
     return clause is not None and 1 <= len(clause) <= 14 and not any(
-        t.folded in CLAUSE_END or t.folded in {",", "đã"} or (k and t.capital)
+        t.folded in CLAUSE_END or t.folded in {",", "đã"} or (k and t.capital and t.start in names)
         for k, t in enumerate(clause)) and (
         folded_words(clause[:2]) == ("định", "kỳ") or not _verb_follows(tokens, 0))
 

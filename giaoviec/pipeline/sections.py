@@ -43,7 +43,11 @@ CUSTOMARY_RANK = {"roman": 1, "arabic": 2, "arabic2": 3, "arabic3": 4, "arabic_p
                   "letter": 5, "dash": 6, "plus": 7, "bullet": 7}
 PREAMBLE = regex.compile(
     r"(?:căn\s*cứ|thực\s*hiện|ngày\s*\d|sáng\s*(?:ngày|nay)|chiều\s*(?:ngày|nay)|theo\s*đề\s*nghị"
-    r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm))")
+    r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm)"
+    # the enacting formula of a legal text since 2025, after its grounds: "Ủy ban nhân dân
+    # ban hành Quyết định ban hành Bảng giá đất ...", "Bộ trưởng ... ban hành Thông tư ..."
+    r"|[^,;:\n]{3,80}?\sban\s*hành\s+(?:quyết\s*định|nghị\s*quyết|thông\s*tư|nghị\s*định)"
+    r"(?!\s*(?:số|\d))(?!\p{L}))")
 
 
 # work handed over in a line that opens like a preamble ("Thực hiện ..., giao Sở X ...", "Căn
@@ -165,7 +169,9 @@ def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
 SITE_WORDS = regex.compile(r"\s*(?:chia\s*sẻ|tin\s*(?:liên\s*quan|khác|cùng\s*chuyên\s*mục)"
                            r"|bài\s*viết\s*liên\s*quan|lượt\s*(?:xem|truy\s*cập)|bản\s*quyền"
                            r"|tải\s*về|in\s*trang|facebook|zalo|địa\s*chỉ\s*:|điện\s*thoại\s*:"
-                           r"|email\s*:|website\s*:)(?!\p{L})")
+                           r"|email\s*:|website\s*:|văn\s*bản\s*(?:gốc|cùng\s*lĩnh\s*vực|liên\s*quan)"
+                           r"|về\s*đầu\s*trang|trang\s*chủ|lược\s*đồ|giới\s*thiệu\s*\||©"
+                           r"|bạn\s*(?:chưa|cần|phải)\s*đăng\s*nhập|mọi\s*quyền)(?!\p{L})")
 
 
 def _after_signature(folded: str, line: Line, previous: str | None) -> str:

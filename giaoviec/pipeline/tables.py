@@ -209,6 +209,13 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
                 continue
             found[name] = col
             break
+    if "content" in found and PROJECTS.match(cells[found["content"]]):
+        # "Tên dự án | Chủ đầu tư | Nội dung cần thực hiện | Thời hạn": the project names what
+        # the row is about, the later column what must be done
+        work = _first_column(cells, lambda c: bool(COLUMNS["content"].search(c)) and not (
+            PROJECTS.match(c)), after=found["content"], taken=set(found.values()))
+        if work is not None:
+            found["content"] = work
     if "time" not in found:
         period = _first_column(cells, lambda c: bool(PERIOD_COLUMN.fullmatch(c)),
                                taken=set(found.values()))

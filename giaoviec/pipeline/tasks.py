@@ -250,6 +250,10 @@ OPENER_PHRASES = regex.compile(
 CONTENT_HEADINGS = regex.compile(
     r"\s*(?:phê\s*duyệt|ban\s*hành|công\s*nhận|thống\s*nhất|đồng\s*ý|chấp\s*thuận|"
     r"quyết\s*định|danh\s*sách|danh\s*mục)\b")
+# what a thing decided serves, listed below: "Điều 2. Bảng giá đất ... được sử dụng làm căn cứ
+# để:" + "a) Tính tiền sử dụng đất ...": its uses, not work handed over
+USES_HEADING = regex.compile(r"[^:;]{0,160}?\sđược\s*(?:sử\s*dụng|áp\s*dụng|dùng)\s*"
+                             r"(?:làm\s*căn\s*cứ\s*)?(?:để|trong|cho|đối\s*với)[^:;]{0,60}:\s*$")
 # what a policy grants, not work: "Hỗ trợ 100% học phí ...", "Hỗ trợ tiền ăn 150.000 đồng/người
 # ...", "Hỗ trợ một lần sau đầu tư ..."
 BENEFIT = regex.compile(r"\s*hỗ\s*trợ\s+(?:\d|tối\s*đa|một\s*lần|tiền\s|kinh\s*phí\s+\d)")
@@ -277,6 +281,9 @@ DESCRIBES = regex.compile(r"(?:có|gồm)\s+(?:tổng|khoảng|\d|(?:trên|hơn|
 PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(?:cho\s+)?")
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ
 # kết quả rà soát, ", "Để ngăn chặn từ gốc, " (no past, no second clause inside it)
+# an item that bases its work on something: "Căn cứ <what> để <action>" (with a comma the
+# action follows as a leading clause does, see acts_after_clause)
+GROUNDS_FOR = regex.compile(r"\s*căn\s*cứ\s[^,;:\n]{3,160}?\sđể\s+")
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
@@ -733,7 +740,8 @@ class _Run:
                                                               node.span[1], actors)
             if label and any(a.kind != "collective" for a in actors):
                 self.label_sections.add(node.id)
-        if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]):
+        if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]) or (
+                USES_HEADING.match(self.folded, title_start, node.span[1])):
             self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
 
@@ -1032,6 +1040,9 @@ class _Run:
             return True
         if self.polite_request(body, end):
             return True
+        if marked and first and (grounds := GROUNDS_FOR.match(body)) and _starts_with_verb(
+                body[grounds.end():]):
+            return True  # "Căn cứ giá ... do Sở Xây dựng công bố để lập, thẩm định dự toán"
         if BACKGROUND.match(body) or _figure_line(body) or _is_caps_heading(
                 self.text[start:end]) or (
                 _closing_formula(body)) or PETITION.match(
@@ -1264,7 +1275,11 @@ class _Run:
         if acting:
             return fold(first.text) if roles.lead_cue == "subject" and not ANSWERABLE.search(
                 after[:40]) and not _places(first) else None
-        if roles.lead_cue == "subject" or LEAD_CUES.search(opening) or len(opening) < 25:
+        cue = LEAD_CUES.search(opening)
+        if cue is not None and cue.start() > 0 and _starts_with_verb(opening[:cue.start()]):
+            return None  # "...; rà soát, yêu cầu các cơ sở ... hoàn thành ...": the unit's own
+            # body acts, and what it asks of others is part of its work
+        if roles.lead_cue == "subject" or cue is not None or len(opening) < 25:
             return fold(first.text)
         return None
 

@@ -967,10 +967,14 @@ def test_trong_tuan_alone_is_the_week_of_the_issue_date(text, expected):
 @pytest.mark.parametrize("text", [
     "Xây dựng lịch trực Tết, hoàn thành trước ngày 25 tháng Chạp.",
     "Gửi báo cáo tổng kết trước ngày mùng 10 tháng Giêng năm Bính Ngọ.",
+    "Huy động đội tế tập luyện; tổ chức tổng duyệt vào ngày 19 tháng 2 âm lịch.",
+    "Làm việc với Ban Trị sự về chương trình Đại lễ trước ngày 01 tháng 8 âm lịch.",
+    "Tổ chức lễ hội từ ngày 21 đến ngày 23 tháng 2 năm Bính Ngọ tại Đền Thượng.",
 ])
 def test_a_day_of_the_lunar_calendar_is_no_solar_date(text):
-    """"tháng Chạp" and "tháng Giêng" name lunar months: the deadline is tied to that day, which
-    is not converted (it is no December 25th), so it reads as an event's time."""
+    """"tháng Chạp" and "tháng Giêng" name lunar months, and so does "âm lịch" or a year of the
+    sixty-year cycle after a date: the deadline is tied to that day, which is not converted
+    (it is no December 25th), so it reads as an event's time."""
     main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 12, 10)))
     assert (main.type, main.date) == ("vague", None)
 
@@ -980,3 +984,31 @@ def test_a_period_after_a_term_label_is_the_deadline():
     main, _ = _choose("Rà soát quy chế (Sở Khoa học và Công nghệ chủ trì; Sở Tư pháp phối hợp; "
                       "thời gian: quý I/2026).", date(2025, 12, 1))
     assert (main.type, main.date) == ("within_period", date(2026, 3, 31))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rút ngắn thời gian xét duyệt hồ sơ mua nhà ở xã hội xuống không quá 15 ngày.", None),
+    ("Cắt giảm thời gian giải quyết thủ tục giảm còn 10 ngày làm việc.", None),
+    ("Giải quyết hồ sơ trong thời hạn không quá 15 ngày kể từ ngày nhận đủ hồ sơ.", "relative"),
+])
+def test_how_long_a_procedure_may_take_from_now_on_is_no_deadline(text, expected):
+    """"xuống không quá 15 ngày": a target for a procedure, not the time the work is given."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
+    assert (main.type if main else None) == expected
+
+
+def test_since_before_a_past_day_says_which_things_not_when():
+    """"tồn đọng từ trước ngày 01/7/2025": which violations, the deadline comes after."""
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Xử lý dứt điểm các công trình vi phạm tồn đọng từ trước ngày 01/7/2025, hoàn thành "
+        "trước ngày 31/3/2026.", date(2025, 12, 1)))
+    assert (main.type, main.date) == ("by_date", date(2026, 3, 31))
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Tổ chức tổng duyệt chương trình nghệ thuật vào 19 giờ 30 ngày 28/4/2026.", True),
+    ("Dự họp lúc 14 giờ 00 ngày 28/4/2026 tại Hội trường UBND tỉnh.", False),
+])
+def test_an_hour_after_vao_schedules_the_work_itself(text, due):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 4, 3)))
+    assert (main is not None and main.date == date(2026, 4, 28)) == due

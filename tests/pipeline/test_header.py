@@ -344,6 +344,18 @@ def test_a_website_s_footer_after_the_signature_is_noise():
     assert [t.text[:12] for t in notice.tasks] == ["Giao Sở Tài "]
 
 
+def test_a_legal_portal_s_footer_after_the_signature_is_noise():
+    """What a legal-text portal prints after a document: the original file, links in cells,
+    a login notice, a copyright line. None of it is an appendix, so none of it is work."""
+    notice = extract((STATE + "Văn bản gốc: 215-TB-VP.pdf | Tải về\n"
+                      "Về đầu trang | Giới thiệu | Điều khoản sử dụng\n"
+                      "Bạn chưa đăng nhập để xem Lược đồ và Văn bản liên quan.\n"
+                      "Văn bản cùng lĩnh vực: Quyết định 18/QĐ-UBND về tổ chức lễ hội\n"
+                      "© Cơ sở dữ liệu văn bản pháp luật. Ghi rõ nguồn khi phát hành lại.\n"
+                      ).encode(), filename="t.txt")
+    assert [t.text[:12] for t in notice.tasks] == ["Giao Sở Tài "]
+
+
 def test_a_signer_with_short_syllables():
     d = doc(STATE.replace("Lê Thị Hồng Vân", "Vừ A Sử"))
     assert d.signer.name == "Vừ A Sử"

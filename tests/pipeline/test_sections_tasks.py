@@ -791,6 +791,18 @@ def test_a_list_of_documents_to_draft_is_a_task_table():
         (["Sở Tư pháp"], ["Sở Tài chính"], "2026-03-31")]
 
 
+def test_a_table_of_projects_with_a_column_of_what_to_do_takes_that_column():
+    """"Tên dự án | Chủ đầu tư | Nội dung cần thực hiện | Thời hạn": the project says what
+    the row is about, the later column what must be done."""
+    body = ("STT | Tên dự án | Chủ đầu tư | Nội dung cần thực hiện | Thời hạn\n"
+            "1 | Đường vành đai phía Đông | Ban Quản lý dự án đầu tư xây dựng tỉnh | Hoàn thành "
+            "giải phóng mặt bằng đoạn Km2 - Km3 | Tháng 11/2025\n")
+    tasks = run(body).tasks
+    assert [(t.text, leads(t), t.deadline.date) for t in tasks] == [
+        ("Hoàn thành giải phóng mặt bằng đoạn Km2 - Km3",
+         ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2025-11-30")]
+
+
 def test_one_column_of_bodies_that_marks_who_supports():
     body = ("STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
             "1 | Hướng dẫn các xã thực hiện tiêu chí về điện | Sở Xây dựng (chủ trì); Sở Công "
@@ -1933,3 +1945,47 @@ def test_the_results_after_an_account_of_what_was_done_are_no_tasks():
             "15/12/2025.\n")
     tasks = run(body).tasks
     assert [t.text[:20] for t in tasks] == ["yêu cầu các thôn lập"]
+
+
+def test_an_item_that_bases_its_work_on_something_is_work():
+    """"Căn cứ giá ... để lập dự toán": the grounds, then the action it serves."""
+    body = ("II. Đối với các chủ đầu tư\n1. Căn cứ giá vật liệu xây dựng do Sở Xây dựng công "
+            "bố quý I/2026 (đăng tải trên Trang thông tin điện tử của Sở) để lập, thẩm định, "
+            "điều chỉnh dự toán xây dựng công trình.\n")
+    assert [t.text[:8] for t in run(body).tasks] == ["Căn cứ g"]
+
+
+def test_the_enacting_formula_of_a_2025_legal_text_is_no_task():
+    body = ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+            "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường.\n"
+            "Ủy ban nhân dân ban hành Quyết định ban hành Bảng giá đất trên địa bàn tỉnh.\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Bảng giá đất.\n"
+            "Điều 2. Bảng giá đất ban hành kèm theo Quyết định này được sử dụng làm căn cứ để:\n"
+            "a) Tính tiền sử dụng đất khi Nhà nước công nhận quyền sử dụng đất;\n"
+            "b) Tính thuế sử dụng đất.\n"
+            "Điều 3. Sở Tài chính hướng dẫn xác định giá khởi điểm đấu giá quyền sử dụng đất.\n")
+    assert [t.text[:13] for t in run(body).tasks] == ["Sở Tài chính "]
+
+
+def test_what_the_unit_s_body_asks_of_others_stays_its_work():
+    body = ("II. Nội dung\n4. Trưởng ban Ban Quản lý Khu kinh tế Dung Quất chỉ đạo các doanh "
+            "nghiệp vận hành hệ thống xử lý nước thải tập trung; rà soát, yêu cầu các cơ sở chưa "
+            "đấu nối hoàn thành đấu nối trước ngày 31/3/2026.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.deadline.date) for t in tasks] == [
+        (["Trưởng ban Ban Quản lý Khu kinh tế Dung Quất"], "2026-03-31")]
+
+
+@pytest.mark.parametrize("opening", ["Hằng tuần vào thứ Sáu, ", "Sau Lễ hội, "])
+def test_a_time_with_capitals_opens_the_sentence_before_its_subject(opening):
+    body = f"II. Nội dung\n3. {opening}các chủ đầu tư báo cáo tiến độ về Sở Xây dựng.\n"
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [(["các chủ đầu tư"], False)]
+
+
+def test_clearing_illegal_sites_is_work():
+    """An item that opens with its verb is work even when it names what was done before
+    ("đã được ... thống kê" says which sites)."""
+    body = ("II. Nội dung\n1. Sở Xây dựng:\n- Giải tỏa dứt điểm 09 bến bãi tập kết cát không "
+            "phép đã được Sở Nông nghiệp và Môi trường thống kê.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Xây dựng"]]

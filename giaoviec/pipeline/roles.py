@@ -652,8 +652,8 @@ def _after_opening_clause(tokens: list[Token], comma: int, mentioned: set[int]) 
     if clause is not None and folded_words(clause[:2]) == ("đối", "với") and len(clause) <= 30:
         # a topic may list with commas: "Đối với các thôn, bản vùng sâu, vùng xa chưa thể tổ
         # chức thu gom, " + "UBND các xã hướng dẫn ..."
-        return not any(t.folded in CLAUSE_END or t.folded == "đã" or (k and t.capital and t.start in names)
-                       for k, t in enumerate(clause))
+        return not any(t.folded in CLAUSE_END or t.folded == "đã" or (
+            k and t.capital and t.start in names) for k, t in enumerate(clause))
     return clause is not None and 1 <= len(clause) <= 14 and not any(
         t.folded in CLAUSE_END or t.folded in {",", "đã"} or (k and t.capital and t.start in names)
         for k, t in enumerate(clause)) and (

@@ -576,6 +576,9 @@ def _demote_weak_words(ctx: _Context, mentions: list[TemporalMention]) -> None:
 RESTATED_GAP = regex.compile(r"(?:\s+\p{L}+){0,2}\s*\(\s*")  # "trong tuần này" + " (" / " theo ("
 
 
+COUNT_THEN_RUN = regex.compile(r"(?:\s+\p{L}+){0,3}\s*,?\s*")  # "trong 02 tuần" + " cao điểm "
+
+
 def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
     """"trong tuần này (từ ngày 10/3 đến ngày 14/3/2026)", "tại cuộc họp giao ban tuần tiếp
     theo (ngày 16/3/2026)": a time the text restates in dates right after it, in
@@ -586,6 +589,14 @@ def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
             continue
         gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
         if RESTATED_GAP.fullmatch(gap) and ctx.text[second.end - ctx.offset:].lstrip()[:1] == ")":
+            first.optional, second.optional = True, False
+    for first, second in pairwise(mentions):
+        # "trong 02 tuần cao điểm từ ngày 16/7/2025 đến ngày 29/7/2025": a length, then the
+        # run it lasts; the run's dates are the deadline
+        gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
+        if first.role == second.role == "deadline" and first.type == "relative" and (
+                second.type == "within_period" and second.start_date is not None) and (
+                COUNT_THEN_RUN.fullmatch(gap)):
             first.optional, second.optional = True, False
 
 
@@ -779,6 +790,12 @@ def _main_deadline(pool: list[TemporalMention], text: str | None = None,
             return dated[0]
     if all(m.type == "recurring" for m in pool):
         return min(pool, key=_recurrence_rank)
+    if first.type == "vague" and first.text[:3].lower() == "tại" and not first.optional:
+        # "tổng hợp các kiến nghị ... tại Hội nghị, ...; tham mưu ... trước ngày 20/9/2025":
+        # where something was said or is reported, then the day the work is due
+        dated = next((m for m in pool[1:] if m.type == "by_date" and m.date is not None), None)
+        if dated is not None:
+            return dated
     if first.type == "within_period" and first.start_date is not None and first.date:
         # "cấp đổi Giấy chứng nhận trong năm 2025 ... trước ngày 20/12/2025": a period that
         # says which things, then the day inside it by which the work is due

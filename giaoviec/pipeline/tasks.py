@@ -65,11 +65,12 @@ NON_TASK_HEADINGS = regex.compile(
     # "Điều 4. Hình thức phối hợp" of a Quy chế: the ways two bodies work together
     r"(?:hình|phương)\s*thức(?:\s*phối\s*hợp)?\s*[:.]?\s*$)")
 # a chapter that hands work over ("Chương III. TỔ CHỨC THỰC HIỆN", "Chương II. TRÁCH NHIỆM CỦA
-# CÁC CƠ QUAN", "NHIỆM VỤ VÀ GIẢI PHÁP"); the other chapters of a Quy định or Quy chế state
-# its norms ("Chương II. TIẾP CÔNG DÂN, ĐỐI THOẠI ...", "NỘI DUNG PHỐI HỢP"), which bind
-# everyone they govern and hand no one a task
+# CÁC CƠ QUAN", "NHIỆM VỤ VÀ GIẢI PHÁP", a Quy chế phối hợp's "NỘI DUNG PHỐI HỢP", whose
+# articles give named bodies their part: "Sở Y tế có ý kiến bằng văn bản trong thời hạn 05
+# ngày ..."); the other chapters of a Quy định or Quy chế state its norms ("Chương II. TIẾP
+# CÔNG DÂN, ĐỐI THOẠI ..."), which bind everyone they govern and hand no one a task
 CHAPTER_OF_WORK = regex.compile(r"trách\s*nhiệm|thực\s*hiện|thi\s*hành|nhiệm\s*vụ|giải\s*pháp"
-                                r"|phân\s*công|tổ\s*chức|điều\s*khoản")
+                                r"|phân\s*công|tổ\s*chức|điều\s*khoản|phối\s*hợp")
 # what residents asked at a meeting with voters ("Cử tri tổ dân phố số 5 phản ánh ...", "Ông
 # Trần Văn Tâm (tổ dân phố số 3) đề nghị xem xét ..."): the petition, not the answer to it;
 # matched on the text as written, since a person's name is told by its capitals
@@ -211,6 +212,7 @@ FINDING_STARTS = ("đã", "đang", "còn", "chưa", "vẫn", "được", "đạt
 # (also "Kính đề nghị X ...", "Ủy quyền cho X ...", "Phân công đồng chí Y ... trực tiếp chỉ đạo")
 HANDOVER_START = regex.compile(rf"(?:{ctx.GIAO}|yêu\s*cầu|(?:kính\s*)?đề\s*nghị|ủy\s*quyền\s*cho"
                                r"|phân\s*công)\s")
+RECOMMENDS = regex.compile(r"\s*kiến\s*nghị\s+")  # + a body: see _Run.recommends
 HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*cầu|đề\s*nghị|ủy\s*quyền)"
                              r"\s+(?:cho\s+)?")
 PAST_WORD = regex.compile(r"\bđã\s")
@@ -284,13 +286,29 @@ PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(
 # an item that bases its work on something: "Căn cứ <what> để <action>" (with a comma the
 # action follows as a leading clause does, see acts_after_clause)
 GROUNDS_FOR = regex.compile(r"\s*căn\s*cứ\s[^,;:\n]{3,160}?\sđể\s+")
-LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,70}?,\s+")
+# an opening that looks back: "Qua đợt đại hội thí điểm ..., Ban Thường vụ đánh giá ..."
+RETROSPECT = regex.compile(r"\s*qua\s*(?:(?:các\s*)?đợt|quá\s*trình|thực\s*tế|kết\s*quả|kiểm\s*tra"
+                           r"|theo\s*dõi|\d)")
+LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,100}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
 ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi qua" + ":": which of them
+# an answer that a matter is another body's to decide: "nội dung (này) thuộc thẩm quyền của ..."
+WHOSE_AUTHORITY = regex.compile(r"\s*(?:nội\s*dung|vấn\s*đề|việc)\s*(?:này\s*|trên\s*)?"
+                                r"(?:thuộc|không\s*thuộc)\s*thẩm\s*quyền")
+# a rule in the passive about a thing, no body named before it: "Thông tin về doanh nghiệp ...
+# được đồng bộ tự động", "Hội nghị đối thoại ... được tổ chức định kỳ 06 tháng một lần" (how
+# things are done under a Quy chế; work given "được giao" is another matter)
+PASSIVE_NORM = regex.compile(r"[^,;:.]{3,160}?\s(?:được|phải\s*được)\s+(?!giao|phân\s*công)\p{L}")
+TOPIC_ASIDE_CHARS = 80  # "(Thanh Sơn, Tam Nông, Lạc Sơn)": names in brackets, not counted
+PARENTHESES = regex.compile(r"\s*\([^()]*\)")
+# a group named by "các" that a topic qualifies as places or things, not as bodies: "các xã có
+# dịch", "các tỉnh, thành phố thường xuyên chịu ảnh hưởng của bão", "các cơ sở nhà, đất"
+PLACES_OR_THINGS = regex.compile(r"các\s*(?:xã|phường|tỉnh|thành\s*phố|huyện|thôn|bản|khu|vùng"
+                                 r"|địa\s*phương|cơ\s*sở)(?!\p{L})")
 TOPIC_COMMA = regex.compile(r"(?<=[^;:()]),\s+")  # a comma inside a topic, up to its body
 TOPIC_BODY = regex.compile(r"\s*(?:(?:riêng\s*)?đối\s*với|riêng)\s+")  # "Đối với" + its body
 TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
@@ -1034,6 +1052,8 @@ class _Run:
             return False
         if ATTENDANCE.match(body):
             return False  # "... . Tham dự có lãnh đạo Sở X, Công an thành phố": who came
+        if WHOSE_AUTHORITY.match(body):
+            return False  # "Về kiến nghị ...: nội dung thuộc thẩm quyền của HĐND tỉnh": an answer
         if not first and PERMITTED.match(body):
             return False  # "...; được yêu cầu các cơ quan cung cấp thông tin": a group's powers
         if self.acts_after_clause(body, end) or self.acts_after_long_topic(start, end):
@@ -1055,7 +1075,7 @@ class _Run:
         if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not DIRECTIVE_CUE.search(
                 body)):
             return False
-        if HANDOVER_START.match(body) or _asks_to_act(body):
+        if HANDOVER_START.match(body) or _asks_to_act(body) or self.recommends(body, end):
             return True
         offset = end - len(body)
         if self.cue_before_actor(body, offset, end) or self.leads_by_cue(offset, end):
@@ -1081,7 +1101,16 @@ class _Run:
             # a body and then its action ("Sở Y tế chuẩn bị ..."), not a bare name in a list
             return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
-        return marked and first and long_enough and not _reads_as_finding(body)
+        return marked and first and long_enough and not _reads_as_finding(body) and (
+            not PASSIVE_NORM.match(body))
+
+    def recommends(self, body: str, end: int) -> bool:
+        """"Kiến nghị Chủ tịch UBND tỉnh chỉ đạo ...": an inspection's or a council's
+        recommendation to the body named right after it, which then acts (not "kiến nghị của
+        cử tri", a petition)."""
+        cue = RECOMMENDS.match(body)
+        return cue is not None and self.opening_body(end - len(body) + cue.end(), end,
+                                                     reach=120) is not None
 
     def set_apart(self, start: int, end: int) -> int | None:
         """"Riêng Ủy ban nhân dân xã Vĩnh Bảo hoàn thành ..., trong 07 ngày ...": "riêng" sets
@@ -1119,7 +1148,8 @@ class _Run:
         acted ("đã"), a lead-in announces a list (":", "như sau"), or the clause's time lies
         before the document (a finding: "Năm 2024, các xã tổ chức ...")."""
         clause = LEADING_CLAUSE.match(body)
-        if clause is None or body.rstrip().endswith(":") or "như sau" in body:
+        if clause is None or body.rstrip().endswith(":") or "như sau" in body or (
+                RETROSPECT.match(body)):
             return False
         at = end - len(body) + clause.end()
         opening = self.text[end - len(body):at]
@@ -1187,6 +1217,9 @@ class _Run:
                     max(0, cue.start() - 11):cue.start()].strip() == "thống nhất":
                 continue  # the past; "Chi bộ thống nhất đề nghị Đảng ủy xã ...": a proposal;
                 # "đồng ý về nguyên tắc việc giao UBND phường X làm chủ đầu tư": an approval
+            if PAST_WORD.search(body, body.rfind(";", 0, cue.start()) + 1, cue.start()):
+                continue  # "Sở Y tế đã có Tờ trình số ... đề nghị UBND tỉnh trình ...": what
+                # a body has asked, told as done
             at = offset + cue.end()
             found = find_actors(self.text, at, min(end, at + 120))
             if found and found[0].start == at:
@@ -1293,6 +1326,11 @@ class _Run:
             # "Đối với Ủy ban nhân dân các xã: Tam Nông, ... đề nghị rà soát ...": the topic's
             # body is the one asked
             roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "topic"
+        recommended = RECOMMENDS.match(self.folded, s, e)
+        if recommended is not None and mentions and mentions[0].start - recommended.end() <= 1:
+            # "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo ... giao Sở X ...": the body recommended
+            # to act leads, whatever it is asked to hand on
+            roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "kiến nghị"
         opened = self.opener_end(s, e)
         if not roles.lead and opened > s:
             # "Chậm nhất 05 ngày làm việc kể từ ..., người đứng đầu cơ quan, đơn vị thông báo
@@ -1353,11 +1391,14 @@ class _Run:
         phường có dự án đi qua: tập trung ...")."""
         end = _list_end(self.text, mentions)
         rest = self.folded[end:e].lstrip()
-        colon = rest.find(":", 0, TOPIC_QUALIFIER_CHARS)
-        if colon > 0 and (mentions[0].text[:3].lower() == "các" or any(
-                c in rest[:colon] for c in ";.()")):
+        colon = rest.find(":", 0, TOPIC_QUALIFIER_CHARS + TOPIC_ASIDE_CHARS)
+        qualifier = PARENTHESES.sub("", rest[:colon]) if colon > 0 else ""
+        if len(qualifier) > TOPIC_QUALIFIER_CHARS or any(c in qualifier for c in ";.()"):
+            return False
+        if qualifier and PLACES_OR_THINGS.match(fold(mentions[0].text)):
             return False  # "Đối với các cơ sở nhà, đất dôi dư:", "các xã có dịch": which
-            # things or places the work is about, not a body named to do it
+            # things or places the work is about, not a body named to do it ("Đối với các
+            # đảng ủy xã, phường thành lập sau sắp xếp:" names bodies)
         return colon != -1 and _starts_with_verb(_without_openers(rest[colon + 1:].lstrip()))
 
     def director(self, s: int, e: int, mentions: list[ActorMention]) -> list[ActorMention]:

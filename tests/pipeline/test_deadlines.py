@@ -1012,3 +1012,10 @@ def test_since_before_a_past_day_says_which_things_not_when():
 def test_an_hour_after_vao_schedules_the_work_itself(text, due):
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 4, 3)))
     assert (main is not None and main.date == date(2026, 4, 28)) == due
+
+
+def test_a_length_then_the_run_it_lasts_takes_the_run():
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Thành lập các đội đáp ứng nhanh trong 02 tuần cao điểm từ ngày 16/7/2025 đến ngày "
+        "29/7/2025.", date(2025, 7, 10)))
+    assert (main.type, main.date) == ("within_period", date(2025, 7, 29))

@@ -1989,3 +1989,58 @@ def test_clearing_illegal_sites_is_work():
     body = ("II. Nội dung\n1. Sở Xây dựng:\n- Giải tỏa dứt điểm 09 bến bãi tập kết cát không "
             "phép đã được Sở Nông nghiệp và Môi trường thống kê.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Xây dựng"]]
+
+
+def test_a_recommendation_to_a_named_body_is_its_work():
+    """An inspection's "Kiến nghị X <verb>": X is recommended to act and leads, whatever it is
+    asked to hand on; a heading "Kiến nghị X" hands its items to X, but "Kiến nghị của X" is
+    what X recommends."""
+    body = ("IV. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ\n3. Kiến nghị Giám đốc Sở Tài chính chỉ đạo phòng "
+            "chuyên môn thẩm tra quyết toán 06 dự án trong quý IV/2025.\n"
+            "4. Kiến nghị Chủ tịch UBND tỉnh\n"
+            "a) Chỉ đạo Sở Nội vụ xem xét, xử lý trách nhiệm của Giám đốc Ban Quản lý dự án.\n"
+            "V. KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA\n"
+            "Buổi làm việc kết thúc vào lúc 11 giờ 30 phút cùng ngày.\n")
+    tasks = run(body).tasks
+    assert [(t.text[:12], leads(t)) for t in tasks] == [
+        ("Kiến nghị Gi", ["Giám đốc Sở Tài chính"]), ("Chỉ đạo Sở N", ["Chủ tịch UBND tỉnh"])]
+
+
+@pytest.mark.parametrize("topic,lead", [
+    ("Đối với các đảng ủy xã, phường thành lập sau sắp xếp", "các đảng ủy xã, phường"),
+    ("Đối với UBND các xã có mỏ đá đang khai thác (Thanh Sơn, Tam Nông, Lạc Sơn)", "UBND các xã"),
+    ("Đối với các xã có dịch", "UBND các xã, phường"),
+])
+def test_a_topic_that_narrows_bodies_names_the_lead(topic, lead):
+    """A topic that qualifies bodies ("các đảng ủy ... thành lập sau sắp xếp") names who does
+    the work; one that qualifies places ("các xã có dịch") says where the heading's body acts."""
+    body = f"II. Nội dung\n1. UBND các xã, phường:\n- {topic}: rà soát, báo cáo kết quả.\n"
+    assert [leads(t) for t in run(body).tasks] == [[lead]]
+
+
+def test_a_coordination_rule_s_chapter_of_content_gives_bodies_their_part():
+    """A Quy chế phối hợp's "NỘI DUNG PHỐI HỢP": each named body's part is work; a rule in the
+    passive about a thing is not."""
+    body = ("Chương II\nNỘI DUNG PHỐI HỢP\nĐiều 4. Phối hợp về tổ chức bộ máy\n"
+            "1. Sở Y tế có ý kiến bằng văn bản trong thời hạn 05 ngày làm việc kể từ ngày nhận "
+            "đủ hồ sơ.\n2. Hội nghị đối thoại với doanh nghiệp về thủ tục thuế được tổ chức "
+            "định kỳ 06 tháng một lần tại Trung tâm Phục vụ hành chính công.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
+def test_an_answer_that_a_matter_is_another_body_s_is_no_task():
+    body = ("II. Nội dung\n2. Về kiến nghị tăng mức phụ cấp cho nhân viên y tế thôn, bản: nội "
+            "dung thuộc thẩm quyền của HĐND tỉnh; Sở Y tế đã có Tờ trình số 2750/TTr-SYT ngày "
+            "26/6/2025 đề nghị UBND tỉnh trình HĐND tỉnh xem xét.\n")
+    assert run(body).tasks == []
+
+
+def test_a_long_purpose_clause_before_the_subject():
+    body = ("Qua đợt đại hội thí điểm tại Đảng bộ xã Hàm Yên, Ban Thường vụ Tỉnh ủy "
+            "đánh giá công tác chuẩn bị văn kiện cơ bản bảo đảm đúng quy định.\n"
+            "II. Nội dung\n2. Để kịp thời tháo gỡ khó khăn trong quá trình vận hành chính quyền "
+            "địa phương hai cấp, Sở Nội vụ chủ trì tổng hợp các kiến nghị của các xã, phường "
+            "tại Hội nghị; tham mưu UBND tỉnh văn bản trả lời trước ngày 20/9/2025.\n")
+    tasks = run(body).tasks
+    assert [(t.text[:6], leads(t), t.deadline.date) for t in tasks] == [
+        ("Để kịp", ["Sở Nội vụ"], "2025-09-20")]

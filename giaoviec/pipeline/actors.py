@@ -411,6 +411,9 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         s, e = tokens[i].start, tokens[j - 1].end
         if out and _describes(out[-1], text, s) and tokens[i].capital:
             out.pop()  # "nhà đầu tư Công ty Cổ phần BOT ...": the role, then who holds it
+        elif out and kind == "agency" and _members_of(out[-1], text, s):
+            # "Các thành viên" + "Ủy ban bầu cử tỉnh": the members of a body, one group
+            s, canonical, kind = out.pop().start, None, "collective"
         if tokens[i].capital and _force_before(tokens, i):
             # "lực lượng Cảnh sát biển": how a force is named, kept with it (the body's own
             # name stays its canonical form)
@@ -577,6 +580,14 @@ def _describes(previous: ActorMention, text: str, start: int) -> bool:
     body's description, not a second body."""
     return (previous.kind == "collective" and previous.text[:1].islower()
             and not previous.text.startswith("các") and not text[previous.end:start].strip())
+
+
+MEMBERS = frozenset({"các thành viên", "thành viên"})
+
+
+def _members_of(previous: ActorMention, text: str, start: int) -> bool:
+    """The mention before is "(các) thành viên" and nothing but a space comes between."""
+    return previous.text.lower() in MEMBERS and not text[previous.end:start].strip()
 
 
 def _mention_at(tokens: list[Token], i: int, lex: Lexicon):

@@ -120,6 +120,12 @@ REDUCED_TO = r"(?<!\p{L})(?:(?:xuống|giảm)(?:\s*còn)?|rút\s*ngắn(?:\s*c�
 LEAD_TIME = (r"trước\s*(?P<anchor>(?:ngày|khi|thời\s*điểm)?[^\n|;,.()]{2,60}?)\s*"
              rf"(?:ít\s*nhất|tối\s*thiểu)(?:\s*là)?\s*(?P<n>{SMALL_NUMBER})\s*"
              r"(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng)(?!\p{L})")
+# "trước ngày khai mạc lễ hội 01 ngày", "trước ngày bầu cử 10 ngày": the count after a named
+# day, without "ít nhất" (a day by its date is no event: "trước ngày 15/3 05 ngày" is not read)
+EVENT_LEAD_TIME = (r"trước\s*(?P<anchor>ngày\s*(?!\d)[^\n|;,.()\d]{2,40}?)\s+"
+                   rf"(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|tuần)(?!\p{{L}})")
+# "trong ngày bầu cử", "trong ngày khai mạc": the day of an event the document dates elsewhere
+EVENT_DAY = r"trong\s*(?P<anchor>ngày\s*(?!\d|làm\s*việc|nghỉ|lễ(?!\p{L}))\p{L}+(?:\s+\p{L}+){0,2})"
 RECEIPT_ANCHOR = r"nhận\s*(?:được|đủ)?"
 ISSUE_ANCHOR = (r"^\s*(?:ngày\s*)?(?:ký|ban\s*hành|phát\s*hành)(?!\p{L})"
                 r"|được\s*(?:ký|ban\s*hành)\s*$"

@@ -131,6 +131,13 @@ def _on_lead_time(ctx: _Context, m: regex.Match) -> _Candidate:
     return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, -1), anchor="event")
 
 
+def _on_event_day(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    """The day of an event the document dates once ("trong ngày bầu cử"); nothing when it
+    gives no date for it (the words alone are no deadline)."""
+    when = ctx.event_date(m.group("anchor")) if ctx.event_date is not None else None
+    return _make(ctx, m, "fixed", "by_date", when) if when is not None else None
+
+
 def _counted(m: regex.Match, unit: str, base: date | None, sign: int) -> date | None:
     """``base`` moved by the match's count of ``unit``s, forward or back."""
     return pat.add_duration(base, pat.number(m.group("n")), unit, sign) if base else None
@@ -313,6 +320,8 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
     (pat.LEAD_TIME, _on_lead_time, ("trước+ítnhất", "trước+tốithiểu")),
+    (pat.EVENT_LEAD_TIME, _on_lead_time, ("trướcngày",)),
+    (pat.EVENT_DAY, _on_event_day, ("trongngày",)),
     (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
                                           "thángsau", "thángkếtiếp", "quý")),
     (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
@@ -673,10 +682,13 @@ EVENT_ANCHOR = regex.compile(
 # how near after an event's name its date must be, in the same sentence or table row
 EVENT_REACH = 160
 # the words that date the event itself, right before its "ngày": "(dự kiến tổ chức ngày ...",
+# "Lễ khai mạc: 20 giờ 00 ngày ...",
 # "Lễ bế mạc | 20 giờ 00 ngày ...", "khai mạc vào ngày ...", "đợt trồng cây (ngày ...)"; not
 # "trình ... trước ngày ..."
-HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc|\||\()\s*"
-                        r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?$")
+HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc"
+                        r"|\||\(|:)\s*"
+                        r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+                        r"(?:(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*)?$")  # "vào Chủ nhật, ngày ..."
 DOCUMENT_NUMBER = regex.compile(r"số\s*\d+/")  # "Thông tư số 24/2024/TT-BGDĐT ngày ...": its date
 EVENT_DATE = regex.compile(r"ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
 
@@ -752,16 +764,44 @@ def _date_after(folded: str, key: str, issued: date | None,
     """The one date ``date_in`` reads right after the mentions of ``key`` (in the sentence or
     row, within EVENT_REACH), when they agree; None otherwise."""
     found: set[date] = set()
+    named: set[date] = set()  # dates written right after the event's name
+    counted: set[date] = set()  # dates after a count from the event: its own or the count's
     at = folded.find(key)
     while at != -1:
         stretch = folded[at + len(key):at + len(key) + EVENT_REACH]
-        written = date_in(regex.split(r"\.\s|;|\n", stretch, maxsplit=1)[0])
+        right_after = NAMED_DAY.match(stretch)
+        written = (right_after.group(1) or right_after.group(2)) if right_after else date_in(
+            regex.split(r"\.\s|;|\n", stretch, maxsplit=1)[0])
         if written is not None:
             when = pat.read_date(pat.rx(pat.date_pattern()).search(written), issued)[1]
             if when is not None and (issued is None or when >= issued):
-                found.add(when)  # a date before the document is no event still to come
+                # (a date before the document is no event still to come)
+                if COUNTED_FROM.search(folded, max(0, at - 16), at):
+                    counted.add(when)  # "10 ngày trước ngày thi (ngày 11/6/2026)", or "40
+                    # ngày trước ngày bầu cử (ngày 03/02/2026)", the day it counts to
+                else:
+                    found.add(when)
+                    if right_after:
+                        named.add(when)
         at = folded.find(key, at + 1)
-    return found.pop() if len(found) == 1 else None
+    if len(named) == 1:
+        return named.pop()  # "ngày bầu cử (Chủ nhật, ngày 15/3/2026)" says it; others may be
+        # other days near the name ("... bầu cử | ngày 03/02/2026" in a timetable)
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return counted.pop() if len(counted) == 1 else None
+
+
+# the words before an event's name that count from it: a date after the name is the count's
+COUNTED_FROM = regex.compile(r"(?:trước|sau)\s*(?:ngày\s*)?$")
+# an event's day written right after its name: "ngày bầu cử 15/3/2026", "ngày bầu cử (Chủ
+# nhật, ngày 15/3/2026)", "Hội nghị (ngày 20/8/2026)"
+NAMED_DAY = regex.compile(r"\s*\(?\s*(?:(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*)?(?:ngày\s*)?"
+                          r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
+                          # after the rest of its name, the weekday and the day in brackets:
+                          # "ngày bầu cử đại biểu Quốc hội ... (Chủ nhật, ngày 15/3/2026)"
+                          r"|[^()\n.;|]{0,140}?\(\s*(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*"
+                          r"(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*\)")
 
 
 # the lunar calendar's words: "tháng Chạp", "tháng Giêng" (but "tháng Giêng năm 2026", with a

@@ -46,7 +46,7 @@ from giaoviec.pipeline.sections import Structure
 from giaoviec.pipeline.tables import TaskTable, find_answer_cells, find_task_tables
 
 NON_TASK_HEADINGS = regex.compile(
-    r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|"
+    r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|mặt\s*hàng|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
     r"khái\s*quát|đặc\s*điểm|nhận\s*xét|"
     # an inspection's findings: "I. ƯU ĐIỂM", "II. VI PHẠM, KHUYẾT ĐIỂM", "III. NGUYÊN NHÂN VÀ
@@ -225,6 +225,7 @@ PARENTHESIS = regex.compile(r"\s*\([^)]*\)")
 STOP = regex.compile(r"[;.]")
 PAST_CUE = regex.compile(r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
+                         r"(?:trân\s*trọng\s*)?cảm\s*ơn|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất"
                          # a refusal answers a proposal as an approval does
                          r"|(?:chưa|không)\s*(?:đồng\s*ý|chấp\s*thuận|thống\s*nhất))")
@@ -299,6 +300,9 @@ TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi 
 # an answer that a matter is another body's to decide: "nội dung (này) thuộc thẩm quyền của ..."
 WHOSE_AUTHORITY = regex.compile(r"\s*(?:nội\s*dung|vấn\s*đề|việc)\s*(?:này\s*|trên\s*)?"
                                 r"(?:thuộc|không\s*thuộc)\s*thẩm\s*quyền")
+# a lead-in that lists what was done or given before: "... đã được giao đầu tư 05 công trình
+# lưới điện trọng điểm, gồm:"
+PAST_LIST = regex.compile(r"\bđã\s[^:;]*\b(?:bao\s*)?gồm\s*:\s*$")
 # a rule in the passive about a thing, no body named before it: "Thông tin về doanh nghiệp ...
 # được đồng bộ tự động", "Hội nghị đối thoại ... được tổ chức định kỳ 06 tháng một lần" (how
 # things are done under a Quy chế; work given "được giao" is another matter)
@@ -781,6 +785,11 @@ class _Run:
             return True
         if _not_work(self.folded[line.start:line.end]):
             return True  # "Sở X ban hành Kế hoạch ..., cụ thể như sau:": the plan follows
+        if PAST_LIST.search(self.folded, line.start, line.end):
+            # "EVNSPC và PC Lâm Đồng đã được giao đầu tư 05 công trình ..., gồm:": what was
+            # given before, listed
+            self.content_lines.update(i.index for i in self.following_items(line))
+            return True
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False

@@ -1019,3 +1019,35 @@ def test_a_length_then_the_run_it_lasts_takes_the_run():
         "Thành lập các đội đáp ứng nhanh trong 02 tuần cao điểm từ ngày 16/7/2025 đến ngày "
         "29/7/2025.", date(2025, 7, 10)))
     assert (main.type, main.date) == ("within_period", date(2025, 7, 29))
+
+
+ELECTION = ("Kế hoạch tổ chức cuộc bầu cử vào Chủ nhật, ngày 15/3/2026 trên địa bàn tỉnh. "
+            "Lập danh sách cử tri chậm nhất 40 ngày trước ngày bầu cử (ngày 03/02/2026).")
+
+
+@pytest.mark.parametrize("doc,text,kind,when", [
+    (ELECTION, "Thông báo cho cử tri biết địa điểm bỏ phiếu trước ngày bầu cử 10 ngày.",
+     "relative", date(2026, 3, 5)),
+    (ELECTION, "Bố trí nhân viên y tế thường trực trong ngày bầu cử.", "by_date",
+     date(2026, 3, 15)),
+    ("Chỉ còn 11 ngày nữa là đến ngày bầu cử đại biểu Quốc hội khóa XVI (Chủ nhật, ngày "
+     "15/3/2026).", "Lập biên bản chậm nhất 05 ngày sau ngày bầu cử.", "relative",
+     date(2026, 3, 20)),
+    ("Lễ khai mạc: 20 giờ 00 ngày 08/4/2026 tại sân lễ Đền Bà Triệu.",
+     "Chuẩn bị lễ vật; hoàn thành trước ngày khai mạc 01 ngày.", "relative", date(2026, 4, 7)),
+])
+def test_a_day_counted_from_an_event_the_document_dates(doc, text, kind, when):
+    """The event's day as the document gives it: right after its name, in brackets with its
+    weekday, or after "vào Chủ nhật,"; a date after "40 ngày trước ngày bầu cử" is the count's,
+    not the event's. "trước ngày X N ngày" counts back without "ít nhất", "trong ngày X" is
+    that day."""
+    events = event_dates(fold(doc), date(2026, 1, 5))
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5), event_date=events))
+    assert (main.type, main.date) == (kind, when)
+
+
+def test_the_day_of_an_undated_event_is_no_deadline():
+    events = event_dates(fold("Kế hoạch tiêm chủng."), date(2026, 1, 5))
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Cập nhật thông tin mũi tiêm trong ngày tiêm.", date(2026, 1, 5), event_date=events))
+    assert main is None

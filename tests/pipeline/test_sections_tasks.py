@@ -2044,3 +2044,21 @@ def test_a_long_purpose_clause_before_the_subject():
     tasks = run(body).tasks
     assert [(t.text[:6], leads(t), t.deadline.date) for t in tasks] == [
         ("Để kịp", ["Sở Nội vụ"], "2025-09-20")]
+
+
+def test_the_members_of_a_body_are_one_lead():
+    body = ("II. Nội dung\n3. Các thành viên Ủy ban bầu cử tỉnh theo dõi, kiểm tra công tác bầu "
+            "cử tại các địa phương được phân công phụ trách.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Các thành viên Ủy ban bầu cử tỉnh"]]
+
+
+def test_thanks_a_list_of_what_was_given_before_and_goods_are_no_tasks():
+    body = ("Công ty Điện lực Lâm Đồng trân trọng cảm ơn sự quan tâm, hỗ trợ của UBND tỉnh, Sở "
+            "Công Thương trong công tác bảo đảm cung cấp điện năm 2025.\n"
+            "Để giải quyết tình trạng quá tải, Công ty đã được giao đầu tư 02 công trình lưới "
+            "điện trọng điểm, gồm:\n- Nâng công suất Trạm biến áp 110 kV Đức Trọng;\n"
+            "- Cải tạo lưới điện trung áp khu vực Đà Lạt, Lạc Dương.\n"
+            "III. MẶT HÀNG, LĨNH VỰC TRỌNG TÂM\n- Thuốc lá điếu nhập lậu, rượu, bia, nước giải "
+            "khát, bánh kẹo, thực phẩm tiêu dùng Tết;\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương kiểm tra các cơ sở kinh doanh.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Công Thương"]]

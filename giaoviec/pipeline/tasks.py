@@ -47,6 +47,9 @@ from giaoviec.pipeline.tables import TaskTable, find_answer_cells, find_task_tab
 
 NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|mặt\s*hàng|"
+    # what a programme or a campaign holds, not who does it: "NỘI DUNG CHƯƠNG TRÌNH" (Phần lễ,
+    # Phần hội), "NỘI DUNG TUYÊN TRUYỀN", "HÌNH THỨC TUYÊN TRUYỀN"
+    r"(?:nội\s*dung|hình\s*thức)\s*(?:chương\s*trình|tuyên\s*truyền)\s*[:.]?\s*$|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
     r"khái\s*quát|đặc\s*điểm|nhận\s*xét|"
     # an inspection's findings: "I. ƯU ĐIỂM", "II. VI PHẠM, KHUYẾT ĐIỂM", "III. NGUYÊN NHÂN VÀ
@@ -297,9 +300,14 @@ ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi qua" + ":": which of them
+NOTE = regex.compile(r"\s*lưu\s*ý\s*:")
 # an answer that a matter is another body's to decide: "nội dung (này) thuộc thẩm quyền của ..."
 WHOSE_AUTHORITY = regex.compile(r"\s*(?:nội\s*dung|vấn\s*đề|việc)\s*(?:này\s*|trên\s*)?"
                                 r"(?:thuộc|không\s*thuộc)\s*thẩm\s*quyền")
+# a lead-in that quotes what a law lays down: "Nghị định số 54/2019/NĐ-CP ... quy định ...:",
+# "Theo quy định tại Nghị định số ..., hồ sơ đề nghị cấp Giấy phép gồm:"
+LAW_LISTS = regex.compile(r"\b(?:luật|nghị\s*định|thông\s*tư)\s*(?:số\s*)?[\w/.-]*\d[^:]{0,300}"
+                          r"\b(?:quy\s*định|gồm)\b[^:]{0,200}:\s*$")
 # a lead-in that lists what was done or given before: "... đã được giao đầu tư 05 công trình
 # lưới điện trọng điểm, gồm:"
 PAST_LIST = regex.compile(r"\bđã\s[^:;]*\b(?:bao\s*)?gồm\s*:\s*$")
@@ -490,8 +498,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     answer_cells = find_answer_cells(text, lines, tables)
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
-    funding_sections = {sid for sid in skip_sections if FUNDING_HEADING.match(
-        fold(run.by_id[sid].title))}
+    body_led_sections = {sid for sid in skip_sections if FUNDING_HEADING.match(
+        fold(run.by_id[sid].title)) or SCRUTINY_HEADING.match(fold(run.by_id[sid].title))}
     outline_lines = _outline_lines(run.folded, lines, structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
@@ -531,7 +539,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             continue
         ruled_out = (section in skip_sections and not (
             section in logistics_sections and run.dated_order(line)) and not (
-            section in funding_sections and run.body_acts(line))) or (
+            section in body_led_sections and run.body_acts(line))) or (
             run.under_glued_heading(line)) or (
             run.in_enacted(section) and not run.has_owner(line, section)) or (
             run.in_particulars(section) and not run.names_own_body(line)) or (
@@ -647,6 +655,10 @@ def _titled_by_type(lines: list[Line], line: Line) -> bool:
 # a plan's section on money ("IV. KINH PHÍ THỰC HIỆN"): where the money comes from, and now
 # and then a body told to find it
 FUNDING_HEADING = regex.compile(r"\s*kinh\s*phí")
+# what a supervision or inspection plan covers: its items name subjects ("Việc thực hiện ..."),
+# but one that opens with a body and its work hands it over ("Hội Cựu chiến binh tỉnh chủ trì
+# giám sát ..."), as in a section about money
+SCRUTINY_HEADING = regex.compile(r"\s*nội\s*dung\s*(?:giám\s*sát|kiểm\s*tra)")
 # the chair's conclusions in the minutes of a meeting, under "III. NỘI DUNG CUỘC HỌP": what
 # the meeting decided, whatever the section above it reports
 CONCLUSION_HEADING = regex.compile(r"\s*(?:ý\s*kiến\s*)?(?:kết\s*luận|chỉ\s*đạo)\b")
@@ -785,6 +797,12 @@ class _Run:
             return True
         if _not_work(self.folded[line.start:line.end]):
             return True  # "Sở X ban hành Kế hoạch ..., cụ thể như sau:": the plan follows
+        if LAW_LISTS.search(self.folded, line.start, line.end) and not (
+                HANDOVER_CUE.search(self.folded, line.start, line.end)):
+            # "Nghị định số 54/2019/NĐ-CP ... quy định điều kiện kinh doanh ... như sau:" +
+            # "a) Là doanh nghiệp ...": what a law requires, quoted in an answer
+            self.content_lines.update(i.index for i in self.following_items(line))
+            return True
         if PAST_LIST.search(self.folded, line.start, line.end):
             # "EVNSPC và PC Lâm Đồng đã được giao đầu tư 05 công trình ..., gồm:": what was
             # given before, listed
@@ -980,7 +998,8 @@ class _Run:
     def body_acts(self, line: Line) -> bool:
         """The unit opens with a body that acts ("Sở Tài chính tham mưu UBND tỉnh bố trí kinh
         phí ...", "Sở Tài chính chủ trì, phối hợp với ..."): work handed over inside a section
-        about money, where the rest says where the money comes from."""
+        about money, where the rest says where the money comes from, or about what a
+        supervision covers, where the rest names subjects."""
         start = self.content_start(line)
         return self.opening_body(start, line.end) is not None and self.own_lead(
             start, line.end) is not None and self.sentence_directive(
@@ -1061,6 +1080,8 @@ class _Run:
             return False
         if ATTENDANCE.match(body):
             return False  # "... . Tham dự có lãnh đạo Sở X, Công an thành phố": who came
+        if first and NOTE.match(body):
+            return False  # "Lưu ý: danh mục thuốc ... không bao gồm ...": a reminder of a rule
         if WHOSE_AUTHORITY.match(body):
             return False  # "Về kiến nghị ...: nội dung thuộc thẩm quyền của HĐND tỉnh": an answer
         if not first and PERMITTED.match(body):

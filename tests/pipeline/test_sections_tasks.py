@@ -2062,3 +2062,26 @@ def test_thanks_a_list_of_what_was_given_before_and_goods_are_no_tasks():
             "khát, bánh kẹo, thực phẩm tiêu dùng Tết;\n"
             "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương kiểm tra các cơ sở kinh doanh.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Công Thương"]]
+
+
+def test_a_programme_s_contents_a_law_quoted_and_a_reminder_are_no_tasks():
+    body = ("III. NỘI DUNG CHƯƠNG TRÌNH\n- Hội thi đấu vật, đua thuyền trên sông Lèn, kéo co, "
+            "đánh đu, cờ người và các trò chơi dân gian.\n"
+            "IV. HÌNH THỨC TUYÊN TRUYỀN\n1. Tuyên truyền trên báo chí, hệ thống thông tin cơ "
+            "sở, trang thông tin điện tử và mạng xã hội.\n"
+            "V. Ý KIẾN\nNghị định số 54/2019/NĐ-CP ngày 19 tháng 6 năm 2019 của Chính phủ quy "
+            "định điều kiện kinh doanh dịch vụ karaoke như sau:\n"
+            "a) Bảo đảm các điều kiện về phòng, chống cháy theo quy định của pháp luật;\n"
+            "b) Phòng hát phải có diện tích sử dụng từ 20 m2 trở lên.\n"
+            "2. Lưu ý: hồ sơ gửi về Sở phải có đủ phim tư liệu, ảnh và bản đồ.\n"
+            "3. Sở Văn hóa, Thể thao và Du lịch hướng dẫn Công ty hoàn thiện hồ sơ.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+def test_a_body_that_leads_a_supervision_is_handed_it():
+    """Under "NỘI DUNG GIÁM SÁT" the items name what is supervised; one that opens with a
+    body and its work hands that work over."""
+    body = ("II. NỘI DUNG GIÁM SÁT\n1. Việc thực hiện chính sách bảo hiểm y tế học sinh, sinh "
+            "viên trên địa bàn tỉnh.\n2. Hội Cựu chiến binh tỉnh chủ trì giám sát việc thực hiện "
+            "chính sách đối với người có công; hoàn thành trong quý III/2026.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Hội Cựu chiến binh tỉnh"]]

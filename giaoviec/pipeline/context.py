@@ -177,7 +177,28 @@ def lead_in_actors(text: str, start: int, end: int) -> list[ActorMention]:
     assigned = _assigned_after_cue(text, start, end, mentions)
     if assigned:
         return assigned
+    guided = _guided(text, start, end, mentions)
+    if guided:
+        return guided
     return roles.lead if roles.lead_cue == "subject" else []
+
+
+# "Sở X hướng dẫn" + "các cơ sở giáo dục" + " thực hiện một số nội dung sau:": whom a guidance
+# letter's items are for (the guide is the issuer, the work is theirs)
+GUIDES = regex.compile(r"\bhướng\s*dẫn\s+")
+GUIDED_ACT = regex.compile(r"\s*(?:thực\s*hiện|triển\s*khai|tổ\s*chức\s*thực\s*hiện)\b")
+
+
+def _guided(text: str, start: int, end: int, mentions: list[ActorMention]
+            ) -> list[ActorMention]:
+    folded = fold(text[start:end])
+    for cue in GUIDES.finditer(folded):
+        after = [m for m in mentions if m.start >= start + cue.end()]
+        if after and after[0].start - (start + cue.end()) <= 1:
+            group = leading_group(text, after)
+            if GUIDED_ACT.match(folded, group[-1].end - start):
+                return group
+    return []
 
 
 def context_support(text: str, start: int, end: int, leads: list[ActorMention]

@@ -43,6 +43,10 @@ TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn t
 PERIOD_COLUMN = regex.compile(r"\s*(?:tháng|ngày|tuần|quý|thời\s*điểm)\s*")
 PROJECTS = regex.compile(r"\s*tên\s*(?:dự\s*án|công\s*trình)")  # the content is a project's name
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
+# a column that names whom each row's result is submitted to: "Cấp trình" in a work programme
+# ("Chủ tịch UBND thành phố", "UBND thành phố (để trình HĐND thành phố)")
+SUBMITTED_TO = regex.compile(r"\s*(?:cấp\s*trình|trình\s*cấp|cơ\s*quan\s*(?:trình|nhận\s*báo\s*cáo)"
+                             r"|nơi\s*nhận\s*(?:báo\s*cáo|kết\s*quả))\s*")
 # a notes column ("Ghi chú": "Trình Giám đốc Sở duyệt", "Tờ trình UBND tỉnh"): read as the
 # product column when there is none; only its receivers are taken from it
 NOTES = regex.compile(r"\s*ghi\s*chú")
@@ -83,6 +87,7 @@ class TaskRow:
     support: Span | None = None
     time: Span | None = None
     product: Span | None = None
+    receiver: Span | None = None  # a column that names whom the result goes to ("Cấp trình")
     group: Span | None = None  # the content of the group row above ("A | Các nội dung trình ...")
     inherited: bool = False  # the lead cell is the parent row's ("1.1" under "1")
     grouped: bool = False  # the lead cell is the group row's title ("I | BỘ TÀI CHÍNH")
@@ -238,6 +243,10 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
             lead = _first_column(cells, lambda c: bool(BODIES.fullmatch(c)), taken=taken)
         if lead is not None:
             found["lead"] = lead
+    receiver = _first_column(cells, lambda c: bool(SUBMITTED_TO.fullmatch(c)),
+                             taken=set(found.values()))
+    if receiver is not None:
+        found["receiver"] = receiver
     if "product" not in found:
         notes = _first_column(cells, lambda c: bool(NOTES.match(c)), taken=set(found.values()))
         if notes is not None:
@@ -281,7 +290,8 @@ def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None 
     lead = span("lead") or lead
     if content is None or lead is None:
         return None  # a group row or an empty line of the table
-    return TaskRow(line.index, content, lead, span("support"), span("time"), span("product"))
+    return TaskRow(line.index, content, lead, span("support"), span("time"), span("product"),
+                   span("receiver"))
 
 
 def find_answer_cells(text: str, lines: list[Line], task_tables: list[TaskTable]

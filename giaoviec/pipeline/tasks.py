@@ -60,7 +60,7 @@ NON_TASK_HEADINGS = regex.compile(
     # what everyone it governs must do, not work handed to a body ("TỔ CHỨC THỰC HIỆN")
     r"(?:những\s*)?quy\s*định\s*(?:chung|cụ\s*thể)\s*[:.]?\s*$|"
     r"(?:các\s*|những\s*)?hành\s*vi\s*(?:bị\s*)?(?:nghiêm\s*)?cấm|đối\s*"
-    r"tượng|thông\s*tin\s*chung|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b|"
+    r"tượng|thông\s*tin\s*chung|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b(?!\s*tới)|"
     r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
@@ -1558,6 +1558,10 @@ class _Run:
             task.support.extend(self.actor(m) for m in content.support)
         if row.product is not None:
             task.report_to.extend(self.receivers(*row.product))
+        if row.receiver is not None:  # "Cấp trình": the bodies it names, not what they do next
+            named = _cell_actors(self.text, *row.receiver)
+            task.report_to.extend(self.actor(m) for m in (
+                ctx.leading_group(self.text, named) if named else []))
         if row.time is not None:
             self.add_deadline(task, *row.time, time_cell=True)
         for receiver in map(self.actor, self.header_receivers(table)):  # "Thời hạn gửi Sở X"

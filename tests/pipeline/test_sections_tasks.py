@@ -2085,3 +2085,29 @@ def test_a_body_that_leads_a_supervision_is_handed_it():
             "viên trên địa bàn tỉnh.\n2. Hội Cựu chiến binh tỉnh chủ trì giám sát việc thực hiện "
             "chính sách đối với người có công; hoàn thành trong quý III/2026.\n")
     assert [leads(t) for t in run(body).tasks] == [["Hội Cựu chiến binh tỉnh"]]
+
+
+def test_the_time_ahead_opens_work_not_particulars():
+    """"Thời gian tới, ... yêu cầu ... các nhiệm vụ sau:" looks ahead: its items are work (a
+    "Thời gian:" heading gives particulars)."""
+    body = ("4. Thời gian tới, Ban Thường vụ Đảng ủy xã yêu cầu các cơ quan, đơn vị tập trung thực "
+            "hiện tốt các nhiệm vụ sau:\n4.1. Văn phòng Đảng ủy xã tham mưu Thường trực Đảng ủy "
+            "xã tổ chức thăm, chúc Tết các gia đình chính sách.\n4.2. Đề nghị Ủy ban MTTQ Việt "
+            "Nam xã chủ trì vận động ủng hộ Quỹ Vì người nghèo.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Văn phòng Đảng ủy xã"],
+                                                   ["Ủy ban MTTQ Việt Nam xã"]]
+
+
+def test_a_work_programme_s_column_of_whom_it_is_submitted_to():
+    body = ("Tháng | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Cấp trình\n"
+            "Tháng 3 | Quy định phân cấp quản lý hạ tầng kỹ thuật đô thị | Sở Xây dựng | Sở Tư "
+            "pháp | UBND tỉnh (để trình HĐND tỉnh)\n")
+    tasks = run(body).tasks
+    assert [[a.name for a in t.report_to] for t in tasks] == [["UBND tỉnh"]]
+
+
+def test_a_guidance_letter_s_items_are_for_those_it_guides():
+    body = ("Để chuẩn bị tốt năm học mới, Sở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục "
+            "thực hiện một số nội dung sau:\n1. Về tổ chức Lễ khai giảng\n- Rà soát, bảo đảm "
+            "100% học sinh có đủ sách giáo khoa trước ngày 05/9/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["các cơ sở giáo dục"]]

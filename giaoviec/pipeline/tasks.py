@@ -300,6 +300,7 @@ ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi qua" + ":": which of them
+# a reminder of a rule: "Lưu ý: danh mục thuốc ... không bao gồm ...", "Lưu ý: Hồ sơ ... phải có"
 NOTE = regex.compile(r"\s*lưu\s*ý\s*:")
 # an answer that a matter is another body's to decide: "nội dung (này) thuộc thẩm quyền của ..."
 WHOSE_AUTHORITY = regex.compile(r"\s*(?:nội\s*dung|vấn\s*đề|việc)\s*(?:này\s*|trên\s*)?"

@@ -688,9 +688,13 @@ EVENT_REACH = 160
 HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc"
                         r"|\||\(|:)\s*"
                         r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
-                        r"(?:(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*)?$")  # "vào Chủ nhật, ngày ..."
+                        r"(?:(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*)?"  # "vào Chủ nhật, ngày ..."
+                        r"(?:(?:trong|vào)\s*(?:các\s*)?)?$")  # "tổ chức trong các ngày ..."
 DOCUMENT_NUMBER = regex.compile(r"số\s*\d+/")  # "Thông tư số 24/2024/TT-BGDĐT ngày ...": its date
 EVENT_DATE = regex.compile(r"ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
+# "các ngày 11 và 12/6/2026", "ngày 11-12/6/2026": the days of an event, its first and month
+EVENT_DAYS = regex.compile(r"ngày\s*(\d{1,2})\s*(?:và|-|–|,)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]"
+                           r"\s*(\d{4})")
 
 
 def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None]:
@@ -715,7 +719,7 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
         if named is None:
             return None
         key = " ".join((named.group("day") or named.group("event")).split())
-        if len(key) < 4:
+        if len(key) < 3:
             return None
         if key not in known:
             known[key] = _dated_event(folded, key, issued)
@@ -743,12 +747,20 @@ def _dated_event(folded: str, key: str, issued: date | None) -> date | None:
 
 
 def _held_on(stretch: str) -> str | None:
-    """The date the words after an event's name hold it on ("dự kiến tổ chức ngày ...")."""
+    """The date the words after an event's name hold it on ("dự kiến tổ chức ngày ..."); of
+    an event of several days ("trong các ngày 11 và 12/6/2026"), its first."""
     dated = EVENT_DATE.search(stretch)
-    if dated is None or not HELD_ON.search(stretch, 0, dated.start()) or (
+    days = EVENT_DAYS.search(stretch)
+    if days is not None and (dated is None or days.start() <= dated.start()):
+        dated, written = days, f"{days.group(1)}/{days.group(2)}/{days.group(3)}"
+    elif dated is not None:
+        written = dated.group(1)
+    else:
+        return None
+    if not HELD_ON.search(stretch, 0, dated.start()) or (
             DOCUMENT_NUMBER.search(stretch, 0, dated.start())):
         return None
-    return dated.group(1)
+    return written
 
 
 def _run_ends_on(stretch: str) -> str | None:
@@ -766,8 +778,12 @@ def _date_after(folded: str, key: str, issued: date | None,
     found: set[date] = set()
     named: set[date] = set()  # dates written right after the event's name
     counted: set[date] = set()  # dates after a count from the event: its own or the count's
+    headed: set[date] = set()  # dates after the event named as one ("Kỳ thi", "cuộc bầu cử")
     at = folded.find(key)
     while at != -1:
+        if (at and folded[at - 1].isalpha()) or folded[at + len(key):at + len(key) + 1].isalpha():
+            at = folded.find(key, at + 1)
+            continue  # inside a word: "thi" of "thiết bị" is no exam
         stretch = folded[at + len(key):at + len(key) + EVENT_REACH]
         right_after = NAMED_DAY.match(stretch)
         written = (right_after.group(1) or right_after.group(2)) if right_after else date_in(
@@ -783,15 +799,22 @@ def _date_after(folded: str, key: str, issued: date | None,
                     found.add(when)
                     if right_after:
                         named.add(when)
+                    if EVENT_NOUN.search(folded, max(0, at - 8), at):
+                        headed.add(when)
         at = folded.find(key, at + 1)
     if len(named) == 1:
         return named.pop()  # "ngày bầu cử (Chủ nhật, ngày 15/3/2026)" says it; others may be
         # other days near the name ("... bầu cử | ngày 03/02/2026" in a timetable)
+    if len(found) > 1 and len(headed) == 1:
+        return headed.pop()  # "Kỳ thi ... tổ chức trong các ngày 11 và 12/6/2026", not "dự
+        # thi vào ngày 10/6/2026" (a verb's object, another day)
     if found:
         return found.pop() if len(found) == 1 else None
     return counted.pop() if len(counted) == 1 else None
 
 
+# the word before an event's name that makes it one: "Kỳ thi", "cuộc bầu cử", "Lễ hội"
+EVENT_NOUN = regex.compile(r"(?<!\p{L})(?:kỳ|cuộc|lễ|đợt|buổi|hội)\s*$")
 # the words before an event's name that count from it: a date after the name is the count's
 COUNTED_FROM = regex.compile(r"(?:trước|sau)\s*(?:ngày\s*)?$")
 # an event's day written right after its name: "ngày bầu cử 15/3/2026", "ngày bầu cử (Chủ

@@ -1051,3 +1051,16 @@ def test_the_day_of_an_undated_event_is_no_deadline():
     main, _ = choose_deadline(find_temporal_mentions(
         "Cập nhật thông tin mũi tiêm trong ngày tiêm.", date(2026, 1, 5), event_date=events))
     assert main is None
+
+
+def test_an_exam_of_two_days_counts_from_its_first():
+    """"Kỳ thi ... trong các ngày 11 và 12/6/2026": the exam's first day; "dự thi vào ngày
+    10/6/2026" names another day, and "thi" inside "thiết bị" is no exam."""
+    doc = ("Kỳ thi tốt nghiệp trung học phổ thông năm 2026 được tổ chức trong các ngày 11 và "
+           "12/6/2026; thí sinh làm thủ tục dự thi vào ngày 10/6/2026. Kiểm tra thiết bị ngày "
+           "05/6/2026.")
+    events = event_dates(fold(doc), date(2026, 3, 5))
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Niêm phong khu vực in sao đề thi xong trước ngày thi 01 ngày.", date(2026, 3, 5),
+        event_date=events))
+    assert (main.type, main.date) == ("relative", date(2026, 6, 10))

@@ -276,6 +276,9 @@ def lexicon() -> Lexicon:
                 entries.setdefault(_key(form), (name, kind))
                 if form.isupper() and len(_key(form)) == 1:
                     abbreviations.add(_key(form))
+    for code in _unit_codes():  # "PC02": a police unit by its code, as written
+        entries.setdefault(_key(code), (code, "agency"))
+        abbreviations.add(_key(code))
     titles: dict = {}
     for row in _table("titles.tsv"):
         for form in (row[0], *(row[1].split(";") if len(row) > 1 and row[1] else [])):
@@ -317,6 +320,16 @@ def _table(name: str) -> tuple:
         return load_table(name)
     except FileNotFoundError:
         return ()
+
+
+def _unit_codes() -> list[str]:
+    """The codes unit_codes.txt lists as ranges ("PC 01-12" -> "PC01" ... "PC12")."""
+    out = []
+    for line in _list("unit_codes.txt"):
+        prefix, _, span = line.partition(" ")
+        first, _, last = span.partition("-")
+        out.extend(f"{prefix}{n:0{len(first)}d}" for n in range(int(first), int(last) + 1))
+    return out
 
 
 def _list(name: str) -> tuple:

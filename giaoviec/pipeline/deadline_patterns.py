@@ -253,6 +253,9 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          rf"|(?P<after>sau\s*khi)\s+(?:(?:có|được)\s+|(?=(?:[^,;.\n|()]{{2,50}}?\s)?(?:hoàn\s*thành|xong"
          rf"|kết\s*thúc)(?!\p{{L}})))"
          rf"{event_tail(2, 60)}"
+         # "Sau khi nước rút, tổ chức vệ sinh môi trường": once a flood or a storm has passed
+         r"|(?:ngay\s*)?sau\s*khi\s*(?:(?:nước|lũ)\s*(?:rút|xuống)|bão\s*(?:tan|đi\s*qua|suy\s*yếu))"
+         r"(?!\p{L})"
          # "Khi có phát sinh" in a time column: whenever a case arises
          r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})"
          # "báo cáo kết quả ... khi kết thúc mùa khô": when a season or campaign ends

@@ -313,7 +313,8 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
             for event in ("tết", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọc", "họp",
                           "đạihội", "hộinghị", "bầucử")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
-          "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc",
+          "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
+          "saukhibão",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
           "khi+phátsinh", "khikếtthúc")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (

@@ -773,3 +773,12 @@ def test_roles_after_the_bodies_in_a_parenthesis_with_which_of_them_and_guidance
 
 def test_a_council_s_description_stops_at_what_it_did():
     assert [m.text for m in find_actors("Hội đồng đã thống nhất với đề xuất của xã.")] == []
+
+
+def test_police_units_by_their_codes():
+    """"PC02", "PV01": units of a provincial police known by code, read as written; in lower
+    case the letters are no unit."""
+    found = find_actors("Giao PV01 chủ trì, phối hợp với PC02, PX03 và Công an các xã; mã pc02.")
+    assert [(m.text, m.kind) for m in found] == [
+        ("PV01", "agency"), ("PC02", "agency"), ("PX03", "agency"),
+        ("Công an các xã", "agency")]

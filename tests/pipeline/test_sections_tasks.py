@@ -2111,3 +2111,12 @@ def test_a_guidance_letter_s_items_are_for_those_it_guides():
             "thực hiện một số nội dung sau:\n1. Về tổ chức Lễ khai giảng\n- Rà soát, bảo đảm "
             "100% học sinh có đủ sách giáo khoa trước ngày 05/9/2025.\n")
     assert [leads(t) for t in run(body).tasks] == [["các cơ sở giáo dục"]]
+
+
+def test_once_the_flood_has_passed_is_when_work_starts():
+    """"Sau khi nước rút, tổ chức ...": a time to come, not background, and its deadline."""
+    body = ("II. Nhiệm vụ\n1. UBND các xã:\n- Sau khi nước rút, tổ chức kiểm tra, thống kê thiệt "
+            "hại, báo cáo UBND tỉnh.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.deadline.type, t.deadline.text) for t in tasks] == [
+        (["UBND các xã"], "vague", "Sau khi nước rút")]

@@ -682,14 +682,14 @@ EVENT_ANCHOR = regex.compile(
     r"(?:tổ\s*chức|diễn\s*ra|tiến\s*hành|bắt\s*đầu)?)\s*(?P<event>(?:\p{L}+\s*){0,2})")
 # how near after an event's name its date must be, in the same sentence or table row
 EVENT_REACH = 160
+DAY_NAME = r"(?:chủ\s*nhật|thứ\s*\p{L}+)"  # a day of the week: "Chủ nhật", "thứ Sáu"
 # the words that date the event itself, right before its "ngày": "(dự kiến tổ chức ngày ...",
-# "Lễ khai mạc: 20 giờ 00 ngày ...",
-# "Lễ bế mạc | 20 giờ 00 ngày ...", "khai mạc vào ngày ...", "đợt trồng cây (ngày ...)"; not
-# "trình ... trước ngày ..."
+# "Lễ khai mạc: 20 giờ 00 ngày ...", "Lễ bế mạc | 20 giờ 00 ngày ...", "khai mạc vào ngày
+# ...", "đợt trồng cây (ngày ...)"; not "trình ... trước ngày ..."
 HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc"
                         r"|\||\(|:)\s*"
                         r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
-                        r"(?:(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*)?"  # "vào Chủ nhật, ngày ..."
+                        rf"(?:{DAY_NAME}\s*,?\s*)?"  # "vào Chủ nhật, ngày ..."
                         r"(?:(?:trong|vào)\s*(?:các\s*)?)?$")  # "tổ chức trong các ngày ..."
 DOCUMENT_NUMBER = regex.compile(r"số\s*\d+/")  # "Thông tư số 24/2024/TT-BGDĐT ngày ...": its date
 EVENT_DATE = regex.compile(r"ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
@@ -820,11 +820,11 @@ EVENT_NOUN = regex.compile(r"(?<!\p{L})(?:kỳ|cuộc|lễ|đợt|buổi|hội)\
 COUNTED_FROM = regex.compile(r"(?:trước|sau)\s*(?:ngày\s*)?$")
 # an event's day written right after its name: "ngày bầu cử 15/3/2026", "ngày bầu cử (Chủ
 # nhật, ngày 15/3/2026)", "Hội nghị (ngày 20/8/2026)"
-NAMED_DAY = regex.compile(r"\s*\(?\s*(?:(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*)?(?:ngày\s*)?"
+NAMED_DAY = regex.compile(rf"\s*\(?\s*(?:{DAY_NAME}\s*,?\s*)?(?:ngày\s*)?"
                           r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
                           # after the rest of its name, the weekday and the day in brackets:
                           # "ngày bầu cử đại biểu Quốc hội ... (Chủ nhật, ngày 15/3/2026)"
-                          r"|[^()\n.;|]{0,140}?\(\s*(?:chủ\s*nhật|thứ\s*\p{L}+)\s*,?\s*"
+                          rf"|[^()\n.;|]{{0,140}}?\(\s*{DAY_NAME}\s*,?\s*"
                           r"(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*\)")
 
 

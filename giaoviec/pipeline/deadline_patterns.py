@@ -186,6 +186,10 @@ RANGE_DATES = (rf"(?=[\dtnTN])(?:từ\s*)?(?:{TIME}\s*,?\s*)?{date_pattern('1')}
                rf"\s*(?:hết\s*)?(?:{TIME.replace('hh', 'hh2').replace('mm', 'mm2')}\s*,?\s*)?"
                rf"{date_pattern('2')}"
                rf"|từ\s*ngày\s*(?P<dd1>[0-3]?\d)\s*(?:đến|tới|-|–)\s*(?:hết\s*)?{date_pattern('2')}")
+# "trong các ngày thi 11-12/6/2026", "các ngày 11 và 12/6/2026": days of one month, the month
+# and year written once after the last day
+DAY_RANGE = (r"(?:trong\s*)?các\s*ngày\s*(?:(?!\d)\p{L}+\s*){0,3}(?P<d1>[0-3]?\d)\s*(?:-|–|và)\s*"
+             r"(?P<d2>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])")
 RANGE_MONTHS = (rf"(?:(?:từ|trong|ngay\s*trong)\s*)?tháng\s*(?P<m1>[01]?\d)"
                 rf"(?:\s*(?:/|năm)\s*(?P<y1>{YEAR}))?"
                 rf"(?:\s*(?:đến|tới|-|–)\s*(?:hết\s*)?(?:tháng\s*)?(?P<m2>[01]?\d)"

@@ -192,6 +192,17 @@ def _on_range(ctx: _Context, m: regex.Match) -> _Candidate | None:
                  time=pat.read_time(m, "hh2", "mm2"))
 
 
+def _on_day_range(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    """Days of one month written once ("các ngày 11 và 12/6/2026"): the period of those days."""
+    try:
+        first, last = (date(int(m["y"]), int(m["m"]), int(m[day])) for day in ("d1", "d2"))
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    return _make(ctx, m, "weak", "within_period", last, start_date=first)
+
+
 def _date_of(ctx: _Context, m: regex.Match, sure: bool = False) -> tuple[bool, date | None]:
     """The matched date; "31/12" without year or "ngày" needs a deadline word to be a date."""
     if m.group("y") is None and not (sure or m.group("ngay")):
@@ -335,6 +346,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
                                     "mộtlần")),
     (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
     (pat.RANGE_DATES, _on_range, ("#+đến", "#+tới", "#+-", "#+–")),
+    (pat.DAY_RANGE, _on_day_range, ("#+cácngày",)),
     (pat.RANGE_MONTHS, _on_range, ("tháng+đến", "tháng+tới", "tháng+-", "tháng+–", "tháng+,",
                                    "tháng+và", "quý")),
     (pat.BY_DATE, _on_by_date, _BY_DATE),

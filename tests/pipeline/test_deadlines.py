@@ -1064,3 +1064,13 @@ def test_an_exam_of_two_days_counts_from_its_first():
         "Niêm phong khu vực in sao đề thi xong trước ngày thi 01 ngày.", date(2026, 3, 5),
         event_date=events))
     assert (main.type, main.date) == ("relative", date(2026, 6, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Xử lý kịp thời các sự cố phát sinh trong các ngày thi 11-12/6/2026.",
+    "Bảo đảm an ninh, trật tự trong các ngày 11 và 12/6/2026.",
+])
+def test_days_of_one_month_written_once_are_a_period(text):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 5)))
+    assert (main.type, main.start_date, main.date) == (
+        "within_period", date(2026, 6, 11), date(2026, 6, 12))

@@ -791,24 +791,14 @@ class _Run:
         """A paragraph ending with ':' that hands what follows to someone: remember it."""
         if not line.text.rstrip().endswith(":"):
             return False
-        if PAPERS_LABEL.match(self.folded, line.start, line.end):
-            # "Hồ sơ của mỗi trường hợp gồm:" + "- Đơn đề nghị ...;": what a file holds (the
-            # label is no task either)
+        papers = PAPERS_LABEL.match(self.folded, line.start, line.end)
+        not_work = not papers and _not_work(self.folded[line.start:line.end])
+        if papers or (not not_work and self.lists_contents(line)):
+            # its items are contents, and the label is no task either
             self.content_lines.update(i.index for i in self.following_items(line))
             return True
-        if _not_work(self.folded[line.start:line.end]):
+        if not_work:
             return True  # "Sở X ban hành Kế hoạch ..., cụ thể như sau:": the plan follows
-        if LAW_LISTS.search(self.folded, line.start, line.end) and not (
-                HANDOVER_CUE.search(self.folded, line.start, line.end)):
-            # "Nghị định số 54/2019/NĐ-CP ... quy định điều kiện kinh doanh ... như sau:" +
-            # "a) Là doanh nghiệp ...": what a law requires, quoted in an answer
-            self.content_lines.update(i.index for i in self.following_items(line))
-            return True
-        if PAST_LIST.search(self.folded, line.start, line.end):
-            # "EVNSPC và PC Lâm Đồng đã được giao đầu tư 05 công trình ..., gồm:": what was
-            # given before, listed
-            self.content_lines.update(i.index for i in self.following_items(line))
-            return True
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False
@@ -821,6 +811,16 @@ class _Run:
         self.lead_in_context[section] = actors
         self.support_of[id(actors)] = ctx.context_support(self.text, line.start, line.end, actors)
         return True
+
+    def lists_contents(self, line: Line) -> bool:
+        """A lead-in whose items say what something holds, not work (besides a file's papers,
+        PAPERS_LABEL): a law's conditions quoted in an answer ("Nghị định số 54/2019/NĐ-CP ...
+        quy định điều kiện kinh doanh ... như sau:"), what was given before ("EVNSPC và PC Lâm
+        Đồng đã được giao đầu tư 05 công trình ..., gồm:")."""
+        start, end = line.start, line.end
+        return bool(PAST_LIST.search(self.folded, start, end) or (
+            LAW_LISTS.search(self.folded, start, end) and not (
+                HANDOVER_CUE.search(self.folded, start, end))))
 
     def following_items(self, line: Line) -> list[Line]:
         """The marked lines right after a lead-in, up to the next unmarked paragraph or the

@@ -278,7 +278,7 @@ ONGOING = (r"(?=thường)"
            # "các đối tượng thường xuyên vào rừng": who does something often, not when
            r"|đối\s*tượng|người)\s*)"
            r"thường\s*xuyên(?:\s*(?:,|và)\s*liên\s*tục)?"
-           r"(?!\s*(?:bị|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
+           r"(?!\s*(?:bị|chịu|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
            r"|biến\s*động|mất|thiếu|quá\s*tải|chậm|tái\s*diễn))"
            r"|(?P<adj>liên\s*tục|lâu\s*dài)")
 ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày(?!\s*(?:\d|mồng|mùng))"

@@ -864,6 +864,12 @@ def _main_deadline(pool: list[TemporalMention], text: str | None = None,
         dated = [m for m in pool if m.type in DATED_TYPES]
         if dated:
             return dated[0]
+        # "khẩn trương hoàn thiện ... trước Tết Nguyên đán": haste, then the event it must
+        # beat; not "khôi phục ngay ... sau khi nước rút", where the event says when "ngay" is
+        due = next((m for m in pool if m.type == "vague" and fold(m.text).startswith("trước")),
+                   None)
+        if due is not None:
+            return due
     if all(m.type == "recurring" for m in pool):
         return min(pool, key=_recurrence_rank)
     if first.type == "vague" and first.text[:3].lower() == "tại" and not first.optional:

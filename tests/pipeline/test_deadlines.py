@@ -606,6 +606,7 @@ def test_words_that_are_not_temporal():
         "Cảnh báo sớm các địa bàn có nguy cơ bùng phát dịch.",
         "Bảo đảm cung cấp nước sạch ổn định, lâu dài.",
         "Rà soát các điểm thường xuyên ngập úng trên địa bàn.",
+        "Lồng ghép phòng chống thiên tai tại các xã thường xuyên chịu ảnh hưởng của bão, lũ.",
         "Dự trữ lương thực đủ dùng tối thiểu 15 ngày khi bị chia cắt.",
         "Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.",
         "Bảo đảm an ninh trước, trong và sau cuộc bầu cử.",
@@ -679,6 +680,20 @@ def test_a_date_beats_a_manner_word():
                          " 26/10/2025.", date(2025, 10, 25))
     assert (main.type, main.date, main.time) == ("by_date", date(2025, 10, 26), "17:00")
     assert [m.type for m in alts] == ["asap"]
+
+
+def test_the_event_to_beat_outranks_haste():
+    """"Khẩn trương ... trước Tết" asks for haste and names the event the work must beat: the
+    event is the deadline. An event that says when haste applies ("ngay ... sau khi nước
+    rút", "ngay ... khi phát sinh") leaves "ngay" the deadline."""
+    main, alts = _choose("Khẩn trương hoàn thiện hạ tầng khu tái định cư, bảo đảm bàn giao cho"
+                         " người dân trước Tết Nguyên đán Bính Ngọ năm 2026.")
+    assert main.type == "vague" and [m.type for m in alts] == ["asap"]
+    main, _ = _choose("Hướng dẫn người dân thu hoạch sớm lúa hè thu trước khi bão đổ bộ.")
+    assert main.type == "vague"
+    main, _ = _choose("Kiểm tra, khôi phục ngay việc cấp điện an toàn cho các khu dân cư sau "
+                      "khi nước rút.")
+    assert main.type == "asap"
 
 
 def test_firm_deadline_beats_optional_target_year():

@@ -407,7 +407,7 @@ _GATES = {
     pat.BY_DATE: _DATE_GATE,
     pat.START: _DATE_GATE,
     pat.FROM_PERIOD: r"từ(?:đầu|cuối|giữa)?(?:quý|tháng|năm)",
-    pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?"
+    pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?(?:mỗi)?"
                r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
                r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
@@ -870,6 +870,10 @@ def _main_deadline(pool: list[TemporalMention], text: str | None = None,
                    None)
         if due is not None:
             return due
+    if first.type == "vague" and not first.optional:
+        dated = next((m for m in pool[1:] if m.type == "by_date" and m.date is not None), None)
+        if dated is not None:
+            return dated
     if all(m.type == "recurring" for m in pool):
         return min(pool, key=_recurrence_rank)
     if first.type == "vague" and first.text[:3].lower() == "tại" and not first.optional:

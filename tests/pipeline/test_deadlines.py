@@ -696,6 +696,20 @@ def test_the_event_to_beat_outranks_haste():
     assert main.type == "asap"
 
 
+def test_a_season_that_describes_the_work_yields_to_a_date():
+    """"cống cần gia cố, nạo vét trước mùa triều cường; trình ... trước ngày 28/11/2025": the
+    season says which works, the day when the list is due. Seasons and crops are events."""
+    main, alts = _choose("Rà soát, lập danh mục các cống bọng cần gia cố, nạo vét trước mùa triều"
+                         " cường; trình UBND xã phê duyệt trước ngày 28/11/2025.")
+    assert (main.type, main.date) == ("by_date", date(2025, 11, 28))
+    assert [m.type for m in alts] == ["vague"]
+    for text in ("Vận động hỗ trợ chăn ấm cho học sinh bán trú trước mùa đông.",
+                 "Xây dựng cơ sở dữ liệu mã số vùng trồng trước vụ thu hoạch năm 2026.",
+                 "Tập huấn quy trình canh tác cho nông dân trước mỗi vụ sản xuất."):
+        main, _ = _choose(text)
+        assert main.type == "vague", text
+
+
 def test_firm_deadline_beats_optional_target_year():
     main, _ = _choose("Phấn đấu thu ngân sách năm 2025 vượt dự toán; báo cáo UBND tỉnh trước ngày"
                       " 20 hằng tháng.")

@@ -92,6 +92,11 @@ PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*p
 # the lead is X, here the body of the heading or lead-in
 DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:tiếp\s*tục\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
 LEADING = regex.compile(r"\s*(?:[-+•]\s*)?lãnh\s*đạo\s+(?!,)")
+# a heading whose body directs (or, a party committee, leads) the bodies its items name:
+# "2. Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo:", "Đảng ủy xã lãnh đạo UBND xã:"
+HEADING_DIRECTS = regex.compile(r"\s*(?:tiếp\s*tục\s*)?(?:lãnh\s*đạo(?:\s*,\s*|\s+|(?=:))"
+                                r"(?P<directs>chỉ\s*đạo(?=[\s:]))?|(?P<directs>chỉ\s*đạo(?=[\s:])))"
+                                r"[^:;.\n]{0,80}:\s*$")
 PARTY_BODY = regex.compile(r"(?:đảng\s*ủy|tỉnh\s*ủy|thành\s*ủy|chi\s*bộ|chi\s*ủy|cấp\s*ủy"
                            r"|ban\s*thường\s*vụ|ban\s*cán\s*sự\s*đảng|đảng\s*đoàn)")
 # "Nhiệm vụ của từng cơ quan, đơn vị: Chi tiết tại Phụ lục kèm theo Quyết định này": the
@@ -750,6 +755,9 @@ class _Run:
         self._above: dict[int, tuple] = {}  # task table -> (lead, support) of its last row
         self._above_support: dict[int, list[ActorMention]] = {}  # its support column, likewise
         self.label_sections: set[str] = set()  # headings that only name a body
+        # id() of the heading actors that direct the bodies their items name ("2. Đảng ủy UBND
+        # tỉnh lãnh đạo, chỉ đạo:" + "- Ủy ban nhân dân tỉnh ban hành ...")
+        self.directing: set[int] = set()
         self.content_lines: set[int] = set()  # items that list a report's contents
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.lines: list[Line] = []
@@ -775,6 +783,11 @@ class _Run:
                                                               node.span[1], actors)
             if label and any(a.kind != "collective" for a in actors):
                 self.label_sections.add(node.id)
+            directs = HEADING_DIRECTS.match(self.folded, _list_end(self.text, actors),
+                                            node.span[1])
+            if actors[0].start - title_start <= 3 and directs is not None and (
+                    directs.group("directs") or _party(actors)):
+                self.directing.add(id(actors))
         if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]) or (
                 USES_HEADING.match(self.folded, title_start, node.span[1])):
             self.content_sections.add(node.id)
@@ -1378,6 +1391,11 @@ class _Run:
             # "2. Đảng ủy UBND tỉnh: - Chỉ đạo Sở Nội vụ chủ trì ...": who directs; under a
             # party committee "Lãnh đạo UBND xã hoàn thiện ..." is its leading the UBND
             lead = []
+        if lead and context and id(context) in self.directing and roles.lead_cue == "subject" and (
+                fold(lead[0].text) != fold(context[0].text)):
+            # "2. Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo:" + "- Ủy ban nhân dân tỉnh ban hành kế
+            # hoạch ...": the body the heading directs acts, the heading's body leads
+            lead = []
         directing = self.director(s, e, mentions)
         if directing and lead and lead[0] is not directing[0]:
             lead = directing  # "Đảng ủy UBND tỉnh chỉ đạo Sở Công Thương chủ trì ..."
@@ -1676,7 +1694,11 @@ ROLE_OPENER = regex.compile(r"\s*là\s*(?:cơ\s*quan\s*|đơn\s*vị\s*)?(?:thư
 GROUNDS_OPENER = regex.compile(
     r"\s*(?:căn\s*cứ\s*(?:vào\s*)?|theo\s*)(?:chức\s*năng\s*,?\s*)?nhiệm\s*vụ(?:\s*,?\s*quyền\s*hạn)?"
     r"\s*(?:được\s*(?:giao|phân\s*công)|của\s*(?:mình|đơn\s*vị|ngành))"
-    r"(?:\s*tại\s*(?:mục|điểm|khoản|phần|điều|phụ\s*lục)\s*[\divxlc.]+[^\s,;:]*)?\s*,?\s*")
+    r"(?:\s*tại\s*(?:mục|điểm|khoản|phần|điều|phụ\s*lục)\s*[\divxlc.]+[^\s,;:]*)?\s*,?\s*"
+    # "Các đảng ủy trực thuộc căn cứ Kế hoạch này xây dựng kế hoạch ...": the document at hand
+    r"|\s*căn\s*cứ\s*(?:vào\s*)?(?:nội\s*dung\s*)?(?:kế\s*hoạch|chỉ\s*thị|nghị\s*quyết"
+    r"|quyết\s*định|thông\s*báo|công\s*văn|chương\s*trình|hướng\s*dẫn|văn\s*bản|kết\s*luận)"
+    r"\s*(?:này|nêu\s*trên|trên)(?!\p{L})\s*,?\s*")
 GROUNDS_STARTS = ("căn", "theo")  # its first words: the pattern is tried only after them
 
 

@@ -2120,3 +2120,24 @@ def test_once_the_flood_has_passed_is_when_work_starts():
     tasks = run(body).tasks
     assert [(leads(t), t.deadline.type, t.deadline.text) for t in tasks] == [
         (["UBND các xã"], "vague", "Sau khi nước rút")]
+
+
+def test_a_body_that_works_from_the_document_at_hand():
+    """"X căn cứ Kế hoạch này xây dựng ...": what X works from, then its action."""
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ Kế hoạch này xây "
+            "dựng kế hoạch thực hiện, hoàn thành trước ngày 31-10-2025.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), str(t.deadline.date)) for t in tasks] == [
+        (["Các đảng ủy trực thuộc Tỉnh ủy"], "2025-10-31")]
+
+
+def test_a_heading_that_directs_leads_the_bodies_its_items_name():
+    """Under "Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo:" an item "Ủy ban nhân dân tỉnh ban hành
+    ..." is the Đảng ủy's work through the body it directs, as "X chỉ đạo Y làm Z" is X's;
+    a heading that only names a body leaves its items' own subjects alone."""
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo:\n- Ủy ban "
+            "nhân dân tỉnh ban hành kế hoạch thực hiện trong tháng 10-2025.\n- Rà soát quy "
+            "hoạch ba loại rừng.\n2. Sở Tài chính:\n- Phòng Ngân sách chủ trì bố trí kinh "
+            "phí.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Đảng ủy Ủy ban nhân dân tỉnh"], ["Đảng ủy Ủy ban nhân dân tỉnh"], ["Phòng Ngân sách"]]

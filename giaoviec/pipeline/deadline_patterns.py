@@ -103,6 +103,9 @@ SCOPE = (rf"{SCOPE_HEAD}\s*\(?\s*(?:từ\s*)?(?:năm\s*)?(?P<y1>{YEAR})"
 SCHOOL_YEAR = r"năm\s*học"
 NEGATION = r"(?<!\p{L})(?:không|chưa|tránh)\s"
 DATA_CUTOFF = r"(?:số\s*liệu|tính)\s*$"  # "số liệu tính đến ngày ...", "số liệu đến hết ngày ..."
+# "bảo đảm ... tần suất thu gom tối thiểu 03 lần/tuần": how often a service runs, not when the
+# work is due
+SERVICE_FREQUENCY = r"tần\s*suất[^,;.\n|()]{0,40}$"
 _ANCHOR_STOP = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s+(?:để|nhằm|phải)\s)"
 RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\s*hạn(?:\s*giải\s*quyết)?"
             r"(?:\s*là)?|chậm\s*nhất(?:\s*là)?|tối\s*đa|không\s*quá|sau|vòng)\s*"

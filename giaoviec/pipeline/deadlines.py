@@ -580,6 +580,9 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     elif mention.text[:3].lower() in ("đến", "tới") and _has(
             pat.DATA_CUTOFF, ctx.text[max(0, start - 20):start]):
         mention.role = "scope"  # "(số liệu tính đến ngày 15/6/2026)": what a report covers
+    elif mention.type == "recurring" and _has(pat.SERVICE_FREQUENCY,
+                                              ctx.text[max(0, start - 40):start]):
+        mention.role = "scope"
 
 
 def _demote_weak_words(ctx: _Context, mentions: list[TemporalMention]) -> None:

@@ -248,9 +248,21 @@ def _parent_after_comma(tokens: list[Token], roles: list, prev_last: int, first:
     if after < len(tokens) and tokens[after].folded in (",", "và", "&", ";"):
         return False  # "Phòng Kinh tế, Công an xã và Trưởng các thôn": a list goes on
     unit_words, body_words = previous.text.lower().split(), m.text.lower().split()
+    if _head_of(unit_words) == "phòng" and _commune_force(body_words):
+        return False  # "Phòng Kinh tế, Công an xã": a commune's police has no Phòng
     return ("các" not in body_words and _head_of(unit_words) in SUB_UNIT_HEADS
             and _head_of(body_words) not in SUB_UNIT_HEADS
             and not _ends_whole(unit_words) and _ends_whole(body_words))
+
+
+# the forces of a commune ("Công an xã", "Ban Chỉ huy quân sự phường"): units without Phòng
+COMMUNE_FORCES = ("công an", "ban chỉ huy quân sự")
+COMMUNE_ENDS = frozenset({"xã", "phường", "đặc khu"})
+
+
+def _commune_force(words: list[str]) -> bool:
+    return " ".join(words).startswith(COMMUNE_FORCES) and (
+        words[-1] in COMMUNE_ENDS or " ".join(words[-2:]) in COMMUNE_ENDS)
 
 
 def _head_of(words: list[str]) -> str:

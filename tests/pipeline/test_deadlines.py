@@ -606,6 +606,7 @@ def test_words_that_are_not_temporal():
         "Cảnh báo sớm các địa bàn có nguy cơ bùng phát dịch.",
         "Bảo đảm cung cấp nước sạch ổn định, lâu dài.",
         "Rà soát các điểm thường xuyên ngập úng trên địa bàn.",
+        "Thống nhất hợp đồng thu gom, bảo đảm tần suất thu gom tối thiểu 03 lần/tuần.",
         "Lồng ghép phòng chống thiên tai tại các xã thường xuyên chịu ảnh hưởng của bão, lũ.",
         "Dự trữ lương thực đủ dùng tối thiểu 15 ngày khi bị chia cắt.",
         "Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.",

@@ -102,7 +102,8 @@ SCOPE = (rf"{SCOPE_HEAD}\s*\(?\s*(?:từ\s*)?(?:năm\s*)?(?P<y1>{YEAR})"
 
 SCHOOL_YEAR = r"năm\s*học"
 NEGATION = r"(?<!\p{L})(?:không|chưa|tránh)\s"
-DATA_CUTOFF = r"(?:số\s*liệu|tính)\s*$"  # "số liệu tính đến ngày ...", "số liệu đến hết ngày ..."
+# "số liệu tính đến ngày ...", "số liệu đến hết ngày ...", "kết quả giải ngân đến ngày ..."
+DATA_CUTOFF = r"(?:số\s*liệu|tính|kết\s*quả(?:\s+\p{L}+){0,3})\s*$"
 # "bảo đảm ... tần suất thu gom tối thiểu 03 lần/tuần": how often a service runs, not when the
 # work is due
 SERVICE_FREQUENCY = r"tần\s*suất[^,;.\n|()]{0,40}$"
@@ -267,7 +268,7 @@ VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)
          r"|(?:ngay\s*)?sau\s*khi\s*(?:(?:nước|lũ)\s*(?:rút|xuống)|bão\s*(?:tan|đi\s*qua|suy\s*yếu))"
          r"(?!\p{L})"
          # "Khi có phát sinh" in a time column: whenever a case arises
-         r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})"
+         r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})(?=\s*(?:[,;.|)\n]|$))"
          # "báo cáo kết quả ... khi kết thúc mùa khô": when a season or campaign ends
          rf"|(?<!(?:trước|sau|đến|tới)\s)khi\s*kết\s*thúc\s+{event_tail(3, 60)}"
          # (a meeting that names its period is that period; one held every month is a rhythm:

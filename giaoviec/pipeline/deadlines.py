@@ -578,7 +578,7 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
             ctx, cand, start, end):
         mention.role = "past"
     elif mention.text[:3].lower() in ("đến", "tới") and _has(
-            pat.DATA_CUTOFF, ctx.text[max(0, start - 20):start]):
+            pat.DATA_CUTOFF, ctx.text[max(0, start - 30):start]):
         mention.role = "scope"  # "(số liệu tính đến ngày 15/6/2026)": what a report covers
     elif mention.type == "recurring" and _has(pat.SERVICE_FREQUENCY,
                                               ctx.text[max(0, start - 40):start]):

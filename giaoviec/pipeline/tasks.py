@@ -248,6 +248,8 @@ OPENER_PHRASES = regex.compile(
     r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)[^,]{0,60}|"
     # "căn cứ tình hình thực tế, quyết định ...": the grounds, not a document (no number)
     r"căn\s*cứ\s*(?:vào\s*)?(?:tình\s*hình|điều\s*kiện|yêu\s*cầu|thực\s*tế)[^,;:\d]{0,50}|"
+    # "căn cứ kết quả giải ngân đến ngày 31/01/2026, tham mưu ...": the figures it works from
+    r"căn\s*cứ\s*(?:vào\s*)?(?:kết\s*quả|số\s*liệu|danh\s*sách)[^,;:]{0,80}|"
     # "X căn cứ chỉ tiêu, nhiệm vụ được giao, xây dựng kế hoạch ...": what X works from
     r"căn\s*cứ\s*(?:vào\s*)?(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch|chương\s*trình|hướng\s*dẫn)"
     r"(?:\s*(?:,|và)\s*(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch))?[^,;:\d]{0,50}|"

@@ -607,6 +607,9 @@ def test_words_that_are_not_temporal():
         "Bảo đảm cung cấp nước sạch ổn định, lâu dài.",
         "Rà soát các điểm thường xuyên ngập úng trên địa bàn.",
         "Thống nhất hợp đồng thu gom, bảo đảm tần suất thu gom tối thiểu 03 lần/tuần.",
+        # a case that may arise, named: a condition ("Khi có phát sinh" alone in a time cell is
+        # a deadline of its own)
+        "Nắm tình hình lao động; báo cáo Sở Nội vụ khi phát sinh tranh chấp lao động.",
         "Lồng ghép phòng chống thiên tai tại các xã thường xuyên chịu ảnh hưởng của bão, lũ.",
         "Dự trữ lương thực đủ dùng tối thiểu 15 ngày khi bị chia cắt.",
         "Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.",

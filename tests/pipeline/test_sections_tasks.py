@@ -2141,3 +2141,13 @@ def test_a_heading_that_directs_leads_the_bodies_its_items_name():
             "phí.\n")
     assert [leads(t) for t in run(body).tasks] == [
         ["Đảng ủy Ủy ban nhân dân tỉnh"], ["Đảng ủy Ủy ban nhân dân tỉnh"], ["Phòng Ngân sách"]]
+
+
+def test_the_figures_a_body_works_from_are_no_deadline():
+    """"căn cứ kết quả giải ngân đến ngày 31/01/2026, tham mưu ...": what the body works from
+    (up to a cut-off day), then its work and its own deadline."""
+    body = ("II. Nhiệm vụ\n6. Sở Nội vụ: căn cứ kết quả giải ngân đến ngày 31/01/2026, tham mưu "
+            "UBND tỉnh xem xét trách nhiệm người đứng đầu các xã, báo cáo trong tháng 02/2026.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.deadline.type, str(t.deadline.date)) for t in tasks] == [
+        (["Sở Nội vụ"], "within_period", "2026-02-28")]

@@ -161,8 +161,10 @@ BACKGROUND = regex.compile(
     r"|cột\s*\(?\s*\d+\s*\)?\s*:?\s*(?:ghi|điền)|số\s*liệu[^.;:]{0,60}?\stính\s*(?:đến|tới)"
     r"|hướng\s*dẫn\s*(?:ghi|điền|lập)\s*(?:biểu|mẫu)"
     # where the money comes from: "Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm"
-    r"|kinh\s*phí(?:\s+[\p{L}-]+){0,8}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm|cấp)"
-    r"|từ\s+nguồn)"
+    # "Kinh phí huấn luyện ..., diễn tập ... do ngân sách cấp xã bảo đảm", "... do chủ đầu tư
+    # bảo đảm", "... do cơ quan, đơn vị tự bảo đảm"
+    r"|kinh\s*phí(?:\s*,?\s+[\p{L}-]+){0,14}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm"
+    r"|cấp)|từ\s+nguồn|do\s[^.;:]{1,50}?\s(?:tự\s*)?bảo\s*đảm)"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
 # "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the closing

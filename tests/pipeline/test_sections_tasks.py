@@ -277,6 +277,9 @@ def test_papers_a_file_holds_and_where_money_comes_from_are_no_tasks():
             "- Đơn đề nghị nghỉ việc của cá nhân (theo Mẫu số 01);\n"
             "- Bản sao quyết định tuyển dụng, hợp đồng lao động;\n"
             "2. Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm theo phân cấp.\n"
+            "Kinh phí huấn luyện dân quân tự vệ, diễn tập chiến đấu phòng thủ do ngân sách cấp xã "
+            "bảo đảm theo phân cấp.\n"
+            "Kinh phí trực Tết của cơ quan, đơn vị do cơ quan, đơn vị tự bảo đảm.\n"
             "3. Sở Nội vụ tổng hợp danh sách, trình UBND tỉnh trước ngày 15/12/2025.\n")
     assert [leads(t) for t in run(body).tasks][-1:] == [["Sở Nội vụ"]]
     assert not any(t.text.startswith(("Đơn", "Bản sao", "Kinh phí")) for t in run(body).tasks)

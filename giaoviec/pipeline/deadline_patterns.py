@@ -250,7 +250,10 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
 # right after it is now (a meeting still to come is an event: "ngay sau kỳ họp HĐND tỉnh")
 MEETING_JUST_HELD = (r"\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*(?:họp|làm\s*việc|giao\s*ban)"
                      r"|hội\s*nghị)(?:\s*này)?(?=\s*(?:[,;.\n|)]|$))")
-VAGUE = (rf"(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
+VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày bầu cử" (a deadline only alone
+         # in a time column: in prose it says which days the work covers)
+         rf"(?P<around>trước\s*(?:,\s*trong\s*và\s*sau|và\s*trong)\s*(?:ngày\s*)?{EVENT})"
+         rf"|(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
          # the event's own date after it: "trước ngày khai giảng 05/9/2025", "(ngày 05/9)"
          rf"(?:\s*\(?\s*(?=[\dn]){date_pattern('_event')}\s*\)?)?"
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"

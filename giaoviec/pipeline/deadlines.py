@@ -251,8 +251,10 @@ def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, "weak", "within_period", last, start_date=first)
 
 
-def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate:
+def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """An event; when the event is named with its date ("trước ngày Quốc khánh 2/9"), the date."""
+    if m.group("around") and not _fills_cell(ctx, *m.span()):
+        return None
     dated = pat.rx(pat.date_pattern()).search(m.group())
     ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
     if ok:
@@ -411,7 +413,7 @@ _GATES = {
                r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
                r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
-               r"|trước(?:ngày|thờiđiểm|khi)|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
+               r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
                r"|kỳsinhhoạt)",
     pat.BARE_DATE: _DATE_GATE,

@@ -260,6 +260,11 @@ SEASONS_AND_CASES = [
          "trước mùa du lịch năm 2026", "vague"),
     case("Tiếp nhận, cứu hộ động vật hoang dã | Chi cục Kiểm lâm | | Khi có phát sinh",
          "2025-12-20", "Khi có phát sinh", "vague"),
+    # the days around an event, alone in the time column (in prose: which days, no deadline)
+    case("Kiểm soát giết mổ tại các chợ | Sở Công Thương | Trước và trong dịp Tết Nguyên đán",
+         "2025-12-20", "Trước và trong dịp Tết Nguyên đán", "vague"),
+    case("Bảo vệ các điểm bầu cử | Công an tỉnh | Trước, trong và sau ngày bầu cử",
+         "2026-02-20", "Trước, trong và sau ngày bầu cử", "vague"),
 ]
 
 MONTH_EVERY_YEAR = [

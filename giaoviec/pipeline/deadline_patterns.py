@@ -286,7 +286,7 @@ ONGOING = (r"(?=thường)"
            # ("tài liệu có giá trị sử dụng thường xuyên": used often, no deadline)
            r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên|sử\s*dụng"
            # "các đối tượng thường xuyên vào rừng": who does something often, not when
-           r"|đối\s*tượng|người)\s*)"
+           r"|đối\s*tượng|người|công\s*việc)\s*)"
            r"thường\s*xuyên(?:\s*(?:,|và)\s*liên\s*tục)?"
            r"(?!\s*(?:bị|chịu|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
            r"|biến\s*động|mất|thiếu|quá\s*tải|chậm|tái\s*diễn))"

@@ -290,8 +290,10 @@ def _holds_titles(tokens: list[Token], before: tuple[ActorMention, str | None, s
     between = [t.folded for t in tokens[prev_last + 1:first]]
     if cue == "apposition":
         return between == [","]
-    return len(between) == 1 and between[0] in DASHES and previous.text.lower().startswith(
-        _NAMED_PERSON)
+    named = previous.text.lower().startswith(_NAMED_PERSON)
+    if named and between == [","] and "," in previous.text and m.kind == "person":
+        return True  # "Ông X, Phó Chủ tịch UBND tỉnh, Trưởng ban": his office on the board
+    return len(between) == 1 and between[0] in DASHES and named
 
 
 # a role said after the bodies it belongs to, closing its part of a parenthesis: "Hoàn thành

@@ -713,6 +713,12 @@ def test_the_offices_after_a_named_person_are_that_person_not_more_leads():
             "chủ trì tổng kiểm tra cư trú trước ngày 30/6/2026.")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == ["Đồng chí Hà Minh Tuấn"]
+    # a board member named with his office, then his seat on the board
+    text = ("Ông Nguyễn Tuấn Kiệt, Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban: chỉ đạo chung "
+            "công tác tổ chức Đại hội.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == [
+        "Ông Nguyễn Tuấn Kiệt, Phó Chủ tịch Ủy ban nhân dân tỉnh"]
 
 
 @pytest.mark.parametrize("text,leads", [

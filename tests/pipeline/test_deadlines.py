@@ -612,6 +612,7 @@ def test_words_that_are_not_temporal():
         "Bảo đảm cung cấp nước sạch ổn định, lâu dài.",
         "Rà soát các điểm thường xuyên ngập úng trên địa bàn.",
         "Thống nhất hợp đồng thu gom, bảo đảm tần suất thu gom tối thiểu 03 lần/tuần.",
+        "Giúp Trưởng ban điều hành công việc thường xuyên của Ban Tổ chức.",
         # a case that may arise, named: a condition ("Khi có phát sinh" alone in a time cell is
         # a deadline of its own)
         "Nắm tình hình lao động; báo cáo Sở Nội vụ khi phát sinh tranh chấp lao động.",

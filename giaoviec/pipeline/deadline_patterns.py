@@ -253,6 +253,9 @@ MEETING_JUST_HELD = (r"\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*(?:h
 VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày bầu cử" (a deadline only alone
          # in a time column: in prose it says which days the work covers)
          rf"(?P<around>trước\s*(?:,\s*trong\s*và\s*sau|và\s*trong)\s*(?:ngày\s*)?{EVENT})"
+         # "Trong thời gian diễn ra Lễ hội", "Trong thời gian sơ tán" (a time column's, likewise)
+         r"|(?P<during>trong\s*(?:suốt\s*)?thời\s*gian\s+"
+         rf"(?!(?:qua|tới|sớm|nhất|ngắn|sớm\s*nhất)(?!\p{{L}})|\d){event_tail(3, 60)})"
          rf"|(?P<pre>trước|kịp(?:\s*thời)?\s*phục\s*vụ)\s*(?:ngày\s*)?{EVENT}"
          # the event's own date after it: "trước ngày khai giảng 05/9/2025", "(ngày 05/9)"
          rf"(?:\s*\(?\s*(?=[\dn]){date_pattern('_event')}\s*\)?)?"

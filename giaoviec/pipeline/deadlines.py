@@ -253,7 +253,7 @@ def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
 
 def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """An event; when the event is named with its date ("trước ngày Quốc khánh 2/9"), the date."""
-    if m.group("around") and not _fills_cell(ctx, *m.span()):
+    if (m.group("around") or m.group("during")) and not _fills_cell(ctx, *m.span()):
         return None
     dated = pat.rx(pat.date_pattern()).search(m.group())
     ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
@@ -329,7 +329,7 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
           "saukhibão",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
-          "khi+phátsinh", "khikếtthúc")
+          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
@@ -413,7 +413,7 @@ _GATES = {
                r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
                r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
-               r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
+               r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
                r"|kỳsinhhoạt)",
     pat.BARE_DATE: _DATE_GATE,

@@ -265,6 +265,8 @@ SEASONS_AND_CASES = [
          "2025-12-20", "Trước và trong dịp Tết Nguyên đán", "vague"),
     case("Bảo vệ các điểm bầu cử | Công an tỉnh | Trước, trong và sau ngày bầu cử",
          "2026-02-20", "Trước, trong và sau ngày bầu cử", "vague"),
+    case("12 | Trong thời gian diễn ra Lễ hội | Bảo đảm an ninh, trật tự | Công an tỉnh",
+         "2026-03-02", "Trong thời gian diễn ra Lễ hội", "vague"),
 ]
 
 MONTH_EVERY_YEAR = [
@@ -613,6 +615,7 @@ def test_words_that_are_not_temporal():
         "Rà soát các điểm thường xuyên ngập úng trên địa bàn.",
         "Thống nhất hợp đồng thu gom, bảo đảm tần suất thu gom tối thiểu 03 lần/tuần.",
         "Giúp Trưởng ban điều hành công việc thường xuyên của Ban Tổ chức.",
+        "Kiểm tra an toàn thực phẩm tại các gian hàng trong thời gian diễn ra Lễ hội.",
         # a case that may arise, named: a condition ("Khi có phát sinh" alone in a time cell is
         # a deadline of its own)
         "Nắm tình hình lao động; báo cáo Sở Nội vụ khi phát sinh tranh chấp lao động.",

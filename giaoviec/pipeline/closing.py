@@ -36,7 +36,10 @@ GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*"
                            r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
 SPECK = regex.compile(r"[-–•.,'`*]\s*")  # a speck OCR reads before the signer's name
 NOT_NAMES = ("Nơi", "Lưu", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang", "Cơ", "Số", "Ngày")
-CLOSING = regex.compile(r"(?:thông\s*báo\s*(?:để|cho)|(?:để|đề\s*nghị)\s.{0,80}(?:biết|thực\s*hiện)"
+# ("thông báo cho phụ huynh học sinh trước ngày tiêm": work, not the formula; the formula
+# tells its readers to know: "thông báo cho các cơ quan, đơn vị biết")
+CLOSING = regex.compile(r"(?:thông\s*báo\s*(?:để|cho\s[^.;]{0,80}?biết)"
+                        r"|(?:để|đề\s*nghị)\s.{0,80}(?:biết|thực\s*hiện)"
                         r"\s*[./]*\s*$|trân\s*trọng|xin\s*thông\s*báo)")
 
 

@@ -2154,3 +2154,15 @@ def test_the_figures_a_body_works_from_are_no_deadline():
     tasks = run(body).tasks
     assert [(leads(t), t.deadline.type, str(t.deadline.date)) for t in tasks] == [
         (["Sở Nội vụ"], "within_period", "2026-02-28")]
+
+
+def test_work_that_informs_someone_is_no_closing_formula():
+    """The last item before the closing may tell a body to inform others ("thông báo cho phụ
+    huynh học sinh"): work, not the formula, which tells its readers to know ("thông báo cho
+    các cơ quan biết")."""
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Y tế khu vực tổ chức chiến dịch.\n2. Đề nghị Sở "
+            "Giáo dục và Đào tạo chỉ đạo các trường bố trí địa điểm tiêm, thông báo cho phụ "
+            "huynh học sinh trước ngày tiêm ít nhất 03 ngày.\n")
+    tail = TAIL.split("\n", 1)[1]  # no formula of its own: the item is the last line
+    tasks = extract((HEAD + body + tail).encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [["Trung tâm Y tế khu vực"], ["Sở Giáo dục và Đào tạo"]]

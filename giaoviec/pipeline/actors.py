@@ -427,6 +427,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         elif out and kind == "agency" and _members_of(out[-1], text, s):
             # "Các thành viên" + "Ủy ban bầu cử tỉnh": the members of a body, one group
             s, canonical, kind = out.pop().start, None, "collective"
+        if folded_words(tokens[i:i + 2]) == ("chi", "nhánh") and _brand_at(tokens, i - 1, lex):
+            s = tokens[i - 1].start  # "Agribank" + "Chi nhánh Nga Sơn": the bank's own branch
         if tokens[i].capital and _force_before(tokens, i):
             # "lực lượng Cảnh sát biển": how a force is named, kept with it (the body's own
             # name stays its canonical form)
@@ -435,6 +437,22 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         resume = j
     return tuple(out)
+
+
+# Vietnamese words written without marks that may open a sentence before "Chi nhánh"
+_NOT_BRANDS = frozenset({"giao", "theo", "cho", "trong", "sau", "khi", "tai", "tin", "thi",
+                         "nay", "hai", "ba", "bon", "nam", "qua"})
+
+
+def _brand_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A company's brand at token k: one capitalised word of Latin letters only, no verb and
+    no word of a name we know ("Agribank", "Vietcombank", "VNPT"), after which a branch is
+    named ("Agribank Chi nhánh Nga Sơn")."""
+    if k < 0 or not tokens[k].capital or len(tokens[k].text) < 4:
+        return False
+    word = tokens[k].text
+    return word.isascii() and word.isalpha() and tokens[k].folded not in lex.starters and (
+        not is_verb_at(tokens, k, lex)) and tokens[k].folded not in _NOT_BRANDS
 
 
 # the place words that close a project board's description ("... công trình nông nghiệp tỉnh")
@@ -822,8 +840,11 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             elif (numbered := _numbered_run_end(tokens, j, run_end)) > j:
                 j = taken = numbered  # "Phòng Quản lý" + "doanh nghiệp số 2"
                 break
-            elif run_end > j and _single_capital_before(tokens, j, head_end):
-                j = taken = j + 1  # "Tài" + "chính", "Y" + "tế": the word's second syllable
+            elif run_end > j and (_single_capital_before(tokens, j, head_end) or (
+                    tokens[j - 1].capital and in_compound(tokens, j, lex))):
+                # "Tài" + "chính", "Y" + "tế": the word's second syllable; after several
+                # capitals only a known noun's ("Ngân hàng CSXH Chi" + "nhánh")
+                j = taken = j + 1
             else:
                 break
         else:
@@ -1125,9 +1146,15 @@ def _committee_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """"Ngân hàng Chính sách xã hội" + "chi nhánh tỉnh Hưng Yên"."""
-    if folded_words(tokens[j:j + 2]) in (("chi", "nhánh"), ("khu", "vực")):
-        end = _extend_locality(tokens, j + 2, lex)
-        return _proper_name(tokens, end, lex)
+    pair = folded_words(tokens[j:j + 2])
+    if pair in (("chi", "nhánh"), ("khu", "vực")):
+        k = j + 2
+        if pair == ("chi", "nhánh") and folded_words(tokens[k:k + 2]) == ("khu", "vực"):
+            k += 2  # "NHNN" + "Chi nhánh Khu vực 5"
+        end = _proper_name(tokens, _extend_locality(tokens, k, lex), lex)
+        while end < len(tokens) and _numbered(tokens[end].text):
+            end += 1
+        return end
     return j
 
 

@@ -792,3 +792,17 @@ def test_police_units_by_their_codes():
     assert [(m.text, m.kind) for m in found] == [
         ("PV01", "agency"), ("PC02", "agency"), ("PX03", "agency"),
         ("Công an các xã", "agency")]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a branch named by its region, and a known noun after several capitals
+    ("Đề nghị NHNN Chi nhánh Khu vực 5 chỉ đạo các ngân hàng.", ["NHNN Chi nhánh Khu vực 5"]),
+    ("Ngân hàng CSXH Chi nhánh tỉnh phối hợp.", ["Ngân hàng CSXH Chi nhánh tỉnh"]),
+    # a bank's brand before its branch; a verb before "Chi nhánh" is no brand
+    ("Đề nghị Bưu điện xã Nga Sơn, Agribank Chi nhánh Nga Sơn cảnh báo khách hàng.",
+     ["Bưu điện xã Nga Sơn", "Agribank Chi nhánh Nga Sơn"]),
+    ("Giao Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì.",
+     ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+])
+def test_bank_branches_are_named_whole(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names

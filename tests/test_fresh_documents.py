@@ -114,9 +114,11 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "by": (0.98, 0.99, 0.96, 0.98, 0.97),
     "bz": (0.98, 0.97, 0.96, 0.98, 0.97),
     "ca": (0.99, 0.99, 1.0, 0.98, 0.98),
+    "cc": (0.99, 0.98, 0.98, 1.0, 0.98),
 }
 # per folder, when a field may score below 1.000
-FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9, "bu": 0.9}
+FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9, "bu": 0.9,
+                                   "cc": 0.9}
 
 
 def test_every_fresh_folder_has_its_floors():

@@ -43,6 +43,17 @@ CLOSING = regex.compile(r"(?:thông\s*báo\s*(?:để|cho\s[^.;]{0,80}?biết)"
                         r"\s*[./]*\s*$|trân\s*trọng|xin\s*thông\s*báo)")
 
 
+# the positions a signer holds, opening the line above the name ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC")
+SIGNER_POSITION = regex.compile(
+    r"\s*(?:phó\s*)?(?:chủ\s*tịch|(?:tổng\s*)?giám\s*đốc|chánh\s*(?:văn\s*phòng|thanh\s*tra)"
+    r"|(?:bộ|thứ|cục|vụ|viện|hiệu|tổng\s*cục)\s*trưởng|trưởng\s*(?:ban|phòng)|bí\s*thư"
+    r"|chủ\s*nhiệm|thủ\s*trưởng|chỉ\s*huy\s*trưởng|tư\s*lệnh)(?!\p{L})")
+# where a recipients line may end and the signature column glued to it begin: after "Nơi
+# nhận:", after an item's ";" or "." ("- Như trên; PHÓ CHỦ TỊCH", "- Lưu: VT, KTN. Trần Thị
+# Mỹ Hạnh"), in text whose two columns were flattened without a cell mark
+GLUED_COLUMN = regex.compile(r"(?:nơi\s*nh[ậâ]n\s*:|[;.])\s+(?=\S)")
+
+
 @dataclass
 class Closing:
     recipients: list[Found] = field(default_factory=list)
@@ -53,6 +64,8 @@ class Closing:
     recipient_lines: set[int] = field(default_factory=set)
     signature_lines: set[int] = field(default_factory=set)
     end: int = 0  # index of the first line after the signature block (appendix or noise)
+    # line index -> the span of the signature text glued after its recipients (no cell mark)
+    glued: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def parse_closing(text: str, lines: list[Line], body_start: int) -> Closing:
@@ -66,6 +79,7 @@ def parse_closing(text: str, lines: list[Line], body_start: int) -> Closing:
             closing.closing_lines.add(line.index)
             break
     if anchor is not None:
+        closing.glued = _glued_signature(text, folded, lines, anchor)
         _recipients(text, folded, lines, anchor, closing)
     _signature(text, folded, lines, tail_start, closing)
     return closing
@@ -78,11 +92,35 @@ def _recipients_anchor(folded: str, lines: list[Line], body_start: int) -> int |
     return None
 
 
+def _glued_signature(text: str, folded: str, lines: list[Line], anchor: int
+                     ) -> dict[int, tuple[int, int]]:
+    """The signature column's text glued after the recipients on their lines, when the two
+    columns were flattened without a cell mark ("Nơi nhận: CHỦ TỊCH", "- Như trên; PHÓ CHỦ
+    TỊCH", "- Báo và PT-TH Tây Ninh; Trương Minh Đạt"): by line index, the span of the
+    authority mark, position, signing mark or name that ends it."""
+    glued: dict[int, tuple[int, int]] = {}
+    for line in lines[anchor:anchor + 30]:
+        if line.cells or line.col == 1 or not (
+                line.index == anchor or hp.LIST_BULLET.match(text, line.start, line.end)):
+            continue  # only "Nơi nhận:" and its items carry a glued column
+        for m in GLUED_COLUMN.finditer(folded, line.start, line.end):
+            cut = m.end()  # the first cut that leaves a signature, the longest one
+            segment = text[cut:line.end].rstrip()
+            low = folded[cut:cut + len(segment)]
+            if hp.AUTHORITY.match(low) or hp.SIGNED.fullmatch(low) or (
+                    hp.is_upper_text(segment) and SIGNER_POSITION.match(low)) or (
+                    line.index > anchor and _person_name(segment)):
+                glued[line.index] = (cut, cut + len(segment))
+                break
+    return glued
+
+
 def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing: Closing) -> None:
     first = lines[anchor]
     closing.recipient_lines.add(anchor)
     m = hp.RECIPIENTS.match(folded, first.start, first.end)
     end = next((e for s, e in first.cells or [] if s <= m.start() < e), first.end)
+    end = closing.glued.get(anchor, (end,))[0]
     items: list[Found] = []
     if m.end() < end and text[m.end():end].strip():  # "Nơi nhận: | KT. BỘ TRƯỞNG |": one cell
         items.extend(split_items(text, m.end(), end))
@@ -101,7 +139,7 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
         if bullet or lone_bullet:
             # "- UBND tỉnh (b/c); | PHÓ GIÁM ĐỐC": the signature block beside the list
             items.extend(split_items(text, line.start, line.cells[0][1] if line.cells else (
-                line.end)))
+                closing.glued.get(line.index, (line.end,))[0])))
             closing.recipient_lines.add(line.index)
             lone_bullet = False
         elif _is_signature_line(text, folded, line):
@@ -121,9 +159,13 @@ def _recipients(text: str, folded: str, lines: list[Line], anchor: int, closing:
         hp.ARCHIVE.match(fold(it.value)) or hp.AS_ABOVE.match(fold(it.value)))]
 
 
-def _cells(lines: list[Line]):
-    """Each line, or each cell of a row ("Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM")."""
+def _cells(lines: list[Line], glued: dict[int, tuple[int, int]] | None = None):
+    """Each line, or each cell of a row ("Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM"); a line
+    with a signature glued after its recipients gives that signature alone."""
     for line in lines:
+        if glued and line.index in glued:
+            yield line, glued[line.index]
+            continue
         for span in line.cells or [(line.start, line.end)]:
             yield line, span
 
@@ -160,9 +202,10 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
                closing: Closing) -> None:
     """Authority marks, the position above the name, the name."""
     position: Found | None = None
-    for line, (cell_start, cell_end) in _cells(lines[tail_start:]):
+    for line, (cell_start, cell_end) in _cells(lines[tail_start:], closing.glued):
         if line.index in closing.recipient_lines and line.col != 1 and not (
-                line.cells and (cell_start, cell_end) != line.cells[0]):
+                line.cells and (cell_start, cell_end) != line.cells[0]) and (
+                line.index not in closing.glued):
             continue
         segment = text[cell_start:cell_end].strip(" |\t")
         low = folded[cell_start:cell_end].strip(" |\t")

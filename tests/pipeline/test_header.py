@@ -240,6 +240,27 @@ Nơi nhận: | KT. GIÁM ĐỐC
     assert (d.signer.name, d.signer.position) == ("Nguyễn Thị Thu Trang", "PHÓ GIÁM ĐỐC")
 
 
+@pytest.mark.parametrize("tail,signer,recipients", [
+    # the two columns flattened without a cell mark: the signature glued after the items
+    ("Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Sở Tài chính;\n- Báo và PT-TH Tây "
+     "Ninh; Trương Minh Đạt\n- Lưu: VT, KT.\n",
+     ("Trương Minh Đạt", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH"),
+     ["Sở Tài chính", "Báo và PT-TH Tây Ninh"]),
+    ("Nơi nhận: CHỦ TỊCH\n- Các sở, ban, ngành tỉnh;\n- UBND các xã, phường;\n- Lưu: VT, KTN.\n"
+     "Phạm Đức Toàn\n",
+     ("Phạm Đức Toàn", "CHỦ TỊCH", None), ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]),
+    ("Nơi nhận: TL. CHỦ TỊCH\n- TT Tỉnh ủy (b/c); KT. CHÁNH VĂN PHÒNG\n- Chủ tịch, các PCT UBND "
+     "tỉnh; PHÓ CHÁNH VĂN PHÒNG\n- LĐVP, Phòng KT;\n- Lưu: VT, KTN. Trần Thị Mỹ Hạnh\n",
+     ("Trần Thị Mỹ Hạnh", "PHÓ CHÁNH VĂN PHÒNG", "TL. CHỦ TỊCH; KT. CHÁNH VĂN PHÒNG"),
+     ["TT Tỉnh ủy (b/c)", "Chủ tịch, các PCT UBND tỉnh", "LĐVP, Phòng KT"]),
+])
+def test_a_signature_column_glued_to_the_recipients(tail: str, signer: tuple, recipients: list):
+    d = doc(STATE[:STATE.index("Văn phòng UBND tỉnh thông báo")] + "Giao Sở Y tế chủ trì thực "
+            "hiện./.\n" + tail)
+    assert (d.signer.name, d.signer.position, d.signer.authority) == signer
+    assert d.recipients == recipients
+
+
 def test_authority_broken_inside_the_body_name_is_joined():
     tail = """Giao Sở Y tế chủ trì thực hiện./.
 Nơi nhận:

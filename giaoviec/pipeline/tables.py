@@ -20,7 +20,7 @@ from giaoviec.pipeline.sections import Structure
 COLUMNS = {
     # ("Tên văn bản, trích yếu": a list of documents to draft, each by its body and date)
     "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
-                             r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản)"),
+                             r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản)|vụ\s*việc"),
     "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           r"|chủ\s*đầu\s*tư"),
     "support": regex.compile(r"phối\s*hợp"),
@@ -41,7 +41,8 @@ TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn t
 # a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
 PERIOD_COLUMN = regex.compile(r"\s*(?:tháng|ngày|tuần|quý|thời\s*điểm)\s*")
-PROJECTS = regex.compile(r"\s*tên\s*(?:dự\s*án|công\s*trình)")  # the content is a project's name
+# the content names a project, or a case to settle ("Vụ việc": a complaint, its handler, its term)
+PROJECTS = regex.compile(r"\s*(?:tên\s*(?:dự\s*án|công\s*trình)|vụ\s*việc)")
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names whom each row's result is submitted to: "Cấp trình" in a work programme
 # ("Chủ tịch UBND thành phố", "UBND thành phố (để trình HĐND thành phố)")

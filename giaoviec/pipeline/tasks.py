@@ -80,14 +80,19 @@ CHAPTER_OF_WORK = regex.compile(r"trách\s*nhiệm|thực\s*hiện|thi\s*hành|n
 PETITION = regex.compile(
     r"\s*(?:(?i:(?:ý\s*kiến\s*(?:của\s*)?)?(?:cử\s*tri|công\s*dân|người\s*dân|nhân\s*dân"
     r"|(?:một\s*số\s*|nhiều\s*|các\s*)?hộ\s*(?:dân|kinh\s*doanh|gia\s*đình))"
-    r"|(?:ông|bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))(?!\p{L})"
+    r"|(?i:ông|bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))(?!\p{L})"
     r"[^.;:]{0,120}?\s(?i:phản\s*[áả]nh|kiến\s*nghị|đề\s*nghị|đề\s*xuất|bức\s*xúc|hỏi"
-    r"|thống\s*nhất|đồng\s*tình)(?!\p{L})")
+    # "Ông Vũ Đình Thắng khiếu nại Quyết định số ...", "Bà X tố cáo công chức ..."
+    r"|thống\s*nhất|đồng\s*tình|khiếu\s*nại|tố\s*cáo|cho\s*rằng)(?!\p{L})")
 # a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:")
 # or the data to collect ("Thông tin cần thu thập, cập nhật đối với mỗi thửa đất gồm:")
 PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*phần\s*)?"
                              r"(?:(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}|(?:thông\s*tin|số\s*liệu|dữ\s*liệu"
-                             r"|tài\s*liệu)[^:;.]{0,80}?\s(?:bao\s*)?gồm):\s*$")
+                             r"|tài\s*liệu|đối\s*tượng)[^:;.]{0,80}?\s(?:bao\s*)?gồm"
+                             # ("... gửi kết quả trước ngày 29/8/2025. Trong đó, tập trung rà
+                             # soát:" + the kinds of text to review; "Đối tượng rà soát gồm:")
+                             r"|trong\s*đó\s*,?\s*(?:tập\s*trung|ưu\s*tiên|chú\s*trọng)[^:;.]{0,40}"
+                             r"):\s*$")
 # an item that directs another body ("Chỉ đạo Sở Nội vụ chủ trì ..."): in "X chỉ đạo Y làm Z"
 # the lead is X, here the body of the heading or lead-in
 DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:tiếp\s*tục\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
@@ -819,6 +824,11 @@ class _Run:
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False
+        if self.addressees and all(GENERIC_GROUP.fullmatch(fold(a.text)) for a in actors) and (
+                not NAMED_ELSEWHERE.match(self.folded, actors[-1].end, line.end)):
+            # "... đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:" in a letter
+            # with a "Kính gửi" list: those addressed, named there
+            actors = self.addressees
         items = self.following_items(line)
         if items and sum(self.looks_directive(i) for i in items) * 2 < len(items):
             # "... đề nghị các sở báo cáo ... theo các nội dung sau:" + "1. Công tác chỉ đạo
@@ -1689,6 +1699,13 @@ RECURRENCE_OPENER = regex.compile(
     r"|(?:bước|đợt|giai\s*đoạn)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*\([^()\n]{0,60}\))?\s*[:.])\s*")
 
 
+# a group named by kinds alone, which a letter's addressees name in full: "các cơ quan, đơn
+# vị", "các Bộ, ngành, địa phương"
+GENERIC_GROUP = regex.compile(r"các\s+(?:bộ|cơ\s*quan|đơn\s*vị|ngành|địa\s*phương)"
+                              r"(?:\s*(?:,|và)\s*(?:bộ|cơ\s*quan|đơn\s*vị|ngành|địa\s*phương))*"
+                              r"(?:\s*(?:có\s*)?liên\s*quan)?")
+# ... unless the text says where they are named: "các Bộ, cơ quan, địa phương có tên tại Phụ lục"
+NAMED_ELSEWHERE = regex.compile(r"\s*(?:có\s*tên|(?:được\s*)?nêu|tại\s*(?:phụ\s*lục|danh\s*sách))")
 # "Là đầu mối tham mưu Giám đốc ...": the body's standing, then its work (no comma between)
 ROLE_OPENER = regex.compile(r"\s*là\s*(?:cơ\s*quan\s*|đơn\s*vị\s*)?(?:thường\s*trực|đầu\s*mối)\s*"
                             r"(?=(?:tham\s*mưu|giúp|tổng\s*hợp|theo\s*dõi|hướng\s*dẫn|đôn\s*đốc"

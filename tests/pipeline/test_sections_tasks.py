@@ -742,6 +742,12 @@ def test_a_petition_s_own_request_and_a_pointer_to_the_appendix_are_no_tasks():
             "Trả lời: Giao Phòng Kinh tế khảo sát, sửa chữa trước ngày 30/01/2026.\n"
             "2. Nhiệm vụ của từng cơ quan, đơn vị: Chi tiết tại Phụ lục kèm theo Thông báo này.\n")
     assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]
+    # a complaint or denunciation a citizen brought, then the work it gets
+    body = ("1. Vụ việc của ông Vũ Đình Thắng\nÔng Vũ Đình Thắng khiếu nại Quyết định số 1537/QĐ-"
+            "UBND ngày 12/6/2024 của Chủ tịch UBND thành phố về bồi thường.\nBà Trương Thị Hằng "
+            "tố cáo công chức địa chính phường có hành vi nhũng nhiễu.\nGiao Thanh tra tỉnh chủ "
+            "trì kiểm tra, xác minh, tham mưu Chủ tịch UBND tỉnh.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Thanh tra tỉnh"]]
 
 
 def test_what_a_body_works_from_comes_between_it_and_its_work():
@@ -2166,3 +2172,31 @@ def test_work_that_informs_someone_is_no_closing_formula():
     tail = TAIL.split("\n", 1)[1]  # no formula of its own: the item is the last line
     tasks = extract((HEAD + body + tail).encode(), filename="t.txt").tasks
     assert [leads(t) for t in tasks] == [["Trung tâm Y tế khu vực"], ["Sở Giáo dục và Đào tạo"]]
+
+
+def test_a_table_of_cases_hands_each_case_to_its_handler():
+    """"Vụ việc | Cơ quan chủ trì | ... | Thời hạn hoàn thành": each row is a complaint to
+    settle, by its handler, by its term."""
+    body = ("STT | Vụ việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n"
+            "I | Vụ việc khiếu nại\n1 | Ông Ngô Văn Hiển, phường Từ Sơn: khiếu nại Quyết định xử "
+            "phạt vi phạm hành chính | UBND phường Từ Sơn | Sở Xây dựng | Trước ngày 15/01/2026\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support], str(t.deadline.date)) for t in tasks] == [
+        (["UBND phường Từ Sơn"], ["Sở Xây dựng"], "2026-01-15")]
+
+
+def test_a_letter_s_generic_group_is_its_addressees():
+    """"... đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:" in a letter whose
+    "Kính gửi" names them: the items are those addressees' work. An item that ends by listing
+    what it covers ("Đối tượng rà soát gồm:") keeps its list as contents."""
+    text = ("TỈNH ỦY CÀ MAU | ĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\nSố 215-CV/UBKTTU | Cà Mau, "
+            "ngày 03 tháng 12 năm 2025\nV/v triển khai kê khai tài sản, thu nhập\nKính gửi:\n"
+            "- Các đảng ủy trực thuộc Tỉnh ủy,\n- Các cơ quan tham mưu, giúp việc Tỉnh ủy.\n"
+            "Ủy ban Kiểm tra Tỉnh ủy đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n"
+            "1. Chỉ đạo rà soát, lập danh sách người có nghĩa vụ kê khai, gửi về Ủy ban Kiểm tra "
+            "Tỉnh ủy trước ngày 12-12-2025. Đối tượng rà soát gồm:\n- Người giữ chức vụ từ Phó "
+            "Giám đốc sở trở lên;\n- Bí thư, Phó Bí thư đảng ủy các xã, phường.\n"
+            "2. Tổ chức công khai bản kê khai tài sản, thu nhập.\n" + TAIL)
+    tasks = extract(text.encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [
+        ["Các đảng ủy trực thuộc Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Tỉnh ủy"]] * 2

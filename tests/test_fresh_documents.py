@@ -114,7 +114,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "by": (0.98, 0.99, 0.96, 0.98, 0.97),
     "bz": (0.98, 0.97, 0.96, 0.98, 0.97),
     "ca": (0.99, 0.99, 1.0, 0.98, 0.98),
-    "cb": (0.98, 0.98, 0.98, 0.94, 0.97),
+    "cb": (0.98, 0.91, 0.98, 0.94, 0.97),
     "cc": (0.99, 0.98, 0.98, 1.0, 0.98),
 }
 # per folder, when a field may score below 1.000

@@ -824,11 +824,6 @@ class _Run:
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False
-        if self.addressees and all(GENERIC_GROUP.fullmatch(fold(a.text)) for a in actors) and (
-                not NAMED_ELSEWHERE.match(self.folded, actors[-1].end, line.end)):
-            # "... đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:" in a letter
-            # with a "Kính gửi" list: those addressed, named there
-            actors = self.addressees
         items = self.following_items(line)
         if items and sum(self.looks_directive(i) for i in items) * 2 < len(items):
             # "... đề nghị các sở báo cáo ... theo các nội dung sau:" + "1. Công tác chỉ đạo
@@ -1699,13 +1694,6 @@ RECURRENCE_OPENER = regex.compile(
     r"|(?:bước|đợt|giai\s*đoạn)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*\([^()\n]{0,60}\))?\s*[:.])\s*")
 
 
-# a group named by kinds alone, which a letter's addressees name in full: "các cơ quan, đơn
-# vị", "các Bộ, ngành, địa phương"
-GENERIC_GROUP = regex.compile(r"các\s+(?:bộ|cơ\s*quan|đơn\s*vị|ngành|địa\s*phương)"
-                              r"(?:\s*(?:,|và)\s*(?:bộ|cơ\s*quan|đơn\s*vị|ngành|địa\s*phương))*"
-                              r"(?:\s*(?:có\s*)?liên\s*quan)?")
-# ... unless the text says where they are named: "các Bộ, cơ quan, địa phương có tên tại Phụ lục"
-NAMED_ELSEWHERE = regex.compile(r"\s*(?:có\s*tên|(?:được\s*)?nêu|tại\s*(?:phụ\s*lục|danh\s*sách))")
 # "Là đầu mối tham mưu Giám đốc ...": the body's standing, then its work (no comma between)
 ROLE_OPENER = regex.compile(r"\s*là\s*(?:cơ\s*quan\s*|đơn\s*vị\s*)?(?:thường\s*trực|đầu\s*mối)\s*"
                             r"(?=(?:tham\s*mưu|giúp|tổng\s*hợp|theo\s*dõi|hướng\s*dẫn|đôn\s*đốc"

@@ -2185,18 +2185,14 @@ def test_a_table_of_cases_hands_each_case_to_its_handler():
         (["UBND phường Từ Sơn"], ["Sở Xây dựng"], "2026-01-15")]
 
 
-def test_a_letter_s_generic_group_is_its_addressees():
-    """"... đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:" in a letter whose
-    "Kính gửi" names them: the items are those addressees' work. An item that ends by listing
-    what it covers ("Đối tượng rà soát gồm:") keeps its list as contents."""
-    text = ("TỈNH ỦY CÀ MAU | ĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\nSố 215-CV/UBKTTU | Cà Mau, "
-            "ngày 03 tháng 12 năm 2025\nV/v triển khai kê khai tài sản, thu nhập\nKính gửi:\n"
-            "- Các đảng ủy trực thuộc Tỉnh ủy,\n- Các cơ quan tham mưu, giúp việc Tỉnh ủy.\n"
-            "Ủy ban Kiểm tra Tỉnh ủy đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n"
-            "1. Chỉ đạo rà soát, lập danh sách người có nghĩa vụ kê khai, gửi về Ủy ban Kiểm tra "
-            "Tỉnh ủy trước ngày 12-12-2025. Đối tượng rà soát gồm:\n- Người giữ chức vụ từ Phó "
-            "Giám đốc sở trở lên;\n- Bí thư, Phó Bí thư đảng ủy các xã, phường.\n"
-            "2. Tổ chức công khai bản kê khai tài sản, thu nhập.\n" + TAIL)
-    tasks = extract(text.encode(), filename="t.txt").tasks
-    assert [leads(t) for t in tasks] == [
-        ["Các đảng ủy trực thuộc Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Tỉnh ủy"]] * 2
+
+def test_an_item_ending_on_what_it_covers_keeps_its_list_as_contents():
+    """"... trước ngày 12-12-2025. Đối tượng rà soát gồm:" and "Trong đó, tập trung rà soát:"
+    end an item with what its work covers: the list below is no work of its own."""
+    body = ("II. Nhiệm vụ\n1. Sở Nội vụ rà soát, lập danh sách người có nghĩa vụ kê khai, gửi về "
+            "Ủy ban Kiểm tra trước ngày 12-12-2025. Đối tượng rà soát gồm:\n- Người giữ chức vụ "
+            "từ Phó Giám đốc sở trở lên;\n- Bí thư, Phó Bí thư đảng ủy các xã, phường.\n2. Sở Tư "
+            "pháp rà soát văn bản quy phạm pháp luật, gửi kết quả trước ngày 29/8/2025. Trong đó, "
+            "tập trung rà soát:\n- Văn bản quy định về giá đất, bồi thường, hỗ trợ;\n- Văn bản "
+            "quy định mức thu phí, lệ phí.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"], ["Sở Tư pháp"]]

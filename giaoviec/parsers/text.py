@@ -63,7 +63,7 @@ def parse_text(data: bytes) -> Document:
     text, encoding = decode_text(data)
     builder = DocumentBuilder("txt")
     table = None
-    row_no = 0
+    row_no = width = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     headers = _running_headers(lines)
     pages = _page_numbers(lines)
@@ -101,6 +101,12 @@ def parse_text(data: bytes) -> Document:
         if table is None:
             table = builder.open_block("table", table=builder.new_table_id(), layout="grid")
             row_no = 0
+            width = len(cells)
+        elif len(cells) == width - 1 and line.lstrip(" \t").startswith("|"):
+            # " | 09h30 | Làm việc với ...": a row one cell short that opens on its separator
+            # left its first cell empty (the day above goes on); the columns stay aligned
+            bar = line.index("|")
+            cells = [(bar, bar), *cells]
         builder.end_line()
         row = builder.open_block("row", table=table.table, row=row_no, parent=table.index)
         pos = 0

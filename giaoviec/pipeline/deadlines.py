@@ -283,8 +283,22 @@ def _on_asap(ctx: _Context, m: regex.Match) -> _Candidate | None:
 
 
 def _on_bare_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
-    ok, when = _date_of(ctx, m)
+    ok, when = _date_of(ctx, m, sure=_day_cell(ctx, *m.span()))
     return _make(ctx, m, "bare", "by_date", when, time=pat.read_time(m)) if ok else None
+
+
+# what may come before a day alone in its cell: its weekday ("Thứ Hai 13/10", "Thứ Ba (14/10)")
+_WEEKDAY_BEFORE = regex.compile(r"\s*(?:chủ\s*nhật|thứ\s*\p{L}+)?\s*\(?\s*", regex.I)
+
+
+def _day_cell(ctx: _Context, start: int, end: int) -> bool:
+    """A day written alone in a table cell (or in the text given, a cell's), maybe after
+    its weekday: a schedule's or a time column's day, a date even without its year or
+    "ngày"."""
+    before = pat.line_before(ctx.text, start)
+    cell = before[before.rfind("|") + 1:]
+    after = ctx.text[end:].split("\n", 1)[0].lstrip(" )")
+    return bool(_WEEKDAY_BEFORE.fullmatch(cell)) and (not after or after.startswith("|"))
 
 
 def _on_cell_year(ctx: _Context, m: regex.Match) -> _Candidate | None:

@@ -34,6 +34,9 @@ HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kin
 # the columns of a schedule ("Lịch công tác tuần": "Thứ, ngày | Thời gian | Nội dung công việc |
 # Lãnh đạo chủ trì | Thành phần | Địa điểm"): its rows are meetings, not work handed over
 SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
+# its column of who prepares each meeting ("Đơn vị chuẩn bị"): work handed over
+PREPARES = regex.compile(r"\s*(?:đơn\s*vị|cơ\s*quan|bộ\s*phận)?\s*chuẩn\s*bị(?:\s*nội\s*dung)?\s*")
+DAY_COLUMN = regex.compile(r"\s*(?:thứ\s*,?\s*)?ngày")  # "Thứ, ngày": the day of the meeting
 # the column of a report on work given earlier: "Kết quả thực hiện | Tình trạng" ("Đã hoàn
 # thành", "Đang thực hiện"); its rows account for work, they hand none over
 STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s*")
@@ -100,7 +103,8 @@ class TaskTable:
     header_line: int
     # column by name ("content", "lead", "time" ...); "lead" is GROUP_LEAD when the group rows
     # name the bodies, and "revised" is there (the time column again) when the time column
-    # replaced an earlier one, so that a row with it empty is work done
+    # replaced an earlier one, so that a row with it empty is work done; "day" is there (the
+    # time column again) when a row that leaves it empty is on the day or month above
     columns: dict[str, int]
     rows: list[TaskRow] = field(default_factory=list)
 
@@ -113,6 +117,7 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
     parent_number: str | None = None
     width = 0  # the current table's header cells
     between = 0  # lines since its last row that are no rows
+    day: Span | None = None  # a schedule's last day cell
     for line in lines:
         if line.kind != "row" or not line.cells:
             between += 1
@@ -125,7 +130,7 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         between = 0
         columns = _header_columns(text, line)
         if columns is not None:
-            group = parent = parent_number = None
+            group = parent = parent_number = day = None
             current = TaskTable(line.table, line.index, columns)
             width = len(line.cells)
             tables.append(current)
@@ -140,6 +145,10 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         row = _task_row(text, line, current.columns, lead=group if grouped else None)
         if row is not None and grouped:
             row.grouped = True
+        if "day" in current.columns:  # a schedule's day, written on its first meeting only
+            day = _day_cell(text, line, current.columns["day"]) or day
+            if row is not None:
+                row.time = day
         if row is not None and "revised" in current.columns and row.time is None:
             row = None  # "Thời hạn đề nghị hoàn thành" left empty: the work is done
             group_kept = True
@@ -200,7 +209,16 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         # trì": a numbered row, or a cell longer than column titles run, whatever its words
         return None
     if all(any(word.match(c) for c in cells) for word in SCHEDULE_COLUMNS):
-        return None  # a week's schedule: who chairs each meeting, who attends, where
+        # a week's schedule: who chairs each meeting, who attends, where; its one column of
+        # work handed over, when it has one, is who prepares each meeting ("Đơn vị chuẩn bị")
+        content = _first_column(cells, lambda c: bool(COLUMNS["content"].search(c)))
+        prepares = _first_column(cells, lambda c: bool(PREPARES.fullmatch(c)))
+        day = _first_column(cells, lambda c: bool(DAY_COLUMN.match(c)))
+        if content is None or prepares is None:
+            return None
+        # ("day": a row that leaves its day empty is on the day above)
+        return {"content": content, "lead": prepares, "time": day, "day": day} if (
+            day is not None) else {"content": content, "lead": prepares}
     if any(STATUS.fullmatch(c) for c in cells):
         return None  # where each task given stands: a report, not new work
     found: dict[str, int] = {}
@@ -225,8 +243,8 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
     if "time" not in found:
         period = _first_column(cells, lambda c: bool(PERIOD_COLUMN.fullmatch(c)),
                                taken=set(found.values()))
-        if period is not None:
-            found["time"] = period
+        if period is not None:  # ("Tháng 1" written once over its rows, like a day)
+            found["time"] = found["day"] = period
     if "time" in found:
         given = bool(GIVEN_TIME.search(cells[found["time"]]))
         revised = _first_column(cells, lambda c: bool(COLUMNS["time"].search(c) and (
@@ -273,6 +291,14 @@ def _first_column(cells: list[str], test: Callable[[str], bool], after: int = -1
     """The first column after ``after``, not ``taken``, whose folded header cell passes."""
     return next((col for col, cell in enumerate(cells)
                  if col > after and col not in taken and test(cell)), None)
+
+
+def _day_cell(text: str, line: Line, col: int) -> Span | None:
+    """The row's day cell, when it holds one."""
+    if col >= len(line.cells):
+        return None
+    s, e = line.cells[col]
+    return (s, e) if text[s:e].strip() else None
 
 
 def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None = None

@@ -48,6 +48,18 @@ def test_side_by_side_cells_become_a_row_with_cells():
     assert [c.col for c in cells] == [0, 1]
 
 
+def test_a_row_that_opens_on_its_separator_keeps_its_empty_first_cell():
+    """" | 09h30 | Làm việc ..." under "Thứ Hai 13/10 | 07h30 | ...": the day cell is empty,
+    not missing, so the row's cells stay under their column titles."""
+    text = ("Thứ, ngày | Thời gian | Nội dung\nThứ Hai 13/10 | 07h30 | Chào cờ\n"
+            " | 09h30 | Làm việc với Trường Tiểu học\n")
+    doc = parse_bytes(text.encode(), "a.txt")
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [[doc.block_text(c) for c in doc.cells_of(r)] for r in rows][-1] == [
+        "", "09h30", "Làm việc với Trường Tiểu học"]
+    assert [c.col for c in doc.cells_of(rows[-1])] == [0, 1, 2]
+
+
 def test_wide_space_runs_separate_cells_like_portal_text():
     doc = parse_bytes("TỈNH UỶ LẠNG SƠN          ĐẢNG CỘNG SẢN VIỆT NAM".encode(), "a.txt")
     cells = [doc.block_text(b) for b in doc.blocks if b.kind == "cell"]

@@ -267,6 +267,10 @@ SEASONS_AND_CASES = [
          "2026-02-20", "Trước, trong và sau ngày bầu cử", "vague"),
     case("12 | Trong thời gian diễn ra Lễ hội | Bảo đảm an ninh, trật tự | Công an tỉnh",
          "2026-03-02", "Trong thời gian diễn ra Lễ hội", "vague"),
+    # a day alone in its cell, maybe after its weekday, needs neither "ngày" nor a year
+    # (a bare date is a weak deadline: chosen when the cell gives no other)
+    case("Thứ Hai 13/10 | 07h30 | Chào cờ đầu tuần", "2025-10-10", "13/10", "by_date",
+         "2025-10-13", optional=True, chosen=True),
 ]
 
 MONTH_EVERY_YEAR = [
@@ -616,6 +620,7 @@ def test_words_that_are_not_temporal():
         "Thống nhất hợp đồng thu gom, bảo đảm tần suất thu gom tối thiểu 03 lần/tuần.",
         "Giúp Trưởng ban điều hành công việc thường xuyên của Ban Tổ chức.",
         "Kiểm tra an toàn thực phẩm tại các gian hàng trong thời gian diễn ra Lễ hội.",
+        "Tỷ lệ hộ nghèo giảm còn 13/10 | Sở Y tế",
         # a case that may arise, named: a condition ("Khi có phát sinh" alone in a time cell is
         # a deadline of its own)
         "Nắm tình hình lao động; báo cáo Sở Nội vụ khi phát sinh tranh chấp lao động.",

@@ -2196,3 +2196,18 @@ def test_an_item_ending_on_what_it_covers_keeps_its_list_as_contents():
             "tập trung rà soát:\n- Văn bản quy định về giá đất, bồi thường, hỗ trợ;\n- Văn bản "
             "quy định mức thu phí, lệ phí.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"], ["Sở Tư pháp"]]
+
+
+def test_a_schedule_hands_each_meeting_to_the_unit_that_prepares_it():
+    """A week's schedule says who chairs and who attends; its "Đơn vị chuẩn bị" column hands
+    the preparing unit work, on the row's day (a day written once holds for the rows under
+    it). Rows with no preparing unit hand nothing over."""
+    body = ("Thứ, ngày | Thời gian | Nội dung công việc | Chủ trì | Thành phần | Địa điểm | Đơn vị "
+            "chuẩn bị\nThứ Hai 13/10 | 07h30 | Chào cờ đầu tuần; giao ban | Chủ tịch UBND xã | "
+            "Các Phó Chủ tịch | Hội trường | Văn phòng HĐND và UBND xã\n | 14h00 | Họp nghe báo "
+            "cáo tiến độ giải ngân | Chủ tịch UBND xã | Phòng Kinh tế | Phòng họp số 1 | Phòng "
+            "Kinh tế\nThứ Ba 14/10 | 08h00 | Kiểm tra tiến độ thu hoạch lúa mùa | Phó Chủ tịch | "
+            "Phòng Kinh tế | Các thôn | \n")
+    tasks = run(body).tasks
+    assert [(leads(t), str(t.deadline.date)) for t in tasks] == [
+        (["Văn phòng HĐND và UBND xã"], "2025-10-13"), (["Phòng Kinh tế"], "2025-10-13")]

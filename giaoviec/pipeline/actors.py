@@ -42,6 +42,11 @@ LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "th
 SUB_ORGANS = ("Ban ", "Văn phòng Đảng ủy", "Ủy ban Kiểm tra")
 _COMMITTEE_TABLE = dict.fromkeys({("đảng", "ủy"), ("tỉnh", "ủy"), ("thành", "ủy"),
                                   ("huyện", "ủy"), ("đảng", "uỷ"), ("tỉnh", "uỷ")}, True)
+# the committees a party board may belong to, in the plural ("các đảng ủy", "các cấp ủy")
+_PARTY_UNITS = frozenset({("đảng", "ủy"), ("cấp", "ủy"), ("chi", "bộ"), ("đảng", "bộ"),
+                          ("huyện", "ủy"), ("tỉnh", "ủy")})
+# the Front's committee, whose boards are named with it ("Ban Công tác Mặt trận Ủy ban MTTQ")
+_FRONT_TABLE = dict.fromkeys({("ủy", "ban", "mttq"), ("ủy", "ban", "mặt"), ("ubmttq",)}, True)
 # words that open a clause after a colon, never a member of a list ("...: Đề nghị Sở X ...")
 _CLAUSE_OPENER_TABLE = dict.fromkeys({("đề", "nghị"), ("yêu", "cầu"), ("giao",), ("đồng", "ý"),
                                       ("thống", "nhất"), ("chủ", "trì"), ("phối", "hợp"),
@@ -748,6 +753,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if folded_words(tokens[i:i + 2]) == ("liên", "danh"):
             body_end = _joint_venture(tokens, body_end, lex)
         body_end = _member_university(tokens, i, body_end, lex)
+        if tok.folded == "ban" or folded_words(tokens[i:i + 3]) == ("ủy", "ban", "kiểm"):
+            body_end = _party_units_after(tokens, body_end, lex)  # a party board's
         return _qualifiers(tokens, _number_suffix(tokens, body_end)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None
@@ -1126,12 +1133,26 @@ def _parent_committee(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """"Ban Xây dựng Đảng" + "(của) Đảng ủy xã": a committee's own board or office is named
     with the committee it belongs to; one body, not two."""
     k = j + 1 if j < len(tokens) and tokens[j].folded == "của" else j
+    plural = _party_units_after(tokens, k, lex)
+    if plural > k:
+        return plural
     if k >= len(tokens) or not tokens[k].capital:
         return j
     parent = _mention_at(tokens, k, lex)
-    if parent is None or parent[2] != "agency" or _match(tokens, k, _COMMITTEE_TABLE, 2) is None:
-        return j
+    if parent is None or parent[2] != "agency" or (
+            _match(tokens, k, _COMMITTEE_TABLE, 2) is None and _match(
+                tokens, k, _FRONT_TABLE, 3) is None):
+        return j  # ("Ban Công tác Mặt trận" + "Ủy ban MTTQ Việt Nam tỉnh": the Front's board)
     return parent[0]
+
+
+def _party_units_after(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """"Ủy ban Kiểm tra" + "các đảng ủy trực thuộc Tỉnh ủy": the boards of those committees,
+    one group; k when no plural of party committees follows."""
+    if k < len(tokens) and tokens[k].folded == "các" and folded_words(
+            tokens[k + 1:k + 3]) in _PARTY_UNITS:
+        return _owner(tokens, _qualifiers(tokens, k + 3), lex)
+    return k
 
 
 def _committee_body(tokens: list[Token], j: int, lex: Lexicon) -> int:

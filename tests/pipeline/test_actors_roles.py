@@ -806,3 +806,15 @@ def test_police_units_by_their_codes():
 ])
 def test_bank_branches_are_named_whole(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a party board named with the committees it belongs to, in the plural: one group
+    ("Ủy ban Kiểm tra các đảng ủy trực thuộc Tỉnh ủy xây dựng báo cáo tổng kết.",
+     ["Ủy ban Kiểm tra các đảng ủy trực thuộc Tỉnh ủy"]),
+    # the Front's board named with its committee
+    ("Ban Công tác Mặt trận Ủy ban MTTQ Việt Nam tỉnh giúp Ban Thường trực theo dõi.",
+     ["Ban Công tác Mặt trận Ủy ban MTTQ Việt Nam tỉnh", "Ban Thường trực"]),
+])
+def test_boards_named_with_the_committees_they_belong_to(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names

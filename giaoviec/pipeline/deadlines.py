@@ -617,6 +617,7 @@ def _demote_weak_words(ctx: _Context, mentions: list[TemporalMention]) -> None:
 RESTATED_GAP = regex.compile(r"(?:\s+\p{L}+){0,2}\s*\(\s*")  # "trong tuần này" + " (" / " theo ("
 
 
+YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 COUNT_THEN_RUN = regex.compile(r"(?:\s+\p{L}+){0,3}\s*,?\s*")  # "trong 02 tuần" + " cao điểm "
 
 
@@ -630,6 +631,13 @@ def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
             continue
         gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
         if RESTATED_GAP.fullmatch(gap) and ctx.text[second.end - ctx.offset:].lstrip()[:1] == ")":
+            first.optional, second.optional = True, False
+    for first, second in pairwise(mentions):
+        # "vào quý IV hằng năm", "tại hội nghị tháng 12 hằng năm": a period of no year in
+        # particular, then "every year": the rhythm is the deadline
+        if first.role == second.role == "deadline" and first.type == "within_period" and (
+                second.recurrence == "yearly") and not YEAR_DIGITS.search(first.text) and (
+                not ctx.text[first.end - ctx.offset:second.start - ctx.offset].strip()):
             first.optional, second.optional = True, False
     for first, second in pairwise(mentions):
         # "trong 02 tuần cao điểm từ ngày 16/7/2025 đến ngày 29/7/2025": a length, then the

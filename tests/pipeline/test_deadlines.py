@@ -728,6 +728,16 @@ def test_a_season_that_describes_the_work_yields_to_a_date():
         assert main.type == "vague", text
 
 
+def test_a_period_of_every_year_is_a_yearly_rhythm():
+    """"vào quý IV hằng năm", "tại hội nghị tháng 12 hằng năm": no year in particular."""
+    for text in ("Tham mưu sơ kết việc thực hiện Chỉ thị vào quý IV hằng năm.",
+                 "Tổng hợp kết quả, báo cáo tại hội nghị tháng 12 hằng năm."):
+        main, _ = _choose(text, date(2025, 9, 10))
+        assert (main.type, main.recurrence) == ("recurring", "yearly"), text
+    main, _ = _choose("Hoàn thành trong quý IV/2025; báo cáo hằng năm.", date(2025, 9, 10))
+    assert (main.type, main.date) == ("within_period", date(2025, 12, 31))
+
+
 def test_firm_deadline_beats_optional_target_year():
     main, _ = _choose("Phấn đấu thu ngân sách năm 2025 vượt dự toán; báo cáo UBND tỉnh trước ngày"
                       " 20 hằng tháng.")

@@ -204,6 +204,13 @@ RANGE_MONTHS = (rf"(?:(?:từ|trong|ngay\s*trong)\s*)?tháng\s*(?P<m1>[01]?\d)"
 # "trong đêm 06/11/2025", "trước ngày 15/12": a day (or its night) by its date
 BY_DATE = (rf"(?P<pre>{BY_PREFIX})\s*(?:(?:ngày|đêm|tối|sáng|chiều)\s*(?=\d))?"
            rf"(?:{TIME}\s*,?\s*)?{date_pattern()}")
+# a weekday of this week or the next, "trước thứ Sáu tuần này", "chậm nhất thứ Năm tuần sau";
+# and a day of the month written alone after a firm word, "chậm nhất ngày 15" (the first such
+# day on or after the issue date), not "ngày 15 hằng tháng" nor "ngày 15/10"
+WEEKDAY_DUE = (rf"(?P<pre>{BY_PREFIX})\s*(?:ngày\s*)?(?:sáng\s*|chiều\s*)?thứ\s*"
+               r"(?P<wd>hai|ba|tư|năm|sáu|bảy)\s*(?:của\s*)?tuần\s*(?P<which>này|sau|tới)(?!\p{L})"
+               r"|(?P<firm>(?:chậm|muộn)\s*nhất(?:\s*là)?|xong\s*trước|trước)\s*ngày\s*(?P<d>\d{1,2})"
+               r"(?!\s*(?:[/.\-–]\s*\d|tháng|hằng|hàng|mỗi|của|các|ngày|làm|kể|\d))(?!\d)")
 START = (r"(?P<pre>(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng|bắt\s*đầu)?\s*(?:kể\s*)?từ)"
          rf"\s*(?:{TIME}\s*,?\s*)?{date_pattern()}")
 FROM_PERIOD = (rf"(?:kể\s*)?từ\s*(?:(?:đầu|cuối|giữa)\s*)?(?:{QUARTER}|{MONTH}|{YEAR_ONLY})"
@@ -248,8 +255,11 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)})")
 # "Ngay sau cuộc họp, Phòng Văn hóa - Xã hội ...": the meeting the notice reports is over, so
 # right after it is now (a meeting still to come is an event: "ngay sau kỳ họp HĐND tỉnh")
-MEETING_JUST_HELD = (r"\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*(?:họp|làm\s*việc|giao\s*ban)"
-                     r"|hội\s*nghị)(?:\s*này)?(?=\s*(?:[,;.\n|)]|$))")
+MEETING_JUST_HELD = (r"(?:\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*"
+                     r"(?:họp|làm\s*việc|giao\s*ban)|hội\s*nghị)(?:\s*này)?(?=\s*(?:[,;.\n|)]|$))"
+                     # "Ngay sau khi nhận được Chỉ thị này": on receipt of the text, now
+                     r"|\s*khi\s*nhận\s*(?:được\s*)?(?:văn\s*bản|công\s*văn|chỉ\s*thị|công\s*điện"
+                     r"|thông\s*báo|kế\s*hoạch|quyết\s*định)(?:\s*này)?(?!\p{L}))")
 VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày bầu cử" (a deadline only alone
          # in a time column: in prose it says which days the work covers)
          rf"(?P<around>trước\s*(?:,\s*trong\s*và\s*sau|và\s*trong)\s*(?:ngày\s*)?{EVENT})"

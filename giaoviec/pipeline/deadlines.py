@@ -217,6 +217,31 @@ def _on_by_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, form, "by_date", when, time=pat.read_time(m)) if ok else None
 
 
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+
+
+def _on_weekday_due(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    """"trước thứ Sáu tuần này": that day of the issue date's week (or of the next);
+    "chậm nhất ngày 15": the first 15th on or after the issue date."""
+    if ctx.issued is None:
+        return _make(ctx, m, "strong", "by_date", None)
+    if m.group("wd"):
+        monday = ctx.issued - timedelta(days=ctx.issued.weekday())
+        when = monday + timedelta(days=_WEEKDAYS[m.group("wd").lower()] + (
+            0 if m.group("which").lower() == "này" else 7))
+        return _make(ctx, m, "strong", "by_date", when)
+    day, year, month = int(m.group("d")), ctx.issued.year, ctx.issued.month
+    for _ in range(2):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        if when >= ctx.issued:
+            return _make(ctx, m, "strong", "by_date", when)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _on_start(ctx: _Context, m: regex.Match) -> _Candidate | None:
     ok, when = _date_of(ctx, m)
     return _make(ctx, m, "fixed", "ongoing", None, start_date=when, time=pat.read_time(m),
@@ -366,6 +391,8 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.RANGE_MONTHS, _on_range, ("tháng+đến", "tháng+tới", "tháng+-", "tháng+–", "tháng+,",
                                    "tháng+và", "quý")),
     (pat.BY_DATE, _on_by_date, _BY_DATE),
+    (pat.WEEKDAY_DUE, _on_weekday_due, ("tuầnnày", "tuầnsau", "tuầntới", "nhấtngày",
+                                        "nhấtlàngày", "trướcngày")),
     (pat.START, _on_start, ("từ",)),
     (pat.FROM_PERIOD, _on_from_period, ("từ",)),
     (pat.YEARS_ONWARD, _on_years_onward, ("nămtiếptheo", "nămsau", "trởđi")),

@@ -54,6 +54,13 @@ BY_DATE = [
          "trước ngày 5.1.2026", "by_date", "2026-01-05"),
     case("Giải quyết dứt điểm vướng mắc về mặt bằng, hoàn thành trước 31/12.", "2025-11-04",
          "trước 31/12", "by_date", "2025-12-31"),
+    # a weekday of the issue date's week or the next; a day of the month written alone
+    case("Hoàn thiện dự thảo báo cáo, trình Chủ tịch trước thứ Sáu tuần này.", "2025-10-13",
+         "trước thứ Sáu tuần này", "by_date", "2025-10-17"),
+    case("Nộp hồ sơ về Phòng Kinh tế chậm nhất thứ Năm tuần sau.", "2025-10-13",
+         "chậm nhất thứ Năm tuần sau", "by_date", "2025-10-23"),
+    case("Giải quyết dứt điểm 09 hồ sơ quá hạn, chậm nhất ngày 15.", "2025-10-20",
+         "chậm nhất ngày 15", "by_date", "2025-11-15"),
     case("Kiểm tra các hồ chứa, báo cáo UBND tỉnh trước ngày 15/9.", "2025-10-01",
          "trước ngày 15/9", "by_date", "2026-09-15"),
     case("Chuẩn bị báo cáo, gửi Văn phòng UBND tỉnh trước 16 giờ 00 ngày 12/12/2025 để tổng hợp.",
@@ -726,6 +733,15 @@ def test_a_season_that_describes_the_work_yields_to_a_date():
                  "Tập huấn quy trình canh tác cho nông dân trước mỗi vụ sản xuất."):
         main, _ = _choose(text)
         assert main.type == "vague", text
+
+
+def test_on_receipt_of_the_text_is_now():
+    """"Ngay sau khi nhận được Chỉ thị này": at once; "ngay sau khi được UBND tỉnh giao kế
+    hoạch vốn" waits for an event."""
+    main, _ = _choose("Ngay sau khi nhận được Chỉ thị này, rà soát cơ số thuốc hiện có.")
+    assert (main.type, main.text) == ("asap", "Ngay sau khi nhận được Chỉ thị này")
+    main, _ = _choose("Phân bổ vốn ngay sau khi được UBND tỉnh giao kế hoạch vốn.")
+    assert main.type == "vague"
 
 
 def test_a_period_of_every_year_is_a_yearly_rhythm():

@@ -137,6 +137,8 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
 BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
     r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
+    # "Sáng thứ Hai, ngày 13/10/2025, tại phòng họp ...": when the meeting was held
+    r"(?:(?:sáng|chiều|tối)\s*)?(?:thứ\s*\p{L}+|chủ\s*nhật)\s*,?\s*(?:ngày\s*)?\d{1,2}\s*[/-]|"
     r"trong\s*(?:năm|tháng|thời\s*gian)\s*qua|qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
     r"tuy\s*nhiên|tuy\s*vậy|năm\s*\d{4}\s*,|theo\s*(?:dự\s*báo|báo\s*cáo|số\s*liệu|bản\s*tin)|"
     r"sau\s*(?:hơn|khi)|tình\s*hình\s|"
@@ -379,7 +381,8 @@ REGARDING = regex.compile(r"\s*về\s*(?:đề\s*nghị|kiến\s*nghị|đề\s*
 # who else attended, all of the line: "Cùng dự có đồng chí Phó Chủ tịch ...; lãnh đạo Ban
 # Tổ chức Thành ủy, ...", "Cùng đi có lãnh đạo các sở: ..."
 ATTENDANCE = regex.compile(r"\s*(?:cùng\s*(?:dự|đi|tham\s*dự|làm\s*việc)|tham\s*(?:dự|gia\s*đoàn)"
-                           r"(?:\s+[^\s.;:,]+){0,4}?)\s*(?:có|với)\s")
+                           r"(?:\s+[^\s.;:,]+){0,4}?|dự\s*(?:cuộc\s*|buổi\s*)?(?:họp|làm\s*việc"
+                           r"|hội\s*nghị))\s*(?:có|với)\s")  # ("Dự họp có đồng chí ...")
 # a request that opens "Kính đề nghị" + a body; what it asks a closing formula would: to
 # consider or direct; the courtesy before the work: "quan tâm" ("quan tâm hỗ trợ ...")
 POLITE_REQUEST = regex.compile(r"\s*kính\s*đề\s*nghị\s+")
@@ -1061,7 +1064,13 @@ class _Run:
             # voter's petition with the request it ends on ("...; đề nghị xã sửa chữa.")
             return None
         sentences = self.sentences(start, end)
+        attending = False  # inside "Dự họp có đồng chí A, ...; đồng chí B, ...; ..."
         for k, (s, e) in enumerate(sentences):
+            if ATTENDANCE.match(self.folded, s, e) or (attending and self.text[
+                    sentences[k - 1][0]:s].rstrip().endswith(";")):
+                attending = True
+                continue  # who came, person by person: no work
+            attending = False
             verdict = self.sentence_directive(s, e, first=k == 0, marked=marked,
                                               has_context=has_context)
             if verdict:

@@ -2211,3 +2211,15 @@ def test_a_schedule_hands_each_meeting_to_the_unit_that_prepares_it():
     tasks = run(body).tasks
     assert [(leads(t), str(t.deadline.date)) for t in tasks] == [
         (["Văn phòng HĐND và UBND xã"], "2025-10-13"), (["Phòng Kinh tế"], "2025-10-13")]
+
+
+def test_a_briefing_s_opening_and_who_attended_are_no_tasks():
+    """"Sáng thứ Hai, ngày 14/7/2025, ... chủ trì cuộc họp giao ban. Dự họp có đồng chí A,
+    ... phụ trách kinh tế; đồng chí B, ... phụ trách văn hóa - xã hội; ...": the meeting and its
+    attendance, clause by clause, hand nothing over."""
+    body = ("Sáng thứ Hai, ngày 14/7/2025, tại phòng họp UBND xã, đồng chí Hà Văn Quyết, Chủ tịch "
+            "UBND xã chủ trì cuộc họp giao ban tuần 29. Dự họp có đồng chí Đinh Công Toàn, Phó "
+            "Chủ tịch UBND xã phụ trách kinh tế; đồng chí Nguyễn Thị Hằng, Phó Chủ tịch UBND xã "
+            "phụ trách văn hóa - xã hội; Trưởng Công an xã.\nII. Nhiệm vụ\n1. Phòng Kinh tế rà "
+            "soát hồ sơ đất đai quá hạn.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]

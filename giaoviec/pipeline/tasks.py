@@ -61,7 +61,7 @@ NON_TASK_HEADINGS = regex.compile(
     r"(?:những\s*)?quy\s*định\s*(?:chung|cụ\s*thể)\s*[:.]?\s*$|"
     r"(?:các\s*|những\s*)?hành\s*vi\s*(?:bị\s*)?(?:nghiêm\s*)?cấm|đối\s*"
     r"tượng|thông\s*tin\s*chung|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b(?!\s*tới)|"
-    r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
+    r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát|kỳ\s*họp|phiên\s*họp|hội\s*nghị|đại\s*hội)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
     # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện");

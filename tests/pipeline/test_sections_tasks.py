@@ -2223,3 +2223,11 @@ def test_a_briefing_s_opening_and_who_attended_are_no_tasks():
             "phụ trách văn hóa - xã hội; Trưởng Công an xã.\nII. Nhiệm vụ\n1. Phòng Kinh tế rà "
             "soát hồ sơ đất đai quá hạn.\n")
     assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]
+
+
+def test_a_session_s_agenda_is_no_work():
+    """"II. NỘI DUNG KỲ HỌP" lists the reports and drafts a council will hear."""
+    body = ("II. NỘI DUNG KỲ HỌP\n1. Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm của UBND "
+            "xã.\n2. Tờ trình và dự thảo Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2026.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã chuẩn bị tài liệu kỳ họp.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Văn phòng HĐND và UBND xã"]]

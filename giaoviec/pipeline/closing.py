@@ -23,7 +23,9 @@ _NAME_WORD = r"[\p{Lu}](?:['’]\s?[\p{Lu}])?[\p{Ll}\p{M}]*"
 # (a long syllable, or two words in lower case after their capital: "Vừ A Sử")
 PERSON_NAME = regex.compile(rf"(?=.*[\p{{Lu}}][\p{{Ll}}\p{{M}}]{{2}}"
                             rf"|(?:.*[\p{{Lu}}][\p{{Ll}}]){{2}}){_NAME_WORD}"
-                            rf"(?:\s+{_NAME_WORD}){{1,5}}")
+                            rf"(?:\s+{_NAME_WORD}){{1,5}}"
+                            # ("K' Brơi": a Central Highlands name may be one word)
+                            rf"|[\p{{Lu}}]['’]\s?[\p{{Lu}}][\p{{Ll}}\p{{M}}]{{2,}}")
 # a rank or degree written before the name, which is not part of it ("Thượng tướng Đặng Quốc
 # Huy", "PGS.TS. Nguyễn Văn A"): the signer is the name alone
 NAME_PREFIX = regex.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)"

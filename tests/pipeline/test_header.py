@@ -298,6 +298,7 @@ PHÓ CHÁNH VĂN PHÒNG
     ("Y Khuê Niê", "Y Khuê Niê"),  # names of the Central Highlands peoples
     ("K' Điểu Thị Hồng", "K' Điểu Thị Hồng"),
     ("H' Yim Kđoh", "H' Yim Kđoh"),
+    ("K' Brơi", "K' Brơi"),  # one word
     ("Thượng tướng Đặng Quốc Huy", "Đặng Quốc Huy"),  # a rank is not part of the name
     ("PGS.TS. Nguyễn Văn Hùng", "Nguyễn Văn Hùng"),
     ("Lê Thị Hồng Vân", "Lê Thị Hồng Vân"),

@@ -255,8 +255,9 @@ def _parent_after_comma(tokens: list[Token], roles: list, prev_last: int, first:
             and not _ends_whole(unit_words) and _ends_whole(body_words))
 
 
-# the forces of a commune ("Công an xã", "Ban Chỉ huy quân sự phường"): units without Phòng
-COMMUNE_FORCES = ("công an", "ban chỉ huy quân sự")
+# the forces and stations of a commune ("Công an xã", "Ban Chỉ huy quân sự phường", "Trạm Y
+# tế xã"): units without Phòng
+COMMUNE_FORCES = ("công an", "ban chỉ huy quân sự", "trạm")
 COMMUNE_ENDS = frozenset({"xã", "phường", "đặc khu"})
 
 

@@ -107,6 +107,9 @@ PARTY_BODY = regex.compile(r"(?:đảng\s*ủy|tỉnh\s*ủy|thành\s*ủy|chi\s
 # "Nhiệm vụ của từng cơ quan, đơn vị: Chi tiết tại Phụ lục kèm theo Quyết định này": the
 # tasks are in the appendix, this line only points there
 APPENDIX_POINTER = regex.compile(r"[^.;:\n]{0,100}:\s*(?:chi\s*tiết|cụ\s*thể)\s*(?:tại|theo|như)"
+                                 r"\s*phụ\s*lục[^.;\n]{0,80}[.;]?\s*$"
+                                 # "Chi tiết phân bổ cho từng xã tại Phụ lục kèm theo ..."
+                                 r"|\s*(?:chi\s*tiết|danh\s*mục|danh\s*sách)[^.;:\n]{0,80}?\s(?:tại|theo)"
                                  r"\s*phụ\s*lục[^.;\n]{0,80}[.;]?\s*$")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
@@ -172,6 +175,7 @@ BACKGROUND = regex.compile(
     # bảo đảm", "... do cơ quan, đơn vị tự bảo đảm"
     r"|kinh\s*phí(?:\s*,?\s+[\p{L}-]+){0,14}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm"
     r"|cấp)|từ\s+nguồn|do\s[^.;:]{1,50}?\s(?:tự\s*)?bảo\s*đảm)"
+    r"|kinh\s*phí(?:\s*thực\s*hiện)?\s*:\s*(?:từ\s*nguồn|nguồn|do|ngân\s*sách|sử\s*dụng)"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
 # "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the closing
@@ -258,7 +262,8 @@ OPENER_PHRASES = regex.compile(
     # "căn cứ tình hình thực tế, quyết định ...": the grounds, not a document (no number)
     r"căn\s*cứ\s*(?:vào\s*)?(?:tình\s*hình|điều\s*kiện|yêu\s*cầu|thực\s*tế)[^,;:\d]{0,50}|"
     # "căn cứ kết quả giải ngân đến ngày 31/01/2026, tham mưu ...": the figures it works from
-    r"căn\s*cứ\s*(?:vào\s*)?(?:kết\s*quả|số\s*liệu|danh\s*sách)[^,;:]{0,80}|"
+    r"căn\s*cứ\s*(?:vào\s*)?(?:kết\s*quả|số\s*liệu|danh\s*sách|danh\s*mục|hồ\s*sơ|báo\s*cáo"
+    r"|đề\s*xuất)[^,;:]{0,80}|"
     # "X căn cứ chỉ tiêu, nhiệm vụ được giao, xây dựng kế hoạch ...": what X works from
     r"căn\s*cứ\s*(?:vào\s*)?(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch|chương\s*trình|hướng\s*dẫn)"
     r"(?:\s*(?:,|và)\s*(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch))?[^,;:\d]{0,50}|"

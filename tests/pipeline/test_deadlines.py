@@ -740,6 +740,8 @@ def test_on_receipt_of_the_text_is_now():
     hoạch vốn" waits for an event."""
     main, _ = _choose("Ngay sau khi nhận được Chỉ thị này, rà soát cơ số thuốc hiện có.")
     assert (main.type, main.text) == ("asap", "Ngay sau khi nhận được Chỉ thị này")
+    main, _ = _choose("Ngay sau khi ban hành Thông báo, vận động các hộ dân bàn giao mặt bằng.")
+    assert main.type == "asap"
     main, _ = _choose("Phân bổ vốn ngay sau khi được UBND tỉnh giao kế hoạch vốn.")
     assert main.type == "vague"
 

@@ -2231,3 +2231,14 @@ def test_a_session_s_agenda_is_no_work():
             "xã.\n2. Tờ trình và dự thảo Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2026.\n"
             "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã chuẩn bị tài liệu kỳ họp.\n")
     assert [leads(t) for t in run(body).tasks] == [["Văn phòng HĐND và UBND xã"]]
+
+
+def test_pointers_compositions_and_funding_lines_are_no_tasks():
+    body = ("Điều 1. Phân bổ kinh phí hỗ trợ khắc phục hậu quả mưa lũ.\n3. Chi tiết phân bổ cho "
+            "từng xã, phường tại Phụ lục kèm theo Quyết định này.\n"
+            "II. Tổ chức thực hiện\n1. Kinh phí thực hiện: từ nguồn chi thường xuyên năm 2026 của "
+            "Chi cục Thủy lợi.\n2. Phòng Kinh tế: căn cứ danh mục do Phòng Văn hóa - Xã hội tổng "
+            "hợp, khảo sát, lập dự toán sửa chữa.\n3. Phòng Kinh tế, Trạm Y tế xã: phối hợp kiểm "
+            "tra hiện trạng Trạm Y tế xã.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"],
+                                                   ["Phòng Kinh tế", "Trạm Y tế xã"]]

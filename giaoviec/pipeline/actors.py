@@ -90,6 +90,10 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     # tàu", "các doanh nghiệp nhập khẩu có tên tại Phụ lục", "các thương nhân"
                     "hãng tàu", "đại lý hãng tàu", "thương nhân", "hộ kinh doanh",
                     "cá nhân kinh doanh", "nhà thầu", "chủ hàng",
+                    # the owners of dams and power plants: "các Công ty thủy điện: A Lưới, ...",
+                    # "các chủ hồ thủy điện trên địa bàn"
+                    "công ty thủy điện", "chủ hồ", "chủ hồ thủy điện", "chủ hồ chứa",
+                    "nhà máy thủy điện",
                     "doanh nghiệp nhập khẩu", "doanh nghiệp xuất khẩu",
                     "doanh nghiệp viễn thông", "doanh nghiệp vận tải"}
 # the most words a collective noun holds, so the matcher tries no longer phrase

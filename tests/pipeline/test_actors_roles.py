@@ -818,3 +818,16 @@ def test_bank_branches_are_named_whole(text: str, names: list[str]):
 ])
 def test_boards_named_with_the_committees_they_belong_to(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # dam and plant owners as collectives, with their member list
+    ("Các Công ty thủy điện: A Lưới, Sông Bung, A Vương vận hành hồ chứa đúng quy trình.",
+     ["Các Công ty thủy điện: A Lưới, Sông Bung, A Vương"]),
+    ("Công ty Cổ phần Thủy điện Sông Ngàn Phố và các chủ hồ thủy điện trên địa bàn: vận hành.",
+     ["Công ty Cổ phần Thủy điện Sông Ngàn Phố", "các chủ hồ thủy điện trên địa bàn"]),
+    ("Ban quản lý rừng đặc dụng, rừng phòng hộ xây dựng phương án phòng cháy.",
+     ["Ban quản lý rừng đặc dụng, rừng phòng hộ"]),
+])
+def test_owners_of_dams_and_forests(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names

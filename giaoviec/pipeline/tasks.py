@@ -237,6 +237,7 @@ RECOMMENDS = regex.compile(r"\s*kiến\s*nghị\s+")  # + a body: see _Run.recom
 HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*cầu|đề\s*nghị|ủy\s*quyền)"
                              r"\s+(?:cho\s+)?")
 PAST_WORD = regex.compile(r"\bđã\s")
+PAST_RIGHT_BEFORE = regex.compile(r"(?:đã|được|đã\s*được)\s*$")  # "đã giao", "được giao"
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
 SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentence ends there
 ASKING = regex.compile(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b")
@@ -1139,9 +1140,10 @@ class _Run:
             return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
         if COMPOSITION.match(body):
             return False
-        if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not DIRECTIVE_CUE.search(
-                body)):
-            return False
+        if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not any(
+                not PAST_RIGHT_BEFORE.search(body, 0, m.start())
+                for m in DIRECTIVE_CUE.finditer(body))):
+            return False  # (an approval's "... ngân sách đã giao cho Sở Y tế" hands nothing)
         if HANDOVER_START.match(body) or _asks_to_act(body) or self.recommends(body, end):
             return True
         offset = end - len(body)

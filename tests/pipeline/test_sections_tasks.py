@@ -2242,3 +2242,13 @@ def test_pointers_compositions_and_funding_lines_are_no_tasks():
             "tra hiện trạng Trạm Y tế xã.\n")
     assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"],
                                                    ["Phòng Kinh tế", "Trạm Y tế xã"]]
+
+
+def test_an_approval_that_mentions_what_was_given_before_hands_nothing_over():
+    body = ("Xét đề nghị của Sở Y tế tại Tờ trình số 215/TTr-SYT ngày 03/7/2025, Chủ tịch UBND "
+            "tỉnh có ý kiến như sau:\n1. Đồng ý chủ trương mua sắm 11 danh mục trang thiết bị y "
+            "tế cho Bệnh viện Đa khoa (chi tiết tại Tờ trình số 215/TTr-SYT nêu trên), dự toán "
+            "tạm tính 36,2 tỷ đồng, từ nguồn Quỹ phát triển hoạt động sự nghiệp của Bệnh viện và "
+            "nguồn ngân sách tỉnh năm 2025 đã giao cho Sở Y tế.\n2. Giao Sở Tài chính thẩm định "
+            "dự toán.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Tài chính"]]

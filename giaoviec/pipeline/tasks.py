@@ -236,6 +236,9 @@ HANDOVER_START = regex.compile(rf"(?:{ctx.GIAO}|yêu\s*cầu|(?:kính\s*)?đề\
 RECOMMENDS = regex.compile(r"\s*kiến\s*nghị\s+")  # + a body: see _Run.recommends
 HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*cầu|đề\s*nghị|ủy\s*quyền)"
                              r"\s+(?:cho\s+)?")
+# a party's own undertaking after its name: "Chủ đầu tư cam kết hoàn thành ...", "Nhà thầu
+# (Công ty X) cam kết ..." (not "ký cam kết", "Yêu cầu nhà thầu cam kết ...")
+PROMISE = regex.compile(r"\s*(?:\([^()]{0,100}\)\s*)?(?:đã\s*)?cam\s*kết(?!\p{L})")
 PAST_WORD = regex.compile(r"\bđã\s")
 PAST_RIGHT_BEFORE = regex.compile(r"(?:đã|được|đã\s*được)\s*$")  # "đã giao", "được giao"
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
@@ -1118,6 +1121,8 @@ class _Run:
             return False
         if ATTENDANCE.match(body):
             return False  # "... . Tham dự có lãnh đạo Sở X, Công an thành phố": who came
+        if "cam kết" in body and self.promises(end - len(body), end):
+            return False  # "Nhà thầu thi công (Công ty X) cam kết hoàn thành ...": its promise
         if first and NOTE.match(body):
             return False  # "Lưu ý: danh mục thuốc ... không bao gồm ...": a reminder of a rule
         if WHOSE_AUTHORITY.match(body):
@@ -1250,6 +1255,11 @@ class _Run:
                 rest = _without_openers(self.folded[_list_end(self.text, named):end].lstrip())
                 return _starts_with_verb(rest) and not rest.startswith(ACTED)
         return False
+
+    def promises(self, start: int, end: int) -> bool:
+        """The unit opens with a party and its own undertaking (see PROMISE)."""
+        named = self.opening_body(start, end, reach=120)
+        return named is not None and bool(PROMISE.match(self.folded, named.end, end))
 
     def time_to_come(self, opening: str, whole: bool = False) -> bool:
         """Whether no time in ``opening`` lies before the document ("Năm 2024, các xã tổ

@@ -2252,3 +2252,12 @@ def test_an_approval_that_mentions_what_was_given_before_hands_nothing_over():
             "nguồn ngân sách tỉnh năm 2025 đã giao cho Sở Y tế.\n2. Giao Sở Tài chính thẩm định "
             "dự toán.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Tài chính"]]
+
+
+def test_a_party_s_own_undertaking_is_no_task():
+    """"Nhà thầu thi công (Công ty X) cam kết hoàn thành ...": what it promised; "Yêu cầu nhà
+    thầu ..." and "ký cam kết" hand work over."""
+    body = ("1. Dự án đường ven biển\nNhà thầu thi công (Công ty TNHH Xây dựng Đại Lộc) cam kết "
+            "hoàn thành toàn bộ công trình trước ngày 30/9/2025.\nYêu cầu nhà thầu bố trí thêm 02 "
+            "mũi thi công.\nUBND xã tổ chức cho hộ kinh doanh ký cam kết không lấn chiếm vỉa hè.\n")
+    assert [leads(t) for t in run(body).tasks] == [["nhà thầu"], ["UBND xã"]]

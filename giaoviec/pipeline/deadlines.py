@@ -658,6 +658,10 @@ def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
             continue
         gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
         if RESTATED_GAP.fullmatch(gap) and ctx.text[second.end - ctx.offset:].lstrip()[:1] == ")":
+            if first.type == "recurring" and not YEAR_DIGITS.search(second.text):
+                # "định kỳ hằng năm (trước ngày 15/12)": the day of the rhythm, every year
+                second.optional = True
+                continue
             first.optional, second.optional = True, False
     for first, second in pairwise(mentions):
         # "vào quý IV hằng năm", "tại hội nghị tháng 12 hằng năm": a period of no year in

@@ -746,6 +746,15 @@ def test_on_receipt_of_the_text_is_now():
     assert main.type == "vague"
 
 
+def test_a_rhythm_s_day_in_parentheses_stays_a_rhythm():
+    """"định kỳ hằng năm (trước ngày 15/12)": every year by that day, not once; a period
+    restated in dates ("trong tuần này (từ ngày 10/3 đến ngày 14/3/2026)") takes the dates."""
+    main, alts = _choose("Tổng hợp kết quả, định kỳ hằng năm (trước ngày 15/12) báo cáo Ban "
+                         "Thường vụ Tỉnh ủy.", date(2025, 9, 10))
+    assert (main.type, main.recurrence) == ("recurring", "yearly")
+    assert [(m.type, m.date) for m in alts] == [("by_date", date(2025, 12, 15))]
+
+
 def test_a_period_of_every_year_is_a_yearly_rhythm():
     """"vào quý IV hằng năm", "tại hội nghị tháng 12 hằng năm": no year in particular."""
     for text in ("Tham mưu sơ kết việc thực hiện Chỉ thị vào quý IV hằng năm.",

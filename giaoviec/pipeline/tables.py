@@ -20,7 +20,7 @@ from giaoviec.pipeline.sections import Structure
 COLUMNS = {
     # ("Tên văn bản, trích yếu": a list of documents to draft, each by its body and date)
     "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
-                             r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản)|vụ\s*việc"),
+                             r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản|đề\s*án|chương\s*trình)|vụ\s*việc"),
     "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           r"|chủ\s*đầu\s*tư"),
     "support": regex.compile(r"phối\s*hợp"),
@@ -44,6 +44,8 @@ TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn t
 # a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
 PERIOD_COLUMN = regex.compile(r"\s*(?:tháng|ngày|tuần|quý|thời\s*điểm)\s*")
+SCHEMES = regex.compile(r"\s*tên\s*(?:đề\s*án|chương\s*trình)")  # "Tên đề án, chương trình"
+LEADS = regex.compile(r"chủ\s*trì")
 # the content names a project, or a case to settle ("Vụ việc": a complaint, its handler, its term)
 PROJECTS = regex.compile(r"\s*(?:tên\s*(?:dự\s*án|công\s*trình)|vụ\s*việc)")
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
@@ -270,6 +272,10 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         notes = _first_column(cells, lambda c: bool(NOTES.match(c)), taken=set(found.values()))
         if notes is not None:
             found["product"] = notes
+    if "content" in found and "lead" in found and SCHEMES.match(cells[found["content"]]) and (
+            not LEADS.search(cells[found["lead"]])):
+        return None  # "Tên đề án | Đơn vị thực hiện | Kinh phí khuyến công": a list funded,
+        # each by who carries it out; with "Cơ quan chủ trì" the schemes are work handed over
     projects = "content" in found and PROJECTS.match(cells[found["content"]]) is not None
     if projects and "time" in found and "product" not in found and COLUMNS["content"].search(
             cells[found["time"]]):

@@ -2261,3 +2261,16 @@ def test_a_party_s_own_undertaking_is_no_task():
             "hoàn thành toàn bộ công trình trước ngày 30/9/2025.\nYêu cầu nhà thầu bố trí thêm 02 "
             "mũi thi công.\nUBND xã tổ chức cho hộ kinh doanh ký cam kết không lấn chiếm vỉa hè.\n")
     assert [leads(t) for t in run(body).tasks] == [["nhà thầu"], ["UBND xã"]]
+
+
+def test_a_table_of_schemes_hands_work_to_its_lead_column_only():
+    """"Tên đề án, chương trình | Cơ quan chủ trì | Thời gian thực hiện": each scheme is its
+    lead's work; "Tên đề án | Đơn vị thực hiện | Kinh phí khuyến công" lists what is funded."""
+    led = ("STT | Tên đề án, chương trình | Cơ quan chủ trì | Thời gian thực hiện | Kinh phí dự "
+           "kiến (tỷ đồng)\n1 | Đề án hỗ trợ hộ kinh doanh chuyển đổi lên doanh nghiệp | Sở Tài "
+           "chính | 2026 - 2027 | 45\n")
+    assert [leads(t) for t in run(led).tasks] == [["Sở Tài chính"]]
+    funded = ("STT | Tên đề án | Đơn vị thực hiện | Địa điểm | Kinh phí khuyến công (triệu đồng) "
+              "| Thời gian thực hiện\n1 | Ứng dụng máy đóng gói tự động sản phẩm bánh tráng | "
+              "Hộ kinh doanh Minh Tâm | Xã Ia Grai | 250 | Năm 2026\n")
+    assert run(funded).tasks == []

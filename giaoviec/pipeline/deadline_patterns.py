@@ -259,7 +259,8 @@ MEETING_JUST_HELD = (r"(?:\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*"
                      r"(?:họp|làm\s*việc|giao\s*ban)|hội\s*nghị)(?:\s*này)?(?=\s*(?:[,;.\n|)]|$))"
                      # "Ngay sau khi nhận được Chỉ thị này": on receipt of the text, now
                      r"|\s*khi\s*(?:nhận\s*(?:được\s*)?|ban\s*hành\s*|ký\s*)(?:văn\s*bản|công\s*văn|chỉ\s*thị|công\s*điện"
-                     r"|thông\s*báo|kế\s*hoạch|quyết\s*định)(?:\s*này)?(?!\p{L}))")
+                     r"|thông\s*báo|kế\s*hoạch|quyết\s*định)(?:\s*này)?(?!\p{L})"
+                     r"|\s*khi\s*(?:được\s*)?(?:ban\s*hành|ký)(?=\s*(?:[,;.)|\n]|$)))")
 VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày bầu cử" (a deadline only alone
          # in a time column: in prose it says which days the work covers)
          rf"(?P<around>trước\s*(?:,\s*trong\s*và\s*sau|và\s*trong)\s*(?:ngày\s*)?{EVENT})"

@@ -742,6 +742,8 @@ def test_on_receipt_of_the_text_is_now():
     assert (main.type, main.text) == ("asap", "Ngay sau khi nhận được Chỉ thị này")
     main, _ = _choose("Ngay sau khi ban hành Thông báo, vận động các hộ dân bàn giao mặt bằng.")
     assert main.type == "asap"
+    main, _ = _choose("Đăng tải Kế hoạch trên Trang thông tin điện tử ngay sau khi ban hành.")
+    assert main.type == "asap"
     main, _ = _choose("Phân bổ vốn ngay sau khi được UBND tỉnh giao kế hoạch vốn.")
     assert main.type == "vague"
 

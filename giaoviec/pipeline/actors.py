@@ -94,6 +94,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     # "các chủ hồ thủy điện trên địa bàn"
                     "công ty thủy điện", "chủ hồ", "chủ hồ thủy điện", "chủ hồ chứa",
                     "nhà máy thủy điện",
+                    # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
+                    "khoa lâm sàng", "khoa cận lâm sàng", "cận lâm sàng",
                     "doanh nghiệp nhập khẩu", "doanh nghiệp xuất khẩu",
                     "doanh nghiệp viễn thông", "doanh nghiệp vận tải"}
 # the most words a collective noun holds, so the matcher tries no longer phrase

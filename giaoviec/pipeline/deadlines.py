@@ -112,13 +112,24 @@ def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
     anchor_text = m.group("anchor") or ""
     kind = pat.anchor_kind(link, anchor_text) if link else "issue"
     base = {"issue": ctx.issued, "effect": ctx.effective}.get(kind)
+    # (after "trước ngày bầu cử" the day in parentheses is the result, not the anchor)
+    given = _ANCHOR_DAY.match(ctx.text, m.end()) if (
+        link and not link.startswith("trước")) else None
     if link and (dated := pat.rx(pat.date_pattern()).search(anchor_text)):
         base = pat.read_date(dated, ctx.issued)[1]  # an invalid date leaves it open
+    elif given is not None:
+        # "kể từ ngày Luật có hiệu lực (01/7/2026)": the anchor's day, given right after it
+        base = pat.read_date(pat.rx(pat.date_pattern()).search(given.group()), ctx.issued)[1]
     elif kind == "event" and ctx.event_date is not None:
         base = ctx.event_date(anchor_text)  # "kể từ ngày bế mạc Lễ hội": dated elsewhere
     when = _counted(m, unit, base, -1 if link.startswith("trước") else 1)
     role = "start" if pat.rx(pat.START_CONTEXT).search(_before(ctx, m, 40)) else "deadline"
     return _make(ctx, m, "fixed", "relative", when, anchor=kind, role=role)
+
+
+# the anchor's own day in parentheses right after it: "kể từ ngày Luật có hiệu lực (01/7/2026)"
+_ANCHOR_DAY = regex.compile(r"\s*\(\s*(?:ngày\s*|từ\s*ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                            r"\s*[/.-]\s*\d{4}\s*\)")
 
 
 def _on_lead_time(ctx: _Context, m: regex.Match) -> _Candidate:

@@ -831,3 +831,12 @@ def test_boards_named_with_the_committees_they_belong_to(text: str, names: list[
 ])
 def test_owners_of_dams_and_forests(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Chủ trì, phối hợp với Phòng Kế hoạch tổng hợp và các khoa lâm sàng rà soát hồ sơ.",
+     ["Phòng Kế hoạch tổng hợp", "các khoa lâm sàng"]),
+    ("Vụ Bảo hiểm y tế và Cục Quản lý Dược cho ý kiến.", ["Vụ Bảo hiểm y tế", "Cục Quản lý Dược"]),
+])
+def test_units_named_by_function_in_lower_case(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names

@@ -757,6 +757,14 @@ def test_a_rhythm_s_day_in_parentheses_stays_a_rhythm():
     assert [(m.type, m.date) for m in alts] == [("by_date", date(2025, 12, 15))]
 
 
+def test_a_relative_deadline_counts_from_the_day_its_anchor_gives():
+    """"kể từ ngày Luật có hiệu lực (01/7/2026)": the law's day, not the document's; before an
+    event the day in parentheses is the result ("40 ngày trước ngày bầu cử (ngày 03/02/2026)")."""
+    main, _ = _choose("Ban hành quy định chi tiết trong 30 ngày kể từ ngày Luật có hiệu lực "
+                      "(01/7/2026).", date(2026, 1, 10))
+    assert (main.type, main.date) == ("relative", date(2026, 7, 31))
+
+
 def test_a_period_of_every_year_is_a_yearly_rhythm():
     """"vào quý IV hằng năm", "tại hội nghị tháng 12 hằng năm": no year in particular."""
     for text in ("Tham mưu sơ kết việc thực hiện Chỉ thị vào quý IV hằng năm.",

@@ -795,48 +795,31 @@ def test_police_units_by_their_codes():
 
 
 @pytest.mark.parametrize("text,names", [
-    # a branch named by its region, and a known noun after several capitals
+    # banks: a branch named by its region, a known noun after several capitals, a brand before
+    # its branch (a verb before "Chi nhánh" is no brand)
     ("Đề nghị NHNN Chi nhánh Khu vực 5 chỉ đạo các ngân hàng.", ["NHNN Chi nhánh Khu vực 5"]),
     ("Ngân hàng CSXH Chi nhánh tỉnh phối hợp.", ["Ngân hàng CSXH Chi nhánh tỉnh"]),
-    # a bank's brand before its branch; a verb before "Chi nhánh" is no brand
     ("Đề nghị Bưu điện xã Nga Sơn, Agribank Chi nhánh Nga Sơn cảnh báo khách hàng.",
      ["Bưu điện xã Nga Sơn", "Agribank Chi nhánh Nga Sơn"]),
     ("Giao Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì.",
      ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
-])
-def test_bank_branches_are_named_whole(text: str, names: list[str]):
-    assert [m.text for m in find_actors(text)] == names
-
-
-@pytest.mark.parametrize("text,names", [
-    # a party board named with the committees it belongs to, in the plural: one group
+    # boards named with the committees they belong to (in the plural: one group), and the
+    # Front's board with its committee
     ("Ủy ban Kiểm tra các đảng ủy trực thuộc Tỉnh ủy xây dựng báo cáo tổng kết.",
      ["Ủy ban Kiểm tra các đảng ủy trực thuộc Tỉnh ủy"]),
-    # the Front's board named with its committee
     ("Ban Công tác Mặt trận Ủy ban MTTQ Việt Nam tỉnh giúp Ban Thường trực theo dõi.",
      ["Ban Công tác Mặt trận Ủy ban MTTQ Việt Nam tỉnh", "Ban Thường trực"]),
-])
-def test_boards_named_with_the_committees_they_belong_to(text: str, names: list[str]):
-    assert [m.text for m in find_actors(text)] == names
-
-
-@pytest.mark.parametrize("text,names", [
-    # dam and plant owners as collectives, with their member list
+    # dam, plant and forest owners as collectives, with their member list
     ("Các Công ty thủy điện: A Lưới, Sông Bung, A Vương vận hành hồ chứa đúng quy trình.",
      ["Các Công ty thủy điện: A Lưới, Sông Bung, A Vương"]),
     ("Công ty Cổ phần Thủy điện Sông Ngàn Phố và các chủ hồ thủy điện trên địa bàn: vận hành.",
      ["Công ty Cổ phần Thủy điện Sông Ngàn Phố", "các chủ hồ thủy điện trên địa bàn"]),
     ("Ban quản lý rừng đặc dụng, rừng phòng hộ xây dựng phương án phòng cháy.",
      ["Ban quản lý rừng đặc dụng, rừng phòng hộ"]),
-])
-def test_owners_of_dams_and_forests(text: str, names: list[str]):
-    assert [m.text for m in find_actors(text)] == names
-
-
-@pytest.mark.parametrize("text,names", [
+    # units named by their function in lower case
     ("Chủ trì, phối hợp với Phòng Kế hoạch tổng hợp và các khoa lâm sàng rà soát hồ sơ.",
      ["Phòng Kế hoạch tổng hợp", "các khoa lâm sàng"]),
     ("Vụ Bảo hiểm y tế và Cục Quản lý Dược cho ý kiến.", ["Vụ Bảo hiểm y tế", "Cục Quản lý Dược"]),
 ])
-def test_units_named_by_function_in_lower_case(text: str, names: list[str]):
+def test_bodies_are_named_whole(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names

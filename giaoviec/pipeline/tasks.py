@@ -382,7 +382,8 @@ DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội
 # "..., gồm các nội dung sau:", "..., bao gồm:"
 CONTENTS_BELOW = regex.compile(r"(?:(?:tập\s*trung\s*vào|(?:bao\s*)?gồm|với)\s*(?:các|những)\s*"
                                r"nội\s*dung(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể))?"
-                               r"(?:\s*(?:như\s*)?sau)?|,\s*(?:bao\s*)?gồm)\s*:\s*$")
+                               r"(?:\s*(?:như\s*)?sau)?|,\s*(?:bao\s*)?gồm|,\s*cụ\s*thể(?:\s*như\s*sau)?)"
+                               r"\s*:\s*$")
 # the topic line of an answer, the answer below it: "1. Về đề nghị của UBND phường X tại Văn
 # bản số 318/UBND-KT ... về việc xử lý ..." (with no colon: with one, TOPIC reads the answer)
 REGARDING = regex.compile(r"\s*về\s*(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất|tờ\s*trình|văn\s*bản)"

@@ -1576,6 +1576,11 @@ def test_an_item_that_lists_what_its_work_covers_is_one_task():
     assert texts[0].startswith("Tổ chức các đoàn kiểm tra liên ngành")
     assert not any(t.startswith(("Việc triển khai", "Công tác quản lý")) for t in texts)
     assert [t[:20] for t in texts[1:]] == ["Xây dựng phóng sự về", "Tổ chức hội thi tìm "]
+    # "..., cụ thể:" + where each session is held: the details of one task
+    body = ("1. Cục Quản lý đất đai:\n- Tổ chức tập huấn cho công chức các tỉnh theo 03 cụm, hoàn "
+            "thành trong quý II/2026, cụ thể:\n+ Cụm miền Bắc: tổ chức tại thành phố Hà Nội;\n"
+            "+ Cụm miền Nam: tổ chức tại Thành phố Hồ Chí Minh.\n")
+    assert [t.text[:20] for t in run(body).tasks] == ["Tổ chức tập huấn cho"]
 
 
 PROGRAMME = ("STT | Nội dung | Cơ quan chủ trì/trình | Thời gian trình | Ghi chú\n"

@@ -124,7 +124,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ci": (0.96, 0.99, 1.0, 1.0, 0.98),
     "cj": (0.97, 0.99, 0.98, 1.0, 0.98),
     "ck": (0.98, 1.0, 0.98, 0.94, 0.97),
-    "cl": (0.98, 0.97, 0.98, 0.98, 0.97),
+    "cl": (0.97, 0.97, 0.98, 0.98, 0.97),
     "cm": (0.98, 0.96, 0.98, 0.99, 0.92),
 }
 # per folder, when a field may score below 1.000

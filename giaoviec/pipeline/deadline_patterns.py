@@ -204,6 +204,7 @@ RANGE_MONTHS = (rf"(?:(?:từ|trong|ngay\s*trong)\s*)?tháng\s*(?P<m1>[01]?\d)"
 # "trong đêm 06/11/2025", "trước ngày 15/12": a day (or its night) by its date
 BY_DATE = (rf"(?P<pre>{BY_PREFIX})\s*(?:(?:ngày|đêm|tối|sáng|chiều)\s*(?=\d))?"
            rf"(?:{TIME}\s*,?\s*)?{date_pattern()}")
+DAY_NAME = r"(?:chủ\s*nhật|thứ\s*\p{L}+)"  # a day of the week: "Chủ nhật", "thứ Sáu"
 # a weekday of this week or the next, "trước thứ Sáu tuần này", "chậm nhất thứ Năm tuần sau";
 # and a day of the month written alone after a firm word, "chậm nhất ngày 15" (the first such
 # day on or after the issue date), not "ngày 15 hằng tháng" nor "ngày 15/10"

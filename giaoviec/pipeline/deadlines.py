@@ -324,7 +324,7 @@ def _on_bare_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
 
 
 # what may come before a day alone in its cell: its weekday ("Thứ Hai 13/10", "Thứ Ba (14/10)")
-_WEEKDAY_BEFORE = regex.compile(r"\s*(?:chủ\s*nhật|thứ\s*\p{L}+)?\s*\(?\s*", regex.I)
+_WEEKDAY_BEFORE = regex.compile(rf"\s*{pat.DAY_NAME}?\s*\(?\s*", regex.I)
 
 
 def _day_cell(ctx: _Context, start: int, end: int) -> bool:
@@ -465,7 +465,8 @@ _GATES = {
                r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
                r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
-               r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
+               r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
+               r"|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
                r"|kỳsinhhoạt)",
     pat.BARE_DATE: _DATE_GATE,
@@ -763,7 +764,7 @@ EVENT_ANCHOR = regex.compile(
     r"(?:tổ\s*chức|diễn\s*ra|tiến\s*hành|bắt\s*đầu)?)\s*(?P<event>(?:\p{L}+\s*){0,2})")
 # how near after an event's name its date must be, in the same sentence or table row
 EVENT_REACH = 160
-DAY_NAME = r"(?:chủ\s*nhật|thứ\s*\p{L}+)"  # a day of the week: "Chủ nhật", "thứ Sáu"
+DAY_NAME = pat.DAY_NAME
 # the words that date the event itself, right before its "ngày": "(dự kiến tổ chức ngày ...",
 # "Lễ khai mạc: 20 giờ 00 ngày ...", "Lễ bế mạc | 20 giờ 00 ngày ...", "khai mạc vào ngày
 # ...", "đợt trồng cây (ngày ...)"; not "trình ... trước ngày ..."

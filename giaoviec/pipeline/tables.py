@@ -148,7 +148,7 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         if row is not None and grouped:
             row.grouped = True
         if "day" in current.columns:  # a schedule's day, written on its first meeting only
-            day = _day_cell(text, line, current.columns["day"]) or day
+            day = _cell_at(text, line, current.columns["day"]) or day
             if row is not None:
                 row.time = day
         if row is not None and "revised" in current.columns and row.time is None:
@@ -299,9 +299,9 @@ def _first_column(cells: list[str], test: Callable[[str], bool], after: int = -1
                  if col > after and col not in taken and test(cell)), None)
 
 
-def _day_cell(text: str, line: Line, col: int) -> Span | None:
-    """The row's day cell, when it holds one."""
-    if col >= len(line.cells):
+def _cell_at(text: str, line: Line, col: int | None) -> Span | None:
+    """The row's cell in column ``col``, when it holds something."""
+    if col is None or col < 0 or col >= len(line.cells):
         return None
     s, e = line.cells[col]
     return (s, e) if text[s:e].strip() else None
@@ -310,14 +310,8 @@ def _day_cell(text: str, line: Line, col: int) -> Span | None:
 def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None = None
               ) -> TaskRow | None:
     """The row's cells by column; ``lead``: the lead cell to use when its own is empty."""
-    cells = line.cells
-
     def span(name: str) -> Span | None:
-        col = columns.get(name)
-        if col is None or col < 0 or col >= len(cells):
-            return None
-        s, e = cells[col]
-        return (s, e) if text[s:e].strip() else None
+        return _cell_at(text, line, columns.get(name))
 
     content = span("content")
     lead = span("lead") or lead

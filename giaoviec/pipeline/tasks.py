@@ -29,6 +29,7 @@ from giaoviec.pipeline.actors import (
     set_windows,
     tokenize,
 )
+from giaoviec.pipeline.deadline_patterns import DAY_NAME
 from giaoviec.pipeline.deadlines import (
     DATED_TYPES,
     TemporalMention,
@@ -141,7 +142,7 @@ BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
     r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
     # "Sáng thứ Hai, ngày 13/10/2025, tại phòng họp ...": when the meeting was held
-    r"(?:(?:sáng|chiều|tối)\s*)?(?:thứ\s*\p{L}+|chủ\s*nhật)\s*,?\s*(?:ngày\s*)?\d{1,2}\s*[/-]|"
+    rf"(?:(?:sáng|chiều|tối)\s*)?{DAY_NAME}\s*,?\s*(?:ngày\s*)?\d{{1,2}}\s*[/-]|"
     r"trong\s*(?:năm|tháng|thời\s*gian)\s*qua|qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
     r"tuy\s*nhiên|tuy\s*vậy|năm\s*\d{4}\s*,|theo\s*(?:dự\s*báo|báo\s*cáo|số\s*liệu|bản\s*tin)|"
     r"sau\s*(?:hơn|khi)|tình\s*hình\s|"

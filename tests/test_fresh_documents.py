@@ -37,7 +37,9 @@ FRESH = Path(__file__).parent / "fixtures" / "fresh"
 FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline accuracy
     "a": (0.99, 0.99, 0.99, 0.99, 0.99),
     "b": (0.99, 0.98, 0.99, 0.97, 0.99),
-    "c": (0.99, 0.99, 0.99, 0.99, 0.99),
+    # c's deadline: "từ ngày 25 tháng Chạp đến hết mùng 6 Tết" is read as its solar days
+    # (12-22/02/2026) since the lunar calendar is computed; its gold calls the run vague
+    "c": (0.99, 0.99, 0.99, 0.99, 0.98),
     "d": (0.99, 0.99, 0.95, 0.99, 0.99),
     "e": (0.99, 0.96, 0.99, 0.98, 0.98),
     "f": (0.99, 0.99, 0.99, 0.99, 0.99),
@@ -73,7 +75,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "aj": (0.97, 0.98, 0.98, 0.97, 0.96),
     "ak": (0.97, 0.95, 0.97, 0.92, 0.95),
     "al": (0.95, 0.96, 0.98, 0.93, 0.98),
-    "am": (0.98, 0.99, 0.98, 0.99, 0.94),
+    "am": (0.98, 0.99, 0.98, 0.99, 0.97),
     "an": (0.99, 0.97, 0.92, 0.94, 0.99),
     "ao": (0.98, 0.97, 0.99, 0.99, 0.95),
     "ap": (0.99, 0.92, 0.98, 0.96, 0.99),

@@ -231,6 +231,35 @@ CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"
            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
 _EVENT_END = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s(?:để|và|nhằm|theo)\s)"
 
+# --- the lunar calendar ----------------------------------------------------------------------
+# A lunar day (see giaoviec.pipeline.lunar): "ngày 25", "mùng 6", "ngày mùng 8", "Rằm" (the
+# 15th); then its month: "tháng Chạp", "tháng Giêng", "tháng 8", "/8", or "Tết" (the first
+# month: "mùng 6 Tết"). The handler takes it for lunar only on a lunar word: Tết, Rằm, Chạp,
+# Giêng (with no solar year after it), "âm lịch" or a year of the sixty-year cycle.
+LUNAR_MONTH_WORD = (r"(?:giêng|chạp|mười\s+(?:một|hai)|mười|một|hai|ba|bốn|tư|sáu|bảy|tám|chín"
+                    r"|1[0-2]|0?[1-9])(?![\p{L}\d])")
+
+
+def lunar_day(sfx: str) -> str:
+    return (rf"(?:(?:ngày|đêm|sáng|chiều|tối)\s*)?(?:(?:mồng|mùng)\s*)?"
+            rf"(?P<ld{sfx}>[0-3]?\d|rằm)(?![\p{{L}}\d])")
+
+
+def lunar_month(sfx: str) -> str:
+    return (rf"(?:\s*tháng\s*(?P<lm{sfx}>{LUNAR_MONTH_WORD})"
+            rf"|\s*/\s*(?P<lm{sfx}>1[0-2]|0?[1-9])(?![\d/])|\s*(?P<tet{sfx}>tết)(?!\p{{L}}))")
+
+
+LUNAR_DATE = (  # a lunar word soon after the start, as the rule's trigger words promise
+              rf"(?=[^\n;|]{{0,80}}?(?:tết|rằm|chạp|giêng|âm\s*lịch|năm\s*{CAN_CHI}))"
+              rf"(?:(?P<pre>{BY_PREFIX}|vào|từ)\s*)?(?:{TIME}\s*,?\s*)?"
+              rf"{lunar_day('1')}(?:{lunar_month('1')})?"
+              rf"(?:\s*(?:đến|tới|-|–)\s*(?:hết\s*)?{lunar_day('2')}{lunar_month('2')})?"
+              rf"(?:\s*,?\s*năm\s*(?P<cycle>{CAN_CHI}))?"
+              r"(?P<lunar>\s*(?:\(\s*(?:theo\s*)?âm\s*lịch\s*\)|(?:theo\s*)?âm\s*lịch))?")
+# a solar year right after the month: "tháng Giêng năm 2026" is January
+SOLAR_YEAR_AFTER = r"\s*(?:năm\s*|/\s*|-\s*)?(?:19|20)\d\d"
+
 
 def event_tail(low: int, high: int) -> str:
     """Words up to the end of the clause, or at most six words when the clause runs on."""

@@ -23,6 +23,7 @@ import regex
 
 from giaoviec.normalize import fold
 from giaoviec.pipeline import deadline_patterns as pat
+from giaoviec.pipeline import lunar
 
 
 @dataclass(slots=True)
@@ -203,6 +204,71 @@ def _on_range(ctx: _Context, m: regex.Match) -> _Candidate | None:
                  time=pat.read_time(m, "hh2", "mm2"))
 
 
+def _on_lunar_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    """A day of the lunar calendar, or a run of them ("trước ngày 25 tháng Chạp", "từ mùng 1
+    đến mùng 5 Tết", "ngày 19 tháng 2 âm lịch"), as its solar date: in the year of the cycle
+    the text names ("năm Bính Ngọ"), else the first such day on or after the issue date. Not
+    a lunar day (no lunar word), or no issue date to place it by: None, and the solar rules
+    read the text."""
+    if ctx.issued is None or not _names_lunar(ctx, m):
+        return None
+    last = _lunar_pair(m, "2")
+    first = _lunar_pair(m, "1", month=last[1] if last else None)
+    if first is None:
+        return None
+    cycle = lunar.year_named(m["cycle"], ctx.issued.year) if m["cycle"] else None
+    anchor = last or first
+    if cycle is not None:
+        found = lunar.to_solar(*anchor, cycle)
+        year = cycle
+    else:
+        placed = lunar.next_solar(*anchor, ctx.issued)
+        found, year = placed if placed else (None, None)
+    if found is None:
+        return None
+    if last is None:
+        pre = (m["pre"] or "").lower()
+        if pre == "từ":
+            return _make(ctx, m, "fixed", "ongoing", None, start_date=found, role="start",
+                         time=pat.read_time(m))
+        strong = bool(pre) and bool(pat.rx(pat.STRONG_PREFIX).match(pre))
+        form = "strong" if strong else "weak" if pre and pre != "vào" else "bare"
+        return _make(ctx, m, form, "by_date", found, time=pat.read_time(m))
+    # the first day of a run lies in the year before when it comes later in the year
+    begins = lunar.to_solar(*first, year - (first[::-1] > last[::-1]))
+    if begins is None or begins > found:
+        return None
+    return _make(ctx, m, "weak", "within_period", found, start_date=begins)
+
+
+def _lunar_pair(m: regex.Match, sfx: str, month: int | None = None) -> tuple[int, int] | None:
+    """(day, month) of the lunar day with groups ``sfx``; a day without its own month takes
+    ``month`` (the run's last day's: "từ mùng 1 đến mùng 5 Tết")."""
+    day = m["ld" + sfx]
+    if day is None:
+        return None
+    if m["tet" + sfx]:
+        month = 1
+    elif m["lm" + sfx]:
+        word = m["lm" + sfx].lower()
+        month = pat.MONTH_WORDS.get(word) or pat.number(word)
+    if month is None or not 1 <= month <= 12:
+        return None
+    return (15 if day.lower() == "rằm" else int(day)), month
+
+
+def _names_lunar(ctx: _Context, m: regex.Match) -> bool:
+    """Whether the match says it is lunar: Tết, Rằm, a year of the cycle, "âm lịch", or
+    Chạp/Giêng with no solar year after ("tháng Giêng năm 2026" is January)."""
+    if m["tet1"] or m["tet2"] or m["cycle"] or m["lunar"]:
+        return True
+    if "rằm" in (m["ld1"] or "").lower() + (m["ld2"] or "").lower():
+        return True
+    months = ((m["lm1"] or "") + " " + (m["lm2"] or "")).lower()
+    return ("chạp" in months or "giêng" in months) and not pat.rx(pat.SOLAR_YEAR_AFTER).match(
+        ctx.text, m.end())
+
+
 def _on_day_range(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """Days of one month written once ("các ngày 11 và 12/6/2026"): the period of those days."""
     try:
@@ -380,6 +446,8 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
           "saukhibão",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
           "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian")
+# the first words of the sixty-year cycle's years ("năm Bính Ngọ"), spaceless and in lower case
+_CYCLE_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
@@ -397,6 +465,8 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
                                     "thứ+đầutháng", "thứ+cuốiquý", "thứ+đầuquý",
                                     "mộtlần")),
     (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
+    (pat.LUNAR_DATE, _on_lunar_date, ("tết", "rằm", "chạp", "giêng", "âmlịch",
+                                       *(f"năm{stem}" for stem in _CYCLE_STEMS))),
     (pat.RANGE_DATES, _on_range, ("#+đến", "#+tới", "#+-", "#+–")),
     (pat.DAY_RANGE, _on_day_range, ("#+cácngày",)),
     (pat.RANGE_MONTHS, _on_range, ("tháng+đến", "tháng+tới", "tháng+-", "tháng+–", "tháng+,",
@@ -417,6 +487,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.CELL_YEAR, _on_cell_year, _YEAR),
 )
 
+_LUNAR_RULE = next(i for i, rule in enumerate(_RULE_TABLE) if rule[1] is _on_lunar_date)
 
 # each rule's triggers as sets of words that must all be present ("a+b" -> {"a", "b"}), filed
 # under every word they need: a text is searched once per word, and only the rules one of
@@ -746,12 +817,17 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
     for cand in kept:
         _settle_role(ctx, cand)
     mentions = [cand.mention for cand in kept]
-    for mention in mentions:
-        if mention.type in DATED_TYPES and (LUNAR.search(mention.text) or LUNAR_AFTER.match(
-                ctx.text, mention.end - ctx.offset)):
-            # "trước ngày 25 tháng Chạp": a day of the lunar calendar, which we do not
-            # convert; a deadline tied to it, not December's 25th
-            mention.type, mention.date, mention.start_date = "vague", None, None
+    for cand in kept:
+        mention = cand.mention
+        lunar_word = LUNAR.search(mention.text) or LUNAR_AFTER.match(
+            ctx.text, mention.end - ctx.offset)
+        if cand.priority != _LUNAR_RULE and lunar_word and (
+                mention.type in DATED_TYPES or mention.start_date):
+            # "trước ngày 25 tháng Chạp" read as a solar date (the lunar rule placed no such
+            # day: no issue date to place it by): a deadline tied to it, not December's 25th
+            if mention.type in DATED_TYPES:
+                mention.type, mention.date = "vague", None
+            mention.start_date = None
     _demote_weak_words(ctx, mentions)
     _prefer_restated(ctx, mentions)
     return mentions

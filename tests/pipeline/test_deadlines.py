@@ -1058,19 +1058,52 @@ def test_trong_tuan_alone_is_the_week_of_the_issue_date(text, expected):
     assert (main.type, main.date) == expected if expected else main is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Xây dựng lịch trực Tết, hoàn thành trước ngày 25 tháng Chạp.",
+     ("by_date", None, date(2026, 2, 12))),
+    ("Gửi báo cáo tổng kết trước ngày mùng 10 tháng Giêng năm Bính Ngọ.",
+     ("by_date", None, date(2026, 2, 26))),
+    ("Huy động đội tế tập luyện; tổ chức tổng duyệt vào ngày 19 tháng 2 âm lịch.",
+     ("by_date", None, date(2026, 4, 6))),
+    ("Làm việc với Ban Trị sự về chương trình Đại lễ trước ngày 01 tháng 8 âm lịch.",
+     ("by_date", None, date(2026, 9, 11))),
+    ("Tổ chức lễ hội từ ngày 21 đến ngày 23 tháng 2 năm Bính Ngọ tại Đền Thượng.",
+     ("within_period", date(2026, 4, 8), date(2026, 4, 10))),
+    ("Báo cáo nhanh tình hình trước 14 giờ 00 ngày mùng 6 Tết.",
+     ("by_date", None, date(2026, 2, 22))),
+    ("Bố trí trực cấp cứu 24/24 giờ từ mùng 1 đến mùng 5 Tết.",
+     ("within_period", date(2026, 2, 17), date(2026, 2, 21))),
+    ("Tổ chức Lễ ra quân từ ngày mùng 8 đến ngày Rằm tháng Giêng.",
+     ("within_period", date(2026, 2, 24), date(2026, 3, 3))),
+    ("Tăng chuyến thu gom rác từ ngày 25 tháng Chạp đến hết mùng 6 Tết.",
+     ("within_period", date(2026, 2, 12), date(2026, 2, 22))),
+])
+def test_a_day_of_the_lunar_calendar_is_read_as_its_solar_day(text, expected):
+    """"tháng Chạp", "tháng Giêng", "mùng 6 Tết" and "Rằm" name lunar days, and so does "âm
+    lịch" or a year of the sixty-year cycle after a date: the deadline is that day of the
+    solar calendar (the first after the issue date when no year is named), not December 25th."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 12, 10)))
+    assert (main.type, main.start_date, main.date) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Xây dựng lịch trực Tết, hoàn thành trước ngày 25 tháng Chạp.",
-    "Gửi báo cáo tổng kết trước ngày mùng 10 tháng Giêng năm Bính Ngọ.",
-    "Huy động đội tế tập luyện; tổ chức tổng duyệt vào ngày 19 tháng 2 âm lịch.",
-    "Làm việc với Ban Trị sự về chương trình Đại lễ trước ngày 01 tháng 8 âm lịch.",
     "Tổ chức lễ hội từ ngày 21 đến ngày 23 tháng 2 năm Bính Ngọ tại Đền Thượng.",
 ])
-def test_a_day_of_the_lunar_calendar_is_no_solar_date(text):
-    """"tháng Chạp" and "tháng Giêng" name lunar months, and so does "âm lịch" or a year of the
-    sixty-year cycle after a date: the deadline is tied to that day, which is not converted
-    (it is no December 25th), so it reads as an event's time."""
+def test_a_lunar_day_without_issue_date_to_place_it_has_no_date(text):
+    """No issue date: which year's 25 tháng Chạp is unknown, and it is no solar December
+    (nor February: the run without a year has no solar reading either)."""
+    main, _ = choose_deadline(find_temporal_mentions(text, None))
+    assert main is None or (main.type, main.date, main.start_date) == ("vague", None, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức Lễ ra quân vào ngày 15 tháng Giêng năm 2026.", date(2026, 1, 15)),  # January
+    ("Hoàn thành trước ngày 10/02/2026 (trước 23 tháng Chạp năm Ất Tỵ).", date(2026, 2, 10)),
+])
+def test_a_solar_date_stays_solar(text, expected):
     main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 12, 10)))
-    assert (main.type, main.date) == ("vague", None)
+    assert main.date == expected
 
 
 def test_a_period_after_a_term_label_is_the_deadline():

@@ -97,7 +97,14 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
                     "khoa lâm sàng", "khoa cận lâm sàng", "cận lâm sàng",
                     "doanh nghiệp nhập khẩu", "doanh nghiệp xuất khẩu",
-                    "doanh nghiệp viễn thông", "doanh nghiệp vận tải"}
+                    "doanh nghiệp viễn thông", "doanh nghiệp vận tải",
+                    # schools by level, and the levels listed after the first: "các trường
+                    # mầm non, tiểu học, trung học cơ sở, phổ thông dân tộc bán trú"
+                    "trường mầm non", "trường mẫu giáo", "trường tiểu học",
+                    "trường trung học cơ sở", "trường trung học phổ thông",
+                    "trường phổ thông dân tộc bán trú", "trường phổ thông dân tộc nội trú",
+                    "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+                    "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú"}
 # the most words a collective noun holds, so the matcher tries no longer phrase
 _COLLECTIVE_WORDS = max(len(noun.split()) for noun in COLLECTIVE_NOUNS)
 
@@ -1335,7 +1342,13 @@ def _owner(tokens: list[Token], end: int, lex: Lexicon) -> int:
         owner = _mention_at(tokens, at, lex)
         if owner is not None:
             return owner[0]
+        if tokens[at].folded in _OWN_BODY_HEADS:
+            return at + 1  # "Trưởng các phòng thuộc Sở": the issuer's own Sở, by its head alone
     return end
+
+
+# the heads that alone, capitalised, name the issuer's own body after "thuộc"
+_OWN_BODY_HEADS = frozenset({"sở", "bộ", "cục", "ban", "viện"})
 
 
 def _title_before_body(tokens: list[Token], i: int, title: tuple, lex: Lexicon) -> tuple:

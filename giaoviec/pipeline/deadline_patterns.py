@@ -170,6 +170,8 @@ FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*k�
              # "ít nhất 01 ngày trong tháng", "02 buổi mỗi tuần": so many times in each period
              r"|(?:ít\s*nhất\s*)?(?:\d{1,2}|một|hai|ba)\s*(?:lần|ngày|buổi)\s*(?:trong|mỗi)\s*"
              r"(?P<per>tuần|tháng|quý|năm)(?!\s*(?:\d|[ivx]+(?!\p{L})|này|tới|sau|trước|học))"
+             # "cuối mỗi học kỳ": twice a school year
+             rf"|{EVERY}\s*(?P<per>học\s*kỳ)(?![\p{{L}}\d]|\s*(?:[ivx]+(?!\p{{L}})|này|tới))"
              rf"|(?<![\d/.,])(?:\d{{1,2}}|một|hai|ba|sáu)\s*{_FREQ_UNIT}\s*(?:/\s*|một\s+)lần"
              r"(?!\p{L}))"
              rf"{_FREQ_MORE}"
@@ -291,6 +293,12 @@ MEETING_JUST_HELD = (r"(?:\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*"
                      r"|\s*khi\s*(?:nhận\s*(?:được\s*)?|ban\s*hành\s*|ký\s*)(?:văn\s*bản|công\s*văn|chỉ\s*thị|công\s*điện"
                      r"|thông\s*báo|kế\s*hoạch|quyết\s*định)(?:\s*này)?(?!\p{L})"
                      r"|\s*khi\s*(?:được\s*)?(?:ban\s*hành|ký)(?=\s*(?:[,;.)|\n]|$)))")
+_TERM = r"học\s*kỳ\s*(?:I{1,2}|[12])(?![\p{L}\d])"
+SCHOOL_TERM = (r"(?:(?:ngay\s*)?từ|trong|vào|đến|trước)?\s*"
+               r"(?:tuần|tháng|(?:những\s*)?ngày(?:\s*cao\s*điểm)?)\s*(?:đầu|cuối)\s*(?:của\s*)?"
+               rf"(?:năm\s*học|{_TERM})(?!\s*(?:mới|\d|[-–]))"
+               rf"|(?:trong|trước\s*khi\s*kết\s*thúc|(?:đến|trước|vào)\s*cuối)\s*{_TERM}"
+               r"(?!\s*(?:năm\s*học\s*)?\d)")
 VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày bầu cử" (a deadline only alone
          # in a time column: in prose it says which days the work covers)
          rf"(?P<around>trước\s*(?:,\s*trong\s*và\s*sau|và\s*trong)\s*(?:ngày\s*)?{EVENT})"
@@ -320,6 +328,10 @@ VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày b�
          rf"|(?<!(?:trước|sau|đến|tới)\s)khi\s*kết\s*thúc\s+{event_tail(3, 60)}"
          # (a meeting that names its period is that period; one held every month is a rhythm:
          # "tại phiên họp thường kỳ hằng tháng của UBND tỉnh")
+         # the school calendar, which the text leaves undated: "trong tuần đầu năm học", "ngay
+         # từ tuần đầu năm học", "trong những ngày cao điểm đầu năm học", "trong học kỳ I",
+         # "trước khi kết thúc học kỳ I", "Tuần đầu học kỳ II" ("kết quả học kỳ I" is no time)
+         rf"|{SCHOOL_TERM}"
          rf"|(?P<session>tại\s*{MEETING}(?![^;.\n|]{{0,90}}?(?:tháng\s*\d|quý\s*[ivx\d]|tuần\s*\d|năm\s*{YEAR}))"
          r"(?![^;.\n|]{0,30}?(?:hằng|hàng|mỗi)\s*(?:tuần|tháng|quý|năm))"
          rf"{event_tail(0, 60)})")
@@ -615,7 +627,8 @@ def weekday(m: regex.Match) -> int | None:
     return int(token) - 1 if token.isdigit() else WEEKDAYS.get(token)
 
 
-PER_PERIOD = {"tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
+PER_PERIOD = {"tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly",
+              "học kỳ": "semiannual"}
 
 
 def shortest_recurrence(phrase: str) -> str:

@@ -183,7 +183,8 @@ def _on_frequency(ctx: _Context, m: regex.Match) -> _Candidate:
     day = int(m.group("pday")) if m.group("pday") else pat.weekday(m)
     phrase = m.group().split("(", 1)[0]
     per = m.group("per")  # "01 ngày trong tháng": monthly, whatever the count's unit
-    recurrence = pat.PER_PERIOD[per.lower()] if per else pat.shortest_recurrence(phrase)
+    recurrence = pat.PER_PERIOD[" ".join(per.lower().split())] if per else (
+        pat.shortest_recurrence(phrase))
     return _make(ctx, m, "fixed", "recurring", None, recurrence=recurrence,
                  day=day, time=pat.read_time(m), role=role)
 
@@ -445,7 +446,8 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
           "saukhibão",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
-          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian")
+          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian",
+          "đầunămhọc", "cuốinămhọc", "đầuhọckỳ", "cuốihọckỳ", "tronghọckỳ", "thúchọckỳ")
 # the first words of the sixty-year cycle's years ("năm Bính Ngọ"), spaceless and in lower case
 _CYCLE_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
@@ -537,6 +539,7 @@ _GATES = {
                r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
+               r"|(?:đầu|cuối)(?:của)?(?:nămhọc|họckỳ)|tronghọckỳ"
                r"|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
                r"|kỳsinhhoạt)",

@@ -301,6 +301,8 @@ def _reads_as_heading(node: SectionNode) -> bool:
     """A marked line followed only by plain paragraphs heads them when it looks like a heading
     (ends with ':', or is short without a final full stop); a long sentence is an item."""
     title = node.title.rstrip(" \t|")  # "... vật liệu. |": a scan's stray rule after it
+    if node.marker.kind == "roman" and len(title) >= 100 and title.endswith((".", ";")):
+        return False  # "IV. Giao Phòng X chủ trì theo dõi, ...; tham mưu ... tháng 6/2026."
     if title.endswith(":") or node.marker.kind in ("part", "chapter", "mục", "article",
                                                     "appendix", "roman"):
         return True

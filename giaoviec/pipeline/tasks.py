@@ -130,7 +130,7 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"|mức\s*hỗ\s*trợ|cấp\s*độ\s*\d"
                 r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
                 r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
-                r"(?:\s+[\p{L}]+){0,3}\s*:"
+                r"(?:\s+[\p{L}]+){0,4}\s*:"
                 # a meeting's agenda: "08 giờ 00 - 08 giờ 30: Sở X báo cáo ...", "14h00:"
                 r"|\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2})?"
                 r"\s*:"
@@ -167,6 +167,12 @@ BACKGROUND = regex.compile(
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
+    # what a document received asks of others, reported: "Công điện yêu cầu các bộ, cơ quan
+    # trung ương và địa phương ...", "Chỉ thị số 05/CT-TTg của Thủ tướng giao ..." (the work
+    # follows, handed over by this text; "Chỉ thị này yêu cầu" is its own)
+    r"|(?:công\s*điện|chỉ\s*thị|nghị\s*quyết|kết\s*luận|nghị\s*định|thông\s*tư)"
+    r"(?:\s*số\s*[\w/.-]+)?(?!\s*này)(?:\s*(?:của|nêu\s*trên|trên)[^.;:]{0,80}?)?"
+    r"\s+(?:yêu\s*cầu|đề\s*nghị|chỉ\s*đạo|nêu\s*rõ|giao)\s"
     # how to fill in a form: "Cột (7) ghi một trong các mức ...", "Số liệu hư hỏng tính đến
     # hết ngày 15/12/2025."
     r"|cột\s*\(?\s*\d+\s*\)?\s*:?\s*(?:ghi|điền)|số\s*liệu[^.;:]{0,60}?\stính\s*(?:đến|tới)"

@@ -55,6 +55,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Tổ công tác", "agency", None),
     ("Đồn Biên phòng trên địa bàn", "agency", None),
     ("Kho bạc Nhà nước khu vực XIV", "agency", None),
+    ("Khu Quản lý đường bộ III", "agency", None),
+    ("Phòng Quản lý giao thông", "agency", None),  # "giao" is no verb here
     ("Chi bộ thôn 3", "agency", None),
     ("Các chi bộ trực thuộc", "collective", None),
     ("Ban điều hành các khu phố", "agency", None),
@@ -65,6 +67,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Các đảng ủy trực thuộc Tỉnh ủy", "collective", None),  # the listed body is longer
     ("Các trung tâm", "collective", None),
     ("Các bệnh viện tuyến tỉnh", "collective", None),
+    # schools by level: the levels after the first are more kinds of school
+    ("Các trường mầm non, tiểu học, trung học cơ sở, phổ thông dân tộc bán trú", "collective",
+     None),
     ("Khu phố 1", "locality", None),
     # place names whose syllables are not Vietnamese ones stay whole
     ("UBND xã Đạ Huoai", "agency", None),
@@ -272,6 +277,8 @@ def test_a_place_name_ending_in_a_verb_syllable(text: str, name: str):
     ("Các đơn vị trực thuộc triển khai.", "Các đơn vị trực thuộc"),
     ("Các cấp ủy, tổ chức đảng trực thuộc Thành ủy xây dựng kế hoạch.",
      "Các cấp ủy, tổ chức đảng trực thuộc Thành ủy"),
+    ("Các phòng thuộc Sở thực hiện.", "Các phòng thuộc Sở"),  # the issuer's Sở, by its head
+    ("Giám đốc các đơn vị thuộc Bộ triển khai.", "Giám đốc các đơn vị thuộc Bộ"),
 ])
 def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str):
     assert [m.text for m in find_actors(text)] == [name]

@@ -1201,3 +1201,24 @@ def test_days_of_one_month_written_once_are_a_period(text):
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 5)))
     assert (main.type, main.start_date, main.date) == (
         "within_period", date(2026, 6, 11), date(2026, 6, 12))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huy động trẻ trong độ tuổi ra lớp trong tuần đầu năm học.", ("vague", None)),
+    ("Bố trí giáo viên dạy các môn còn thiếu ngay từ tuần đầu năm học.", ("vague", None)),
+    ("Triển khai học bạ số tại 100% trường trung học trong học kỳ I.", ("vague", None)),
+    ("Hoàn thành bồi dưỡng giáo viên trước khi kết thúc học kỳ I.", ("vague", None)),
+    ("Bảo đảm an toàn giao thông trong những ngày cao điểm đầu năm học.", ("vague", None)),
+    ("Ký số học bạ | Phòng Giáo dục trung học | Cuối mỗi học kỳ", ("recurring", "semiannual")),
+    ("Sơ kết, đánh giá kết quả chuyển đổi số học kỳ I; đề xuất điều chỉnh nhiệm vụ.", None),
+    ("Đánh giá kết quả học tập học kỳ II năm học 2025 - 2026.", None),
+])
+def test_the_school_calendar_is_an_undated_time(text, expected):
+    """"tuần đầu năm học", "học kỳ I": the school's calendar, which the text does not date; a
+    rhythm per term ("cuối mỗi học kỳ") is twice a year; a term named as what is assessed
+    ("kết quả ... học kỳ I") is no time at all."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 8, 20)))
+    if expected is None:
+        assert main is None or main.type not in ("vague", "recurring")
+    else:
+        assert (main.type, main.recurrence if main.type == "recurring" else None) == expected

@@ -2279,3 +2279,26 @@ def test_a_table_of_schemes_hands_work_to_its_lead_column_only():
               "| Thời gian thực hiện\n1 | Ứng dụng máy đóng gói tự động sản phẩm bánh tráng | "
               "Hộ kinh doanh Minh Tâm | Xã Ia Grai | 250 | Năm 2026\n")
     assert run(funded).tasks == []
+
+
+def test_a_roman_numbered_sentence_is_an_item_not_a_heading():
+    """"IV. Giao Phòng X chủ trì theo dõi ...; tham mưu ... ." closes a letter: a long sentence
+    under a roman numeral, with only the contact line after it, is work, not a heading."""
+    n = run("I. Đối với các chủ đầu tư\n1. Rà soát biện pháp thi công trên các tuyến.\n"
+            "II. Giao Phòng Quản lý giao thông chủ trì theo dõi, tổng hợp, đôn đốc các đơn vị "
+            "thực hiện; tham mưu Giám đốc Sở tổ chức kiểm tra thực tế trong tháng 6/2026.\n"
+            "Đầu mối liên hệ: Phòng Quản lý giao thông; điện thoại: 0212.3852.461.\n")
+    follow_up = [t for t in n.tasks if t.text.startswith("Giao Phòng")]
+    assert [leads(t) for t in follow_up] == [["Phòng Quản lý giao thông"]]
+    assert [s.marker for s in n.sections if s.level == 1] == ["I."]
+
+
+def test_what_a_received_document_asks_of_others_is_reported_not_assigned():
+    """"Công điện yêu cầu các bộ ... tập trung ...": the Prime Minister's demand, reported in
+    the background; the province's own work follows it."""
+    n = run("Ủy ban nhân dân tỉnh nhận được Công điện số 168/CĐ-TTg ngày 18/9/2025 của Thủ "
+            "tướng Chính phủ. Công điện yêu cầu các bộ, cơ quan trung ương và địa phương tập "
+            "trung tháo gỡ vướng mắc, đẩy nhanh giải ngân vốn đầu tư công.\n"
+            "1. Sở Tài chính tổng hợp tình hình giải ngân, báo cáo UBND tỉnh trước ngày "
+            "05/10/2025.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]

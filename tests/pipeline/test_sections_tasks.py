@@ -2302,3 +2302,11 @@ def test_what_a_received_document_asks_of_others_is_reported_not_assigned():
             "1. Sở Tài chính tổng hợp tình hình giải ngân, báo cáo UBND tỉnh trước ngày "
             "05/10/2025.\n")
     assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
+
+
+def test_a_particulars_label_of_several_words_is_no_task():
+    """"Thời gian ra quân cao điểm: từ ngày ... đến ...": when the campaign runs, a plan's
+    particular, with the work in the other items."""
+    n = run("1. Công an phường chủ trì ra quân xử lý lấn chiếm vỉa hè trước ngày 20/01/2026.\n"
+            "2. Thời gian ra quân cao điểm: từ ngày 15/01/2026 đến hết ngày 05/3/2026.\n")
+    assert [leads(t) for t in n.tasks] == [["Công an phường"]]

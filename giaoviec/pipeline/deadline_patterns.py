@@ -372,7 +372,8 @@ PAST_BEFORE = r"(?<!\p{L})(?:đã|vừa|từng|được(?=\s+\p{Ll}))(?!\p{L})"
 PAST_SHARED = r"(?<!\p{L})(?:đã|vừa)\s+\p{L}+(?:\s+\p{L}+)?\s*$"
 PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"
 PAST_RIGHT_AFTER = r"^\s*,?\s*(?:\p{L}+\s+){0,1}(?:đã|mới|vừa)(?!\p{L})"
-PAST_SUFFIX = r"^\s*(?:(?:đến|tới)\s*nay|vừa\s*qua|trước\s*đây)(?!\p{L})"
+# ("các khoản kinh phí đến ngày 30/11/2025 chưa phân bổ": what stands undone on that day)
+PAST_SUFFIX = r"^\s*(?:(?:đến|tới)\s*nay|vừa\s*qua|trước\s*đây|(?:vẫn\s*)?chưa)(?!\p{L})"
 STATUS_PREFIX = r"(?:tính\s*(?:đến|tới)|lũy\s*kế\s*(?:đến|tới))\s*$"
 # "các công trình vi phạm tồn đọng từ" + "trước ngày 01/7/2025": since when things stand
 SINCE_BEFORE = r"(?<!\p{L})từ\s*$"

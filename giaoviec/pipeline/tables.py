@@ -20,7 +20,11 @@ from giaoviec.pipeline.sections import Structure
 COLUMNS = {
     # ("Tên văn bản, trích yếu": a list of documents to draft, each by its body and date)
     "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
-                             r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản|đề\s*án|chương\s*trình)|vụ\s*việc"),
+                             r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản|đề\s*án|chương\s*trình)|vụ\s*việc"
+                             # "Phương án sắp xếp, xử lý | Cơ quan chịu trách nhiệm | Thời hạn":
+                             # what to do with each building, by whom (without a lead column
+                             # it is what the decision settles: no task table)
+                             r"|phương\s*án\s*(?:sắp\s*xếp|xử\s*lý)"),
     "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           r"|chủ\s*đầu\s*tư"),
     "support": regex.compile(r"phối\s*hợp"),
@@ -44,6 +48,7 @@ TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn t
 # a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
 PERIOD_COLUMN = regex.compile(r"\s*(?:tháng|ngày|tuần|quý|thời\s*điểm)\s*")
+PLANS = regex.compile(r"\s*phương\s*án")  # "Phương án sắp xếp, xử lý": what is settled
 SCHEMES = regex.compile(r"\s*tên\s*(?:đề\s*án|chương\s*trình)")  # "Tên đề án, chương trình"
 LEADS = regex.compile(r"chủ\s*trì")
 # the content names a project, or a case to settle ("Vụ việc": a complaint, its handler, its term)
@@ -260,7 +265,9 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         # else a column that only names bodies ("Cơ quan, đơn vị")
         taken = set(found.values())
         lead = _first_column(cells, lambda c: bool(RESPONSIBLE.search(c)), taken=taken)
-        if lead is None:
+        if lead is None and not ("content" in found and PLANS.match(cells[found["content"]])):
+            # (not beside a plan for each body: "Cơ quan | Phương án sắp xếp" is what the
+            # decision settles for each body, no work handed over)
             lead = _first_column(cells, lambda c: bool(BODIES.fullmatch(c)), taken=taken)
         if lead is not None:
             found["lead"] = lead

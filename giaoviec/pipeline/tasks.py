@@ -250,12 +250,19 @@ PAST_WORD = regex.compile(r"\bđã\s")
 PAST_RIGHT_BEFORE = regex.compile(r"(?:đã|được|đã\s*được)\s*$")  # "đã giao", "được giao"
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
 SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentence ends there
-ASKING = regex.compile(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao|khẩn\s*trương|chủ\s*trì)\b")
+# ("giao" after a body with nothing after it is what that body gave: "bằng 86,2% dự toán
+# Trung ương giao, tăng ..."; "phấn đấu vượt dự toán được giao." still asks)
+ASKING = regex.compile(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao(?!\s*(?:[,.;)]|$))"
+                       r"|(?<=được\s)giao|khẩn\s*trương|chủ\s*trì)\b")
 ASKING_STARTS = ("cần", "phải", "yêu", "đề", "giao", "khẩn", "chủ")  # see occurs()
 CLAUSE_BREAK = regex.compile(r"[;:]")
 PARENTHESIS = regex.compile(r"\s*\([^)]*\)")
 STOP = regex.compile(r"[;.]")
-PAST_CUE = regex.compile(r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
+# (not a participle after what was given: "các khoản kinh phí đã giao trong dự toán", "nhiệm
+# vụ đã giao", "chỉ tiêu đã giao": the work is on them now)
+PAST_CUE = regex.compile(r"(?<!(?:kinh\s*phí|nhiệm\s*vụ|vốn|dự\s*toán|chỉ\s*tiêu|công\s*việc"
+                         r"|khoản|biên\s*chế|tài\s*sản|diện\s*tích|nguồn)\s)"
+                         r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
                          r"(?:trân\s*trọng\s*)?cảm\s*ơn|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất"

@@ -2310,3 +2310,38 @@ def test_a_particulars_label_of_several_words_is_no_task():
     n = run("1. Công an phường chủ trì ra quân xử lý lấn chiếm vỉa hè trước ngày 20/01/2026.\n"
             "2. Thời gian ra quân cao điểm: từ ngày 15/01/2026 đến hết ngày 05/3/2026.\n")
     assert [leads(t) for t in n.tasks] == [["Công an phường"]]
+
+
+def test_a_plan_for_each_building_with_whom_it_falls_to_is_a_task_table():
+    """"Phương án sắp xếp, xử lý | Cơ quan chịu trách nhiệm | Thời hạn hoàn thành": each row
+    hands a building's handling to a body by a date; the same plan beside the bodies it
+    reorganises ("Cơ quan | Phương án sắp xếp") is what the decision settles."""
+    n = run("Điều 2. Các cơ quan thực hiện theo Phụ lục kèm theo.\nPHỤ LỤC\n"
+            "STT | Cơ sở nhà, đất | Phương án sắp xếp, xử lý | Cơ quan chịu trách nhiệm | "
+            "Thời hạn hoàn thành\n"
+            "1 | Trụ sở UBND xã Hàm Rồng (cũ) | Điều chuyển cho Sở Y tế sử dụng làm trạm y tế | "
+            "Sở Tài chính | Quý IV/2025\n")
+    rows = [t for t in n.tasks if t.text.startswith("Điều chuyển")]
+    assert [(leads(t), t.deadline.date) for t in rows] == [(["Sở Tài chính"], "2025-12-31")]
+    settled = run("Điều 1. Phê duyệt phương án theo Phụ lục.\nPHỤ LỤC\n"
+                  "STT | Cơ quan | Phương án sắp xếp | Số phòng trước sắp xếp\n"
+                  "1 | Sở Y tế | Hợp nhất Phòng Nghiệp vụ Y và Phòng Nghiệp vụ Dược | 9\n")
+    assert not [t for t in settled.tasks if t.text.startswith("Hợp nhất")]
+
+
+def test_what_was_given_earlier_is_no_past_act_of_the_subject():
+    """"các khoản kinh phí đã giao trong dự toán": a participle on what the Sở reviews, not an
+    account of what was done; "đến ngày 30/11/2025 chưa phân bổ" is what stands on that day,
+    the term comes after it."""
+    n = run("7. Sở Tài chính rà soát các khoản kinh phí đã giao trong dự toán nhưng đến ngày "
+            "30/11/2025 chưa phân bổ, tham mưu UBND tỉnh cắt giảm; hoàn thành trong tháng "
+            "12/2025.\n")
+    assert [(leads(t), t.deadline.date) for t in n.tasks] == [(["Sở Tài chính"], "2025-12-31")]
+
+
+def test_a_figure_against_what_a_body_gave_is_a_finding():
+    """"bằng 86,2% dự toán Trung ương giao": what was given, not a request to give."""
+    n = run("1. Tổng thu ngân sách nhà nước trên địa bàn 10 tháng năm 2025 ước đạt 31.870 tỷ "
+            "đồng, bằng 86,2% dự toán Trung ương giao, tăng 12,4% so với cùng kỳ.\n"
+            "2. Sở Tài chính đôn đốc thu ngân sách, phấn đấu vượt dự toán được giao.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]

@@ -369,7 +369,7 @@ PROPOSAL_TOPIC = regex.compile(r"\s*(?:đối\s*với|về)\s+(?:các\s+)?"
                                r"(?:đề\s*xuất|kiến\s*nghị|đề\s*nghị)\s+của\s+")
 OPENERS = ("tiếp tục", "chủ động", "khẩn trương", "tập trung", "kịp thời", "thường xuyên",
            "trước mắt", "đồng thời", "ngoài ra", "sớm", "nghiêm túc", "tích cực", "quyết liệt",
-           "khẩn cấp", "cần", "phải")
+           "khẩn cấp", "cần", "phải", "triệt để")
 _OPENER_WORDS = regex.compile(
     "(?:" + "|".join(sorted(OPENERS, key=len, reverse=True)) + ")(?=[ ,])")
 LEAD_CUES = regex.compile(rf"\b(?:{ctx.GIAO}\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*:?\s*$")

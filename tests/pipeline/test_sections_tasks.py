@@ -2345,3 +2345,10 @@ def test_a_figure_against_what_a_body_gave_is_a_finding():
             "đồng, bằng 86,2% dự toán Trung ương giao, tăng 12,4% so với cùng kỳ.\n"
             "2. Sở Tài chính đôn đốc thu ngân sách, phấn đấu vượt dự toán được giao.\n")
     assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
+
+
+def test_an_item_opening_with_triet_de_is_work():
+    """"Triệt để tiết kiệm chi thường xuyên, ...": a manner, then the verb."""
+    n = run("1. Các sở, ban, ngành, UBND các xã:\n- Triệt để tiết kiệm chi thường xuyên, cắt "
+            "giảm tối thiểu 50% kinh phí hội nghị, hội thảo so với dự toán.\n")
+    assert [t.text[:24] for t in n.tasks] == ["Triệt để tiết kiệm chi t"]

@@ -439,6 +439,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         j, canonical, kind = found
         if i > 0 and not tokens[i].capital and tokens[i - 1].text.isdigit():
             continue  # "27 thôn, tổ dân phố bị chia cắt": how many, not who
+        if _in_symbol(tokens, i):
+            continue  # "Nghị định số 178/2024/NĐ-CP", "Thông báo số 12/TB-UBND": a number
         s, e = tokens[i].start, tokens[j - 1].end
         if out and _describes(out[-1], text, s) and tokens[i].capital:
             out.pop()  # "nhà đầu tư Công ty Cổ phần BOT ...": the role, then who holds it
@@ -455,6 +457,14 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         resume = j
     return tuple(out)
+
+
+def _in_symbol(tokens: list[Token], i: int) -> bool:
+    """Token i closes a document's symbol: glued by "-" or "/" to a type code in capitals
+    ("NĐ-CP", "TB-UBND", "CT-TTg")."""
+    return i >= 2 and tokens[i - 1].text in ("-", "/") and (
+        tokens[i - 1].start == tokens[i].start - 1 == tokens[i - 2].end) and (
+        len(tokens[i - 2].text) >= 2 and tokens[i - 2].text.isupper())
 
 
 # Vietnamese words written without marks that may open a sentence before "Chi nhánh"
@@ -663,10 +673,15 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     nesting = _match(tokens, i, _NESTING_TABLE, 4) if tok.capital else None
     if nesting is not None:
         n = nesting[0]
+        if folded_words(tokens[n:n + 2]) == ("lâm", "thời"):
+            n += 2  # "Chi ủy lâm thời Chi bộ thôn Bản Mo": a provisional committee
         inner = _mention_at(tokens, n, lex) if n < len(tokens) else None
         listed = _match(tokens, i, lex.entries, lex.longest)  # a longer listed name wins
-        if inner is not None and tokens[n].capital and (listed is None or listed[0] <= inner[0]):
-            return inner[0], None, "agency"
+        if inner is not None and (listed is None or listed[0] <= inner[0]):
+            if tokens[n].capital:
+                return inner[0], None, "agency"
+            if inner[2] == "collective" and tokens[n].folded == "các":
+                return inner[0], None, "collective"  # "Chi ủy các chi bộ thôn": each one's
     title = _match(tokens, i, lex.titles, lex.longest_title)
     if title is not None and tokens[i].capital:
         j, canonical_title = _title_before_body(tokens, i, title, lex)

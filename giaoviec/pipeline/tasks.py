@@ -347,7 +347,10 @@ WHOSE_AUTHORITY = regex.compile(r"\s*(?:nội\s*dung|vấn\s*đề|việc)\s*(?:
 # a lead-in that quotes what a law lays down: "Nghị định số 54/2019/NĐ-CP ... quy định ...:",
 # "Theo quy định tại Nghị định số ..., hồ sơ đề nghị cấp Giấy phép gồm:"
 LAW_LISTS = regex.compile(r"\b(?:luật|nghị\s*định|thông\s*tư)\s*(?:số\s*)?[\w/.-]*\d[^:]{0,300}"
-                          r"\b(?:quy\s*định|gồm)\b[^:]{0,200}:\s*$")
+                          r"\b(?:quy\s*định|gồm)\b[^:]{0,200}:\s*$"
+                          # "Theo quy định tại Nghị định số 70/2025/NĐ-CP:"
+                          r"|(?<![^\n])\s*theo\s*quy\s*định\s*(?:tại|của)\s*(?:luật|nghị\s*định|thông\s*tư)"
+                          r"[^:;.]{0,200}:\s*$")
 # a lead-in that lists what was done or given before: "... đã được giao đầu tư 05 công trình
 # lưới điện trọng điểm, gồm:"
 PAST_LIST = regex.compile(r"\bđã\s[^:;]*\b(?:bao\s*)?gồm\s*:\s*$")

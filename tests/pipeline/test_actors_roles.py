@@ -56,6 +56,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Đồn Biên phòng trên địa bàn", "agency", None),
     ("Kho bạc Nhà nước khu vực XIV", "agency", None),
     ("Khu Quản lý đường bộ III", "agency", None),
+    ("Chi ủy lâm thời Chi bộ thôn Bản Mo", "agency", None),  # a provisional cell committee
+    ("Chi ủy các chi bộ thôn", "collective", None),
     ("Phòng Quản lý giao thông", "agency", None),  # "giao" is no verb here
     ("Chi bộ thôn 3", "agency", None),
     ("Các chi bộ trực thuộc", "collective", None),
@@ -830,3 +832,13 @@ def test_police_units_by_their_codes():
 ])
 def test_bodies_are_named_whole(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "theo Nghị định số 178/2024/NĐ-CP và Nghị định số 67/2025/NĐ-CP",
+    "thực hiện Thông báo số 12/TB-UBND ngày 05/6/2026",
+    "Chỉ thị số 05/CT-TTg ngày 10/3/2026",
+])
+def test_the_issuer_code_of_a_document_number_is_no_body(text):
+    """"NĐ-CP", "TB-UBND": the last part of a number names who issued it, nobody acts."""
+    assert find_actors(text) == []

@@ -2352,3 +2352,13 @@ def test_an_item_opening_with_triet_de_is_work():
     n = run("1. Các sở, ban, ngành, UBND các xã:\n- Triệt để tiết kiệm chi thường xuyên, cắt "
             "giảm tối thiểu 50% kinh phí hội nghị, hội thảo so với dự toán.\n")
     assert [t.text[:24] for t in n.tasks] == ["Triệt để tiết kiệm chi t"]
+
+
+def test_the_rules_a_decree_lays_down_are_quoted_not_assigned():
+    """"Theo quy định tại Nghị định số 70/2025/NĐ-CP:" + "- Khi bán xăng dầu ..., người bán
+    phải lập hóa đơn ...": what the law requires of everyone, quoted."""
+    n = run("Theo quy định tại Nghị định số 70/2025/NĐ-CP:\n"
+            "- Khi bán xăng dầu cho khách hàng, người bán phải lập hóa đơn điện tử cho từng "
+            "lần bán hàng;\n- Hóa đơn điện tử phải có đầy đủ nội dung theo quy định.\n"
+            "Đề nghị các doanh nghiệp hoàn thành kết nối trước ngày 31/3/2026.\n")
+    assert [t.text[:20] for t in n.tasks] == ["Đề nghị các doanh ng"]

@@ -1286,6 +1286,11 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         board = _mention_at(tokens, end + 2, lex)  # "Các sở, ngành thành viên Ban Chỉ đạo"
         if board is not None:
             end = board[0]
+    elif folded_words(tokens[end - 2:end]) == ("thành", "viên") and end < len(tokens) and (
+            tokens[end].capital):
+        board = _mention_at(tokens, end, lex)  # "Các cơ quan, đơn vị thành viên" + "Ban ..."
+        if board is not None and board[2] == "agency":
+            end = board[0]
     return _owner(tokens, _qualifiers(tokens, end), lex), None, "collective"
 
 

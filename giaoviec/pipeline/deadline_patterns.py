@@ -259,6 +259,8 @@ LUNAR_DATE = (  # a lunar word soon after the start, as the rule's trigger words
               rf"(?:\s*(?:đến|tới|-|–)\s*(?:hết\s*)?{lunar_day('2')}{lunar_month('2')})?"
               rf"(?:\s*,?\s*năm\s*(?P<cycle>{CAN_CHI}))?"
               r"(?P<lunar>\s*(?:\(\s*(?:theo\s*)?âm\s*lịch\s*\)|(?:theo\s*)?âm\s*lịch))?")
+# what may open an item before its first words: a marker ("1.", "a)", "-", "+") or nothing
+ITEM_OPENING = r"\s*(?:(?:[ivx]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[-+•*])?\s*"
 # a solar year right after the month: "tháng Giêng năm 2026" is January
 SOLAR_YEAR_AFTER = r"\s*(?:năm\s*|/\s*|-\s*)?(?:19|20)\d\d"
 
@@ -274,7 +276,7 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          rf"(?:\s*{CAN_CHI})?(?:\s*năm\s*{YEAR})?"
          r"|kỳ\s*nghỉ\s*(?:Tết|lễ|hè)(?:\s*Nguyên\s*đán)?(?:\s*" + CAN_CHI + ")?"
          r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô\s*hanh|khô|hanh\s*khô|cháy\s*rừng|hè"
-         r"|nắng\s*nóng|đông|triều\s*cường|du\s*lịch|thi)"
+         r"|nắng\s*nóng|đông|triều\s*cường|du\s*lịch|thi|thu\s*hoạch(?:\s+(?!năm(?!\p{L}))\p{Ll}+){0,3})"
          rf"(?:\s*chính\s*vụ)?(?:\s*năm\s*{YEAR}(?!\s*[-–]))?"
          # "trước vụ thu hoạch năm 2026", "trước mỗi vụ sản xuất"
          rf"|(?:mỗi\s*)?vụ\s*(?:thu\s*hoạch|sản\s*xuất|gieo\s*(?:trồng|cấy))(?:\s*năm\s*{YEAR})?"

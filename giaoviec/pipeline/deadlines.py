@@ -356,7 +356,8 @@ def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
 
 def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """An event; when the event is named with its date ("trước ngày Quốc khánh 2/9"), the date."""
-    if (m.group("around") or m.group("during")) and not _fills_cell(ctx, *m.span()):
+    if (m.group("around") or m.group("during")) and not _fills_cell(ctx, *m.span()) and not (
+            m.group("around") and _opens_sentence(ctx, *m.span())):
         return None
     dated = pat.rx(pat.date_pattern()).search(m.group())
     ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
@@ -611,6 +612,13 @@ def _fills_cell(ctx: _Context, start: int, end: int) -> bool:
     before = pat.line_before(ctx.text, start).rstrip()
     after = ctx.text[end:].split("\n", 1)[0].strip(" .;")
     return (before.endswith("|") or not before.strip()) and (after.startswith("|") or not after)
+
+
+def _opens_sentence(ctx: _Context, start: int, end: int) -> bool:
+    """The match opens its item or sentence and a comma closes it: "Trước, trong và sau Tết,
+    theo dõi sát ...", the time the work is given."""
+    before = pat.line_before(ctx.text, start)
+    return bool(pat.rx(pat.ITEM_OPENING).fullmatch(before)) and ctx.text[end:end + 1] == ","
 
 
 def _is_time_cell(ctx: _Context, start: int, end: int) -> bool:

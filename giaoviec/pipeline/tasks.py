@@ -397,9 +397,15 @@ DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội
                                 r"(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể)?\s*(?:như\s*)?sau\s*:\s*$")
 # an item's last words announcing what its work covers: "..., tập trung vào các nội dung:",
 # "..., gồm các nội dung sau:", "..., bao gồm:"
+# the markers of items (not of a document's divisions) whose lead-in may be work itself
+_ITEM_MARKERS = frozenset({"arabic", "arabic2", "arabic3", "arabic_paren", "letter", "dash",
+                           "plus", "bullet"})
 CONTENTS_BELOW = regex.compile(r"(?:(?:tập\s*trung\s*vào|(?:bao\s*)?gồm|với)\s*(?:các|những)\s*"
                                r"nội\s*dung(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể))?"
-                               r"(?:\s*(?:như\s*)?sau)?|,\s*(?:bao\s*)?gồm|,\s*cụ\s*thể(?:\s*như\s*sau)?)"
+                               r"(?:\s*(?:như\s*)?sau)?|,\s*(?:bao\s*)?gồm|,\s*cụ\s*thể(?:\s*như\s*sau)?"
+                               # ", tập trung vào các nhóm hàng:" + "+ Mỹ phẩm, ...;"
+                               r"|,\s*(?:tập\s*trung|chú\s*trọng|ưu\s*tiên)\s*(?:vào\s*)?(?:các|những)"
+                               r"(?:\s+\p{L}+){1,3})"
                                r"\s*:\s*$")
 # the topic line of an answer, the answer below it: "1. Về đề nghị của UBND phường X tại Văn
 # bản số 318/UBND-KT ... về việc xử lý ..." (with no colon: with one, TOPIC reads the answer)
@@ -1004,7 +1010,7 @@ class _Run:
         if node.marker.kind == "article" and self.decision and DESCRIBED_BELOW.search(
                 self.folded, start, node.span[1]) is not None:
             return True
-        if node.marker.kind in ("dash", "plus", "bullet") and CONTENTS_BELOW.search(
+        if node.marker.kind in _ITEM_MARKERS and CONTENTS_BELOW.search(
                 self.folded, start, node.span[1]) is not None and _starts_with_verb(
                 _without_openers(self.folded[start:node.span[1]])):
             # "- Tổ chức các đoàn kiểm tra ..., tập trung vào các nội dung:" + "+ Việc triển

@@ -1222,3 +1222,15 @@ def test_the_school_calendar_is_an_undated_time(text, expected):
         assert main is None or main.type not in ("vague", "recurring")
     else:
         assert (main.type, main.recurrence if main.type == "recurring" else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Trước, trong và sau Tết, theo dõi sát diễn biến cung cầu, giá cả hàng hóa.", "vague"),
+    ("Tăng cường kiểm tra thị trường trước, trong và sau Tết, bảo đảm an toàn.", None),
+    ("Xây dựng phương án thông quan trước mùa thu hoạch chuối, dứa vụ Đông.", "vague"),
+])
+def test_event_times_that_open_a_sentence_or_name_a_harvest(text, expected):
+    """"Trước, trong và sau Tết," opening an item is when the work is given (in the middle of
+    a sentence it says which days the work covers); a harvest season is an undated event."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
+    assert (main.type if main else None) == expected

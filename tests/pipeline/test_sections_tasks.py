@@ -2362,3 +2362,14 @@ def test_the_rules_a_decree_lays_down_are_quoted_not_assigned():
             "lần bán hàng;\n- Hóa đơn điện tử phải có đầy đủ nội dung theo quy định.\n"
             "Đề nghị các doanh nghiệp hoàn thành kết nối trước ngày 31/3/2026.\n")
     assert [t.text[:20] for t in n.tasks] == ["Đề nghị các doanh ng"]
+
+
+def test_a_numbered_item_that_names_what_it_covers_is_one_task():
+    """"1. Tổ chức đợt cao điểm kiểm tra ..., tập trung vào các nhóm hàng:" + "+ Mỹ phẩm, ...;":
+    the work, then the goods it covers (not tasks of their own)."""
+    n = run("1. Các Đội Quản lý thị trường:\n"
+            "a) Tổ chức đợt cao điểm kiểm tra, kiểm soát từ ngày 01/9/2026 đến ngày 31/10/2026 "
+            "đối với hoạt động kinh doanh qua sàn thương mại điện tử, tập trung vào các nhóm "
+            "hàng:\n+ Mỹ phẩm, thực phẩm bảo vệ sức khỏe;\n+ Quần áo, giày dép giả mạo nhãn "
+            "hiệu.\nb) Rà soát danh sách tổ chức kinh doanh qua livestream.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Tổ chức đợt ", "Rà soát danh"]

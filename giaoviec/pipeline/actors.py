@@ -459,6 +459,27 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
+# heads of bodies named by the places they serve: "Hải quan các cửa khẩu", "Ban Quản lý các
+# chợ phường", "Ban Quản lý các khu công nghiệp"
+_HEADS_OVER_PLACES = frozenset({("hải", "quan"), ("ban", "quản", "lý")})
+
+
+def _places_served(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """After such a head, "các" and up to three lower-case words that are no verb (then the
+    usual qualifiers: "trên địa bàn tỉnh"); j when there are none."""
+    if j >= len(tokens) or tokens[j].folded != "các":
+        return j
+    run_end, end = min(_lower_run(tokens, j + 1, lex), j + 4), j + 1
+    while end < run_end and _match(tokens, end, _QUALIFIER_TABLE, 3) is None and (
+            tokens[end].folded,) not in lex.locality_words:
+        end += 1
+    if end == j + 1:
+        return j
+    end = _qualifiers(tokens, end)
+    return _extend_locality(tokens, end, lex) if end < len(tokens) and (
+        tokens[end].folded,) in lex.locality_words else end
+
+
 def _in_symbol(tokens: list[Token], i: int) -> bool:
     """Token i closes a document's symbol: glued by "-" or "/" to a type code in capitals
     ("NĐ-CP", "TB-UBND", "CT-TTg")."""
@@ -771,6 +792,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if board > j:
             return board, None, head[1]
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
+        if body_end == j and folded_words(tokens[i:j]) in _HEADS_OVER_PLACES:
+            body_end = _places_served(tokens, j, lex)
         if body_end == j and (j - i < 3 or is_verb_at(tokens, i, lex)):
             # a head word alone ("Sở", "Văn phòng") is not a body, nor a head that is also a
             # verb ("Lãnh đạo, chỉ đạo ..."); a head of three syllables or more names a kind

@@ -59,6 +59,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Chi ủy lâm thời Chi bộ thôn Bản Mo", "agency", None),  # a provisional cell committee
     ("Chi ủy các chi bộ thôn", "collective", None),
     ("Các cơ quan, đơn vị thành viên Ban Chỉ đạo 389 tỉnh", "collective", None),
+    ("Hải quan các cửa khẩu trên địa bàn tỉnh", "agency", None),  # by the places it serves
+    ("Ban Quản lý các chợ phường", "agency", None),
     ("Phòng Quản lý giao thông", "agency", None),  # "giao" is no verb here
     ("Chi bộ thôn 3", "agency", None),
     ("Các chi bộ trực thuộc", "collective", None),

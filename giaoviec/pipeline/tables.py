@@ -24,7 +24,9 @@ COLUMNS = {
                              # "Phương án sắp xếp, xử lý | Cơ quan chịu trách nhiệm | Thời hạn":
                              # what to do with each building, by whom (without a lead column
                              # it is what the decision settles: no task table)
-                             r"|phương\s*án\s*(?:sắp\s*xếp|xử\s*lý)"),
+                             r"|phương\s*án\s*(?:sắp\s*xếp|xử\s*lý)"
+                             # a plan of delegations: "STT | Đoàn | Thời gian | Cơ quan chủ trì"
+                             r"|^\s*(?:tên\s*)?đoàn(?:\s*(?:công\s*tác|ra|vào))?\s*$"),
     "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           r"|chủ\s*đầu\s*tư"),
     "support": regex.compile(r"phối\s*hợp"),

@@ -2373,3 +2373,12 @@ def test_a_numbered_item_that_names_what_it_covers_is_one_task():
             "hàng:\n+ Mỹ phẩm, thực phẩm bảo vệ sức khỏe;\n+ Quần áo, giày dép giả mạo nhãn "
             "hiệu.\nb) Rà soát danh sách tổ chức kinh doanh qua livestream.\n")
     assert [t.text[:12] for t in n.tasks] == ["Tổ chức đợt ", "Rà soát danh"]
+
+
+def test_a_plan_of_delegations_is_a_task_table():
+    """"STT | Đoàn | Thời gian dự kiến | Địa điểm | Cơ quan chủ trì": each delegation is work
+    for the body that leads it."""
+    n = run("PHỤ LỤC\nSTT | Đoàn | Thời gian dự kiến | Địa điểm | Cơ quan chủ trì | Cơ quan "
+            "phối hợp\n1 | Đoàn đại biểu cấp cao tỉnh thăm, làm việc với tỉnh Xiêng Khoảng | "
+            "Tháng 4/2026 | Tỉnh Xiêng Khoảng (Lào) | Sở Ngoại vụ | Văn phòng UBND tỉnh\n")
+    assert [(leads(t), t.deadline.date) for t in n.tasks] == [(["Sở Ngoại vụ"], "2026-04-30")]

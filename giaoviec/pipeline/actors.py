@@ -894,6 +894,11 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             run_end = _lower_run(tokens, j, lex)
             if run_end < len(tokens) and tokens[run_end].capital and tokens[run_end].word and (
                     run_end - j <= 6):
+                inner = _mention_at(tokens, run_end, lex) if j == head_end else None
+                if inner is not None and inner[2] == "agency":
+                    # "Văn phòng thường trực" + "Ban Chỉ đạo 389 tỉnh": the office of a body,
+                    # named whole after the words that say which office
+                    return inner[0]
                 j = taken = run_end  # closed by a capitalised word: part of the name
             elif (numbered := _numbered_run_end(tokens, j, run_end)) > j:
                 j = taken = numbered  # "Phòng Quản lý" + "doanh nghiệp số 2"

@@ -61,6 +61,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Các cơ quan, đơn vị thành viên Ban Chỉ đạo 389 tỉnh", "collective", None),
     ("Hải quan các cửa khẩu trên địa bàn tỉnh", "agency", None),  # by the places it serves
     ("Ban Quản lý các chợ phường", "agency", None),
+    ("Văn phòng thường trực Ban Chỉ đạo 389 tỉnh", "agency", None),  # the board's office
     ("Phòng Quản lý giao thông", "agency", None),  # "giao" is no verb here
     ("Chi bộ thôn 3", "agency", None),
     ("Các chi bộ trực thuộc", "collective", None),

@@ -56,7 +56,7 @@ QUALIFIERS = (("có", "liên", "quan"), ("liên", "quan"), ("trực", "thuộc")
               ("cấp", "tỉnh"), ("cấp", "xã"), ("cấp", "huyện"), ("các", "cấp"), ("cùng", "cấp"),
               ("tuyến", "tỉnh"), ("tuyến", "xã"), ("tuyến", "huyện"), ("tuyến", "trung", "ương"),
               ("trung", "ương"),  # "các Bộ, cơ quan trung ương"
-              ("giáp", "ranh"), ("chuyên", "môn"),  # "các phòng, ban chuyên môn"
+              ("giáp", "ranh"), ("chuyên", "môn"), ("nghiệp", "vụ"),  # "các phòng chuyên môn"
               ("khác",), ("nêu", "trên"),  # "Ủy ban nhân dân các phường, xã nêu trên"
               # "các đơn vị dự toán" + "cấp I" + "thuộc tỉnh"
               ("cấp", "i"), ("cấp", "ii"), ("cấp", "iii"), ("thuộc", "tỉnh"), ("thuộc", "xã"))
@@ -1382,8 +1382,9 @@ def _owner(tokens: list[Token], end: int, lex: Lexicon) -> int:
     members belong to is part of the collective's name."""
     if end < len(tokens) and tokens[end].folded == "thuộc":
         at = end + 1
-    elif end >= 2 and (tokens[end - 2].folded, tokens[end - 1].folded) == ("trực", "thuộc"):
-        at = end
+    elif end >= 2 and (tokens[end - 2].folded, tokens[end - 1].folded) in (
+            ("trực", "thuộc"), ("nghiệp", "vụ"), ("chuyên", "môn")):
+        at = end  # "các đơn vị nghiệp vụ" + "Công an tỉnh": the body they are units of
     else:
         return end
     if at < len(tokens) and tokens[at].capital:

@@ -79,7 +79,11 @@ NAMED = (r"(?P<unit>tuần|tháng|quý|năm)\s*(?P<which>này|nay|hiện\s*nay|t
 # "tuần 18 năm 2026" (Monday to Sunday, ISO 8601)
 WEEK_NUMBER = (r"tuần\s*(?:thứ\s*)?(?P<wn>[1-5]?\d)(?![\d/]|\.\d)(?!\s*(?:ngày|tháng|tuần))"
                r"(?:\s*(?:năm|/)\s*(?P<y>" + YEAR + r"))?(?!\d)")
-PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH_WEEK}|{MONTH}|{WEEK_NUMBER}|{YEAR_ONLY}|{NAMED})"
+# the summer holidays of a year, "dịp hè 2026", "kỳ nghỉ hè năm 2026": June to August (without
+# a year it is an event: see EVENT)
+SUMMER = (r"(?:(?:dịp|kỳ\s*nghỉ|mùa)\s*)?(?P<summer>hè)\s*(?:năm\s*)?(?P<y>" + YEAR
+          + r")(?![\d/-])")
+PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH_WEEK}|{MONTH}|{WEEK_NUMBER}|{YEAR_ONLY}|{NAMED}|{SUMMER})"
 
 # --- prefixes --------------------------------------------------------------------------------
 
@@ -548,6 +552,8 @@ def period_bounds(m: regex.Match, issued: date | None) -> tuple[date, date] | No
             return None
         first, last = (1, n) if groups["pos"].lower() == "đầu" else (13 - n, 12)
         build = lambda y: (date(y, first, 1), month_end(y, last))  # noqa: E731
+    elif groups.get("summer"):
+        build = lambda y: (date(y, 6, 1), date(y, 8, 31))  # noqa: E731
     elif groups.get("q"):
         q = quarter(groups["q"])
         build = lambda y: (date(y, 3 * q - 2, 1), month_end(y, 3 * q))  # noqa: E731

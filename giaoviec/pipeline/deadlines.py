@@ -434,11 +434,11 @@ _BY_DATE = tuple(f"{prefix}+{date}" for prefix in ("nhất", "hơn", "hạn", "t
                                                    "trong")
                  for date in _DATE)
 # a digit and a period word: every period names its unit
-_DIGIT_PERIOD = tuple(f"#+{period}" for period in ("tháng", "quý", "năm", "tuần"))
+_DIGIT_PERIOD = tuple(f"#+{period}" for period in ("tháng", "quý", "năm", "tuần", "hè"))
 # a prefix ("trong", "đến hết", "trước cuối"...) and a period ("tháng", "quý", "năm", "tuần")
 _PREFIXED = tuple(f"{prefix}+{period}" for prefix in ("trong", "hết", "cuối", "đến", "tới", "trước",
                                                    "vào")
-                  for period in ("tháng", "quý", "năm", "tuần"))
+                  for period in ("tháng", "quý", "năm", "tuần", "hè"))
 # "trước"/"kịp thời phục vụ" + an event, or one of the other openings of VAGUE
 _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
             for event in ("tết", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọc", "họp",

@@ -62,6 +62,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Hải quan các cửa khẩu trên địa bàn tỉnh", "agency", None),  # by the places it serves
     ("Ban Quản lý các chợ phường", "agency", None),
     ("Văn phòng thường trực Ban Chỉ đạo 389 tỉnh", "agency", None),  # the board's office
+    ("các phòng nghiệp vụ", "collective", None),
+    ("Các đơn vị nghiệp vụ Công an tỉnh", "collective", None),  # the units of that body
+    ("Nhà Thiếu nhi tỉnh", "agency", None),
     ("Phòng Quản lý giao thông", "agency", None),  # "giao" is no verb here
     ("Chi bộ thôn 3", "agency", None),
     ("Các chi bộ trực thuộc", "collective", None),

@@ -1234,3 +1234,13 @@ def test_event_times_that_open_a_sentence_or_name_a_harvest(text, expected):
     a sentence it says which days the work covers); a harvest season is an undated event."""
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
     assert (main.type if main else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức lớp dạy bơi cho trẻ em trong dịp hè 2026, ưu tiên trẻ em vùng sông nước.",
+     (date(2026, 6, 1), date(2026, 8, 31))),
+    ("Mở lớp dạy bơi miễn phí trong kỳ nghỉ hè năm 2026.", (date(2026, 6, 1), date(2026, 8, 31))),
+])
+def test_the_summer_of_a_year_is_june_to_august(text, expected):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 5, 10)))
+    assert (main.type, main.start_date, main.date) == ("within_period", *expected)

@@ -2382,3 +2382,12 @@ def test_a_plan_of_delegations_is_a_task_table():
             "phối hợp\n1 | Đoàn đại biểu cấp cao tỉnh thăm, làm việc với tỉnh Xiêng Khoảng | "
             "Tháng 4/2026 | Tỉnh Xiêng Khoảng (Lào) | Sở Ngoại vụ | Văn phòng UBND tỉnh\n")
     assert [(leads(t), t.deadline.date) for t in n.tasks] == [(["Sở Ngoại vụ"], "2026-04-30")]
+
+
+def test_a_long_annex_title_in_capitals_is_no_task():
+    """"PHÂN CÔNG NHIỆM VỤ ... 6 THÁNG CUỐI NĂM 2026" over an annex table: its title."""
+    n = run("PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ PHÁT TRIỂN NGƯỜI THAM GIA BẢO HIỂM XÃ HỘI, BẢO HIỂM "
+            "THẤT NGHIỆP VÀ GIẢM NỢ ĐÓNG 6 THÁNG CUỐI NĂM 2026\n"
+            "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành\n"
+            "1 | Rà soát dữ liệu doanh nghiệp chưa đóng bảo hiểm | Phòng Thu | Tháng 8/2026\n")
+    assert [leads(t) for t in n.tasks] == [["Phòng Thu"]]

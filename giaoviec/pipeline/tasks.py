@@ -351,6 +351,11 @@ LAW_LISTS = regex.compile(r"\b(?:luật|nghị\s*định|thông\s*tư)\s*(?:số
                           # "Theo quy định tại Nghị định số 70/2025/NĐ-CP:"
                           r"|(?<![^\n])\s*theo\s*quy\s*định\s*(?:tại|của)\s*(?:luật|nghị\s*định|thông\s*tư)"
                           r"[^:;.]{0,200}:\s*$")
+# a label over findings: "Nguyên nhân chủ yếu:", "Tồn tại, hạn chế:", "Khó khăn, vướng mắc:"
+FINDINGS_LABEL = regex.compile(
+    r"\s*(?:[ivx\d]+[.)]\s*|[a-zđ][.)]\s*)?(?:nguyên\s*nhân|tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc)"
+    r"(?:\s*(?:,|và)\s*(?:nguyên\s*nhân|tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc))*"
+    r"(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản))?(?:\s*(?:như\s*sau|là))?\s*:\s*$")
 # a lead-in that lists what was done or given before: "... đã được giao đầu tư 05 công trình
 # lưới điện trọng điểm, gồm:"
 PAST_LIST = regex.compile(r"\bđã\s[^:;]*\b(?:bao\s*)?gồm\s*:\s*$")
@@ -876,7 +881,8 @@ class _Run:
         quy định điều kiện kinh doanh ... như sau:"), what was given before ("EVNSPC và PC Lâm
         Đồng đã được giao đầu tư 05 công trình ..., gồm:")."""
         start, end = line.start, line.end
-        return bool(PAST_LIST.search(self.folded, start, end) or (
+        return bool(PAST_LIST.search(self.folded, start, end) or FINDINGS_LABEL.match(
+            self.folded, start, end) or (
             LAW_LISTS.search(self.folded, start, end) and not (
                 HANDOVER_CUE.search(self.folded, start, end))))
 

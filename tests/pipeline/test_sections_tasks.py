@@ -2391,3 +2391,14 @@ def test_a_long_annex_title_in_capitals_is_no_task():
             "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành\n"
             "1 | Rà soát dữ liệu doanh nghiệp chưa đóng bảo hiểm | Phòng Thu | Tháng 8/2026\n")
     assert [leads(t) for t in n.tasks] == [["Phòng Thu"]]
+
+
+def test_the_causes_listed_under_their_label_are_findings():
+    """"Nguyên nhân chủ yếu:" + "- Một số xã chưa bố trí công chức ...": why, not work."""
+    n = run("Nguyên nhân chủ yếu:\n"
+            "- Hồ sơ do UBND cấp huyện (cũ) bàn giao chưa đầy đủ thành phần.\n"
+            "- Một số xã, phường chưa bố trí công chức có chuyên môn về đất đai, còn giao công "
+            "chức kiêm nhiệm tiếp nhận hồ sơ.\n"
+            "1. Văn phòng Đăng ký đất đai giải quyết dứt điểm hồ sơ tồn đọng trước ngày "
+            "31/12/2025.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Văn phòng Đă"]

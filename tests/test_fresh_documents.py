@@ -14,11 +14,10 @@ banking, the army's call-up), work programmes and attributes in parentheses, mor
 copies (tabs for cells, flattened tables with group rows, glued letter markers), central and
 mass-organisation documents, tables of many shapes (sub-rows, projects and their investors),
 commune and ward documents, party documents of many kinds, deadlines in lunar dates, and
-more. 394 documents, annotated by FORMAT.md. ``a/`` was used
-to find and fix failure classes; ``b/`` to ``z/`` and ``aa/`` to ``am/`` were written
-afterwards (``i/`` and ``j/``, ``n/`` and ``o/``, ``t/`` and ``u/``, ``v/`` and ``w/``, ``x/``
-and ``y/``, ``z/`` and ``aa/``, ``ab/`` and ``ac/``, ``ad/`` and ``ae/``, ``af/`` and ``ag/``,
-``ah/`` and ``ai/``, ``aj/`` and ``ak/``, ``al/`` and ``am/`` together), and each was measured
+more (the school calendar, public finance, party cells, trade, border gates, land, social
+affairs in ``cn/`` to ``cu/``). 994 documents in 99 folders, annotated by FORMAT.md. ``a/`` was
+used to find and fix failure classes; ``b/`` to ``z/``, ``aa/`` to ``az/``, ``ba/`` to ``bz/``
+and ``ca/`` onwards were written afterwards, mostly two at a time, and each was measured
 before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
@@ -128,6 +127,14 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ck": (0.98, 1.0, 0.98, 0.94, 0.97),
     "cl": (0.97, 0.97, 0.98, 0.98, 0.97),
     "cm": (0.98, 0.96, 0.98, 0.99, 0.92),
+    "cn": (0.99, 0.98, 0.99, 0.98, 0.97),
+    "co": (0.99, 0.99, 0.99, 0.98, 0.99),
+    "cp": (0.99, 0.99, 0.99, 0.98, 0.99),
+    "cq": (0.99, 0.98, 0.98, 0.97, 0.98),
+    "cr": (0.99, 0.97, 0.97, 0.95, 0.99),
+    "cs": (0.99, 0.96, 0.99, 0.97, 0.99),
+    "ct": (0.98, 0.99, 0.97, 0.99, 0.99),
+    "cu": (0.99, 0.97, 0.97, 0.98, 0.97),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9, "bu": 0.9,

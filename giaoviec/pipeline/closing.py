@@ -37,7 +37,9 @@ GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*"
                            r"(?:\((?i:đã\s*)?(?i:ký)[^()]{0,20}\)\s*)?(?P<name>[\p{Lu}][\p{Ll}]+"
                            r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
 SPECK = regex.compile(r"[-–•.,'`*]\s*")  # a speck OCR reads before the signer's name
-NOT_NAMES = ("Nơi", "Lưu", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang", "Cơ", "Số", "Ngày")
+# (not "Lưu" alone: a surname, "Lưu Văn Tường"; the archive line is "Lưu Văn Thư" spelled out)
+NOT_NAMES = ("Nơi", "Lưu Văn Thư", "Lưu Hồ Sơ", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang",
+             "Cơ", "Số", "Ngày")
 # ("thông báo cho phụ huynh học sinh trước ngày tiêm": work, not the formula; the formula
 # tells its readers to know: "thông báo cho các cơ quan, đơn vị biết")
 CLOSING = regex.compile(r"(?:thông\s*báo\s*(?:để|cho\s[^.;]{0,80}?biết)"

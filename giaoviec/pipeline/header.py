@@ -529,6 +529,9 @@ def _addressees(text: str, folded: str, lines: list[Line], start: int, header: H
             end = item.index + 1
             if not bullet and text[item.start:item.end].rstrip().endswith("."):
                 break
+        if end < len(lines) and hp.ADDRESSEE.match(folded, lines[end].start, lines[end].end) and (
+                folded[lines[end].start:lines[end].end].lstrip().startswith("đồng")):
+            return _addressees(text, folded, lines, end, header)  # "Đồng kính gửi:" + more
         return end
     return start
 

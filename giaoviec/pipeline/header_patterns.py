@@ -45,7 +45,9 @@ URGENCY_STAMPS = {"KHẨN": "khan", "KHAN": "khan", "THƯỢNG KHẨN": "thuong_
 TRAILING_STAMP = regex.compile(r"\s+(?P<stamp>" + "|".join(
     sorted((regex.escape(k) for k in URGENCY_STAMPS), key=len, reverse=True)) + r")\s*$")
 SUBJECT = regex.compile(r"\s*(?:v/v|về" + S + r"việc)" + S + r":?" + S)
-ADDRESSEE = regex.compile(r"\s*kính" + S + r"gửi" + S + r":?" + S + r"|.{0,80}\bđiện\s*:\s*")
+# ("Đồng kính gửi:": the bodies sent a copy to act on too, after the addressees)
+ADDRESSEE = regex.compile(r"\s*(?:đồng" + S + r")?kính" + S + r"gửi" + S + r":?" + S
+                          + r"|.{0,80}\bđiện\s*:\s*")
 RECIPIENTS = regex.compile(r"\s*nơi" + S + r"nh[ậâ]n" + S + r":?" + S)
 AUTHORITY = regex.compile(
     r"\s*(?:t\.?m|k\.?t|t\.?l|tuq|q|t/m|k/t|t/l|thừa lệnh|thừa ủy quyền)\.?\s+\p{L}")

@@ -397,3 +397,21 @@ def test_minutes_signed_side_by_side_are_the_right_hand_signer_s():
     d = doc(SIGNED_BY.split("Nơi nhận:")[0] + "Nơi nhận:\n- Lưu: VT.\nTHƯ KÝ | CHỦ TRÌ\n"
             "(Đã ký) | (Đã ký)\nNgô Thị Thu Trang | Thân Văn Khiêm\n")
     assert (d.signer.position, d.signer.name) == ("CHỦ TRÌ", "Thân Văn Khiêm")
+
+
+def test_a_signer_named_luu_is_a_name_and_the_copies_line_is_read():
+    """"Lưu Văn Tường" signs (Lưu is a surname, the archive line has a colon); "Đồng kính
+    gửi:" adds addressees after those of "Kính gửi:"."""
+    from giaoviec import extract
+
+    text = ("CHI CỤC HẢI QUAN KHU VỰC VI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "| Độc lập - Tự do - Hạnh phúc\nSố: 2315/HQKVVI-NV | Lạng Sơn, ngày 28 tháng 10 "
+            "năm 2025\nV/v tạo thuận lợi thông quan hàng nông sản\nKính gửi:\n"
+            "- Hải quan cửa khẩu Tân Thanh;\n- Đội Kiểm soát hải quan.\nĐồng kính gửi:\n"
+            "- Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn.\n"
+            "Đề nghị các đơn vị bố trí đủ công chức làm thủ tục ngoài giờ.\nNơi nhận:\n"
+            "- Như trên;\n- Lưu: VT, NV.\nKT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\n"
+            "Lưu Văn Tường\n")
+    doc = extract(text.encode(), filename="t.txt").document
+    assert doc.signer.name == "Lưu Văn Tường"
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn" in doc.recipients

@@ -401,6 +401,9 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
             cue = asked
     if cue and cue[0] == "lead" and set(prepositions) & TOWARDS:
         cue = None  # "báo cáo ... nhiệm vụ được giao về UBND tỉnh": where the report goes
+    if cue and cue[0] == "lead" and prepositions[-1:] == [","] and j >= 2 and tokens[
+            j - 1].folded == "giao":
+        cue = None  # "chỉ tiêu được Bộ Tư pháp giao" + ", Thi hành án dân sự tỉnh đề nghị ..."
     if cue:
         if cue[0] == "purpose":
             return None, cue[1]

@@ -51,6 +51,8 @@ NON_TASK_HEADINGS = regex.compile(
     # what a programme or a campaign holds, not who does it: "NỘI DUNG CHƯƠNG TRÌNH" (Phần lễ,
     # Phần hội), "NỘI DUNG TUYÊN TRUYỀN", "HÌNH THỨC TUYÊN TRUYỀN"
     r"(?:nội\s*dung|hình\s*thức)\s*(?:chương\s*trình|tuyên\s*truyền)\s*[:.]?\s*$|"
+    # the slogans a campaign hangs up: "IV. KHẨU HIỆU TUYÊN TRUYỀN" + "1. ... muôn năm!"
+    r"(?:các\s*)?khẩu\s*hiệu(?:\s*tuyên\s*truyền)?\s*[:.]?\s*$|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
     r"khái\s*quát|đặc\s*điểm|nhận\s*xét|"
     # an inspection's findings: "I. ƯU ĐIỂM", "II. VI PHẠM, KHUYẾT ĐIỂM", "III. NGUYÊN NHÂN VÀ
@@ -312,7 +314,8 @@ COMPOSITION = regex.compile(
     r"(?:là|gồm)\s"
     # "Phó Trưởng ban thường trực: Giám đốc Sở Y tế.": who holds the seat, not what to do
     # (after a colon, "Tổ trưởng: phụ trách chung, ..." gives the holder's work)
-    r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*(?:ban|đoàn)|ủy\s*viên|thành\s*viên|thư\s*ký)"
+    r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*(?:tiểu\s*ban|ban|đoàn|nhóm)|ủy\s*viên"
+    r"|thành\s*viên|thư\s*ký)"
     r"\s*(?:thường\s*trực\s*)?:\s*(?:ông|bà|đồng\s*chí|(?:phó\s*)?(?:giám\s*đốc|chủ\s*tịch|chánh"
     r"|trưởng|chỉ\s*huy\s*trưởng)|lãnh\s*đạo|đại\s*diện)\s")
 # an appendix that is an outline or a form: "ĐỀ CƯƠNG BÁO CÁO ...", "MẪU BÁO CÁO", "Biểu mẫu"

@@ -2402,3 +2402,16 @@ def test_the_causes_listed_under_their_label_are_findings():
             "1. Văn phòng Đăng ký đất đai giải quyết dứt điểm hồ sơ tồn đọng trước ngày "
             "31/12/2025.\n")
     assert [t.text[:12] for t in n.tasks] == ["Văn phòng Đă"]
+
+
+def test_who_heads_a_sub_board_and_the_slogans_are_no_tasks():
+    """"- Trưởng tiểu ban: ông X, ...": who holds the seat; "IV. KHẨU HIỆU TUYÊN TRUYỀN" +
+    "1. ... muôn năm!": what the banners say."""
+    n = run("1. Tiểu ban Nội dung - Kịch bản\n"
+            "- Trưởng tiểu ban: ông Lê Đức Cường, Trưởng phòng Quản lý văn hóa, Sở Văn hóa, "
+            "Thể thao và Du lịch; thành viên gồm đại diện Nhà hát Chèo.\n"
+            "- Nhiệm vụ: Xây dựng kịch bản tổng thể Lễ khai mạc, trình Ban Tổ chức trước ngày "
+            "15/12/2025.\nIV. KHẨU HIỆU TUYÊN TRUYỀN\n"
+            "1. Đảng Cộng sản Việt Nam quang vinh muôn năm!\n"
+            "2. Mừng Đảng, mừng Xuân Bính Ngọ năm 2026!\n")
+    assert [t.text[:20] for t in n.tasks] == ["Nhiệm vụ: Xây dựng k"]

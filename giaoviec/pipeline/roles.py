@@ -192,6 +192,8 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         if role == "lead" and cue in ("yêu cầu", "đề nghị") and _asked_by_subject(
                 tokens, first, roles, mentioned):
             role, cue = None, "asked"  # "X chỉ đạo ...; rà soát, yêu cầu các cơ sở ...": X's work
+        if after and after[0] == "lead" and _for_whom(tokens, first):
+            after = None  # "bảo đảm kinh phí cho các cơ quan chủ trì soạn thảo": who it is for
         if after and role not in ("report", "support") and cue != "list":
             role, cue = after
         if role in (None, "lead") and previous[0] == "lead" and _supports_after(tokens, last + 1):
@@ -380,6 +382,11 @@ def _asked_in_submission(tokens: list[Token], after: int, first: int, cue: str) 
     words = tuple(cue.split())
     return (between[-len(words):] == words and len(between) - len(words) <= 2
             and not set(between) & {",", ";", "và", "."})
+
+
+def _for_whom(tokens: list[Token], first: int) -> bool:
+    """"cho" right before the mention: the body something is for, whatever it leads."""
+    return first > 0 and tokens[first - 1].folded == "cho"
 
 
 def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, int],

@@ -422,6 +422,9 @@ def test_handing_a_thing_over_gives_no_lead():
     # advising on an act: who the act is for does not receive the result
     ("Tham mưu bố trí kinh phí mua sắm trang thiết bị cho các Hạt Kiểm lâm; trình UBND tỉnh "
      "trước ngày 30/4/2026.", [], [], ["UBND tỉnh"]),
+    # the bodies something is for ("cho các cơ quan chủ trì soạn thảo") lead nothing here
+    ("Sở Tài chính bảo đảm kinh phí cho các cơ quan chủ trì soạn thảo văn bản.",
+     ["Sở Tài chính"], [], []),
     # "giao" that ends a participle clause hands nothing to the body after its comma
     ("Để vượt chỉ tiêu được Bộ Tư pháp giao, Thi hành án dân sự tỉnh đề nghị UBND các xã "
      "thực hiện một số nội dung sau:", ["UBND các xã"], [], []),

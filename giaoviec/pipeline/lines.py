@@ -55,8 +55,9 @@ def document_lines(doc: Document) -> list[Line]:
                     zone, col = b.table, b.col
                 elif table is not None:
                     continue  # paragraphs inside grid cells are part of their row's line
-            out.append(Line(len(out), b.index, b.start, b.end, doc.text[b.start:b.end], b.kind,
-                            page=b.page, col=col, zone=zone, bold=b.bold))
+            for s, e in _unglued(doc.text, b.start, b.end):
+                out.append(Line(len(out), b.index, s, e, doc.text[s:e], b.kind,
+                                page=b.page, col=col, zone=zone, bold=b.bold))
         elif b.kind == "row":
             table = blocks[b.parent] if b.parent is not None else None
             if table is not None and table.layout == "columns":
@@ -65,6 +66,22 @@ def document_lines(doc: Document) -> list[Line]:
                             page=b.page, table=b.table, row=b.row,
                             cells=cells_by_row.get(b.index)))
     return join_continuations(doc.text, out)
+
+
+# a heading in capitals that a portal's copy ran into its first item: "V. TỔ CHỨC THỰC HIỆN" +
+# "1. Sở Tư pháp (Cơ quan thường trực Hội đồng)"
+CAPS_THEN_ITEM = regex.compile(r"(?<=\p{Lu}{2})(?=\d{1,2}\.\s+\p{Lu})")
+
+
+def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraph's span, or two when a heading in capitals runs into a numbered item."""
+    cut = CAPS_THEN_ITEM.search(text, start, min(end, start + 160))
+    if cut is None:
+        return [(start, end)]
+    letters = [c for c in text[start:cut.start()] if c.isalpha()]
+    if len(letters) < 6 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return [(start, end)]
+    return [(start, cut.start()), (cut.start(), end)]
 
 
 def join_continuations(text: str, lines: list[Line]) -> list[Line]:

@@ -2415,3 +2415,12 @@ def test_who_heads_a_sub_board_and_the_slogans_are_no_tasks():
             "1. Đảng Cộng sản Việt Nam quang vinh muôn năm!\n"
             "2. Mừng Đảng, mừng Xuân Bính Ngọ năm 2026!\n")
     assert [t.text[:20] for t in n.tasks] == ["Nhiệm vụ: Xây dựng k"]
+
+
+def test_a_heading_in_capitals_run_into_its_first_item_is_two_lines():
+    """"V. TỔ CHỨC THỰC HIỆN1. Sở Tư pháp": a portal's copy lost the line break; the items
+    under "1. Sở Tư pháp" are that body's."""
+    n = run("V. TỔ CHỨC THỰC HIỆN1. Sở Tư pháp\n"
+            "- Tổng hợp kết quả hưởng ứng Ngày Pháp luật, báo cáo UBND tỉnh trước ngày "
+            "30/11/2025.\n2. UBND các xã, phường\n- Treo băng rôn, khẩu hiệu tại trụ sở.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tư pháp"], ["UBND các xã, phường"]]

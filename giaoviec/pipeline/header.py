@@ -472,7 +472,7 @@ def _title_lines(text: str, folded: str, lines: list[Line], start: int,
                 break
         elif (hp.BODY_OPENERS.match(low) and not hp.is_upper_text(segment)
               and not _title_opener(low, subject)) or (
-                hp.MOTTO_STATE.search(low)) or len(segment) > 400:
+                _motto_line(low)) or len(segment) > 400:
             break
         out.append(line)
     return out
@@ -487,6 +487,12 @@ def _title_opener(low: str, subject: bool) -> bool:
             and not low.endswith((".", ":", ";", ",")))
 
 
+def _motto_line(low: str) -> bool:
+    """The state's name opens the line or one of its cells: the motto, not a title that names
+    it ("Tổ chức hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2025")."""
+    return any(hp.MOTTO_STATE.match(cell.strip(" -–")) for cell in low.split("|"))
+
+
 def _continues_title(text: str, folded: str, previous: Line, line: Line, subject: bool) -> bool:
     segment = text[line.start:line.end].strip()
     low = folded[line.start:line.end].strip()
@@ -494,7 +500,7 @@ def _continues_title(text: str, folded: str, previous: Line, line: Line, subject
         return False
     if low.strip(" .:") in hp.URGENCY or hp.ADDRESSEE.match(low):
         return False
-    if hp.MOTTO_STATE.search(low) or hp.MOTTO_LINE2.search(low) or hp.DATE_WORDS.search(low):
+    if _motto_line(low) or hp.MOTTO_LINE2.search(low) or hp.DATE_WORDS.search(low):
         return False
     if subject and previous.col is not None:
         # in a column zone the subject goes on until the column ends

@@ -415,3 +415,20 @@ def test_a_signer_named_luu_is_a_name_and_the_copies_line_is_read():
     doc = extract(text.encode(), filename="t.txt").document
     assert doc.signer.name == "Lưu Văn Tường"
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn" in doc.recipients
+
+
+def test_a_title_that_names_the_state_is_no_motto_and_a_judgment_office_heads_a_body():
+    """"Tổ chức hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam ..." is the
+    title (the motto opens its line); "THI HÀNH ÁN DÂN SỰ TỈNH" under "BỘ TƯ PHÁP" is the
+    issuer, the ministry its parent."""
+    from giaoviec import extract
+
+    title = ("Tổ chức hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2025 "
+             "trên địa bàn tỉnh")
+    text = ("BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "THI HÀNH ÁN DÂN SỰ TỈNH KHÁNH HÒA | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 05/KH-THADS | Khánh Hòa, ngày 06 tháng 10 năm 2025\nKẾ HOẠCH\n" + title + "\n"
+            "I. MỤC ĐÍCH\n1. Các Phòng Thi hành án dân sự khu vực tổ chức tuyên truyền.\n")
+    doc = extract(text.encode(), filename="t.txt").document
+    assert (doc.title, doc.issuer, doc.parent_issuer) == (
+        title, "Thi hành án dân sự tỉnh Khánh Hòa", "Bộ Tư pháp")

@@ -317,7 +317,14 @@ COMPOSITION = regex.compile(
     r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*(?:tiểu\s*ban|ban|đoàn|nhóm)|ủy\s*viên"
     r"|thành\s*viên|thư\s*ký)"
     r"\s*(?:thường\s*trực\s*)?:\s*(?:ông|bà|đồng\s*chí|(?:phó\s*)?(?:giám\s*đốc|chủ\s*tịch|chánh"
-    r"|trưởng|chỉ\s*huy\s*trưởng)|lãnh\s*đạo|đại\s*diện)\s")
+    r"|trưởng|chỉ\s*huy\s*trưởng)|lãnh\s*đạo|đại\s*diện)\s"
+    # a member list: "Ông Trần Văn Bình - Chỉ huy trưởng Ban CHQS xã, Phó Chủ tịch Hội đồng;"
+    r"|\s*(?:ông|bà|đồng\s*chí)\s+\p{L}[^-–:;]{2,40}?\s[-–]\s[^;:]{0,160}?"
+    r"(?:(?:phó\s*)?chủ\s*tịch|ủy\s*viên|thư\s*ký|thành\s*viên|(?:phó\s*)?trưởng\s*(?:tiểu\s*)?ban"
+    r"|tổ\s*(?:trưởng|phó))(?:\s*(?:thường\s*trực|hội\s*đồng|ban|tổ))?(?:\s*kiêm\s[^;:]{0,60})?"
+    r"\s*[;.]?\s*$"
+    # "Hội đồng làm việc theo chế độ kiêm nhiệm, ...": how a body works, no work handed over
+    r"|[^.;:]{0,80}?làm\s*việc\s*theo\s*chế\s*độ\s*kiêm\s*nhiệm")
 # an appendix that is an outline or a form: "ĐỀ CƯƠNG BÁO CÁO ...", "MẪU BÁO CÁO", "Biểu mẫu"
 APPENDIX_START = regex.compile(r"\s*phụ\s*lục\b")
 OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s*mẫu|nội\s*dung\s*báo\s*cáo)"

@@ -2424,3 +2424,16 @@ def test_a_heading_in_capitals_run_into_its_first_item_is_two_lines():
             "- Tổng hợp kết quả hưởng ứng Ngày Pháp luật, báo cáo UBND tỉnh trước ngày "
             "30/11/2025.\n2. UBND các xã, phường\n- Treo băng rôn, khẩu hiệu tại trụ sở.\n")
     assert [leads(t) for t in n.tasks] == [["Sở Tư pháp"], ["UBND các xã, phường"]]
+
+
+def test_a_council_s_member_list_names_seats_not_work():
+    """"Ông Trần Văn Bình - Chỉ huy trưởng Ban CHQS xã, Phó Chủ tịch Hội đồng;": a seat;
+    "Hội đồng làm việc theo chế độ kiêm nhiệm": how it works. The duties below are work."""
+    n = run("Điều 1. Thành lập Hội đồng nghĩa vụ quân sự xã, gồm:\n"
+            "1. Ông Lê Quang Vinh - Chủ tịch UBND xã, Chủ tịch Hội đồng;\n"
+            "2. Ông Trần Văn Bình - Chỉ huy trưởng Ban CHQS xã, Phó Chủ tịch Hội đồng;\n"
+            "3. Bà Đỗ Thị Mai - Trưởng Trạm Y tế xã, Ủy viên.\n"
+            "Điều 2. Hội đồng làm việc theo chế độ kiêm nhiệm, được sử dụng con dấu của UBND xã."
+            "\nĐiều 3. Ban Chỉ huy Quân sự xã tổng hợp kết quả, báo cáo UBND xã trước ngày "
+            "30/11/2026.\n")
+    assert [leads(t) for t in n.tasks] == [["Ban Chỉ huy Quân sự xã"]]

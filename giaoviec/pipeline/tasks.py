@@ -130,6 +130,8 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"|trực\s*tiếp\s*(?:theo\s*dõi(?:\s*,\s*chỉ\s*đạo)?|phụ\s*trách)"
                 r"|giúp\s*(?:chủ\s*tịch|giám\s*đốc|bí\s*thư|trưởng\s*ban)\s*phụ\s*trách"
                 r"|mức\s*hỗ\s*trợ|cấp\s*độ\s*\d"
+                # a phase of a schedule: "Giai đoạn 3: Giao, nhận quân"
+                r"|giai\s*đoạn\s*(?:\d+|[ivx]+)"
                 r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
                 r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
                 r"(?:\s+[\p{L}]+){0,4}\s*:"
@@ -185,6 +187,10 @@ BACKGROUND = regex.compile(
     r"|kinh\s*phí(?:\s*,?\s+[\p{L}-]+){0,14}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm"
     r"|cấp)|từ\s+nguồn|do\s[^.;:]{1,50}?\s(?:tự\s*)?bảo\s*đảm)"
     r"|kinh\s*phí(?:\s*thực\s*hiện)?\s*:\s*(?:từ\s*nguồn|nguồn|do|ngân\s*sách|sử\s*dụng)"
+    # what supplies come from: "Vũ khí, đạn, vật chất huấn luyện do Bộ Chỉ huy Quân sự tỉnh bảo
+    # đảm theo phân cấp." (the whole sentence)
+    r"|(?!(?:giao|yêu|đề)\s)[^.;:]{3,80}?\sdo\s[^.;:]{2,60}?\sbảo\s*đảm"
+    r"(?:\s*theo\s*(?:phân\s*cấp|quy\s*định))?\s*[.;]?\s*$"
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
 # "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the closing

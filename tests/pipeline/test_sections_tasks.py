@@ -2437,3 +2437,12 @@ def test_a_council_s_member_list_names_seats_not_work():
             "\nĐiều 3. Ban Chỉ huy Quân sự xã tổng hợp kết quả, báo cáo UBND xã trước ngày "
             "30/11/2026.\n")
     assert [leads(t) for t in n.tasks] == [["Ban Chỉ huy Quân sự xã"]]
+
+
+def test_a_phase_label_and_where_supplies_come_from_are_no_tasks():
+    """"Giai đoạn 3: Giao, nhận quân" names a phase; "Vũ khí ... do Bộ Chỉ huy Quân sự tỉnh bảo
+    đảm theo phân cấp." says who supplies what, no work handed over here."""
+    n = run("1. Ban Chỉ huy Quân sự xã tổ chức huấn luyện dân quân trong tháng 3/2026.\n"
+            "2. Vũ khí, đạn, vật chất huấn luyện do Bộ Chỉ huy Quân sự tỉnh bảo đảm theo phân "
+            "cấp.\nGiai đoạn 3: Giao, nhận quân\n")
+    assert [leads(t) for t in n.tasks] == [["Ban Chỉ huy Quân sự xã"]]

@@ -660,6 +660,10 @@ COUNTERPART_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")
 # Trung tâm" after "Trung tâm Phục vụ hành chính công xã", "gửi về Văn phòng" after "Văn phòng
 # HĐND và UBND xã"
 SOLE_HEADS = ("Trung tâm", "Văn phòng")
+# bodies a decision sets up, which it then calls by their head alone ("Nhiệm vụ của Hội đồng")
+ESTABLISHES = regex.compile(r"(?i:thành\s*lập|kiện\s*toàn)\s+")
+ESTABLISHED_HEADS = ("Hội đồng", "Ban Chỉ đạo", "Ban Tổ chức", "Tổ công tác", "Tổ giúp việc",
+                     "Đoàn kiểm tra", "Tổ kiểm tra", "Tiểu ban")
 
 
 def _document_aliases(text: str) -> dict[str, str]:
@@ -680,6 +684,14 @@ def _document_aliases(text: str) -> dict[str, str]:
         named = set(_named_with(text, head))  # the only body of its kind, or none
         if len(named) == 1:
             out[head] = named.pop()
+    for m in ESTABLISHES.finditer(text):
+        # "Điều 1. Thành lập Hội đồng nghĩa vụ quân sự xã Tân Hòa": "Hội đồng" is that one
+        line_end = text.find("\n", m.end())
+        found = find_actors(text, m.end(), len(text) if line_end < 0 else line_end)
+        if found and found[0].start == m.end():
+            head = next((h for h in ESTABLISHED_HEADS if found[0].text.startswith(h)), None)
+            if head is not None and len(found[0].text) > len(head):
+                out.setdefault(head, found[0].canonical or found[0].text)
     return out
 
 

@@ -2446,3 +2446,14 @@ def test_a_phase_label_and_where_supplies_come_from_are_no_tasks():
             "2. Vũ khí, đạn, vật chất huấn luyện do Bộ Chỉ huy Quân sự tỉnh bảo đảm theo phân "
             "cấp.\nGiai đoạn 3: Giao, nhận quân\n")
     assert [leads(t) for t in n.tasks] == [["Ban Chỉ huy Quân sự xã"]]
+
+
+def test_a_body_the_decision_sets_up_is_called_by_its_head():
+    """"Điều 1. Thành lập Hội đồng nghĩa vụ quân sự xã Tân Hòa" + "Điều 2. Nhiệm vụ của Hội
+    đồng" + "1. Giúp UBND xã ...": the items are that council's."""
+    n = run("Điều 1. Thành lập Hội đồng nghĩa vụ quân sự xã Tân Hòa năm 2026.\n"
+            "Điều 2. Nhiệm vụ của Hội đồng\n"
+            "1. Tổ chức sơ tuyển sức khỏe cho công dân từ ngày 15/10 đến 30/11/2026.\n")
+    items = [t for t in n.tasks if t.text.startswith("Tổ chức sơ tuyển")]
+    assert [[a.canonical for a in t.lead] for t in items] == [
+        ["Hội đồng nghĩa vụ quân sự xã Tân Hòa"]]

@@ -66,6 +66,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Các đơn vị nghiệp vụ Công an tỉnh", "collective", None),  # the units of that body
     ("Nhà Thiếu nhi tỉnh", "agency", None),
     ("Hải đội Biên phòng 2", "agency", None),
+    ("các lực lượng chức năng", "collective", None),
     ("Hải đoàn Biên phòng 28", "agency", None),
     ("Phòng Quản lý giao thông", "agency", None),  # "giao" is no verb here
     ("Chi bộ thôn 3", "agency", None),

@@ -108,6 +108,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú"}
 # the most words a collective noun holds, so the matcher tries no longer phrase
 _COLLECTIVE_WORDS = max(len(noun.split()) for noun in COLLECTIVE_NOUNS)
+# the nouns by their words, for the trie matcher (see _match)
+_COLLECTIVE_TABLE = dict.fromkeys((tuple(noun.split()) for noun in COLLECTIVE_NOUNS), True)
 
 
 class Token(NamedTuple):
@@ -1281,14 +1283,10 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
     j = i + 1
     end = None
     while j < len(tokens):
-        noun = None
-        for length in range(_COLLECTIVE_WORDS, 0, -1):
-            words = " ".join(map(_folded_of, tokens[j:j + length]))
-            if words in COLLECTIVE_NOUNS and len(tokens[j:j + length]) == length:
-                noun = j + length
-                break
-        if noun is None:
+        found = _match(tokens, j, _COLLECTIVE_TABLE, _COLLECTIVE_WORDS)
+        if found is None:
             break
+        noun = found[0]
         end = noun
         abbreviated = _abbreviation_end(tokens, noun)
         if abbreviated > noun:  # "các trường THPT": one kind, named; the list ends there

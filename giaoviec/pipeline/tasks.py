@@ -187,12 +187,22 @@ BACKGROUND = regex.compile(
     r"|kinh\s*phí(?:\s*,?\s+[\p{L}-]+){0,14}?\s+(?:do\s+ngân\s*sách|được\s+(?:bố\s*trí|bảo\s*đảm"
     r"|cấp)|từ\s+nguồn|do\s[^.;:]{1,50}?\s(?:tự\s*)?bảo\s*đảm)"
     r"|kinh\s*phí(?:\s*thực\s*hiện)?\s*:\s*(?:từ\s*nguồn|nguồn|do|ngân\s*sách|sử\s*dụng)"
-    # what supplies come from: "Vũ khí, đạn, vật chất huấn luyện do Bộ Chỉ huy Quân sự tỉnh bảo
-    # đảm theo phân cấp." (the whole sentence)
-    r"|(?!(?:giao|yêu|đề)\s)[^.;:]{3,80}?\sdo\s[^.;:]{2,60}?\sbảo\s*đảm"
-    r"(?:\s*theo\s*(?:phân\s*cấp|quy\s*định))?\s*[.;]?\s*$"
+
     r"|(?:thành\s*lập|kiện\s*toàn|phê\s*duyệt|công\s*nhận|ban\s*hành)\s[^.;:]{0,250}?"
     r"\(\s*sau\s*đây\s*(?:gọi\s*)?(?:tắt\s*)?(?:là|gọi))")
+# what supplies come from: "Vũ khí, đạn, vật chất huấn luyện do Bộ Chỉ huy Quân sự tỉnh bảo đảm
+# theo phân cấp." (the whole sentence); asked only of a sentence holding " do " and "bảo đảm",
+# a lazy scan of every sentence costing more than the rest of the background test
+SUPPLIED_BY = regex.compile(r"(?!(?:giao|yêu|đề)\s)[^.;:]{3,80}?\sdo\s[^.;:]{2,60}?\sbảo\s*đảm"
+                            r"(?:\s*theo\s*(?:phân\s*cấp|quy\s*định))?\s*[.;]?\s*$")
+
+
+def _background(folded: str) -> bool:
+    """The sentence (folded) is background: BACKGROUND, or what supplies come from."""
+    return bool(BACKGROUND.match(folded)) or (
+        " do " in folded and "bảo đảm" in folded and SUPPLIED_BY.match(folded) is not None)
+
+
 # "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the closing
 # formula asks everyone to carry out the document, and assigns nothing of its own
 CLOSING_FORMULA = regex.compile(
@@ -330,7 +340,7 @@ COMPOSITION = regex.compile(
     r"|tổ\s*(?:trưởng|phó))(?:\s*(?:thường\s*trực|hội\s*đồng|ban|tổ))?(?:\s*kiêm\s[^;:]{0,60})?"
     r"\s*[;.]?\s*$"
     # "Hội đồng làm việc theo chế độ kiêm nhiệm, ...": how a body works, no work handed over
-    r"|[^.;:]{0,80}?làm\s*việc\s*theo\s*chế\s*độ\s*kiêm\s*nhiệm")
+    r"|(?=[^.;:]{0,80}?kiêm\s*nhiệm)[^.;:]{0,80}?làm\s*việc\s*theo\s*chế\s*độ\s*kiêm\s*nhiệm")
 # an appendix that is an outline or a form: "ĐỀ CƯƠNG BÁO CÁO ...", "MẪU BÁO CÁO", "Biểu mẫu"
 APPENDIX_START = regex.compile(r"\s*phụ\s*lục\b")
 OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s*mẫu|nội\s*dung\s*báo\s*cáo)"
@@ -1159,7 +1169,7 @@ class _Run:
                         not ASKING.search(self.folded, s, e)):
                     continue  # "Năm 2025, ... đã vận động 62,7 tỷ đồng; hỗ trợ xây mới 1.204
                     # nhà ...": the next results of one account of what was done
-                background = BACKGROUND.match(leading) or PAST_CUE.search(leading) or (
+                background = _background(leading) or PAST_CUE.search(leading) or (
                     _reads_as_finding(leading)) or PAST_WORD.search(leading[:80])
                 return s if background and not APPROVAL.match(leading) else start
         return None
@@ -1194,7 +1204,7 @@ class _Run:
         if marked and first and (grounds := GROUNDS_FOR.match(body)) and _starts_with_verb(
                 body[grounds.end():]):
             return True  # "Căn cứ giá ... do Sở Xây dựng công bố để lập, thẩm định dự toán"
-        if BACKGROUND.match(body) or _figure_line(body) or _is_caps_heading(
+        if _background(body) or _figure_line(body) or _is_caps_heading(
                 self.text[start:end]) or (
                 _closing_formula(body)) or PETITION.match(
                 self.text, end - len(body), end) or BENEFIT.match(body):
@@ -1218,7 +1228,7 @@ class _Run:
             aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _without_openers(after)
-            if APPROVAL.match(rest) or BACKGROUND.match(rest) or MEMBERSHIP.search(after) or (
+            if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith((*ACTED, "có bài"))) or (
                     STANDING.match(rest)) or (
                     mentions[0].kind == "locality" and DESCRIBES.match(rest)):
@@ -1845,8 +1855,9 @@ def _closing_formula(body: str) -> bool:
 def _is_caps_heading(segment: str) -> bool:
     if len(segment) >= 200:  # (an annex title runs long: "PHÂN CÔNG NHIỆM VỤ ... NĂM 2026")
         return False
-    letters = "".join(filter(str.isalpha, segment))
-    return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+    # (upper and lower case letters counted in C: more than 80% of the letters in capitals)
+    upper = sum(map(str.isupper, segment))
+    return upper > 0 and upper > 4 * sum(map(str.islower, segment))
 
 
 def _reads_as_finding(folded: str) -> bool:

@@ -28,7 +28,8 @@ COLUMNS = {
                              # a plan of delegations: "STT | Đoàn | Thời gian | Cơ quan chủ trì"
                              r"|^\s*(?:tên\s*)?đoàn(?:\s*(?:công\s*tác|ra|vào))?\s*$"),
     "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
-                          r"|chủ\s*đầu\s*tư"),
+                          # "Cơ quan chuẩn bị" beside what a session takes up
+                          r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*chuẩn\s*bị"),
     "support": regex.compile(r"phối\s*hợp"),
     "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),

@@ -51,6 +51,8 @@ NON_TASK_HEADINGS = regex.compile(
     # what a programme or a campaign holds, not who does it: "NỘI DUNG CHƯƠNG TRÌNH" (Phần lễ,
     # Phần hội), "NỘI DUNG TUYÊN TRUYỀN", "HÌNH THỨC TUYÊN TRUYỀN"
     r"(?:nội\s*dung|hình\s*thức)\s*(?:chương\s*trình|tuyên\s*truyền)\s*[:.]?\s*$|"
+    # a body's members: "4. Các thành viên:" + "- Đại diện lãnh đạo Thuế tỉnh"
+    r"(?:các\s*)?thành\s*viên(?:\s*gồm)?\s*:?\s*$|"
     # the slogans a campaign hangs up: "IV. KHẨU HIỆU TUYÊN TRUYỀN" + "1. ... muôn năm!"
     r"(?:các\s*)?khẩu\s*hiệu(?:\s*tuyên\s*truyền)?\s*[:.]?\s*$|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
@@ -377,9 +379,11 @@ LAW_LISTS = regex.compile(r"\b(?:luật|nghị\s*định|thông\s*tư)\s*(?:số
                           # "Theo quy định tại Nghị định số 70/2025/NĐ-CP:"
                           r"|(?<![^\n])\s*theo\s*quy\s*định\s*(?:tại|của)\s*(?:luật|nghị\s*định|thông\s*tư)"
                           r"[^:;.]{0,200}:\s*$")
-# a label over findings: "Nguyên nhân chủ yếu:", "Tồn tại, hạn chế:", "Khó khăn, vướng mắc:"
+# a label over findings: "Nguyên nhân chủ yếu:", "Tồn tại, hạn chế:", "Khó khăn, vướng mắc:";
+# and over a body's members, "4. Các thành viên:" + "- Đại diện lãnh đạo Thuế tỉnh"
 FINDINGS_LABEL = regex.compile(
-    r"\s*(?:[ivx\d]+[.)]\s*|[a-zđ][.)]\s*)?(?:nguyên\s*nhân|tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc)"
+    r"\s*(?:[ivx\d]+[.)]\s*|[a-zđ][.)]\s*)?(?:(?:các\s*)?thành\s*viên(?:\s*gồm)?\s*:\s*$"
+    r"|nguyên\s*nhân|tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc)"
     r"(?:\s*(?:,|và)\s*(?:nguyên\s*nhân|tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc))*"
     r"(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản))?(?:\s*(?:như\s*sau|là))?\s*:\s*$")
 # a lead-in that lists what was done or given before: "... đã được giao đầu tư 05 công trình
@@ -513,7 +517,9 @@ INLINE_ATTRIBUTE = regex.compile(
     r"|(?P<time>thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?)"
     r"|(?P<product>sản\s*phẩm|kết\s*quả\s*đầu\s*ra))\s*:\s*")
 # a header cell that names where results go: "Thời hạn gửi Sở Tài chính", "Nộp về Sở Nội vụ"
-HEADER_SENDS = regex.compile(r"(?:gửi|nộp|báo\s*cáo)\s+(?:về\s+|cho\s+)?")
+# ("Thời hạn gửi hồ sơ về Văn phòng UBND tỉnh": what is sent may come between)
+HEADER_SENDS = regex.compile(r"(?:gửi|nộp|báo\s*cáo)\s+(?:(?:hồ\s*sơ|tài\s*liệu|báo\s*cáo|kết\s*quả"
+                             r"|văn\s*bản|dự\s*thảo)\s+)?(?:về\s+|cho\s+|đến\s+)?")
 CELL_LEAD = regex.compile(r"\(\s*chủ\s*trì\s*\)")
 # a group row's title that says where its rows go: "Các nội dung trình UBND Thành phố", "Các
 # đề án trình Thường trực Tỉnh ủy", "Các báo cáo gửi Bộ Tài chính"

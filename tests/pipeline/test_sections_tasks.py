@@ -2457,3 +2457,21 @@ def test_a_body_the_decision_sets_up_is_called_by_its_head():
     items = [t for t in n.tasks if t.text.startswith("Tổ chức sơ tuyển")]
     assert [[a.canonical for a in t.lead] for t in items] == [
         ["Hội đồng nghĩa vụ quân sự xã Tân Hòa"]]
+
+
+def test_what_a_session_takes_up_is_work_for_whoever_prepares_it():
+    """"Nội dung trình phiên họp | Cơ quan chuẩn bị | ... | Thời hạn gửi hồ sơ về Văn phòng UBND
+    tỉnh": each row is the preparing body's, sent to the office the header names."""
+    n = run("STT | Nội dung trình phiên họp | Cơ quan chuẩn bị | Thời hạn gửi hồ sơ về Văn phòng "
+            "UBND tỉnh\n1 | Báo cáo tình hình kinh tế - xã hội năm 2025 | Sở Tài chính | "
+            "Trước ngày 22/12/2025\n")
+    assert [(leads(t), [a.name for a in t.report_to]) for t in n.tasks] == [
+        (["Sở Tài chính"], ["Văn phòng UBND tỉnh"])]
+
+
+def test_the_members_listed_under_their_label_are_no_tasks():
+    """"4. Các thành viên:" + "- Đại diện lãnh đạo Thuế tỉnh.": who sits on the group."""
+    n = run("4. Các thành viên:\n- Ông Hà Trung Kiên, Phó Giám đốc Sở Xây dựng;\n"
+            "- Đại diện lãnh đạo Thuế tỉnh Sơn La.\n"
+            "5. Sở Tài chính bố trí kinh phí hoạt động của Tổ công tác.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]

@@ -371,6 +371,11 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, form, "vague", None, optional=weak)
 
 
+def _on_school_term(ctx: _Context, m: regex.Match) -> _Candidate:
+    """"trong tuần đầu năm học", "trước khi kết thúc học kỳ I": a time the text leaves undated."""
+    return _make(ctx, m, "fixed", "vague", None)
+
+
 def _on_ongoing(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """"liên tục", "lâu dài" are adjectives ("ổn định, lâu dài") unless they open the clause."""
     if m.group("adj") and not _has(pat.BULLET, pat.sentence_before(ctx.text, m.start())):
@@ -447,8 +452,7 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
           "saukhibão",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
-          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian",
-          "đầunămhọc", "cuốinămhọc", "đầuhọckỳ", "cuốihọckỳ", "tronghọckỳ", "thúchọckỳ")
+          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian")
 # the first words of the sixty-year cycle's years ("năm Bính Ngọ"), spaceless and in lower case
 _CYCLE_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
@@ -483,6 +487,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SESSION_PERIOD, _on_prefixed_period, ("họp", "hộinghị", "giaoban", "sinhhoạt")),
     (pat.PREFIXED_PERIOD, _on_prefixed_period, _PREFIXED),
     (pat.VAGUE, _on_vague, _VAGUE),
+    (pat.SCHOOL_TERM, _on_school_term, ("nămhọc", "họckỳ")),
     (pat.ONGOING, _on_ongoing, ("thườngxuyên", "liêntục", "lâudài")),
     (pat.ASAP, _on_asap, ("ngay", "khẩn", "kịp", "sớm", "gấp")),
     (pat.BARE_DATE, _on_bare_date, _DATE),
@@ -540,7 +545,6 @@ _GATES = {
                r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
-               r"|(?:đầu|cuối)(?:của)?(?:nămhọc|họckỳ)|tronghọckỳ"
                r"|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
                r"|kỳsinhhoạt)",

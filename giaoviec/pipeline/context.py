@@ -171,6 +171,11 @@ def lead_in_actors(text: str, start: int, end: int) -> list[ActorMention]:
     mentions = find_actors(text, start, end)
     if not mentions:
         return []
+    topic = TOPIC_LEAD_IN.match(fold(text[start:mentions[0].start + 1]))
+    if topic is not None and topic.end() == mentions[0].start - start:
+        group = leading_group(text, mentions)
+        if not text[group[-1].end:end].strip(" :"):
+            return group  # "Đối với Trưởng các thôn:": the items are theirs
     roles = assign_roles(text, start, end, mentions)
     if roles.lead and roles.lead_cue not in ("subject", None):
         return roles.lead
@@ -183,6 +188,8 @@ def lead_in_actors(text: str, start: int, end: int) -> list[ActorMention]:
     return roles.lead if roles.lead_cue == "subject" else []
 
 
+# a lead-in that only names whose items follow: "Đối với Trưởng các thôn:"
+TOPIC_LEAD_IN = regex.compile(r"\s*(?:[-+•]\s*)?đối\s*với\s+")
 # "Sở X hướng dẫn" + "các cơ sở giáo dục" + " thực hiện một số nội dung sau:": whom a guidance
 # letter's items are for (the guide is the issuer, the work is theirs)
 GUIDES = regex.compile(r"\bhướng\s*dẫn\s+")

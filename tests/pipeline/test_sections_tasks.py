@@ -2475,3 +2475,13 @@ def test_the_members_listed_under_their_label_are_no_tasks():
             "- Đại diện lãnh đạo Thuế tỉnh Sơn La.\n"
             "5. Sở Tài chính bố trí kinh phí hoạt động của Tổ công tác.\n")
     assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
+
+
+def test_a_lead_in_that_only_names_whose_items_follow():
+    """"Đối với Trưởng các thôn:" after label-inline paragraphs: the items are theirs."""
+    n = run("Công an xã: kiểm tra, ngăn chặn các trường hợp thi công không phép.\n"
+            "Đối với Trưởng các thôn:\n"
+            "- Vận động người dân hỗ trợ ngày công cho các hộ neo đơn; hoàn thành trong quý "
+            "III/2026.\n")
+    items = [t for t in n.tasks if t.text.startswith("Vận động")]
+    assert [leads(t) for t in items] == [["Trưởng các thôn"]]

@@ -464,7 +464,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
 
 # heads of bodies named by the places they serve: "Hải quan các cửa khẩu", "Ban Quản lý các
 # chợ phường", "Ban Quản lý các khu công nghiệp"
-_HEADS_OVER_PLACES = frozenset({("hải", "quan"), ("ban", "quản", "lý")})
+_HEADS_OVER_PLACES = frozenset({("hải", "quan"), ("ban", "quản", "lý"),
+                                ("ban", "điều", "hành")})  # "Ban điều hành các tổ dân phố"
 
 
 def _places_served(tokens: list[Token], j: int, lex: Lexicon) -> int:

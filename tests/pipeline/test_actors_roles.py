@@ -61,6 +61,7 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("Các cơ quan, đơn vị thành viên Ban Chỉ đạo 389 tỉnh", "collective", None),
     ("Hải quan các cửa khẩu trên địa bàn tỉnh", "agency", None),  # by the places it serves
     ("Ban Quản lý các chợ phường", "agency", None),
+    ("Ban điều hành các tổ dân phố", "agency", None),
     ("Văn phòng thường trực Ban Chỉ đạo 389 tỉnh", "agency", None),  # the board's office
     ("các phòng nghiệp vụ", "collective", None),
     ("Các đơn vị nghiệp vụ Công an tỉnh", "collective", None),  # the units of that body

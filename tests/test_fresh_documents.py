@@ -15,11 +15,11 @@ copies (tabs for cells, flattened tables with group rows, glued letter markers),
 mass-organisation documents, tables of many shapes (sub-rows, projects and their investors),
 commune and ward documents, party documents of many kinds, deadlines in lunar dates, and
 more (the school calendar, public finance, party cells, trade, border gates, land, social
-affairs, festivals, justice, fisheries, call-up, daily letters and digital government in
-``cn/`` to ``da/``). 1054 documents in 105 folders, annotated by FORMAT.md. ``a/`` was used to
-find and fix failure classes; ``b/`` to ``z/``, ``aa/`` to ``az/``, ``ba/`` to ``bz/`` and
-``ca/`` onwards were written afterwards, mostly two at a time, and each was measured before any
-fix drawn from it.
+affairs, festivals, justice, fisheries, call-up, daily letters, digital government, waste
+and housing in ``cn/`` to ``dc/``). 1066 documents in 107 folders, annotated by FORMAT.md.
+``a/`` was used to find and fix failure classes; ``b/`` to ``z/``, ``aa/`` to ``az/``, ``ba/``
+to ``bz/`` and ``ca/`` onwards were written afterwards, mostly two at a time, and each was
+measured before any fix drawn from it.
 The floors are the scores of the rules alone (the model, which also learns from these
 documents, is measured by `make cv`); a change that lowers one needs a reason, not a lower
 floor.
@@ -142,6 +142,8 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "cy": (0.99, 0.91, 0.98, 0.94, 0.95),
     "cz": (0.97, 0.99, 0.97, 0.91, 0.92),
     "da": (0.99, 0.99, 0.99, 0.98, 0.98),
+    "db": (0.98, 0.99, 0.98, 0.99, 0.98),
+    "dc": (0.99, 0.95, 0.97, 0.99, 0.96),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9, "bu": 0.9,

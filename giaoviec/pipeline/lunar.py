@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
 ZONE_HOURS = 7  # Vietnam keeps its calendar in UTC+7 (China's is UTC+8: Tết can differ)
 _SYNODIC_MONTH = 29.530588861
@@ -106,9 +107,9 @@ def _month_eleven(year: int) -> int:
 
 
 @cache
-def _months(year: int) -> tuple[tuple[int, bool, date], ...]:
-    """(number, leap, first day) of every month from month 11 of ``year - 1`` up to, not
-    including, month 11 of ``year``."""
+def _months(year: int) -> tuple[tuple[int, bool, date, date], ...]:
+    """(number, leap, first day, first day of the next) of every month from month 11 of
+    ``year - 1`` up to, not including, month 11 of ``year``."""
     first, last = _month_eleven(year - 1), _month_eleven(year)
     starts = [new_moon(k) for k in range(first, last + 1)]
     leap_at = None
@@ -118,11 +119,11 @@ def _months(year: int) -> tuple[tuple[int, bool, date], ...]:
                 leap_at = i
                 break
     out, number = [], 10
-    for i, start in enumerate(starts[:-1]):
+    for i, (start, end) in enumerate(pairwise(starts)):
         leap = i == leap_at
         if not leap:
             number = number % 12 + 1
-        out.append((number, leap, start))
+        out.append((number, leap, start, end))
     return tuple(out)
 
 
@@ -133,13 +134,10 @@ def to_solar(day: int, month: int, year: int, leap: bool = False) -> date | None
         return None
     # months 11 and 12 of a lunar year begin late in the solar year of the same number
     months = _months(year + 1) if month >= 11 else _months(year)
-    for i, (number, is_leap, start) in enumerate(months):
+    for number, is_leap, start, end in months:
         if number == month and is_leap == leap:
-            following = months[i + 1][2] if i + 1 < len(months) else new_moon(
-                _month_index_near(start) + 1)
-            if start + timedelta(days=day - 1) >= following:
-                return None  # a short month: 29 days
-            return start + timedelta(days=day - 1)
+            found = start + timedelta(days=day - 1)
+            return found if found < end else None  # a short month has no 30th
     return None
 
 
@@ -147,11 +145,8 @@ def to_lunar(day: date) -> tuple[int, int, int, bool]:
     """(day, month, year, leap) of the lunar calendar on solar ``day``; ``year`` is the lunar
     year's number (the solar year its Tết falls in)."""
     for year in (day.year, day.year + 1):
-        months = _months(year)
-        for i, (number, leap, start) in enumerate(months):
-            following = months[i + 1][2] if i + 1 < len(months) else new_moon(
-                _month_eleven(year))
-            if start <= day < following:
+        for i, (number, leap, start, end) in enumerate(_months(year)):
+            if start <= day < end:
                 lunar_year = year - 1 if number >= 11 and i < 3 else year
                 return (day - start).days + 1, number, lunar_year, leap
     raise ValueError(f"{day} lies outside the months computed for it")  # not reached

@@ -136,7 +136,7 @@ class LazyStyleNumbering(StyleNumbering):
 
     def __init__(self, sheet: StyleSheet, whole: Callable[[], etree._Element | None]) -> None:
         super().__init__(numbered_styles(sheet.numbering_styles()))
-        self._sheet = sheet
+        self._sheet: StyleSheet | None = sheet
         self._whole = whole  # the whole sheet parsed, should a piece of it not parse
         self._looked_up: set[str] = set()
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, count
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -361,7 +361,7 @@ def _list(name: str) -> tuple:
 
 
 # --- matching -----------------------------------------------------------------------------------
-_WINDOWS: dict[str, object] = {}
+_WINDOWS: dict[str, Any] = {}
 
 
 def set_windows(text: str, spans: list[tuple[int, int]]) -> None:
@@ -726,8 +726,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if _followed_by_name(tokens, j):
             return _person_name_end(tokens, j), None, "person"
         return j, canonical_title, "person"
-    after = _match(tokens, i + 1, _HONORIFIC_TABLE, 2) if tok.folded == "các" else None
-    k = after[0] if after else i + 1  # "Các đồng chí Phó Chủ tịch": the honorific skipped
+    honorific = _match(tokens, i + 1, _HONORIFIC_TABLE, 2) if tok.folded == "các" else None
+    k = honorific[0] if honorific else i + 1  # "Các đồng chí Phó Chủ tịch": honorific skipped
     if tok.folded == "các" and k < len(tokens) and tokens[k].capital and _match(
             tokens, k, lex.titles, lex.longest_title) is not None:
         titled = _mention_at(tokens, k, lex)  # "Các Bộ trưởng": office-holders
@@ -835,7 +835,7 @@ def _trie(table: dict) -> dict:
     return cached[1]
 
 
-def _match(tokens: list[Token], i: int, table: dict, longest: int):
+def _match(tokens: list[Token], i: int, table: dict, longest: int) -> tuple[int, Any] | None:
     """(end, value) of the longest key of ``table`` (token tuples, at most ``longest`` words)
     that starts at token i."""
     stop = min(len(tokens), i + longest)
@@ -1040,10 +1040,10 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
                     break
                 named = more
             return named
-    k = _match(tokens, j, lex.locality_table, 2)
-    if k is None:
+    kind = _match(tokens, j, lex.locality_table, 2)
+    if kind is None:
         return j
-    end = k[0]
+    end = kind[0]
     after = _locality_list(tokens, j, lex)
     if after > end:
         return _member_list(tokens, after)

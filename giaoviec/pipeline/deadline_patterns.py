@@ -478,7 +478,8 @@ def add_months(start: date, count: int) -> date:
     return date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def first_from(issued: date | None, build: Callable[[int], tuple[date, date] | None]):
+def first_from(issued: date | None,
+               build: Callable[[int], tuple[date | None, date | None] | None]):
     """The first period (or day) ending on or after the issue date, for text without a year."""
     if issued is None:
         return None

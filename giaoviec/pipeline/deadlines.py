@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from datetime import date as _Date  # for fields declared after TemporalMention.date
 from itertools import pairwise
 
 import regex
@@ -32,8 +33,8 @@ class TemporalMention:
     end: int
     text: str
     type: str  # by_date | within_period | relative | recurring | ongoing | asap | vague
-    date: date | None
-    start_date: date | None = None
+    date: _Date | None
+    start_date: _Date | None = None
     time: str | None = None
     recurrence: str | None = None
     day: int | None = None
@@ -1022,9 +1023,9 @@ def _main_deadline(pool: list[TemporalMention], text: str | None = None,
                    issued: date | None = None) -> TemporalMention:
     first = pool[0]
     if first.type == "asap":
-        dated = [m for m in pool if m.type in DATED_TYPES]
-        if dated:
-            return dated[0]
+        in_dates = [m for m in pool if m.type in DATED_TYPES]
+        if in_dates:
+            return in_dates[0]
         # "khẩn trương hoàn thiện ... trước Tết Nguyên đán": haste, then the event it must
         # beat; not "khôi phục ngay ... sau khi nước rút", where the event says when "ngay" is
         due = next((m for m in pool if m.type == "vague" and fold(m.text).startswith("trước")),

@@ -84,7 +84,7 @@ def _cues() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
     return by_position
 
 
-def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
+def _cue_ending_at(tokens: list[Token], j: int) -> tuple[str | None, str] | None:
     """A cue whose last token is tokens[j-1] ("trình", but not the noun "công trình")."""
     if j <= 0:
         return None

@@ -705,9 +705,9 @@ def _document_aliases(text: str) -> dict[str, str]:
         line_end = text.find("\n", m.end())
         found = find_actors(text, m.end(), len(text) if line_end < 0 else line_end)
         if found and found[0].start == m.end():
-            head = next((h for h in ESTABLISHED_HEADS if found[0].text.startswith(h)), None)
-            if head is not None and len(found[0].text) > len(head):
-                out.setdefault(head, found[0].canonical or found[0].text)
+            named_head = next((h for h in ESTABLISHED_HEADS if found[0].text.startswith(h)), None)
+            if named_head is not None and len(found[0].text) > len(named_head):
+                out.setdefault(named_head, found[0].canonical or found[0].text)
     return out
 
 
@@ -1906,9 +1906,10 @@ def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], lis
         opens = folded.rfind(";", 0, marked.start()) + 1
         # "Các sở, ban, ngành, UBND các xã (chủ trì); Sở Nội vụ (phối hợp)": the part before
         # the mark leads; without ";" the mark is the last body's
-        lead = [m for m in before if m.start >= start + opens] if ";" in folded else before[-1:]
-        if lead:
-            return lead, [m for m in mentions if m not in lead]
+        marked_lead = ([m for m in before if m.start >= start + opens] if ";" in folded
+                       else before[-1:])
+        if marked_lead:
+            return marked_lead, [m for m in mentions if m not in marked_lead]
     if not CELL_SUPPORT.search(folded):
         return mentions, []
     lead: list[ActorMention] = []

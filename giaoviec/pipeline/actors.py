@@ -328,7 +328,12 @@ _LOWER_CASE_OPENERS = {"các"} | {key[0] for key in HONORIFICS}
 
 def _starters(*tables: dict) -> frozenset:
     words = {key[0] for table in tables for key in table}
-    return frozenset(words | _LOWER_CASE_OPENERS | {w[0] for w in NESTING_HEADS})
+    return frozenset(words | _LOWER_CASE_OPENERS | {w[0] for w in NESTING_HEADS} | {SET_APART})
+
+
+# "Riêng đặc khu Lý Sơn bổ sung ...": the one place a heading's work is set apart for, named
+# in lower case after "riêng" (see _find_actors)
+SET_APART = "riêng"
 
 
 def _lower_starters(entries: dict) -> frozenset:
@@ -436,6 +441,9 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     for i in positions_of(tokens, lex.starters):  # most words cannot begin a name
         if i < resume or (i and (tokens[i - 1].folded, tokens[i].folded) in HEAD_IN_WORD):
             continue  # "CƠ SỞ ĐÀO TẠO", "NHIỆM VỤ CỦA ...": in capitals, a head inside a word
+        if tokens[i].folded == SET_APART:
+            resume = _further_places(tokens, i, text, lex, out)
+            continue
         found = _mention_at(tokens, i, lex)
         if found is None:
             continue
@@ -459,7 +467,28 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
             s = tokens[i - 2].start
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         resume = j
+        if kind == "locality":
+            resume = _further_places(tokens, j, text, lex, out)
     return tuple(out)
+
+
+_PLACE_JOINERS = frozenset({",", "và", SET_APART})
+
+
+def _further_places(tokens: list[Token], j: int, text: str, lex: Lexicon,
+                    out: list[ActorMention]) -> int:
+    """"Phường Cư Bao" + "và xã Ea Drông", ", xã Krông Búk": places listed after a place (or
+    after "riêng"), their kind in lower case, each one of its own (a place in lower case
+    elsewhere is where the work is done more often than who does it). Where the last one
+    ends (j when there is none)."""
+    while j + 1 < len(tokens) and tokens[j].folded in _PLACE_JOINERS and _place_named_at(
+            tokens, j + 1, lex):
+        place = _match(tokens, j + 1, lex.locality_table, 2)
+        end = _proper_name(tokens, place[0], lex) if place is not None else j + 1
+        s, e = tokens[j + 1].start, tokens[end - 1].end
+        out.append(ActorMention(s, e, text[s:e], None, "locality"))
+        j = end
+    return j
 
 
 # heads of bodies named by the places they serve: "Hải quan các cửa khẩu", "Ban Quản lý các
@@ -772,6 +801,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
                 j >= 2 and (tokens[j - 2].folded, tokens[j - 1].folded) in lex.locality_words):
             named = _proper_name(tokens, j, lex)  # "UBND xã" + "Kim Ngân", "thành phố" + "Cần Thơ"
             j = _second_place(tokens, named, lex) if named > j else _sibling_kinds(tokens, j)
+        elif folded_words(tokens[j - 2:j]) in _AREA_ENDINGS and (
+                (named := _proper_name(tokens, j, lex)) - j >= 2):
+            j = named  # "Bảo hiểm xã hội khu vực" + "Bắc Ninh" (two syllables: not "Xây" of
+            # "Xây dựng" in title case)
         while j < len(tokens) and _numbered(tokens[j].text):  # "Thuế cơ sở" + "4"
             j += 1
         j = _branch(tokens, j, lex)
@@ -810,7 +843,7 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         body_end = _member_university(tokens, i, body_end, lex)
         if tok.folded == "ban" or folded_words(tokens[i:i + 3]) == ("ủy", "ban", "kiểm"):
             body_end = _party_units_after(tokens, body_end, lex)  # a party board's
-        return _qualifiers(tokens, _number_suffix(tokens, body_end)), None, head[1]
+        return _qualifiers(tokens, _number_suffix(tokens, body_end, lex)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None
 
@@ -895,6 +928,8 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 j = taken = j + 1  # "... và THCS" + "Tân Lập"
             break
         elif tok.word and taken == j and j > 0 and tokens[j - 1].word:
+            if tok.folded == "và" and _place_named_at(tokens, j + 1, lex):
+                break  # "Phường Cư Bao" + "và xã Ea Drông": a second place, not the name's
             run_end = _lower_run(tokens, j, lex)
             if run_end < len(tokens) and tokens[run_end].capital and tokens[run_end].word and (
                     run_end - j <= 6):
@@ -1075,6 +1110,17 @@ def _second_place(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if end > place[0]:
                 return end
     return j
+
+
+# the last words of a body that serves an area, which its place's name may follow ("Thuế cơ
+# sở Châu Thành", "Bảo hiểm xã hội khu vực Bắc Ninh")
+_AREA_ENDINGS = frozenset({("khu", "vực"), ("cơ", "sở")})
+
+
+def _place_named_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A kind of place in lower case and its capitalised name begin at j ("xã Ea Drông")."""
+    place = _match(tokens, j, lex.locality_table, 2)
+    return place is not None and place[0] < len(tokens) and tokens[place[0]].capital
 
 
 def _capital_follows(tokens: list[Token], k: int) -> bool:
@@ -1359,12 +1405,20 @@ def _organisation_after(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return end if end == len(tokens) or not tokens[end].capital else j
 
 
-def _number_suffix(tokens: list[Token], j: int) -> int:
+def _number_suffix(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """"Tổ bầu cử" + "số 7", "Phòng Giao dịch" + "số 12": a body numbered among its kind;
     also after a second, lower-case part of its name that a comma joins ("Phòng Quản lý" +
-    ", hỗ trợ doanh nghiệp số 1": the number shows the words are the name, not a list)."""
+    ", hỗ trợ doanh nghiệp số 1": the number shows the words are the name, not a list); and
+    after its number, the place a numbered body is named for ("Ban Chỉ huy Phòng thủ khu vực
+    5" + " - Kon Tum")."""
     if j + 1 < len(tokens) and tokens[j].folded == "số" and tokens[j + 1].text.isdigit():
         return j + 2
+    if 0 < j < len(tokens) - 1 and tokens[j].text in "-–" and _numbered(tokens[j - 1].text) and (
+            tokens[j + 1].capital) and _mention_at(tokens, j + 1, lex) is None:
+        end = _proper_name(tokens, j + 1, lex)
+        if end - (j + 1) >= 2 or (end > j + 1 and tokens[end - 1].end == tokens[j + 1].end and (
+                end == len(tokens) or not tokens[end].word)):
+            return end
     if j + 1 < len(tokens) and tokens[j].folded == "," and tokens[j + 1].folded not in (
             "các", "những", "và"):  # "Phòng X, các phòng ...": a list, whatever follows
         k = j + 1

@@ -360,6 +360,10 @@ GROUNDS_FOR = regex.compile(r"\s*căn\s*cứ\s[^,;:\n]{3,160}?\sđể\s+")
 # an opening that looks back: "Qua đợt đại hội thí điểm ..., Ban Thường vụ đánh giá ..."
 RETROSPECT = regex.compile(r"\s*qua\s*(?:(?:các\s*)?đợt|quá\s*trình|thực\s*tế|kết\s*quả|kiểm\s*tra"
                            r"|theo\s*dõi|\d)")
+# "Theo quy định tại Điều 28 Luật Bảo hiểm xã hội năm 2024, người sử dụng lao động ...": what
+# the law already lays down, quoted, not work handed over
+AS_THE_LAW_SAYS = regex.compile(r"\s*theo\s*quy\s*định\s*(?:tại|của)\s")
+REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,100}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
@@ -947,7 +951,7 @@ class _Run:
     def looks_directive(self, line: Line) -> bool:
         start = self.content_start(line)
         body = _without_openers(_without_topic(self.folded[start:line.end]))
-        if _starts_with_verb(body) or HANDOVER_START.match(body):
+        if _starts_with_verb(body) or HANDOVER_START.match(body) or _after_case_label(body):
             return True
         return self.opening_body(start, line.end, reach=120) is not None
 
@@ -1203,6 +1207,9 @@ class _Run:
             return False  # "Về kiến nghị ...: nội dung thuộc thẩm quyền của HĐND tỉnh": an answer
         if not first and PERMITTED.match(body):
             return False  # "...; được yêu cầu các cơ quan cung cấp thông tin": a group's powers
+        if AS_THE_LAW_SAYS.match(body) and not REQUESTS.search(body):
+            return False  # "Theo quy định tại Điều 28 Luật ..., người sử dụng lao động có trách
+            # nhiệm ...": the law restated; "..., đề nghị các đơn vị ..." would hand work over
         if self.acts_after_clause(body, end) or self.acts_after_long_topic(start, end):
             return True
         if self.polite_request(body, end):
@@ -1217,6 +1224,9 @@ class _Run:
             return False
         if _starts_with_verb(body):
             return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
+        if marked and first and (cut := _after_case_label(body)) and not find_actors(
+                self.text, end - len(body), end - len(body) + cut):
+            return True  # "- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo ...": a case's work
         if COMPOSITION.match(body):
             return False
         if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not any(
@@ -1493,8 +1503,12 @@ class _Run:
                 roles.lead, roles.lead_cue = after.lead, after.lead_cue
         task = FoundTask(s, e, section)
         lead = roles.lead
-        if lead and from_heading and context and roles.lead_cue in ("yêu cầu", "đề nghị"):
-            lead = []  # "1. Sở Công Thương: - Yêu cầu các chủ hồ ...": the Sở asks them
+        if lead and from_heading and context and (roles.lead_cue == "yêu cầu" or (
+                roles.lead_cue == "đề nghị" and not ASKS_FIRST.match(self.folded, s, e))):
+            # "1. Sở Công Thương: - Yêu cầu các chủ hồ ...", "- Rà soát ...; kịp thời đề nghị
+            # UBND tỉnh hỗ trợ": the Sở asks them; but an item that opens with "Đề nghị Đảng
+            # ủy xã Krông Búk ban hành ..." is the issuer's request to the body it names
+            lead = []
         if lead and context and (DIRECTING.match(self.folded, s, e) or (
                 LEADING.match(self.folded, s, e) and _party(context))):
             # "2. Đảng ủy UBND tỉnh: - Chỉ đạo Sở Nội vụ chủ trì ...": who directs; under a
@@ -1776,6 +1790,7 @@ def _places(mention: ActorMention) -> bool:
 # by a comma (short: a longer clause is a sentence of its own)
 # a procedure's step named on a line of its own, its work on the lines below
 STEP_TITLE = regex.compile(r"\s*bước\s*\d{1,2}\s*\.\s*[^\s.;:,]+(?:[\s,]+[^\s.;:,]+){0,11}[\s,]*")
+ASKS_FIRST = regex.compile(r"\s*(?:kính\s*)?đề\s*nghị\s")  # the unit opens with the request
 SET_APART = regex.compile(r"\s*riêng\s+")  # "Riêng UBND xã X ...": one body set apart
 TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,80}?,\s*")
 
@@ -1783,6 +1798,30 @@ TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,80}?,\s
 def _without_topic(folded: str) -> str:
     topic = TOPIC.match(folded) or TOPIC_CLAUSE.match(folded)
     return folded[topic.end():] if topic else folded
+
+
+# the case an item's work is for, before a colon: "Đơn vị chậm đóng dưới 03 tháng: gửi thông
+# báo ...", "Trường hợp phát hiện ổ dịch: ...", "Dân quân cơ động: huấn luyện 15 ngày ...";
+# not what a plan's item describes ("Mục tiêu: phát triển ...", "Quy mô: cấp tỉnh", "Giai
+# đoạn 2: Kiểm đếm ...", "Nội dung: Báo cáo chính trị ...", "Cụm miền Bắc: tổ chức tại ...")
+CASE_LABEL = regex.compile(
+    r"\s*(?!(?:mục\s*(?:tiêu|đích)|chỉ\s*tiêu|yêu\s*cầu|quy\s*mô|giai\s*đoạn|nội\s*dung|cụm"
+    r"|thời\s*gian|thời\s*điểm|địa\s*điểm|hình\s*thức|phương\s*(?:thức|pháp|châm)|nguyên\s*tắc"
+    r"|phạm\s*vi|tên|lý\s*do|mức|lĩnh\s*vực|đối\s*tượng|thành\s*phần|kinh\s*phí|kết\s*quả"
+    r"|sản\s*phẩm|nhiệm\s*vụ|căn\s*cứ|ghi\s*chú|lưu\s*ý|tiêu\s*chí|điều\s*kiện|số\s*lượng"
+    r"|cơ\s*cấu|đại\s*biểu|khách\s*mời|chủ\s*đề|khẩu\s*hiệu|phần|nhà)(?!\p{L}))"
+    r"[^:;.()\n|]{3,80}?:\s+")
+
+
+def _after_case_label(folded: str) -> int:
+    """Where the work begins after a case label (see CASE_LABEL), or 0: the label must not be
+    work itself ("Tổ chức đánh giá ...: đợt 1 ...") and the work must open with a verb."""
+    if ":" not in folded[:84] or _starts_with_verb(folded):
+        return 0
+    label = CASE_LABEL.match(folded)
+    if label is None or not _starts_with_verb(folded[label.end():]):
+        return 0
+    return label.end()
 
 
 # "định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo ...": how often, then the work

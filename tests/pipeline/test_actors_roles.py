@@ -859,3 +859,36 @@ def test_bodies_are_named_whole(text: str, names: list[str]):
 def test_the_issuer_code_of_a_document_number_is_no_body(text):
     """"NĐ-CP", "TB-UBND": the last part of a number names who issued it, nobody acts."""
     assert find_actors(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a place, then more places whose kind is in lower case: one entry each
+    ("Phường Cư Bao và xã Ea Drông:", ["Phường Cư Bao", "xã Ea Drông"]),
+    ("Xã Tân Hòa, xã Tân Phú và phường An Lạc chủ trì.",
+     ["Xã Tân Hòa", "xã Tân Phú", "phường An Lạc"]),
+    # one head over two places stays one body
+    ("UBND xã Tân Hòa và xã Tân Phú phối hợp.", ["UBND xã Tân Hòa và xã Tân Phú"]),
+    # the place "riêng" sets apart, in lower case
+    ("Riêng đặc khu Lý Sơn bổ sung nội dung phòng thủ biển.", ["đặc khu Lý Sơn"]),
+    ("Riêng năm 2026 tổ chức diễn tập tại 06 xã.", []),
+    # a numbered body named for its place after a dash
+    ("Ban Chỉ huy Phòng thủ khu vực 5 - Kon Tum và Ban Chỉ huy Phòng thủ khu vực 2 - Bình Sơn "
+     "cử tổ công tác.", ["Ban Chỉ huy Phòng thủ khu vực 5 - Kon Tum",
+                         "Ban Chỉ huy Phòng thủ khu vực 2 - Bình Sơn"]),
+    ("Tổ công tác số 3 - Sở Y tế chủ trì.", ["Tổ công tác số 3", "Sở Y tế"]),
+])
+def test_places_apart_and_numbered_bodies_named_for_a_place(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body serving an area, named by its place
+    ("Bảo hiểm xã hội khu vực Bắc Ninh chủ trì.", ["Bảo hiểm xã hội khu vực Bắc Ninh"]),
+    ("Bảo hiểm xã hội cơ sở Vĩnh Long phối hợp.", ["Bảo hiểm xã hội cơ sở Vĩnh Long"]),
+    ("Giao Thuế cơ sở Xây dựng kế hoạch thu.", ["Thuế cơ sở"]),
+    # employers, in lower case, are who many labour letters ask
+    ("Đề nghị người sử dụng lao động tại các doanh nghiệp gửi thông tin việc làm trống.",
+     ["người sử dụng lao động"]),
+])
+def test_area_bodies_and_employers(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)][:1] == names

@@ -2485,3 +2485,53 @@ def test_a_lead_in_that_only_names_whose_items_follow():
             "III/2026.\n")
     items = [t for t in n.tasks if t.text.startswith("Vận động")]
     assert [leads(t) for t in items] == [["Trưởng các thôn"]]
+
+
+def test_the_work_for_each_case_under_its_label():
+    """"- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo ...": a case, then its work; the items
+    carry the work, not the lead-in "..., cụ thể:" over them."""
+    n = run("1. Đối với Bảo hiểm xã hội cơ sở\n"
+            "b) Tổ chức đôn đốc theo từng nhóm đơn vị chậm đóng, cụ thể:\n"
+            "- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo, nhắn tin đôn đốc hằng tháng.\n"
+            "- Trường hợp có dấu hiệu trốn đóng: phối hợp với Công an cùng cấp thu thập tài "
+            "liệu.\n"
+            "- Nhóm doanh nghiệp đã giải thể: lập danh sách, báo cáo Bảo hiểm xã hội tỉnh.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Đơn vị chậm ", "Trường hợp c", "Nhóm doanh n"]
+
+
+def test_a_plan_items_description_under_its_label_is_no_work():
+    """"- Quy mô: cấp tỉnh ...", "- Nội dung: Báo cáo chính trị ...": what the item is."""
+    n = run("1. Tổ chức Hội nghị tổng kết công tác dân quân tự vệ, cụ thể:\n"
+            "- Quy mô: cấp tỉnh, dự kiến 200 đại biểu tham dự tại Hội trường tỉnh.\n"
+            "- Nội dung: báo cáo kết quả 05 năm thực hiện Luật Dân quân tự vệ.\n"
+            "- Thời gian: tổ chức trong tháng 10/2026 tại Hội trường tỉnh.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Tổ chức Hội "]
+
+
+def test_an_item_that_opens_with_a_request_is_for_the_body_asked():
+    """Under "3. Xã Krông Búk:", "- Đề nghị Đảng ủy xã Krông Búk ban hành ..." is the
+    issuer's request to the party committee; a request inside the item's own work ("...;
+    kịp thời đề nghị UBND tỉnh hỗ trợ") is the heading's body asking."""
+    n = run("3. Xã Krông Búk:\n"
+            "- Đề nghị Đảng ủy xã Krông Búk ban hành nghị quyết chuyên đề về dân quân.\n"
+            "- Rà soát hộ có nguy cơ thiếu đói; kịp thời đề nghị UBND tỉnh hỗ trợ gạo.\n")
+    assert [leads(t) for t in n.tasks] == [["Đảng ủy xã Krông Búk"], ["Xã Krông Búk"]]
+
+
+def test_the_place_set_apart_does_its_own_part():
+    """"Riêng đặc khu Lý Sơn bổ sung ...": under a heading for all the communes, the one
+    place set apart in lower case leads its item."""
+    n = run("2. Đối với UBND các xã, phường, đặc khu:\n"
+            "a) Hoàn chỉnh hệ thống văn kiện diễn tập trong tháng 7/2026.\n"
+            "b) Riêng đặc khu Lý Sơn bổ sung nội dung phòng thủ biển, đảo.\n")
+    assert [leads(t) for t in n.tasks] == [["UBND các xã, phường, đặc khu"], ["đặc khu Lý Sơn"]]
+
+
+def test_the_law_restated_is_no_task():
+    """"Theo quy định tại Điều 28 Luật ..., người sử dụng lao động có trách nhiệm ...": what
+    the law lays down; a request after such grounds still hands work over."""
+    n = run("Theo quy định tại Điều 28 Luật Bảo hiểm xã hội năm 2024, người sử dụng lao động có "
+            "trách nhiệm đăng ký tham gia bảo hiểm xã hội bắt buộc cho người lao động.\n"
+            "Theo quy định tại Nghị định số 158/2025/NĐ-CP, đề nghị Sở Nội vụ hướng dẫn các "
+            "doanh nghiệp đăng ký.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Nội vụ"]]

@@ -493,7 +493,7 @@ def _further_places(tokens: list[Token], j: int, text: str, lex: Lexicon,
 
 # heads of bodies named by the places they serve: "Hải quan các cửa khẩu", "Ban Quản lý các
 # chợ phường", "Ban Quản lý các khu công nghiệp"
-_HEADS_OVER_PLACES = frozenset({("hải", "quan"), ("ban", "quản", "lý"),
+_HEADS_OVER_PLACES = frozenset({("hải", "quan"), ("ban", "quản", "lý"), ("công", "đoàn"),
                                 ("ban", "điều", "hành")})  # "Ban điều hành các tổ dân phố"
 
 
@@ -502,7 +502,11 @@ def _places_served(tokens: list[Token], j: int, lex: Lexicon) -> int:
     usual qualifiers: "trên địa bàn tỉnh"); j when there are none."""
     if j >= len(tokens) or tokens[j].folded != "các":
         return j
-    run_end, end = min(_lower_run(tokens, j + 1, lex), j + 4), j + 1
+    first = j + 1  # "Công đoàn các" + "Khu công nghiệp tỉnh": the kind of place may be capitalised
+    if first < len(tokens) and tokens[first].capital and not tokens[first].text.isupper() and (
+            _mention_at(tokens, first, lex) is None):
+        first += 1
+    run_end, end = min(_lower_run(tokens, first, lex), j + 4), first
     while end < run_end and _match(tokens, end, _QUALIFIER_TABLE, 3) is None and (
             tokens[end].folded,) not in lex.locality_words:
         end += 1

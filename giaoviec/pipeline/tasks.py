@@ -364,6 +364,8 @@ RETROSPECT = regex.compile(r"\s*qua\s*(?:(?:các\s*)?đợt|quá\s*trình|thực
 # the law already lays down, quoted, not work handed over
 AS_THE_LAW_SAYS = regex.compile(r"\s*theo\s*quy\s*định\s*(?:tại|của)\s")
 REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
+# "Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt ...": the event that sets standing work off
+WHEN_IT_HAPPENS = regex.compile(r"\s*khi\s+(?!đã\s)")
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,100}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
@@ -1316,8 +1318,8 @@ class _Run:
             # "Từ ngày 01/4/2026, phối hợp với ...": a time, then the action of the body a
             # heading names; only a time says so (a clause of grounds or manner may open a
             # finding: "Về cơ bản, hoàn thành ...")
-            return _starts_with_verb(body[clause.end():]) and self.time_to_come(
-                opening, whole=True)
+            return _starts_with_verb(body[clause.end():]) and (self.time_to_come(
+                opening, whole=True) or bool(WHEN_IT_HAPPENS.match(body)))
         rest = _without_openers(self.folded[_list_end(self.text, mentions):end].lstrip(" :"))
         if not (_starts_with_verb(rest) or MAIN_CLAUSE_CUE.match(rest)) or rest.startswith(
                 ACTED) or APPROVAL.match(rest) or STANDING.match(rest):

@@ -886,6 +886,11 @@ def test_places_apart_and_numbered_bodies_named_for_a_place(text: str, names: li
     ("Bảo hiểm xã hội khu vực Bắc Ninh chủ trì.", ["Bảo hiểm xã hội khu vực Bắc Ninh"]),
     ("Bảo hiểm xã hội cơ sở Vĩnh Long phối hợp.", ["Bảo hiểm xã hội cơ sở Vĩnh Long"]),
     ("Giao Thuế cơ sở Xây dựng kế hoạch thu.", ["Thuế cơ sở"]),
+    # a union named by the places it serves, their kind capitalised or not
+    ("Phối hợp với Công đoàn các Khu công nghiệp tỉnh thành lập công đoàn.",
+     ["Công đoàn các Khu công nghiệp tỉnh"]),
+    ("Công đoàn các khu công nghiệp tỉnh chủ trì.", ["Công đoàn các khu công nghiệp tỉnh"]),
+    ("Báo cáo ngay công đoàn cấp trên trực tiếp khi phát hiện.", ["công đoàn cấp trên trực tiếp"]),
     # employers, in lower case, are who many labour letters ask
     ("Đề nghị người sử dụng lao động tại các doanh nghiệp gửi thông tin việc làm trống.",
      ["người sử dụng lao động"]),

@@ -2535,3 +2535,12 @@ def test_the_law_restated_is_no_task():
             "Theo quy định tại Nghị định số 158/2025/NĐ-CP, đề nghị Sở Nội vụ hướng dẫn các "
             "doanh nghiệp đăng ký.\n")
     assert [leads(t) for t in n.tasks] == [["Sở Nội vụ"]]
+
+
+def test_work_set_off_by_an_event():
+    """"3. Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt ...": standing work, the event that
+    sets it off first; the item is one task from its start."""
+    n = run("II. ĐỐI VỚI CÔNG ĐOÀN CƠ SỞ\n"
+            "3. Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt tại doanh nghiệp chậm nhất 02 "
+            "giờ kể từ khi nhận được thông tin.\n")
+    assert [t.text[:20] for t in n.tasks] == ["Khi xảy ra ngừng việ"]

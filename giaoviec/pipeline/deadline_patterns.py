@@ -168,6 +168,8 @@ _FREQ_UNIT = r"(?:giờ|ngày(?:\s*làm\s*việc)?|tuần|tháng|quý|năm)(?!\s
 _FREQ_MORE = (rf"(?:\s*(?:,|và|hoặc|/)\s*(?:{EVERY}\s*)?(?:(?:\d{{1,2}}|sáu|ba)\s*)?{_FREQ_UNIT})*")
 FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*kỳ\s*)?"
              rf"(?:{EVERY}\s*{_FREQ_UNIT}|(?<=định\s*kỳ\s*)(?:\d{{1,2}}|sáu|ba)\s*{_FREQ_UNIT}"
+             # "báo cáo ... 6 tháng, năm", "quý, 6 tháng và năm": the periods reports cover
+             r"|(?:quý\s*,\s*)?(?:06|6|sáu)\s*tháng(?=\s*(?:,|và)\s*(?:cả\s*)?năm(?![\p{L}\d]|\s*\d))"
              rf"|(?:\d{{1,2}}|một|hai)\s*lần\s*/\s*{_FREQ_UNIT}"
              # "vào thứ Bảy cuối tháng": that day of every month
              rf"|{WEEKDAY}\s*(?:cuối|đầu)\s*(?P<per>tháng|quý)(?!\s*(?:\d|[ivx]+(?!\p{{L}})|này|tới|sau|trước))"
@@ -350,7 +352,9 @@ ONGOING = (r"(?=thường)"
            # ("tài liệu có giá trị sử dụng thường xuyên": used often, no deadline)
            r"(?<!(?:chi|kinh\s*phí|ngân\s*sách|nhiệm\s*vụ|hoạt\s*động|vốn|thành\s*viên|sử\s*dụng"
            # "các đối tượng thường xuyên vào rừng": who does something often, not when
-           r"|đối\s*tượng|người|công\s*việc)\s*)"
+           r"|đối\s*tượng|người|công\s*việc"
+           # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": continuing education
+           r"|giáo\s*dục)\s*)"
            r"thường\s*xuyên(?:\s*(?:,|và)\s*liên\s*tục)?"
            r"(?!\s*(?:bị|chịu|ngập|xảy|xẩy|có\s*nguy|sạt|ùn|úng|gây|phát\s*sinh|gián\s*đoạn|thay\s*đổi"
            r"|biến\s*động|mất|thiếu|quá\s*tải|chậm|tái\s*diễn))"

@@ -471,7 +471,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.FREQUENCY, _on_frequency, ("hằng", "hàng", "mỗi", "địnhkỳ", "lần/", "/lần",
                                     "lầntrong", "ngàytrong", "buổitrong", "thứ+cuốitháng",
                                     "thứ+đầutháng", "thứ+cuốiquý", "thứ+đầuquý",
-                                    "mộtlần")),
+                                    "mộtlần", "tháng,năm", "thángvànăm", "thángvàcảnăm")),
     (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
     (pat.LUNAR_DATE, _on_lunar_date, ("tết", "rằm", "chạp", "giêng", "âmlịch",
                                        *(f"năm{stem}" for stem in _CYCLE_STEMS))),

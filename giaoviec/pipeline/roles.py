@@ -205,7 +205,30 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             role, cue = None, "purpose"
         roles.append((m, role, cue))
         previous = (role, last)
+    if any(role in ("report", "report_via") for _, role, _ in roles):
+        roles = _without_laboratories(tokens, mentioned, roles)
     return _collect(roles)
+
+
+# what a laboratory does with what it is sent: "gửi Viện Pasteur khu vực để xét nghiệm"
+TESTING = frozenset({("xét", "nghiệm"), ("kiểm", "nghiệm"), ("giám", "định"), ("phân", "tích"),
+                     ("kiểm", "định")})
+
+
+def _without_laboratories(tokens: list[Token], mentioned: set[int], roles: list) -> list:
+    """"lấy mẫu bệnh phẩm, gửi Viện Vệ sinh dịch tễ, Viện Pasteur khu vực để xét nghiệm": the
+    bodies a sample goes to for testing, who get no report of the work."""
+    out = []
+    for m, role, cue in roles:
+        if role in ("report", "report_via"):
+            k = bisect_left(tokens, m.end, key=_start_of)
+            while k < len(tokens) and (k in mentioned or tokens[k].folded in (",", "và")):
+                k += 1
+            if k + 2 < len(tokens) and tokens[k].folded == "để" and (
+                    tokens[k + 1].folded, tokens[k + 2].folded) in TESTING:
+                role, cue = None, "laboratory"
+        out.append((m, role, cue))
+    return out
 
 
 # the heads of units inside a larger body ("Phòng Tổng hợp" of a Văn phòng, "Ban Dân chủ -

@@ -897,3 +897,14 @@ def test_places_apart_and_numbered_bodies_named_for_a_place(text: str, names: li
 ])
 def test_area_bodies_and_employers(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)][:1] == names
+
+
+def test_a_laboratory_sent_samples_gets_no_report():
+    """"gửi Viện Vệ sinh dịch tễ, Viện Pasteur khu vực để xét nghiệm": samples for testing; a
+    result sent "để tổng hợp" is still a report."""
+    text = ("Lấy mẫu bệnh phẩm, gửi Viện Vệ sinh dịch tễ, Viện Pasteur khu vực để xét nghiệm "
+            "khẳng định.")
+    assert assign_roles(text, 0, len(text), find_actors(text)).report_to == []
+    text = "Tổng hợp kết quả, gửi Sở Nội vụ để tổng hợp trước ngày 10/2/2026."
+    assert [m.text for m in assign_roles(text, 0, len(text), find_actors(text)).report_to] == [
+        "Sở Nội vụ"]

@@ -1244,3 +1244,24 @@ def test_event_times_that_open_a_sentence_or_name_a_harvest(text, expected):
 def test_the_summer_of_a_year_is_june_to_august(text, expected):
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 5, 10)))
     assert (main.type, main.start_date, main.date) == ("within_period", *expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gửi báo cáo công tác an toàn, vệ sinh lao động 6 tháng, năm về Ban Quản lý.",
+     ("recurring", "semiannual")),
+    ("Báo cáo quý, 6 tháng và năm gửi Sở Nội vụ.", ("recurring", "quarterly")),
+    ("Trong 6 tháng, năm 2026 đã tổ chức 12 lớp.", None),  # a length, then a year
+    ("Báo cáo sơ kết 6 tháng đầu năm gửi Sở Nội vụ.", None),  # one half year, once
+])
+def test_the_periods_reports_cover_are_a_rhythm(text, expected):
+    """"6 tháng, năm" after a report: the half-yearly and yearly reports, a rhythm."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 10)))
+    got = (main.type, main.recurrence) if main is not None else None
+    assert got == expected or (expected is None and (got is None or got[0] != "recurring"))
+
+
+def test_continuing_education_is_no_rhythm():
+    """"Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": a body's name, not "often"."""
+    text = ("Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên khu vực Ngọc "
+            "Lặc xây dựng kế hoạch mở lớp.")
+    assert find_temporal_mentions(text, date(2026, 1, 10)) == []

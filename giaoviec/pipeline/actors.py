@@ -99,6 +99,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "khoa lâm sàng", "khoa cận lâm sàng", "cận lâm sàng",
                     "doanh nghiệp nhập khẩu", "doanh nghiệp xuất khẩu",
                     "doanh nghiệp viễn thông", "doanh nghiệp vận tải",
+                    # an irrigation company's works units: "các Xí nghiệp thủy lợi trực thuộc"
+                    "xí nghiệp", "xí nghiệp thủy lợi",
                     # schools by level, and the levels listed after the first: "các trường
                     # mầm non, tiểu học, trung học cơ sở, phổ thông dân tộc bán trú"
                     "trường mầm non", "trường mẫu giáo", "trường tiểu học",
@@ -805,7 +807,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
                 j >= 2 and (tokens[j - 2].folded, tokens[j - 1].folded) in lex.locality_words):
             named = _proper_name(tokens, j, lex)  # "UBND xã" + "Kim Ngân", "thành phố" + "Cần Thơ"
             j = _second_place(tokens, named, lex) if named > j else _sibling_kinds(tokens, j)
-        elif folded_words(tokens[j - 2:j]) in _AREA_ENDINGS and (
+        elif (folded_words(tokens[j - 2:j]) in _AREA_ENDINGS or (
+                kind == "agency" and j < len(tokens) and tokens[j].capital
+                and not tokens[j].text.isupper() and _mention_at(tokens, j, lex) is None)) and (
                 (named := _proper_name(tokens, j, lex)) - j >= 2):
             j = named  # "Bảo hiểm xã hội khu vực" + "Bắc Ninh" (two syllables: not "Xây" of
             # "Xây dựng" in title case)

@@ -336,6 +336,10 @@ VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày b�
          # "Sau khi nước rút, tổ chức vệ sinh môi trường": once a flood or a storm has passed
          r"|(?:ngay\s*)?sau\s*khi\s*(?:(?:nước|lũ)\s*(?:rút|xuống)|bão\s*(?:tan|đi\s*qua|suy\s*yếu))"
          r"(?!\p{L})"
+         # "Sau thu hoạch vụ Hè Thu, ... nạo vét kênh mương": once the crop is in (opening its
+         # item; "không để lúa hư hỏng sau thu hoạch" says which losses)
+         r"|(?P<harvest>(?:ngay\s*)?sau\s*(?:khi\s*)?thu\s*hoạch(?:\s*xong)?(?:\s*(?:lúa\s*)?vụ\s*(?:Đông\s*Xuân"
+         r"|Hè\s*Thu|Thu\s*Đông|Xuân|Mùa|Đông|Hè|Chiêm)(?:\s*(?:năm\s*)?(?:19|20)\d\d)?)?(?!\p{L}))"
          # "Khi có phát sinh" in a time column: whenever a case arises
          r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})(?=\s*(?:[,;.|)\n]|$))"
          # "báo cáo kết quả ... khi kết thúc mùa khô": when a season or campaign ends

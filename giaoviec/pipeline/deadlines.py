@@ -360,6 +360,8 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     if (m.group("around") or m.group("during")) and not _fills_cell(ctx, *m.span()) and not (
             m.group("around") and _opens_sentence(ctx, *m.span())):
         return None
+    if m.group("harvest") and not _opens_sentence(ctx, *m.span()):
+        return None
     dated = pat.rx(pat.date_pattern()).search(m.group())
     ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
     if ok:
@@ -451,7 +453,7 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
                           "đạihội", "hộinghị", "bầucử")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
-          "saukhibão",
+          "saukhibão", "sauthuhoạch", "saukhithuhoạch",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
           "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian")
 # the first words of the sixty-year cycle's years ("năm Bính Ngọ"), spaceless and in lower case
@@ -546,7 +548,7 @@ _GATES = {
                r"|phiênhọp|đạihội"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
-               r"|ngaysau|saukhi|khi(?:có)?phátsinh|khikếtthúc"
+               r"|ngaysau|saukhi|sauthuhoạch|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
                r"|kỳsinhhoạt)",
     pat.BARE_DATE: _DATE_GATE,

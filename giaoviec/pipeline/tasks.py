@@ -296,7 +296,8 @@ OPENER_PHRASES = regex.compile(
     # the past: see BACKGROUND)
     r"trong\s*(?:thời\s*gian|quá\s*trình)\s(?!qua(?!\p{L}))[^,;:]{2,60}|"
     r"theo\s*chức\s*năng,?\s*"
-    r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)[^,]{0,60}|"
+    r"nhiệm\s*vụ(?:\s*được\s*giao)?|căn\s*cứ\s*(?:chức\s*năng|nhiệm\s*vụ)"
+    r"(?:\s*(?:,|và)\s*(?:nhiệm\s*vụ|quyền\s*hạn)(?!\s*(?:được|,)?\s*(?:giao|quy)))*[^,]{0,60}|"
     # "căn cứ tình hình thực tế, quyết định ...": the grounds, not a document (no number)
     r"căn\s*cứ\s*(?:vào\s*)?(?:tình\s*hình|điều\s*kiện|yêu\s*cầu|thực\s*tế)[^,;:\d]{0,50}|"
     # "căn cứ kết quả giải ngân đến ngày 31/01/2026, tham mưu ...": the figures it works from
@@ -391,14 +392,18 @@ FINDINGS_LABEL = regex.compile(
     r"\s*(?:[ivx\d]+[.)]\s*|[a-zđ][.)]\s*)?(?:(?:các\s*)?thành\s*viên(?:\s*gồm)?\s*:\s*$"
     r"|nguyên\s*nhân|tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc)"
     r"(?:\s*(?:,|và)\s*(?:nguyên\s*nhân|tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc))*"
-    r"(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản))?(?:\s*(?:như\s*sau|là))?\s*:\s*$")
+    r"(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản))?(?:\s*(?:như\s*sau|là))?\s*:\s*$"
+    # "Kết quả kiểm tra cho thấy:", "Qua giám sát cho thấy:": what was found follows
+    r"|[^:;.\n]{0,80}?\bcho\s*thấy\s*:\s*$")
 # a lead-in that lists what was done or given before: "... đã được giao đầu tư 05 công trình
 # lưới điện trọng điểm, gồm:"
 PAST_LIST = regex.compile(r"\bđã\s[^:;]*\b(?:bao\s*)?gồm\s*:\s*$")
 # a rule in the passive about a thing, no body named before it: "Thông tin về doanh nghiệp ...
 # được đồng bộ tự động", "Hội nghị đối thoại ... được tổ chức định kỳ 06 tháng một lần" (how
-# things are done under a Quy chế; work given "được giao" is another matter)
-PASSIVE_NORM = regex.compile(r"[^,;:.]{3,160}?\s(?:được|phải\s*được)\s+(?!giao|phân\s*công)\p{L}")
+# things are done under a Quy chế; work given "được giao" is another matter, and so is what
+# was done before, "mức giá đã được UBND tỉnh phê duyệt")
+PASSIVE_NORM = regex.compile(r"[^,;:.]{3,160}?(?<!đã)\s(?:được|phải\s*được)\s+"
+                             r"(?!giao|phân\s*công)\p{L}")
 TOPIC_ASIDE_CHARS = 80  # "(Thanh Sơn, Tam Nông, Lạc Sơn)": names in brackets, not counted
 PARENTHESES = regex.compile(r"\s*\([^()]*\)")
 # a group named by "các" that a topic qualifies as places or things, not as bodies: "các xã có
@@ -425,7 +430,7 @@ LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
 ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s*toàn|công\s*nhận"
                          r"|bổ\s*nhiệm|bãi\s*bỏ|sửa\s*đổi|điều\s*chỉnh|giải\s*thể|sáp\s*nhập"
-                         r"|thông\s*qua|quy\s*định"
+                         r"|thông\s*qua|quy\s*định|công\s*bố"
                          # a council's or a decision's own allocation: "Điều 1. Quyết định dự
                          # toán ngân sách năm 2026", "Điều 1. Giao chỉ tiêu kế hoạch ... cho
                          # các sở" (the bodies act on it in the articles that follow)
@@ -1226,6 +1231,9 @@ class _Run:
             return False
         if _starts_with_verb(body):
             return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
+        if marked and first and (no := PROHIBITION.match(body)) and _starts_with_verb(
+                body[no.end():]):
+            return True  # "+ Không tích nước vượt mực nước thiết kế ...": a ban is work too
         if marked and first and (cut := _after_case_label(body)) and not find_actors(
                 self.text, end - len(body), end - len(body) + cut):
             return True  # "- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo ...": a case's work
@@ -1802,6 +1810,10 @@ def _without_topic(folded: str) -> str:
     return folded[topic.end():] if topic else folded
 
 
+# an item that forbids: "Không tích nước vượt mực nước thiết kế ...", "Tuyệt đối không để ..."
+PROHIBITION = regex.compile(r"\s*(?:tuyệt\s*đối\s*|nghiêm\s*túc\s*)?không\s+(?!có\s|được\s)")
+
+
 # the case an item's work is for, before a colon: "Đơn vị chậm đóng dưới 03 tháng: gửi thông
 # báo ...", "Trường hợp phát hiện ổ dịch: ...", "Dân quân cơ động: huấn luyện 15 ngày ...";
 # not what a plan's item describes ("Mục tiêu: phát triển ...", "Quy mô: cấp tỉnh", "Giai
@@ -1916,8 +1928,16 @@ def _reads_as_finding(folded: str) -> bool:
         return False
     first_clause = CLAUSE_BREAK.split(sentence, maxsplit=1)[0]
     if FINDING_START.match(first_clause):
+        if "đã" in first_clause:
+            first_clause = APPROVED_THING.sub(" ", first_clause)
         return occurs(FINDING_MARKERS, FINDING_STARTS, first_clause[:160])
     return occurs(FINDING_MARKERS, FINDING_STARTS, sentence)
+
+
+# what a thing is, not what happened: "Thu tiền nước đúng mức giá đã được UBND tỉnh phê duyệt"
+# (the price approved before; the collecting is the work)
+APPROVED_THING = regex.compile(r"(?<=\p{L}\s)đã\s*được\s*(?:\S+\s+){0,4}?(?:phê\s*duyệt|ban\s*hành"
+                               r"|thông\s*qua|quy\s*định|cấp\s*có\s*thẩm\s*quyền\s*phê\s*duyệt)\b")
 
 
 def occurs(pattern: regex.Pattern[str], starts: tuple[str, ...], text: str) -> bool:

@@ -908,3 +908,19 @@ def test_a_laboratory_sent_samples_gets_no_report():
     text = "Tổng hợp kết quả, gửi Sở Nội vụ để tổng hợp trước ngày 10/2/2026."
     assert [m.text for m in assign_roles(text, 0, len(text), find_actors(text)).report_to] == [
         "Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Phối hợp với Hạt Quản lý đê Thường Tín kiểm tra đê.", ["Hạt Quản lý đê Thường Tín"]),
+    ("Xí nghiệp thủy lợi Ứng Hòa chủ trì vận hành trạm bơm.", ["Xí nghiệp thủy lợi Ứng Hòa"]),
+    ("Đề nghị Cụm thủy nông Hồng Vân bố trí lịch bơm nước.", ["Cụm thủy nông Hồng Vân"]),
+    ("Phối hợp với các Xí nghiệp thủy lợi trực thuộc Công ty tổ chức nghiệm thu.",
+     ["các Xí nghiệp thủy lợi trực thuộc"]),
+    # a listed body named by its place
+    ("Hạt Kiểm lâm Ba Vì chủ trì tuần tra.", ["Hạt Kiểm lâm Ba Vì"]),
+    # a crop season, not a ministry's department
+    ("Vụ Xuân năm 2026, toàn xã gieo cấy 1.284 ha lúa.", []),
+    ("Vụ Pháp chế chủ trì thẩm định.", ["Vụ Pháp chế"]),
+])
+def test_irrigation_bodies_and_crop_seasons(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names

@@ -1265,3 +1265,15 @@ def test_continuing_education_is_no_rhythm():
     text = ("Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên khu vực Ngọc "
             "Lặc xây dựng kế hoạch mở lớp.")
     assert find_temporal_mentions(text, date(2026, 1, 10)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sau thu hoạch vụ Hè Thu, UBND các xã chỉ đạo nạo vét kênh mương.", "vague"),
+    ("- Sau thu hoạch, vận động Nhân dân thu gom rơm rạ.", "vague"),
+    ("Bố trí đủ lò sấy; không để lúa bị ùn ứ, hư hỏng sau thu hoạch.", None),
+])
+def test_once_the_crop_is_in(text, expected):
+    """"Sau thu hoạch ..." opening an item is when the work comes; later in a sentence it says
+    which losses."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
+    assert (main.type if main else None) == expected

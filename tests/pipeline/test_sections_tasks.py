@@ -2544,3 +2544,36 @@ def test_work_set_off_by_an_event():
             "3. Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt tại doanh nghiệp chậm nhất 02 "
             "giờ kể từ khi nhận được thông tin.\n")
     assert [t.text[:20] for t in n.tasks] == ["Khi xảy ra ngừng việ"]
+
+
+def test_what_an_inspection_found_and_what_it_asks():
+    """"Kết quả kiểm tra cho thấy:" + items: findings. A ban ("+ Không tích nước ...") and work
+    on something approved before ("Thu tiền nước đúng mức giá đã được UBND tỉnh phê duyệt")
+    are work."""
+    n = run("Kết quả kiểm tra cho thấy:\n"
+            "- Có 05/14 công trình ngừng hoạt động từ 03 tháng trở lên do hỏng máy bơm.\n"
+            "- Công ty chưa thực hiện xét nghiệm chất lượng nước theo đúng tần suất quy định.\n"
+            "I. ĐỐI VỚI CÔNG TY\n"
+            "1. Thu tiền nước đúng mức giá đã được UBND tỉnh phê duyệt; không thu thêm các "
+            "khoản ngoài quy định.\n"
+            "2. Đối với các hồ chứa bị hư hỏng:\n"
+            "+ Không tích nước vượt mực nước thiết kế đối với các hồ chứa chưa được sửa chữa.\n")
+    assert [t.text[:14] for t in n.tasks] == ["Thu tiền nước ", "Không tích nướ"]
+
+
+def test_an_article_that_announces_is_no_task():
+    """"Điều 1. Công bố lịch lấy nước ...": the decision's own act, like "Ban hành"."""
+    text = (HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("88/TB-UBND", "88/QĐ-UBND")
+            + "Điều 1. Công bố lịch lấy nước đổ ải phục vụ gieo cấy vụ Chiêm Xuân năm 2026 trên "
+            "địa bàn tỉnh gồm 03 đợt.\n"
+            "Điều 2. Giao Sở Nông nghiệp và Môi trường hướng dẫn các xã thực hiện.\n" + TAIL)
+    n = extract(text.encode(), filename="t.txt")
+    assert [leads(t) for t in n.tasks] == [["Sở Nông nghiệp và Môi trường"]]
+
+
+def test_grounds_of_duty_then_work():
+    """"Căn cứ chức năng, nhiệm vụ, chủ động phối hợp ...": under a heading that names the
+    bodies, the grounds first, then their work."""
+    n = run("6. Các cơ quan tham mưu, giúp việc Tỉnh ủy, các đảng ủy trực thuộc Tỉnh ủy\n"
+            "Căn cứ chức năng, nhiệm vụ, chủ động phối hợp triển khai thực hiện Kế hoạch này.\n")
+    assert [t.text[:20] for t in n.tasks] == ["Căn cứ chức năng, nh"]

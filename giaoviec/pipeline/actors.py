@@ -99,6 +99,11 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "khoa lâm sàng", "khoa cận lâm sàng", "cận lâm sàng",
                     "doanh nghiệp nhập khẩu", "doanh nghiệp xuất khẩu",
                     "doanh nghiệp viễn thông", "doanh nghiệp vận tải",
+                    # religious organisations and establishments a letter addresses: "các
+                    # tổ chức tôn giáo", "các chùa, niệm Phật đường", "các chức sắc"
+                    "tổ chức tôn giáo", "cơ sở tôn giáo", "cơ sở tín ngưỡng", "chùa",
+                    "niệm phật đường", "giáo xứ", "giáo họ", "điểm nhóm", "chức sắc",
+                    "chức việc", "nhà tu hành",
                     # an irrigation company's works units: "các Xí nghiệp thủy lợi trực thuộc"
                     "xí nghiệp", "xí nghiệp thủy lợi",
                     # schools by level, and the levels listed after the first: "các trường
@@ -496,6 +501,7 @@ def _further_places(tokens: list[Token], j: int, text: str, lex: Lexicon,
 # heads of bodies named by the places they serve: "Hải quan các cửa khẩu", "Ban Quản lý các
 # chợ phường", "Ban Quản lý các khu công nghiệp"
 _HEADS_OVER_PLACES = frozenset({("hải", "quan"), ("ban", "quản", "lý"), ("công", "đoàn"),
+                                ("ban", "quản", "trị"),
                                 ("ban", "điều", "hành")})  # "Ban điều hành các tổ dân phố"
 
 

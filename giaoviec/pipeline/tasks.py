@@ -371,6 +371,10 @@ LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,100}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
 ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
+# ... and after the rest of a group's name in lower case: "Các cơ sở" + "tôn giáo đã thực hiện
+# đúng nội dung đăng ký", "Đội ngũ" + "người có uy tín đã tích cực tham gia ..." (not what
+# qualifies the group: "Các nhà đầu tư" + "thứ cấp đã được cấp Giấy chứng nhận ...")
+ACTED_AFTER_NAME = regex.compile(r"(?!có\s)(?:\p{Ll}+\s+){1,4}?đã\s+(?!được\s)")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi qua" + ":": which of them
@@ -451,7 +455,9 @@ CONTENTS_BELOW = regex.compile(r"(?:(?:tập\s*trung\s*vào|(?:bao\s*)?gồm|v�
                                r"(?:\s*(?:như\s*)?sau)?|,\s*(?:bao\s*)?gồm|,\s*cụ\s*thể(?:\s*như\s*sau)?"
                                # ", tập trung vào các nhóm hàng:" + "+ Mỹ phẩm, ...;"
                                r"|,\s*(?:tập\s*trung|chú\s*trọng|ưu\s*tiên)\s*(?:vào\s*)?(?:các|những)"
-                               r"(?:\s+\p{L}+){1,3})"
+                               r"(?:\s+\p{L}+){1,3}"
+                               # "... gửi văn bản đề nghị về UBND phường ..., trong đó nêu rõ:"
+                               r"|,\s*trong\s*đó\s*(?:nêu|ghi)\s*rõ)"
                                r"\s*:\s*$")
 # the topic line of an answer, the answer below it: "1. Về đề nghị của UBND phường X tại Văn
 # bản số 318/UBND-KT ... về việc xử lý ..." (with no colon: with one, TOPIC reads the answer)
@@ -589,6 +595,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     run.own_name = _own_name(text, header)
     run.decision = info.doc_type in ("quyet_dinh", "nghi_quyet")
     run.issuer = _issuer_name(header)
+    issuers = [fold(found.value) for found in (header.issuer, header.parent_issuer) if found]
+    run.below_centre = bool(issuers) and not any(map(CENTRAL_ISSUER.match, issuers))
     run.lines = lines
     run.resolver = resolver or Resolver()
     tables = find_task_tables(text, lines, structure)
@@ -795,6 +803,19 @@ def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
     return skip, logistics
 
 
+# the centre's bodies, which hand work to the provinces and the ministries themselves
+CENTRAL_ISSUER = regex.compile(
+    r"\s*(?:bộ\s|(?:\p{L}+\s*){0,3}chính\s*phủ|thủ\s*tướng|văn\s*phòng\s*(?:chính\s*phủ|trung\s*ương)"
+    r"|ban\s*chấp\s*hành\s*trung\s*ương|bộ\s*chính\s*trị|ban\s*bí\s*thư|quốc\s*hội"
+    r"|ủy\s*ban\s*thường\s*vụ\s*quốc\s*hội|bảo\s*hiểm\s*xã\s*hội\s*việt\s*nam"
+    r"|ngân\s*hàng\s*nhà\s*nước\s*việt\s*nam|kiểm\s*toán\s*nhà\s*nước|tổng\s*cục|cục\s"
+    r"|ban\s*\p{L}+(?:\s*\p{L}+){0,4}\s*trung\s*ương)")
+# who a central body asks, as a provincial or communal text reports it: "Bộ Dân tộc và Tôn
+# giáo đề nghị Ủy ban nhân dân các tỉnh, thành phố ...:", "Thủ tướng yêu cầu các bộ, ngành"
+SUPERIORS_ASKED = regex.compile(r"\s*(?:(?:ủy\s*ban\s*nhân\s*dân|ubnd|chủ\s*tịch\s*(?:ủy\s*ban"
+                                r"\s*nhân\s*dân|ubnd))\s*các\s*tỉnh|các\s*bộ\s*(?:,|ngành|và))")
+
+
 def _issuer_name(header) -> str | None:
     """The issuer's name as the gazetteer spells it (the header's may come from capitals)."""
     if header.issuer is None:
@@ -872,6 +893,9 @@ class _Run:
         self.unsettled: list[tuple[Decision, list[FoundTask]]] = []
         self.own_name: regex.Pattern[str] | None = None  # see _own_name
         self.issuer: str | None = None
+        # the issuer is a province's or a commune's body, below the centre's (see
+        # quotes_the_centre)
+        self.below_centre = False
         self.decision = False  # a Quyết định or Nghị quyết: its articles enact
 
     # --- context ---------------------------------------------------------------------------
@@ -920,6 +944,12 @@ class _Run:
         actors = ctx.lead_in_actors(self.text, line.start, line.end)
         if not actors:
             return False
+        if self.quotes_the_centre(actors):
+            # "Tại Công văn này, Bộ ... đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo
+            # thực hiện một số nội dung sau:": what the centre asked, reported; the issuer's
+            # own work follows
+            self.content_lines.update(i.index for i in self.following_items(line))
+            return True
         items = self.following_items(line)
         if items and sum(self.looks_directive(i) for i in items) * 2 < len(items):
             # "... đề nghị các sở báo cáo ... theo các nội dung sau:" + "1. Công tác chỉ đạo
@@ -929,6 +959,13 @@ class _Run:
         self.lead_in_context[section] = actors
         self.support_of[id(actors)] = ctx.context_support(self.text, line.start, line.end, actors)
         return True
+
+    def quotes_the_centre(self, lead: list[ActorMention]) -> bool:
+        """The bodies asked are the provinces or the ministries in a province's or a commune's
+        text: a central body's demand on them, reported ("Bộ Nội vụ đề nghị Ủy ban nhân dân
+        các tỉnh, thành phố chỉ đạo ..."), not work this text hands over."""
+        return self.below_centre and bool(lead) and all(
+            SUPERIORS_ASKED.match(fold(m.text)) for m in lead)
 
     def lists_contents(self, line: Line) -> bool:
         """A lead-in whose items say what something holds, not work (besides a file's papers,
@@ -1072,8 +1109,9 @@ class _Run:
                 self.folded, start, node.span[1]) is not None:
             return True
         if node.marker.kind in _ITEM_MARKERS and CONTENTS_BELOW.search(
-                self.folded, start, node.span[1]) is not None and _starts_with_verb(
-                _without_openers(self.folded[start:node.span[1]])):
+                self.folded, start, node.span[1]) is not None and (_starts_with_verb(
+                _without_openers(self.folded[start:node.span[1]])) or self.opening_body(
+                start, node.span[1]) is not None):
             # "- Tổ chức các đoàn kiểm tra ..., tập trung vào các nội dung:" + "+ Việc triển
             # khai ...": the work, then what it covers (items that are work of their own
             # stay tasks)
@@ -1256,6 +1294,7 @@ class _Run:
             rest = _without_openers(after)
             if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith((*ACTED, "có bài"))) or (
+                    ACTED_AFTER_NAME.match(rest) and not _starts_with_verb(rest)) or (
                     STANDING.match(rest)) or (
                     mentions[0].kind == "locality" and DESCRIBES.match(rest)):
                 return False
@@ -1532,6 +1571,8 @@ class _Run:
         directing = self.director(s, e, mentions)
         if directing and lead and lead[0] is not directing[0]:
             lead = directing  # "Đảng ủy UBND tỉnh chỉ đạo Sở Công Thương chủ trì ..."
+        if self.quotes_the_centre(lead):
+            return None
         proposer = None if lead or context else self.proposer(s, e, mentions)
         if lead:
             task.lead = [self.actor(m) for m in lead]

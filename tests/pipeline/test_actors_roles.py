@@ -918,6 +918,10 @@ def test_a_laboratory_sent_samples_gets_no_report():
      ["các Xí nghiệp thủy lợi trực thuộc"]),
     # a listed body named by its place
     ("Hạt Kiểm lâm Ba Vì chủ trì tuần tra.", ["Hạt Kiểm lâm Ba Vì"]),
+    # religious organisations, and a board named by the pagodas it manages
+    ("Các tổ chức tôn giáo, cơ sở tôn giáo trên địa bàn tỉnh:",
+     ["Các tổ chức tôn giáo, cơ sở tôn giáo trên địa bàn"]),
+    ("Phối hợp với Ban Quản trị các chùa hướng dẫn nghi lễ.", ["Ban Quản trị các chùa"]),
     # a crop season, not a ministry's department
     ("Vụ Xuân năm 2026, toàn xã gieo cấy 1.284 ha lúa.", []),
     ("Vụ Pháp chế chủ trì thẩm định.", ["Vụ Pháp chế"]),

@@ -19,6 +19,12 @@ def run(body: str):
     return extract((HEAD + body + TAIL).encode(), filename="t.txt")
 
 
+def run_central(body: str):
+    """As ``run``, in a ministry's text: the provinces and the ministries are who it asks."""
+    head = HEAD.replace("ỦY BAN NHÂN DÂN |", "BỘ NỘI VỤ |").replace("TỈNH GIA LAI |", "|")
+    return extract((head + body + TAIL).encode(), filename="t.txt")
+
+
 def leads(task):
     return [a.name for a in task.lead]
 
@@ -1484,7 +1490,7 @@ def test_while_a_review_lasts_and_bodies_said_by_what_they_have():
             "6. Ủy ban nhân dân các tỉnh có trên 20% số xã thiếu công chức xây dựng phương án bổ"
             " sung nhân sự, báo cáo Bộ Nội vụ trước ngày 15/11/2025.\n"
             "7. Trong thời gian qua, các xã đã tổ chức rà soát.\n")
-    tasks = run(body).tasks
+    tasks = run_central(body).tasks
     assert [t.text[:20] for t in tasks] == ["Trong thời gian rà s", "Ủy ban nhân dân các "]
 
 
@@ -1678,7 +1684,7 @@ def test_a_plan_that_was_set_is_no_hand_over_in_an_account_of_figures():
     body = ("Trong 9 tháng năm 2025, thu ngân sách nhà nước ước đạt 97,3% dự toán; chi ngân sách "
             "nhà nước ước đạt 61,2% dự toán; giải ngân vốn đầu tư công đạt 50,7% kế hoạch Thủ "
             "tướng Chính phủ giao.\n1. Các Bộ, cơ quan trung ương rà soát các khoản chi.\n")
-    assert [t.text[:20] for t in run(body).tasks] == ["Các Bộ, cơ quan trun"]
+    assert [t.text[:20] for t in run_central(body).tasks] == ["Các Bộ, cơ quan trun"]
 
 
 def test_who_came_along_is_no_task_even_inside_a_paragraph():
@@ -1772,7 +1778,7 @@ def test_a_steps_title_on_its_own_line_is_no_task():
 def test_a_body_acts_after_its_grounds_theo_chuc_nang():
     body = ("1. Đối với các kiến nghị khác của tỉnh, các Bộ, cơ quan theo chức năng, nhiệm vụ "
             "được giao xem xét, giải quyết theo thẩm quyền.\n")
-    assert [leads(t) for t in run(body).tasks] == [["các Bộ, cơ quan"]]
+    assert [leads(t) for t in run_central(body).tasks] == [["các Bộ, cơ quan"]]
 
 
 def test_the_answers_of_a_petition_table_are_read_as_prose():
@@ -2577,3 +2583,44 @@ def test_grounds_of_duty_then_work():
     n = run("6. Các cơ quan tham mưu, giúp việc Tỉnh ủy, các đảng ủy trực thuộc Tỉnh ủy\n"
             "Căn cứ chức năng, nhiệm vụ, chủ động phối hợp triển khai thực hiện Kế hoạch này.\n")
     assert [t.text[:20] for t in n.tasks] == ["Căn cứ chức năng, nh"]
+
+
+def test_what_the_centre_asked_the_provinces_is_reported_not_handed_over():
+    """A province's letter reporting "Bộ ... đề nghị Ủy ban nhân dân các tỉnh, thành phố ...:"
+    passes the centre's demand on; the letter's own assignments follow. A ministry's letter
+    to the provinces hands them work."""
+    body = ("Tại Công văn này, Bộ Dân tộc và Tôn giáo đề nghị Ủy ban nhân dân các tỉnh, thành phố "
+            "chỉ đạo thực hiện một số nội dung sau:\n"
+            "- Nắm chắc tình hình hoạt động của các tổ chức tôn giáo dịp Lễ Giáng sinh.\n"
+            "- Tổ chức thăm hỏi, chúc mừng các chức sắc tôn giáo tiêu biểu.\n"
+            "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo cơ quan chuyên môn "
+            "hướng dẫn doanh nghiệp.\n"
+            "1. Sở Dân tộc và Tôn giáo chủ trì hướng dẫn các tổ chức tôn giáo đăng ký hoạt động.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Dân tộc và Tôn giáo"]]
+    central = (HEAD.replace("ỦY BAN NHÂN DÂN |", "BỘ NỘI VỤ |").replace("TỈNH GIA LAI |", "|")
+               + "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo cơ quan chuyên "
+               "môn hướng dẫn doanh nghiệp điều chỉnh thang lương.\n" + TAIL)
+    tasks = extract(central.encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [["Ủy ban nhân dân các tỉnh, thành phố"]]
+
+
+def test_a_group_named_in_lower_case_that_has_acted():
+    """"...; các cơ sở tôn giáo đã thực hiện đúng nội dung đăng ký": what a group did; "Các nhà
+    đầu tư thứ cấp đã được cấp ... khẩn trương ..." is work for the group so described."""
+    n = run("Đại lễ Phật đản năm 2025 được tổ chức trang nghiêm; các cơ sở tôn giáo đã thực hiện "
+            "đúng nội dung đăng ký với chính quyền.\n"
+            "Các nhà đầu tư thứ cấp đã được cấp Giấy chứng nhận đăng ký đầu tư khẩn trương hoàn "
+            "thiện thủ tục xây dựng.\n")
+    assert [t.text[:20] for t in n.tasks] == ["Các nhà đầu tư thứ c"]
+
+
+def test_what_a_letter_must_state_is_no_task():
+    """"- Các chùa ... gửi văn bản đề nghị về UBND phường ..., trong đó nêu rõ:" + "+ Tên hoạt
+    động ...": the item is the task, its sub-items what the letter holds."""
+    n = run("b) Về đăng ký hoạt động tôn giáo:\n"
+            "- Các chùa, niệm Phật đường có tổ chức hoạt động tôn giáo ngoài cơ sở tôn giáo gửi "
+            "văn bản đề nghị về UBND phường trước ngày 12/5/2026, trong đó nêu rõ:\n"
+            "+ Tên hoạt động, nội dung, chương trình, thời gian, địa điểm tổ chức;\n"
+            "+ Người chịu trách nhiệm tổ chức, quy mô, thành phần tham gia dự kiến.\n")
+    assert [(t.text[:10], leads(t)) for t in n.tasks] == [
+        ("Các chùa, ", ["Các chùa, niệm Phật đường"])]

@@ -89,6 +89,9 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     named = _named_in_brackets(text, start, end)
     if named is not None:
         return [named]
+    leading = _lead_in_brackets(text, start, end)
+    if leading:
+        return leading
     title = TRAILING_PARENTHESIS.sub("", title)
     first = find_actors(text, start, end)[:1]
     if first and first[0].kind == "person":
@@ -149,6 +152,20 @@ def _named_in_brackets(text: str, start: int, end: int) -> ActorMention | None:
             ("các", "Các")) and len(inside) == 1 and inside[0].kind == "agency":
         return inside[0]
     return None
+
+
+def _lead_in_brackets(text: str, start: int, end: int) -> list[ActorMention]:
+    """"3. Hoạt động văn hóa, văn nghệ, thể thao (Tổ Văn hóa - Thể thao chủ trì thực hiện)":
+    a topic, and in brackets after it the body that leads its items."""
+    bracket = TRAILING_PARENTHESIS.search(text, start, end)
+    if bracket is None:
+        return []
+    inside = find_actors(text, bracket.start(), bracket.end())
+    if not inside or inside[0].start - bracket.start() > 2:
+        return []
+    group = leading_group(text, inside)
+    after = fold(text[group[-1].end:bracket.end()]).lstrip()
+    return group if after.startswith("chủ trì") else []
 
 
 def leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

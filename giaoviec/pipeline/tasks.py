@@ -364,6 +364,9 @@ RETROSPECT = regex.compile(r"\s*qua\s*(?:(?:các\s*)?đợt|quá\s*trình|thực
 # "Theo quy định tại Điều 28 Luật Bảo hiểm xã hội năm 2024, người sử dụng lao động ...": what
 # the law already lays down, quoted, not work handed over
 AS_THE_LAW_SAYS = regex.compile(r"\s*theo\s*quy\s*định\s*(?:tại|của)\s")
+# a target by a date: "Đến ngày 30/6/2026, 100% bệnh viện ...", "Đến năm 2030, phấn đấu 95% ..."
+TARGET_FIGURE = regex.compile(r"\s*(?:đến|trong)\s[^,;:]{2,40},\s*(?:phấn\s*đấu\s*)?(?:có\s*)?"
+                              r"\d+(?:[.,]\d+)?\s*%")
 REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
 # "Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt ...": the event that sets standing work off
 WHEN_IT_HAPPENS = regex.compile(r"\s*khi\s+(?!đã\s)")
@@ -606,7 +609,8 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
     body_led_sections = {sid for sid in skip_sections if FUNDING_HEADING.match(
-        fold(run.by_id[sid].title)) or SCRUTINY_HEADING.match(fold(run.by_id[sid].title))}
+        fold(run.by_id[sid].title)) or SCRUTINY_HEADING.match(fold(run.by_id[sid].title))
+        or FORMS_HEADING.match(fold(run.by_id[sid].title))}
     outline_lines = _outline_lines(run.folded, lines, structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
@@ -778,6 +782,9 @@ FUNDING_HEADING = regex.compile(r"\s*kinh\s*phí")
 # but one that opens with a body and its work hands it over ("Hội Cựu chiến binh tỉnh chủ trì
 # giám sát ..."), as in a section about money
 SCRUTINY_HEADING = regex.compile(r"\s*nội\s*dung\s*(?:giám\s*sát|kiểm\s*tra)")
+# how a campaign reaches people ("III. HÌNH THỨC TUYÊN TRUYỀN"): the channels, and now and then
+# the body told to use one ("1. Tuyên truyền trên báo chí: Đề nghị Báo ... mở chuyên mục ...")
+FORMS_HEADING = regex.compile(r"\s*hình\s*thức\s*tuyên\s*truyền")
 # the chair's conclusions in the minutes of a meeting, under "III. NỘI DUNG CUỘC HỌP": what
 # the meeting decided, whatever the section above it reports
 CONCLUSION_HEADING = regex.compile(r"\s*(?:ý\s*kiến\s*)?(?:kết\s*luận|chỉ\s*đạo)\b")
@@ -1159,8 +1166,17 @@ class _Run:
         about money, where the rest says where the money comes from, or about what a
         supervision covers, where the rest names subjects."""
         start = self.content_start(line)
-        return self.opening_body(start, line.end) is not None and self.own_lead(
-            start, line.end) is not None and self.sentence_directive(
+        if self.opening_body(start, line.end) is None:
+            # "Tuyên truyền trên báo chí: Đề nghị Báo và Phát thanh, Truyền hình ... mở ...":
+            # the channel, then the body asked
+            colon = self.folded.find(": ", start, min(line.end, start + 80))
+            if colon == -1 or find_actors(self.text, start, colon):
+                return False
+            start = colon + 2
+            if self.opening_body(start, line.end) is None and not HANDOVER_START.match(
+                    self.folded, start, line.end):
+                return False
+        return self.own_lead(start, line.end) is not None and self.sentence_directive(
             *self.sentences(start, line.end)[0], first=True, marked=False)
 
     def dated_order(self, line: Line) -> bool:
@@ -1252,6 +1268,8 @@ class _Run:
             return False  # "Về kiến nghị ...: nội dung thuộc thẩm quyền của HĐND tỉnh": an answer
         if not first and PERMITTED.match(body):
             return False  # "...; được yêu cầu các cơ quan cung cấp thông tin": a group's powers
+        if TARGET_FIGURE.match(body):
+            return False  # "Đến ngày 30/6/2026, 100% bệnh viện công lập triển khai ...": a target
         if AS_THE_LAW_SAYS.match(body) and not REQUESTS.search(body):
             return False  # "Theo quy định tại Điều 28 Luật ..., người sử dụng lao động có trách
             # nhiệm ...": the law restated; "..., đề nghị các đơn vị ..." would hand work over
@@ -1852,7 +1870,7 @@ def _without_topic(folded: str) -> str:
 
 
 # an item that forbids: "Không tích nước vượt mực nước thiết kế ...", "Tuyệt đối không để ..."
-PROHIBITION = regex.compile(r"\s*(?:tuyệt\s*đối\s*|nghiêm\s*túc\s*)?không\s+(?!có\s|được\s)")
+PROHIBITION = regex.compile(r"\s*(?:tuyệt\s*đối\s*|nghiêm\s*túc\s*)?không\s+(?:được\s+)?(?!có\s)")
 
 
 # the case an item's work is for, before a colon: "Đơn vị chậm đóng dưới 03 tháng: gửi thông

@@ -2624,3 +2624,32 @@ def test_what_a_letter_must_state_is_no_task():
             "+ Người chịu trách nhiệm tổ chức, quy mô, thành phần tham gia dự kiến.\n")
     assert [(t.text[:10], leads(t)) for t in n.tasks] == [
         ("Các chùa, ", ["Các chùa, niệm Phật đường"])]
+
+
+def test_the_body_told_to_use_a_channel_of_a_campaign():
+    """Under "III. HÌNH THỨC TUYÊN TRUYỀN" the channels are no tasks, but "1. Tuyên truyền trên
+    báo chí: Đề nghị Báo ... mở chuyên mục ..." hands the press work."""
+    n = run("III. HÌNH THỨC TUYÊN TRUYỀN\n"
+            "1. Tuyên truyền trên báo chí: Đề nghị Báo và Phát thanh, Truyền hình Thái Nguyên mở "
+            "chuyên trang, chuyên mục tuyên truyền.\n"
+            "2. Tuyên truyền trực quan bằng băng rôn, khẩu hiệu, pa nô tại các tuyến phố.\n")
+    assert [leads(t) for t in n.tasks] == [["Báo và Phát thanh, Truyền hình Thái Nguyên"]]
+
+
+def test_a_topic_heading_that_names_its_lead_in_brackets():
+    """"3. Hoạt động văn hóa, văn nghệ, thể thao (Tổ Văn hóa - Thể thao chủ trì thực hiện)":
+    the items are the bracketed body's."""
+    n = run("3. Hoạt động văn hóa, văn nghệ, thể thao (Tổ Văn hóa - Thể thao chủ trì thực hiện)\n"
+            "- Dàn dựng chương trình văn nghệ phục vụ Lễ kỷ niệm của xã.\n")
+    assert [leads(t) for t in n.tasks] == [["Tổ Văn hóa - Thể thao"]]
+
+
+def test_a_target_by_a_date_and_a_ban():
+    """"- Đến ngày 30/6/2026, 100% bệnh viện ... triển khai ...": a target; "d) Không được từ
+    chối ...": a ban, work."""
+    n = run("1. Sở Y tế:\n"
+            "- Đến ngày 30/6/2026, 100% bệnh viện công lập trên địa bàn tỉnh triển khai hồ sơ bệnh "
+            "án điện tử.\n"
+            "- Không được từ chối, hạn chế quyền lợi của người có thẻ BHYT với lý do hết dự "
+            "toán.\n")
+    assert [t.text[:16] for t in n.tasks] == ["Không được từ ch"]

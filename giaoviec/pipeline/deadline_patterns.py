@@ -170,7 +170,9 @@ FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*k�
              rf"(?:{EVERY}\s*{_FREQ_UNIT}|(?<=định\s*kỳ\s*)(?:\d{{1,2}}|sáu|ba)\s*{_FREQ_UNIT}"
              # "báo cáo ... 6 tháng, năm", "quý, 6 tháng và năm": the periods reports cover
              r"|(?:quý\s*,\s*)?(?:06|6|sáu)\s*tháng(?=\s*(?:,|và)\s*(?:cả\s*)?năm(?![\p{L}\d]|\s*\d))"
-             rf"|(?:\d{{1,2}}|một|hai)\s*lần\s*/\s*{_FREQ_UNIT}"
+             # "01 lần/tháng", "ít nhất 02 kỳ/tuần" (a column's issues), "03 bài/tuần"; not
+             # "dạy học 2 buổi/ngày", how a school day runs
+             rf"|(?:\d{{1,2}}|một|hai)\s*(?:lần|kỳ|số|bài|tin)\s*/\s*{_FREQ_UNIT}"
              # "vào thứ Bảy cuối tháng": that day of every month
              rf"|{WEEKDAY}\s*(?:cuối|đầu)\s*(?P<per>tháng|quý)(?!\s*(?:\d|[ivx]+(?!\p{{L}})|này|tới|sau|trước))"
              # "ít nhất 01 ngày trong tháng", "02 buổi mỗi tuần": so many times in each period

@@ -1277,3 +1277,15 @@ def test_once_the_crop_is_in(text, expected):
     which losses."""
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5)))
     assert (main.type if main else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xây dựng chuyên mục, phát sóng ít nhất 02 kỳ/tuần cho đến ngày bầu cử.", "weekly"),
+    ("Đăng tải 03 bài/tháng trên trang thông tin điện tử.", "monthly"),
+    ("Tiếp tục triển khai dạy học 02 buổi/ngày đối với cấp trung học cơ sở.", None),
+])
+def test_so_many_issues_in_a_period(text, expected):
+    """A column's issues or a page's articles per week are a rhythm; two sessions a school
+    day are how it runs."""
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 10)))
+    assert (main.recurrence if main is not None and main.type == "recurring" else None) == expected

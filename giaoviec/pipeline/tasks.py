@@ -173,6 +173,8 @@ BACKGROUND = regex.compile(
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
+    # an answer's label in a reply to voters or the press: "Trả lời: Tuyến đường đã có ..."
+    r"|trả\s*lời\s*:"
     # what a document received asks of others, reported: "Công điện yêu cầu các bộ, cơ quan
     # trung ương và địa phương ...", "Chỉ thị số 05/CT-TTg của Thủ tướng giao ..." (the work
     # follows, handed over by this text; "Chỉ thị này yêu cầu" is its own)

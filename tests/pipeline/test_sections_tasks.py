@@ -2653,3 +2653,14 @@ def test_a_target_by_a_date_and_a_ban():
             "- Không được từ chối, hạn chế quyền lợi của người có thẻ BHYT với lý do hết dự "
             "toán.\n")
     assert [t.text[:16] for t in n.tasks] == ["Không được từ ch"]
+
+
+def test_replying_is_work_an_answer_is_not():
+    """"d) Trả lời bằng văn bản các phản ánh ... trong thời hạn 15 ngày" is work; "Trả lời:
+    Tuyến đường đã có trong danh mục ..." is an answer to voters."""
+    n = run("1. Thủ trưởng các sở, ban, ngành tỉnh:\n"
+            "d) Trả lời bằng văn bản các phản ánh, kiến nghị của cơ quan báo chí trong thời hạn "
+            "15 ngày kể từ ngày nhận được văn bản.\n"
+            "2. Cử tri thôn 3 đề nghị sửa chữa tuyến đường liên thôn.\n"
+            "Trả lời: Tuyến đường đã có trong danh mục công trình khắc phục hậu quả thiên tai.\n")
+    assert [t.text[:16] for t in n.tasks] == ["Trả lời bằng văn"]

@@ -55,6 +55,10 @@ NON_TASK_HEADINGS = regex.compile(
     r"(?:các\s*)?thành\s*viên(?:\s*gồm)?\s*:?\s*$|"
     # the slogans a campaign hangs up: "IV. KHẨU HIỆU TUYÊN TRUYỀN" + "1. ... muôn năm!"
     r"(?:các\s*)?khẩu\s*hiệu(?:\s*tuyên\s*truyền)?\s*[:.]?\s*$|"
+    # what the delegates said at a meeting, before its chair concludes: "I. Ý KIẾN CỦA CÁC ĐẠI
+    # BIỂU", "Ý kiến phát biểu", "Ý kiến thảo luận"
+    r"(?:các\s*)?ý\s*kiến\s*(?:(?:phát\s*biểu|tham\s*gia|thảo\s*luận)(?:\s*của)?\s*)?"
+    r"(?:của\s*)?(?:các\s*)?(?:đại\s*biểu|thành\s*viên|phát\s*biểu|thảo\s*luận|tham\s*luận)|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
     r"khái\s*quát|đặc\s*điểm|nhận\s*xét|"
     # an inspection's findings: "I. ƯU ĐIỂM", "II. VI PHẠM, KHUYẾT ĐIỂM", "III. NGUYÊN NHÂN VÀ
@@ -173,8 +177,6 @@ BACKGROUND = regex.compile(
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
-    # an answer's label in a reply to voters or the press: "Trả lời: Tuyến đường đã có ..."
-    r"|trả\s*lời\s*:"
     # what a document received asks of others, reported: "Công điện yêu cầu các bộ, cơ quan
     # trung ương và địa phương ...", "Chỉ thị số 05/CT-TTg của Thủ tướng giao ..." (the work
     # follows, handed over by this text; "Chỉ thị này yêu cầu" is its own)
@@ -421,7 +423,9 @@ PLACES_OR_THINGS = regex.compile(r"các\s*(?:xã|phường|tỉnh|thành\s*phố
                                  r"|địa\s*phương|cơ\s*sở)(?!\p{L})")
 TOPIC_COMMA = regex.compile(r"(?<=[^;:()]),\s+")  # a comma inside a topic, up to its body
 TOPIC_BODY = regex.compile(r"\s*(?:(?:riêng\s*)?đối\s*với|riêng)\s+")  # "Đối với" + its body
-TOPIC = regex.compile(r"\s*(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?:\s*")
+# (and an answer's label in a reply to voters or the press: "Trả lời: Giao Phòng Kinh tế ...",
+# whose words after it are read as any unit's: "Trả lời: Tuyến đường đã có ..." is no work)
+TOPIC = regex.compile(r"\s*(?:(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?|trả\s*lời\s*):\s*")
 # "Đối với đề xuất của X", "Về kiến nghị của X": a topic that is a body's proposal
 PROPOSAL_TOPIC = regex.compile(r"\s*(?:đối\s*với|về)\s+(?:các\s+)?"
                                r"(?:đề\s*xuất|kiến\s*nghị|đề\s*nghị)\s+của\s+")
@@ -462,7 +466,9 @@ CONTENTS_BELOW = regex.compile(r"(?:(?:tập\s*trung\s*vào|(?:bao\s*)?gồm|v�
                                r"|,\s*(?:tập\s*trung|chú\s*trọng|ưu\s*tiên)\s*(?:vào\s*)?(?:các|những)"
                                r"(?:\s+\p{L}+){1,3}"
                                # "... gửi văn bản đề nghị về UBND phường ..., trong đó nêu rõ:"
-                               r"|,\s*trong\s*đó\s*(?:nêu|ghi)\s*rõ)"
+                               # ", trong đó tập trung:" + "+ Việc niêm yết ..."
+                               r"|,\s*trong\s*đó\s*(?:(?:nêu|ghi)\s*rõ|tập\s*trung(?:\s*vào)?"
+                               r"(?:\s*(?:các|những)(?:\s+\p{L}+){1,3})?))"
                                r"\s*:\s*$")
 # the topic line of an answer, the answer below it: "1. Về đề nghị của UBND phường X tại Văn
 # bản số 318/UBND-KT ... về việc xử lý ..." (with no colon: with one, TOPIC reads the answer)

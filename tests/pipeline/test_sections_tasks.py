@@ -2664,3 +2664,25 @@ def test_replying_is_work_an_answer_is_not():
             "2. Cử tri thôn 3 đề nghị sửa chữa tuyến đường liên thôn.\n"
             "Trả lời: Tuyến đường đã có trong danh mục công trình khắc phục hậu quả thiên tai.\n")
     assert [t.text[:16] for t in n.tasks] == ["Trả lời bằng văn"]
+
+
+def test_what_delegates_said_is_no_task_the_chair_s_conclusions_are():
+    """"I. Ý KIẾN CỦA CÁC ĐẠI BIỂU": reports and proposals made at the meeting; the work comes
+    under the conclusions."""
+    n = run("I. Ý KIẾN CỦA CÁC ĐẠI BIỂU\n"
+            "1. Hạt Kiểm lâm đề nghị Giám đốc Vườn bổ sung kinh phí mua sắm thiết bị bay.\n"
+            "2. Đại diện UBND xã Cư Pui kiến nghị Vườn quốc gia hỗ trợ cây giống bản địa.\n"
+            "II. KẾT LUẬN CỦA GIÁM ĐỐC VƯỜN QUỐC GIA\n"
+            "1. Hạt Kiểm lâm Vườn quốc gia tổ chức đợt cao điểm tuần tra, tháo gỡ bẫy thú.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Hạt Kiểm lâm"]
+
+
+def test_what_an_inspection_focuses_on_is_its_contents():
+    """"c) Phối hợp ... kiểm tra các cơ sở ..., trong đó tập trung:" + "+ Việc niêm yết ...": one
+    task, the points it covers."""
+    n = run("1. Trạm Y tế xã:\n"
+            "c) Phối hợp với Công an xã kiểm tra các cơ sở y tế tư nhân có dịch vụ siêu âm trước "
+            "ngày 30/11/2025, trong đó tập trung:\n"
+            "+ Việc niêm yết quy định nghiêm cấm lựa chọn giới tính thai nhi;\n"
+            "+ Việc ghi chép sổ sách, lưu trữ kết quả siêu âm thai theo quy định.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Phối hợp với"]

@@ -55,7 +55,8 @@ SIGNER_POSITION = regex.compile(
 # where a recipients line may end and the signature column glued to it begin: after "Nơi
 # nhận:", after an item's ";" or "." ("- Như trên; PHÓ CHỦ TỊCH", "- Lưu: VT, KTN. Trần Thị
 # Mỹ Hạnh"), in text whose two columns were flattened without a cell mark
-GLUED_COLUMN = regex.compile(r"(?:nơi\s*nh[ậâ]n\s*:|[;.])\s+(?=\S)")
+# (a portal copy may drop even the space: "Nơi nhận:TM. BAN ĐẠI DIỆN")
+GLUED_COLUMN = regex.compile(r"(?:nơi\s*nh[ậâ]n\s*:\s*|[;.]\s+)(?=\S)")
 
 
 @dataclass

@@ -79,7 +79,8 @@ AUTHORITY_OPENERS = ("chủ tịch", "bộ trưởng", "thủ tướng", "giám 
                      "cục trưởng", "trưởng ban")
 BODY_OPENERS = regex.compile(
     r"\s*(?:căn" + S + r"cứ|thực" + S + r"hiện|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
-    r"trong\s*(?:những|thời)|theo|để|nhằm|qua|vừa|sau|tại|thời\s*gian|kính\s*gửi|"
+    # (whole words: "Quan trắc ..." opens a title, "Qua kiểm tra, ..." a paragraph)
+    r"trong\s*(?:những|thời)|(?:theo|để|nhằm|qua|vừa|sau|tại)(?!\p{L})|thời\s*gian|kính\s*gửi|"
     r"điều\s*\d|i\.\s|1\.\s)")
 
 

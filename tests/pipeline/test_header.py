@@ -432,3 +432,30 @@ def test_a_title_that_names_the_state_is_no_motto_and_a_judgment_office_heads_a_
     doc = extract(text.encode(), filename="t.txt").document
     assert (doc.title, doc.issuer, doc.parent_issuer) == (
         title, "Thi hành án dân sự tỉnh Khánh Hòa", "Bộ Tư pháp")
+
+
+def test_a_national_park_under_its_sector_department():
+    """"SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH ĐẮK LẮK" / "VƯỜN QUỐC GIA CHƯ YANG SIN": the park
+    issues, under the department."""
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ |", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH ĐẮK LẮK |")
+            .replace("VĂN PHÒNG |", "VƯỜN QUỐC GIA CHƯ YANG SIN |"))
+    # (the park's own name is written in ordinary case only where the gazetteer knows the
+    # place: "Đắk Lắk" is capitalised, "Chư Yang Sin" not; FORMAT.md compares in lower case)
+    assert (d.issuer.lower(), d.parent_issuer) == (
+        "vườn quốc gia chư yang sin", "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk")
+
+
+def test_a_title_that_opens_with_a_word_starting_like_a_paragraph_opener():
+    """"Quan trắc, kiểm soát ..." is a plan's title: "Qua" opens a paragraph only as a word."""
+    d = doc(STATE.replace("THÔNG BÁO\nKết luận của đồng chí Hoàng Xuân Tân, Phó Chủ tịch UBND tỉnh"
+                          " tại buổi kiểm tra",
+                          "KẾ HOẠCH\nQuan trắc, kiểm soát chất lượng không khí tại các làng nghề"))
+    assert d.title == "Quan trắc, kiểm soát chất lượng không khí tại các làng nghề"
+
+
+def test_an_authority_glued_to_the_recipients_label_without_a_space():
+    """A portal copy: "Nơi nhận:TM. BAN ĐẠI DIỆN" is the signature column's authority."""
+    d = doc(STATE.replace("Nơi nhận:\n", "Nơi nhận:TM. BAN ĐẠI DIỆN\n").replace(
+        "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n", "TRƯỞNG BAN\n"))
+    assert d.signer.authority == "TM. BAN ĐẠI DIỆN"
+    assert "TM. BAN ĐẠI DIỆN" not in d.recipients

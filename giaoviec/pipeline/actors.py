@@ -813,12 +813,12 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
                 j >= 2 and (tokens[j - 2].folded, tokens[j - 1].folded) in lex.locality_words):
             named = _proper_name(tokens, j, lex)  # "UBND xã" + "Kim Ngân", "thành phố" + "Cần Thơ"
             j = _second_place(tokens, named, lex) if named > j else _sibling_kinds(tokens, j)
-        elif (folded_words(tokens[j - 2:j]) in _AREA_ENDINGS or (
-                kind == "agency" and j < len(tokens) and tokens[j].capital
-                and not tokens[j].text.isupper() and _mention_at(tokens, j, lex) is None)) and (
+        elif kind == "agency" and j < len(tokens) and tokens[j].capital and (
+                not tokens[j].text.isupper()) and _mention_at(tokens, j, lex) is None and (
                 (named := _proper_name(tokens, j, lex)) - j >= 2):
-            j = named  # "Bảo hiểm xã hội khu vực" + "Bắc Ninh" (two syllables: not "Xây" of
-            # "Xây dựng" in title case)
+            # a listed body named by its place: "Hạt Kiểm lâm" + "Ba Vì", "Bảo hiểm xã hội khu
+            # vực" + "Bắc Ninh" (two syllables: not "Xây" of "Xây dựng" in title case)
+            j = named
         while j < len(tokens) and _numbered(tokens[j].text):  # "Thuế cơ sở" + "4"
             j += 1
         j = _branch(tokens, j, lex)
@@ -1126,11 +1126,6 @@ def _second_place(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return j
 
 
-# the last words of a body that serves an area, which its place's name may follow ("Thuế cơ
-# sở Châu Thành", "Bảo hiểm xã hội khu vực Bắc Ninh")
-_AREA_ENDINGS = frozenset({("khu", "vực"), ("cơ", "sở")})
-
-
 def _place_named_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """A kind of place in lower case and its capitalised name begin at j ("xã Ea Drông")."""
     place = _match(tokens, j, lex.locality_table, 2)
@@ -1429,9 +1424,8 @@ def _number_suffix(tokens: list[Token], j: int, lex: Lexicon) -> int:
         return j + 2
     if 0 < j < len(tokens) - 1 and tokens[j].text in "-–" and _numbered(tokens[j - 1].text) and (
             tokens[j + 1].capital) and _mention_at(tokens, j + 1, lex) is None:
-        end = _proper_name(tokens, j + 1, lex)
-        if end - (j + 1) >= 2 or (end > j + 1 and tokens[end - 1].end == tokens[j + 1].end and (
-                end == len(tokens) or not tokens[end].word)):
+        end = _proper_name(tokens, j + 1, lex)  # two syllables, or one closing the clause
+        if end - j >= 3 or (end == j + 2 and (end == len(tokens) or not tokens[end].word)):
             return end
     if j + 1 < len(tokens) and tokens[j].folded == "," and tokens[j + 1].folded not in (
             "các", "những", "và"):  # "Phòng X, các phòng ...": a list, whatever follows

@@ -41,6 +41,8 @@ _PRIVATE_USE = {
     "\uf06e": "■",
     "\uf0b2": "•",
 }
+# those glyphs as a regex class body: a PDF's lines reach the layout before normalisation
+PRIVATE_USE_GLYPHS = "".join(_PRIVATE_USE)
 _REMOVE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a regex class body
 _SPACE_SET = {"\u00a0", "\u202f", "\u205f", "\u3000"} | {chr(c) for c in range(0x2000, 0x200B)}

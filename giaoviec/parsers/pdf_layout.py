@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from giaoviec.normalize import PRIVATE_USE_GLYPHS
+
 LIST_MARKER = regex.compile(
-    r"^(?:[-+•▪➢*–—✓❖□■]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s"
+    r"^(?:[-+•▪➢*–—✓❖□■" + PRIVATE_USE_GLYPHS + r"]\s"
+    r"|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s"
     r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)"
 )
 PAGE_NUMBER = regex.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$",
@@ -112,13 +115,16 @@ class PageLayout:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines; a hyphen between digits stays a hyphen ("2026-" + "2030")."""
+    """Join wrapped lines. A hyphen glued to the word before it joins without a space
+    ("2026-" + "2030", "Số: 2386/SVHTTDL-" + "QLVHGĐ"): Vietnamese words are never hyphenated,
+    so a line breaks after such a hyphen only inside a symbol, a code or a range; a dash
+    between spaces ("Văn hóa -" + "Điện ảnh") keeps its space."""
     out = ""
     for line in lines:
         line = line.strip()
         if not out:
             out = line
-        elif out.endswith("-") and not out.endswith(" -") and line[:1].isdigit():
+        elif out.endswith("-") and not out.endswith(" -") and line[:1].isalnum():
             out += line
         else:
             out += " " + line
@@ -360,7 +366,8 @@ def _split_zones(lines: list[Line], right_margin: float
         shape = _ZoneShape.of(lines[i])
         start = end = i
         while end + 1 < len(lines) and shape.fits(lines[end + 1]) and _near(
-                lines[end], lines[end + 1], _allowed_gap(shape, lines[end + 1])):
+                lines[end], lines[end + 1], _allowed_gap(shape, lines[end + 1])) and not (
+                _opens_body(lines[end + 1])):
             end += 1
             if len(lines[end].pieces) >= 2:
                 shape.learn(lines[end])
@@ -383,6 +390,20 @@ def _split_zones(lines: list[Line], right_margin: float
     return zones, [ln for ln, z in zip(lines, in_zone, strict=True) if not z]
 
 
+# Lines that open a part of their own, never the rest of a column above them: "Kính gửi:"
+# under the header even when it sits right below the header's left column (a long "V/v"
+# summary makes that column the taller one); an annex's title in capitals ("KẾ HOẠCH", "PHỤ
+# LỤC") right under the signature and the "Nơi nhận" list when no page break comes between
+ADDRESS_LINE = regex.compile(r"^\s*kính\s*gửi\b", regex.IGNORECASE)
+ANNEX_TITLE = regex.compile(r"^\s*(?:KẾ\s*HOẠCH|PHỤ\s*LỤC|QUY\s*CHẾ|QUY\s*ĐỊNH|DANH\s*MỤC"
+                            r"|ĐỀ\s*ÁN|CHƯƠNG\s*TRÌNH|HƯỚNG\s*DẪN|BIỂU|BẢNG)\b")
+
+
+def _opens_body(line: Line) -> bool:
+    return len(line.pieces) == 1 and (ADDRESS_LINE.match(line.text) is not None
+                                      or ANNEX_TITLE.match(line.text) is not None)
+
+
 def _allowed_gap(shape: _ZoneShape, line: Line) -> float:
     """Lines of a column follow closely; only the signer's name comes after the space left
     for the signature and stamp."""
@@ -399,29 +420,53 @@ def _column_paragraphs(lines: list[str]) -> list[list[str]]:
     """Stacked column lines stay separate unless a line plainly continues the one above."""
     paragraphs: list[list[str]] = []
     for text in lines:
-        if paragraphs and _continues(paragraphs[-1][-1], text):
+        if paragraphs and (_continues(paragraphs[-1][-1], text) or _item_goes_on(
+                paragraphs[-1], text)):
             paragraphs[-1].append(text)
         else:
             paragraphs.append([text])
     return paragraphs
 
 
+def _item_goes_on(paragraph: list[str], text: str) -> bool:
+    """A dash item of a column ("- Đoàn Chủ tịch TW Hội LHPN Việt Nam") wrapped onto a line
+    without a marker ("(b/c);"): an item of the "Nơi nhận" list ends with ";" or "."."""
+    return bool(LIST_MARKER.match(paragraph[0])) and not LIST_MARKER.match(text) and not (
+        paragraph[-1].rstrip().endswith((".", ";", ":")))
+
+
 def _continues(previous: str, text: str) -> bool:
     if LIST_MARKER.match(text) or previous.rstrip().endswith((".", ";", ":")):
         return False
     first = text[:1]
-    return previous.rstrip().endswith((",", "-", "và")) or (first.isalpha() and first.islower())
+    return previous.rstrip().lower().endswith((",", "-", " và")) or (
+        first.isalpha() and first.islower()) or text.lower().startswith("và ")
 
 
 def _paragraphs(lines: list[Line], left_margin: float, right_margin: float,
                 line_gap: float) -> list[Paragraph]:
     out: list[Paragraph] = []
     for line in lines:
-        if out and _same_paragraph(out[-1].lines[-1], line, left_margin, right_margin, line_gap):
+        if out and (_same_paragraph(out[-1].lines[-1], line, left_margin, right_margin,
+                                    line_gap) or _hanging(out[-1], line, right_margin, line_gap)):
             out[-1].lines.append(line)
         else:
             out.append(Paragraph([line], line.top))
     return out
+
+
+def _hanging(paragraph: Paragraph, line: Line, right_margin: float, line_gap: float) -> bool:
+    """A list item set with a hanging indent ("• Ban Xây dựng Đảng chủ trì ..." in a bullet
+    style): its later lines start under its text, right of the bullet and left of where a
+    nested item would, and follow a line that ran to the margin."""
+    first, prev = paragraph.lines[0], paragraph.lines[-1]
+    if len(line.pieces) > 1 or len(prev.pieces) > 1 or not LIST_MARKER.match(first.text):
+        return False
+    if LIST_MARKER.match(line.text) or prev.bottom - line.top > line_gap + max(
+            2.5, 0.35 * line.height):
+        return False
+    return first.x0 + 2 < line.x0 <= first.x0 + 40 and prev.x1 >= right_margin - max(
+        2.5 * prev.height, 30)
 
 
 def _same_paragraph(prev: Line, line: Line, left_margin: float, right_margin: float,
@@ -430,16 +475,33 @@ def _same_paragraph(prev: Line, line: Line, left_margin: float, right_margin: fl
         return False
     if LIST_MARKER.match(line.text):
         return False
-    gap = prev.bottom - line.top
+    top = line.top
+    if line.height < 0.7 * prev.height:
+        # a line of short letters ("sau:") rises less above its baseline: measured from its
+        # own top it would stand a paragraph's space below the line before
+        top = max(top, line.bottom + prev.height)
+    gap = prev.bottom - top
     if gap > line_gap + max(2.5, 0.35 * line.height):
         return False  # paragraph spacing
     tolerance = max(2.5 * prev.height, 30)
     full = prev.x1 >= right_margin - tolerance
     # a wrapped centred title: the line is nearly as wide as the text column
     wide = (prev.x1 - prev.x0) >= (right_margin - left_margin) - 2.5 * tolerance
+    if _all_caps(prev.text) and not _all_caps(line.text):
+        return False  # "KẾ HOẠCH" + "Triển khai ...": a wrapped line in capitals goes on in them
+    # a centred line keeps clear of both margins; a first line indented from the left runs to
+    # the right margin (or, short, ends a sentence of its own: "Căn cứ Luật ...;")
     column_centre = (left_margin + right_margin) / 2
-    centred = abs((line.x0 + line.x1) / 2 - column_centre) < 15 and line.x0 > left_margin + 60
+    centred = abs((line.x0 + line.x1) / 2 - column_centre) < 15 and (
+        line.x0 > left_margin + 10 and line.x1 < right_margin - 10)
     indented = line.x0 > left_margin + 10 and not centred
+    ended = prev.text.rstrip().endswith((".", ":", ";"))
     if full:
-        return not indented
-    return wide and not indented and not prev.text.rstrip().endswith((".", ":", ";"))
+        return not indented and not (centred and ended)
+    return wide and not indented and not ended
+
+
+def _all_caps(text: str) -> bool:
+    """Letters, all of them capitals ("THÔNG BÁO", "I. MỤC ĐÍCH"): at least two."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -8,6 +8,7 @@ from support.builders import FONT, build_pdf
 
 from giaoviec.errors import CorruptInput, EncryptedInput, NoTextLayer
 from giaoviec.parsers import parse_bytes
+from giaoviec.parsers.pdf import _margins
 from giaoviec.parsers.pdf_layout import Segment, join_lines, layout_page
 
 BODY = ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng kiểm tra hiện trạng, xác định nhu "
@@ -107,6 +108,96 @@ def test_hyphen_at_a_line_end_is_kept():
     assert join_lines(["xây dựng kế hoạch giai đoạn 2026-", "2030 trên cơ sở quy hoạch"]) == (
         "xây dựng kế hoạch giai đoạn 2026-2030 trên cơ sở quy hoạch")
     assert join_lines(["kinh tế -", "xã hội"]) == "kinh tế - xã hội"
+
+
+def test_a_hyphen_glued_to_a_code_joins_the_next_line_without_a_space():
+    # LibreOffice breaks "Số: 2386/SVHTTDL-QLVHGĐ" after the hyphen; pdfium marks it "\x02"
+    assert join_lines(["Số: 2386/SVHTTDL-", "QLVHGĐ"]) == "Số: 2386/SVHTTDL-QLVHGĐ"
+    assert join_lines(["Văn hóa -", "Điện ảnh"]) == "Văn hóa - Điện ảnh"
+
+
+def test_wrapped_header_column_lines_join():
+    """A long issuer or "Nơi nhận" item wraps inside its column: "VÀ DU LỊCH" goes on with
+    "SỞ VĂN HÓA, THỂ THAO", "(b/c);" with its dash item; "Kính gửi:" right under the
+    left column is no part of it."""
+    segments = [Segment(102, 770, 238, 784, "UBND TỈNH NGHỆ AN"),
+                Segment(262, 770, 532, 784, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                Segment(92, 755, 248, 768, "SỞ VĂN HÓA, THỂ THAO"),
+                Segment(318, 755, 476, 768, "Độc lập - Tự do - Hạnh phúc"),
+                Segment(132, 741, 209, 754, "VÀ DU LỊCH"),
+                Segment(114, 727, 227, 740, "Số: 2386/SVHTTDL-QLVHGĐ"),
+                Segment(300, 727, 500, 740, "Nghệ An, ngày 12 tháng 8 năm 2025"),
+                Segment(106, 713, 234, 726, "V/v tăng cường công tác"),
+                Segment(156, 699, 210, 712, "Kính gửi:")]
+    page = layout_page(segments, [], 595, 842, 85, 552)
+    zone = page.items[0]
+    assert [" ".join(p) for p in zone.left] == [
+        "UBND TỈNH NGHỆ AN", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Số: 2386/SVHTTDL-QLVHGĐ",
+        "V/v tăng cường công tác"]
+    assert page.items[-1].text == "Kính gửi:"
+    closing = [Segment(85, 246, 250, 260, "Nơi nhận:"), Segment(330, 246, 460, 260, "CHỦ TỊCH"),
+               Segment(85, 230, 255, 244, "- Đoàn Chủ tịch TW Hội LHPN"),
+               Segment(340, 230, 450, 244, "(Đã ký)"),
+               Segment(85, 216, 140, 229, "(b/c);"),
+               Segment(85, 202, 160, 215, "- Lưu: VT.")]
+    zone = layout_page(closing, [], 595, 842, 85, 552).items[0]
+    assert [" ".join(p) for p in zone.left] == [
+        "Nơi nhận:", "- Đoàn Chủ tịch TW Hội LHPN (b/c);", "- Lưu: VT."]
+
+
+def test_an_annex_title_under_the_signature_is_not_part_of_its_column():
+    closing = [Segment(85, 246, 250, 260, "Nơi nhận:"),
+               Segment(330, 246, 460, 260, "KT. CHỦ TỊCH"),
+               Segment(85, 230, 200, 244, "- Như Điều 4;"),
+               Segment(340, 230, 450, 244, "Hoàng Hải Minh"),
+               Segment(85, 214, 160, 228, "- Lưu: VT."),
+               Segment(114, 196, 190, 211, "KẾ HOẠCH"),
+               Segment(114, 180, 340, 194, "Tổ chức Tuần lễ Festival Huế năm 2026")]
+    page = layout_page(closing, [], 595, 842, 85, 552)
+    assert [" ".join(p) for p in page.items[0].left] == ["Nơi nhận:", "- Như Điều 4;",
+                                                         "- Lưu: VT."]
+    assert [item.text for item in page.items[1:]] == [
+        "KẾ HOẠCH", "Tổ chức Tuần lễ Festival Huế năm 2026"]
+
+
+def test_a_wrapped_centred_title_is_one_line_and_a_short_last_word_stays_with_its_line():
+    lines = [Segment(264, 714, 360, 730, "QUYẾT ĐỊNH"),
+             Segment(86, 692, 537, 705,
+                     "Về việc giao nhiệm vụ rà soát, sửa đổi, bổ sung hương ước,"),
+             Segment(134, 674, 490, 687, "quy ước của các thôn trên địa bàn xã năm 2026"),
+             Segment(114, 631, 537, 644,
+                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng"),
+             Segment(86, 612, 537, 625, "6 năm 2025; Ban Thường vụ xây dựng Kế hoạch như"),
+             Segment(86, 597, 107, 604, "sau:")]  # short letters: a low top, no taller line
+    texts = [item.text for item in layout_page(lines, [], 595, 842, 86, 537).items]
+    assert texts == ["QUYẾT ĐỊNH",
+                     "Về việc giao nhiệm vụ rà soát, sửa đổi, bổ sung hương ước, quy ước của "
+                     "các thôn trên địa bàn xã năm 2026",
+                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; "
+                     "Ban Thường vụ xây dựng Kế hoạch như sau:"]
+
+
+def test_a_bullet_item_with_a_hanging_indent_is_one_paragraph():
+    lines = [Segment(85, 142, 538, 155, "\uf0b7 Ban Xây dựng Đảng chủ trì, phối hợp với Văn"),
+             Segment(104, 124, 537, 137, "phòng Đảng ủy hướng dẫn các chi bộ trực thuộc"),
+             Segment(104, 105, 300, 118, "hoàn thành trước 31/12."),
+             Segment(85, 87, 400, 100, "\uf0b7 Các chi bộ trực thuộc rà soát quần chúng.")]
+    texts = [item.text for item in layout_page(lines, [], 595, 842, 85, 537).items]
+    assert texts == ["\uf0b7 Ban Xây dựng Đảng chủ trì, phối hợp với Văn phòng Đảng ủy hướng "
+                     "dẫn các chi bộ trực thuộc hoàn thành trước 31/12.",
+                     "\uf0b7 Các chi bộ trực thuộc rà soát quần chúng."]
+
+
+def test_the_left_margin_is_where_lines_running_to_the_right_edge_start():
+    """Paragraphs of one line each ("Căn cứ ...;") start at the indent, more often than
+    wrapped lines start at the margin; table cells start further left still."""
+    one_liners = [Segment(114, 600 - 20 * k, 520, 613 - 20 * k, "Căn cứ Luật;") for k in range(6)]
+    wrapped = [Segment(114, 400, 537, 413, "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội"),
+               Segment(86, 380, 537, 393, "tại Tờ trình số 06/TTr-VHXH ngày 30 tháng 01"),
+               Segment(86, 360, 537, 373, "năm 2026 và của các cơ quan, đơn vị có liên quan"),
+               Segment(86, 340, 537, 353, "trên địa bàn xã về việc giao nhiệm vụ năm 2026")]
+    cells = [Segment(40, 300 - 15 * k, 60, 312 - 15 * k, str(k)) for k in range(4)]
+    assert _margins(one_liners + wrapped + cells)[0] == 86
 
 
 def test_merged_header_line_from_other_extractors_still_splits_by_gap():

@@ -368,9 +368,11 @@ def _group_bodies(text: str, folded: str, run: list[Part]) -> list[list[Part]]:
     bodies: list[list[Part]] = []
     for p in run:
         segment = folded[p.start:p.end].strip()
-        if bodies and (len(folded[bodies[-1][-1].start:bodies[-1][-1].end].split()) == 1
-                       or len(segment.split()) == 1):
+        if bodies and ((len(bodies[-1]) == 1 and len(
+                folded[bodies[-1][0].start:bodies[-1][0].end].split()) == 1)
+                or len(segment.split()) == 1):
             # "ỦY" / "BAN NHÂN DÂN", "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG": one name, broken
+            # (a word that ended a broken name, "UBND TỈNH TUYÊN" / "QUANG", joins no more)
             bodies[-1].append(p)
             continue
         starts_body = any(segment.startswith(h + " ") or segment == h for h in hp.ISSUER_HEADS)

@@ -459,3 +459,14 @@ def test_an_authority_glued_to_the_recipients_label_without_a_space():
         "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n", "TRƯỞNG BAN\n"))
     assert d.signer.authority == "TM. BAN ĐẠI DIỆN"
     assert "TM. BAN ĐẠI DIỆN" not in d.recipients
+
+
+def test_a_parent_wrapped_in_its_column_stays_apart_from_the_issuer():
+    """A PDF's narrow left column wraps "UBND TỈNH TUYÊN" / "QUANG" over two lines: the word
+    that ends the broken name joins it, and the next line is the issuer's own."""
+    text = STATE.replace("UBND TỈNH QUẢNG TRỊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                         "VĂN PHÒNG | Độc lập - Tự do - Hạnh phúc\n",
+                         "UBND TỈNH TUYÊN\nQUANG\nSỞ TƯ PHÁP\n"
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
+    d = doc(text)
+    assert (d.issuer.lower(), d.parent_issuer.lower()) == ("sở tư pháp", "ubnd tỉnh tuyên quang")

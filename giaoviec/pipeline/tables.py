@@ -29,7 +29,10 @@ COLUMNS = {
                              r"|^\s*(?:tên\s*)?đoàn(?:\s*(?:công\s*tác|ra|vào))?\s*$"),
     "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           # "Cơ quan chuẩn bị" beside what a session takes up
-                          r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*chuẩn\s*bị"),
+                          r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*chuẩn\s*bị"
+                          # a reporting calendar: "Nội dung số liệu | Đơn vị cung cấp | Kỳ báo cáo
+                          # | Thời hạn gửi | Nơi nhận"
+                          r"|(?:cơ\s*quan|đơn\s*vị)\s*cung\s*cấp"),
     "support": regex.compile(r"phối\s*hợp"),
     "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
@@ -60,7 +63,7 @@ RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names whom each row's result is submitted to: "Cấp trình" in a work programme
 # ("Chủ tịch UBND thành phố", "UBND thành phố (để trình HĐND thành phố)")
 SUBMITTED_TO = regex.compile(r"\s*(?:cấp\s*trình|trình\s*cấp|cơ\s*quan\s*(?:trình|nhận\s*báo\s*cáo)"
-                             r"|nơi\s*nhận\s*(?:báo\s*cáo|kết\s*quả))\s*")
+                             r"|nơi\s*nhận(?:\s*(?:báo\s*cáo|kết\s*quả|số\s*liệu))?)\s*")
 # a notes column ("Ghi chú": "Trình Giám đốc Sở duyệt", "Tờ trình UBND tỉnh"): read as the
 # product column when there is none; only its receivers are taken from it
 NOTES = regex.compile(r"\s*ghi\s*chú")

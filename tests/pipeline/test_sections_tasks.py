@@ -796,6 +796,20 @@ def test_task_table_rows():
     assert [a.name for a in t.report_to] == ["UBND tỉnh"]
 
 
+def test_a_reporting_calendar_is_a_task_table_with_its_receivers():
+    """"Nội dung số liệu | Đơn vị cung cấp | Kỳ báo cáo | Thời hạn gửi | Nơi nhận": each row
+    asks a body to supply its figures; the receiving unit in brackets receives too."""
+    body = ("STT | Nội dung số liệu | Đơn vị cung cấp | Kỳ báo cáo | Thời hạn gửi | Nơi nhận\n"
+            "1 | Số liệu ước tính thu, chi ngân sách nhà nước trên địa bàn tỉnh | Sở Tài chính | "
+            "Tháng | Ngày 08 hằng tháng | Thống kê tỉnh (Phòng Thống kê Tổng hợp)\n")
+    tasks = run(body).tasks
+    assert [t.text for t in tasks] == [
+        "Số liệu ước tính thu, chi ngân sách nhà nước trên địa bàn tỉnh"]
+    assert leads(tasks[0]) == ["Sở Tài chính"]
+    assert [a.name for a in tasks[0].report_to] == ["Thống kê tỉnh", "Phòng Thống kê Tổng hợp"]
+    assert (tasks[0].deadline.type, tasks[0].deadline.recurrence) == ("recurring", "monthly")
+
+
 def test_a_list_of_documents_to_draft_is_a_task_table():
     body = ("STT | Tên văn bản, trích yếu | Hình thức xử lý | Cơ quan chủ trì soạn thảo | Cơ quan "
             "phối hợp | Thời hạn trình\nA | VĂN BẢN CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"

@@ -462,11 +462,19 @@ def _hanging(paragraph: Paragraph, line: Line, right_margin: float, line_gap: fl
     first, prev = paragraph.lines[0], paragraph.lines[-1]
     if len(line.pieces) > 1 or len(prev.pieces) > 1 or not LIST_MARKER.match(first.text):
         return False
-    if LIST_MARKER.match(line.text) or prev.bottom - line.top > line_gap + max(
-            2.5, 0.35 * line.height):
+    if LIST_MARKER.match(line.text) or _spaced_apart(prev, line, line_gap):
         return False
-    return first.x0 + 2 < line.x0 <= first.x0 + 40 and prev.x1 >= right_margin - max(
-        2.5 * prev.height, 30)
+    return first.x0 + 2 < line.x0 <= first.x0 + 40 and _full(prev, right_margin)
+
+
+def _spaced_apart(prev: Line, line: Line, line_gap: float) -> bool:
+    """More white space between the two lines than inside a paragraph."""
+    top = line.top
+    if line.height < 0.7 * prev.height:
+        # a line of short letters ("sau:") rises less above its baseline: measured from its
+        # own top it would stand a paragraph's space below the line before
+        top = max(top, line.bottom + prev.height)
+    return prev.bottom - top > line_gap + max(2.5, 0.35 * line.height)
 
 
 def _same_paragraph(prev: Line, line: Line, left_margin: float, right_margin: float,
@@ -475,16 +483,10 @@ def _same_paragraph(prev: Line, line: Line, left_margin: float, right_margin: fl
         return False
     if LIST_MARKER.match(line.text):
         return False
-    top = line.top
-    if line.height < 0.7 * prev.height:
-        # a line of short letters ("sau:") rises less above its baseline: measured from its
-        # own top it would stand a paragraph's space below the line before
-        top = max(top, line.bottom + prev.height)
-    gap = prev.bottom - top
-    if gap > line_gap + max(2.5, 0.35 * line.height):
+    if _spaced_apart(prev, line, line_gap):
         return False  # paragraph spacing
     tolerance = max(2.5 * prev.height, 30)
-    full = prev.x1 >= right_margin - tolerance
+    full = _full(prev, right_margin)
     # a wrapped centred title: the line is nearly as wide as the text column
     wide = (prev.x1 - prev.x0) >= (right_margin - left_margin) - 2.5 * tolerance
     if _all_caps(prev.text) and not _all_caps(line.text):

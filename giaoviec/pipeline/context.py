@@ -168,13 +168,20 @@ def _lead_in_brackets(text: str, start: int, end: int) -> list[ActorMention]:
     return group if after.startswith("chủ trì") else []
 
 
-def leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+LIST_JOINERS = frozenset({",", ";", "và", ", và", "; và"})
+# a receiver cell also names the unit of a body that takes the result, in brackets: "Thống kê
+# tỉnh (Phòng Thống kê Tổng hợp)", "UBND tỉnh (qua Sở Tài chính)"
+RECEIVER_JOINERS = LIST_JOINERS | {"(", "(qua"}
+
+
+def leading_group(text: str, mentions: list[ActorMention],
+                  joiners: frozenset[str] = LIST_JOINERS) -> list[ActorMention]:
     """The first mention and those joined to it by "," / ";" / "và" only ("1. Các sở, ban,
-    ngành thành phố; Ủy ban nhân dân các xã, phường, đặc khu:")."""
+    ngành thành phố; Ủy ban nhân dân các xã, phường, đặc khu:"), or by ``joiners``."""
     group = [mentions[0]]
     for m in mentions[1:]:
         between = text[group[-1].end:m.start].strip().lower()  # "VÀ" in a heading in capitals
-        if between in (",", ";", "và", ", và", "; và"):
+        if between in joiners:
             group.append(m)
         else:
             break

@@ -1779,7 +1779,8 @@ class _Run:
             task.report_to.extend(self.receivers(*row.product))
         if row.receiver is not None:  # "Cấp trình": the bodies it names, not what they do next
             named = _cell_actors(self.text, *row.receiver)
-            task.report_to.extend(self.actor(m) for m in _receiving(self.text, named))
+            task.report_to.extend(self.actor(m) for m in (
+                ctx.leading_group(self.text, named, ctx.RECEIVER_JOINERS) if named else []))
         if row.time is not None:
             self.add_deadline(task, *row.time, time_cell=True)
         for receiver in map(self.actor, self.header_receivers(table)):  # "Thời hạn gửi Sở X"
@@ -2059,22 +2060,6 @@ def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], lis
             lead.extend(before)
             support.extend(after)
     return lead, support
-
-
-def _receiving(text: str, named: list[ActorMention]) -> list[ActorMention]:
-    """The bodies of a receiver cell: the first and those listed with it, and the unit of one
-    that takes the result, in brackets ("Thống kê tỉnh (Phòng Thống kê Tổng hợp)", "UBND tỉnh
-    (qua Sở Tài chính)"); not what they do with it next."""
-    if not named:
-        return []
-    group = [named[0]]
-    for m in named[1:]:
-        between = text[group[-1].end:m.start].strip().lower()
-        if between in (",", ";", "và", ", và", "; và", "(", "(qua"):
-            group.append(m)
-        else:
-            break
-    return group
 
 
 def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:

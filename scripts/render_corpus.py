@@ -39,6 +39,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from giaoviec.parsers.text import split_cells
+
 CELL = " | "
 TAB = "\t"  # a copy from a portal separates cells with tabs
 SPACED_CELLS = re.compile(r"\S {3,}\S")  # ... or with runs of spaces
@@ -251,7 +253,7 @@ def _body(doc, lines: list[str], bullets: bool, bold_items: bool) -> None:
     table_rows: list[list[str]] = []
     for line in [*lines, None]:
         if line is not None and CELL in line:
-            table_rows.append(line.split(CELL))
+            table_rows.append([line[a:b] for a, b in split_cells(line)])  # as the reader cuts
             continue
         if table_rows:
             _task_table(doc, table_rows)

@@ -845,6 +845,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
         if body_end == j and folded_words(tokens[i:j]) in _HEADS_OVER_PLACES:
             body_end = _places_served(tokens, j, lex)
+        label = _label_name_end(tokens, i, j)
+        if label is not None:
+            return label, None, head[1]
         if body_end == j and (j - i < 3 or is_verb_at(tokens, i, lex)):
             # a head word alone ("Sở", "Văn phòng") is not a body, nor a head that is also a
             # verb ("Lãnh đạo, chỉ đạo ..."); a head of three syllables or more names a kind
@@ -860,6 +863,49 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         return _qualifiers(tokens, _number_suffix(tokens, body_end, lex)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None
+
+
+
+LABEL_WORDS = 7  # words at most of a body's name in a label: "Tổ quản lý vận hành công trình"
+# the heads of working groups, which are named by what they do, in lower case ("Tổ quản lý
+# vận hành công trình", "Đoàn kiểm tra", "Ban biên tập"); other heads take lower-case words
+# as ordinary nouns ("Cơ quan thường trực", "Trường học")
+TEAM_HEADS = frozenset({("tổ",), ("đoàn",), ("đội",), ("ban",), ("tiểu", "ban"),
+                        ("hội", "đồng")})
+
+
+def _label_name_end(tokens: list[Token], i: int, j: int) -> int | None:
+    """"Văn phòng: tổ chức tiếp nhận ...", "3. Tổ quản lý vận hành công trình:": a head at
+    the start of a line (after its list marker, if any) running to a colon names a body,
+    though alone or in lower case it would not (in running text "văn phòng" is a place and
+    "tổ quản lý" a description): a head of two syllables or more alone, or a working
+    group's head and the lower-case words that say what it does. Where the name ends, or
+    None."""
+    if j >= len(tokens) or not _opens_line(tokens, i):
+        return None
+    if tokens[j].text == ":":
+        return j if j - i >= 2 else None  # "Sở:", "Ban:" name nothing
+    if folded_words(tokens[i:i + 1]) not in TEAM_HEADS and folded_words(
+            tokens[i:i + 2]) not in TEAM_HEADS:
+        return None  # ("Đoàn kiểm tra" is a head of its own: a team's still)
+    colon = next((k for k in range(j, min(len(tokens), i + LABEL_WORDS + 1))
+                  if not tokens[k].word), None)
+    if colon is None or tokens[colon].text != ":":
+        return None
+    if any(tokens[k].capital for k in range(j, colon)):
+        return None  # a capital inside: a name the matcher reads on its own terms
+    return colon
+
+
+def _opens_line(tokens: list[Token], i: int) -> bool:
+    """Token i begins its line or unit, a list marker ("3.", "a)", "-", "+") at most before it."""
+    if i == 0:
+        return True
+    before = "".join(t.text for t in tokens[:i])
+    return i <= 3 and LIST_MARKER_TEXT.fullmatch(before) is not None
+
+
+LIST_MARKER_TEXT = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[-+•*–])")
 
 
 _TRIES: dict[int, tuple[dict, dict]] = {}
@@ -1233,15 +1279,31 @@ def _honoured_person(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
             tokens, j, lex.titles, lex.longest_title) is not None:
         titled = _mention_at(tokens, j, lex)  # "đồng chí Phó Chủ tịch UBND xã": the office
         if titled is not None and titled[2] == "person":
-            return titled[0]
+            if i and tokens[i - 1].folded == "các":
+                return titled[0]
+            return _concurrent_posts(tokens, titled[0], lex)
     name_end = _person_name_end(tokens, j)
     if name_end - j < 2 or name_end - j > 5:
         return None
     if name_end + 1 < len(tokens) and tokens[name_end].folded == ",":
         title = _mention_at(tokens, name_end + 1, lex)
         if title is not None and title[2] == "person":
-            return title[0]
+            return title[0]  # the name tells the person; the office is enough after it
     return name_end
+
+
+def _concurrent_posts(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"đồng chí Phó Bí thư Đảng ủy" + ", Chủ tịch Ủy ban MTTQ Việt Nam phường": after the post
+    that names an honoured person, a comma and another post in title case are the same person's
+    second post (held concurrently), not a second person; two people are written "... và
+    đồng chí ..." or under "các đồng chí". Where the last post ends (j when none follows)."""
+    while j + 1 < len(tokens) and tokens[j].folded == "," and tokens[j + 1].capital and _match(
+            tokens, j + 1, lex.titles, lex.longest_title) is not None:
+        post = _mention_at(tokens, j + 1, lex)
+        if post is None or post[2] != "person":
+            break
+        j = post[0]
+    return j
 
 
 def _parent_committee(tokens: list[Token], j: int, lex: Lexicon) -> int:

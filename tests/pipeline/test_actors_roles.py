@@ -511,6 +511,13 @@ def test_a_line_tokenized_whole_gives_the_tokens_one_by_one(text):
       "Trung tâm Kiểm soát bệnh tật tỉnh", "Văn phòng HĐND và UBND xã"]),
     ("Các đồng chí Phó Chủ tịch UBND xã theo dõi; đồng chí Chủ tịch UBND tỉnh chỉ đạo.",
      ["Các đồng chí Phó Chủ tịch UBND xã", "đồng chí Chủ tịch UBND tỉnh"]),
+    # one honoured person's second post after a comma is the same person (held concurrently)
+    ("Đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Nông dân xã chỉ đạo.",
+     ["Đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Nông dân xã"]),
+    # under "các đồng chí", or with no honorific, a comma still parts two people
+    ("Các đồng chí Phó Chủ tịch UBND xã, Trưởng Công an xã theo dõi.",
+     ["Các đồng chí Phó Chủ tịch UBND xã", "Trưởng Công an xã"]),
+    ("Chủ tịch UBND xã, Trưởng Công an xã theo dõi.", ["Chủ tịch UBND xã", "Trưởng Công an xã"]),
 ])
 def test_names_after_heads_honorifics_and_generic_roles(text, names):
     assert [m.text for m in find_actors(text)] == names
@@ -927,4 +934,25 @@ def test_a_laboratory_sent_samples_gets_no_report():
     ("Vụ Pháp chế chủ trì thẩm định.", ["Vụ Pháp chế"]),
 ])
 def test_irrigation_bodies_and_crop_seasons(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a head that opens a line and runs to a colon names a body: alone (two syllables or more)
+    ("Văn phòng: tổ chức tiếp nhận tiền, hàng ủng hộ.", ["Văn phòng"]),
+    ("- Văn phòng: tổng hợp kết quả.", ["Văn phòng"]),
+    # or a working group's head with the lower-case words that say what it does
+    ("3. Tổ quản lý vận hành công trình:", ["Tổ quản lý vận hành công trình"]),
+    ("Đội kiểm tra liên ngành: làm việc với các xã.", ["Đội kiểm tra liên ngành", "các xã"]),
+    ("Ban biên tập bản tin: thu thập tin bài.", ["Ban biên tập bản tin"]),
+    # not a one-syllable head, nor a head inside a sentence, nor a team's ordinary words
+    ("Sở: tổng hợp.", []),
+    ("Theo Văn phòng: đã xong.", []),
+    ("1. Đội ngũ cán bộ:", []),
+    ("Cơ quan thường trực: Sở Y tế.", ["Sở Y tế"]),
+    # the regional units of the national grid
+    ("3. Truyền tải điện Quảng Ngãi: kiểm tra các tuyến đường dây 220 kV.",
+     ["Truyền tải điện Quảng Ngãi"]),
+])
+def test_a_label_at_a_line_start_names_a_body_its_head_alone_would_not(text, names):
     assert [m.text for m in find_actors(text)] == names

@@ -307,8 +307,10 @@ OPENER_PHRASES = regex.compile(
     # "căn cứ kết quả giải ngân đến ngày 31/01/2026, tham mưu ...": the figures it works from
     r"căn\s*cứ\s*(?:vào\s*)?(?:kết\s*quả|số\s*liệu|danh\s*sách|danh\s*mục|hồ\s*sơ|báo\s*cáo"
     r"|đề\s*xuất)[^,;:]{0,80}|"
-    # "X căn cứ chỉ tiêu, nhiệm vụ được giao, xây dựng kế hoạch ...": what X works from
-    r"căn\s*cứ\s*(?:vào\s*)?(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch|chương\s*trình|hướng\s*dẫn)"
+    # "X căn cứ chỉ tiêu, nhiệm vụ được giao, xây dựng kế hoạch ...", "Căn cứ nội dung được
+    # phân công, ...": what X works from
+    r"căn\s*cứ\s*(?:vào\s*)?(?:chỉ\s*tiêu|nhiệm\s*vụ|nội\s*dung|kế\s*hoạch|chương\s*trình"
+    r"|hướng\s*dẫn)"
     r"(?:\s*(?:,|và)\s*(?:chỉ\s*tiêu|nhiệm\s*vụ|kế\s*hoạch))?[^,;:\d]{0,50}|"
     # "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này, phân công ..."
     r"(?:trong\s*(?:thời\s*hạn\s*)?|chậm\s*nhất\s*(?:sau\s*)?)\d+\s*ngày(?:\s*làm\s*việc)?"
@@ -616,9 +618,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     answer_cells = find_answer_cells(text, lines, tables)
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
-    body_led_sections = {sid for sid in skip_sections if FUNDING_HEADING.match(
-        fold(run.by_id[sid].title)) or SCRUTINY_HEADING.match(fold(run.by_id[sid].title))
-        or FORMS_HEADING.match(fold(run.by_id[sid].title))}
+    body_led_sections = _body_led_sections(skip_sections, run.by_id)
     outline_lines = _outline_lines(run.folded, lines, structure)
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
@@ -816,6 +816,25 @@ def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
             if LOGISTICS_HEADINGS.match(title):
                 logistics.add(node.id)
     return skip, logistics
+
+
+
+def _body_led_sections(skip: set[str], by_id: dict) -> set[str]:
+    """The sections ruled out (``skip``) where a unit that opens with a body and its work is
+    a task all the same: those about money, what a supervision covers, or how a campaign
+    reaches people, and the sections below them ("III. NỘI DUNG GIÁM SÁT, PHẢN BIỆN XÃ HỘI"
+    + "2. Phản biện xã hội" + "a) Ban Thường trực ... chủ trì, phối hợp với ...")."""
+    led: set[str] = set()
+    for sid in skip:
+        node = by_id[sid]
+        while node is not None and node.id in skip:
+            title = fold(node.title)
+            if FUNDING_HEADING.match(title) or SCRUTINY_HEADING.match(title) or (
+                    FORMS_HEADING.match(title)):
+                led.add(sid)
+                break
+            node = by_id.get(node.parent) if node.parent else None
+    return led
 
 
 # the centre's bodies, which hand work to the provinces and the ministries themselves

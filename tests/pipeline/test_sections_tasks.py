@@ -2121,6 +2121,25 @@ def test_a_body_that_leads_a_supervision_is_handed_it():
     assert [leads(t) for t in run(body).tasks] == [["Hội Cựu chiến binh tỉnh"]]
 
 
+def test_a_body_that_leads_work_under_a_subheading_of_a_supervision_section_is_handed_it():
+    """The sub-sections of "NỘI DUNG GIÁM SÁT, PHẢN BIỆN XÃ HỘI" are read as the section is:
+    subjects, but a body that opens a unit with its work leads that work."""
+    body = ("III. NỘI DUNG GIÁM SÁT, PHẢN BIỆN XÃ HỘI\n1. Phản biện xã hội\na) Ban Thường trực "
+            "Ủy ban MTTQ Việt Nam tỉnh chủ trì, phối hợp với Hội Nông dân tỉnh tổ chức phản biện "
+            "xã hội đối với dự thảo Nghị quyết; thời gian thực hiện trong quý II/2026.\n"
+            "b) Việc thực hiện chính sách hỗ trợ hợp tác xã nông nghiệp.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"]]
+
+
+def test_the_part_a_body_was_given_is_its_grounds_not_its_work():
+    """"Căn cứ nội dung được phân công, xây dựng kế hoạch ...": what the body works from,
+    then its work."""
+    body = ("V. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội tỉnh\n- Căn cứ nội dung được "
+            "phân công, xây dựng kế hoạch giám sát chuyên đề của tổ chức mình, gửi về Ban Thường "
+            "trực trước ngày 28/02/2026.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Các tổ chức chính trị - xã hội tỉnh"]]
+
+
 def test_the_time_ahead_opens_work_not_particulars():
     """"Thời gian tới, ... yêu cầu ... các nhiệm vụ sau:" looks ahead: its items are work (a
     "Thời gian:" heading gives particulars)."""

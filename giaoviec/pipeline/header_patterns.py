@@ -78,7 +78,7 @@ AUTHORITY_OPENERS = ("chủ tịch", "bộ trưởng", "thủ tướng", "giám 
                      "ban thường vụ", "ban chấp hành", "chánh văn phòng", "tổng cục trưởng",
                      "cục trưởng", "trưởng ban")
 BODY_OPENERS = regex.compile(
-    r"\s*(?:căn" + S + r"cứ|thực" + S + r"hiện|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
+    r"\s*(?:căn" + S + r"cứ|thực" + S + r"hiện|ngày\s*\d|(?:sáng|chiều|tối|trưa)\s*ngày|"
     # (whole words: "Quan trắc ..." opens a title, "Qua kiểm tra, ..." a paragraph)
     r"trong\s*(?:những|thời)|(?:theo|để|nhằm|qua|vừa|sau|tại)(?!\p{L})|thời\s*gian|kính\s*gửi|"
     r"điều\s*\d|i\.\s|1\.\s)")

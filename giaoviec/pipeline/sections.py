@@ -42,7 +42,7 @@ LEGAL_RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3}
 CUSTOMARY_RANK = {"roman": 1, "arabic": 2, "arabic2": 3, "arabic3": 4, "arabic_paren": 5,
                   "letter": 5, "dash": 6, "plus": 7, "bullet": 7}
 PREAMBLE = regex.compile(
-    r"(?:căn\s*cứ|thực\s*hiện|ngày\s*\d|sáng\s*(?:ngày|nay)|chiều\s*(?:ngày|nay)|theo\s*đề\s*nghị"
+    r"(?:căn\s*cứ|thực\s*hiện|ngày\s*\d|(?:sáng|chiều|tối|trưa)\s*(?:ngày|nay)|theo\s*đề\s*nghị"
     r"|xét\s*đề\s*nghị|trên\s*cơ\s*sở|tham\s*dự|sau\s*khi|vừa\s*qua|qua\s*(?:theo\s*dõi|kiểm)"
     # the enacting formula of a legal text since 2025, after its grounds: "Ủy ban nhân dân
     # ban hành Quyết định ban hành Bảng giá đất ...", "Bộ trưởng ... ban hành Thông tư ..."

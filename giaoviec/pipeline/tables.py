@@ -150,6 +150,8 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             continue
         if current is None:
             continue
+        if _totals_row(text, line):
+            continue
         number = _row_number(text, line)
         grouped = current.columns["lead"] == GROUP_LEAD
         if grouped and number is None:
@@ -193,6 +195,16 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             group = _group_title(line, current.columns)
             parent = parent_number = None
     return tables
+
+
+# a table's last row that adds up the others: "Tổng cộng | 10 xã | 29 thôn, bản; 19 trạm BTS"
+TOTALS_CELL = regex.compile(r"\s*(?:tổng\s*(?:cộng|số)?|cộng)\s*:?\s*", regex.IGNORECASE)
+
+
+def _totals_row(text: str, line: Line) -> bool:
+    """The row's first cell with text says it sums the rows above: no work of its own."""
+    first = next((text[s:e] for s, e in line.cells if text[s:e].strip()), "")
+    return TOTALS_CELL.fullmatch(first) is not None
 
 
 def _row_number(text: str, line: Line) -> str | None:

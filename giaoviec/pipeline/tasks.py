@@ -102,6 +102,11 @@ PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*p
                              # soát:" + the kinds of text to review; "Đối tượng rà soát gồm:")
                              r"|trong\s*đó\s*,?\s*(?:tập\s*trung|ưu\s*tiên|chú\s*trọng)[^:;.]{0,40}"
                              r"):\s*$")
+# who attends a meeting: "Thành phần tham dự hội nghị:" + "- Về phía UBND xã: đồng chí ...,
+# Chủ tịch UBND xã, chủ trì hội nghị": its items are people, not work
+ATTENDANCE_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?thành\s*phần\s*"
+                                 r"(?:tham\s*dự|dự\s*họp|tham\s*gia|mời|làm\s*việc)"
+                                 r"[^:;.\n]{0,40}:\s*$")
 # an item that directs another body ("Chỉ đạo Sở Nội vụ chủ trì ..."): in "X chỉ đạo Y làm Z"
 # the lead is X, here the body of the heading or lead-in
 DIRECTING = regex.compile(r"\s*(?:[-+•]\s*)?(?:tiếp\s*tục\s*)?(?:lãnh\s*đạo\s*,\s*)?chỉ\s*đạo\s")
@@ -150,7 +155,8 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"(?=\s*(?:các\s*)?(?:lĩnh\s*vực|ngân\s*sách|khối)\s[^:]*?[;.]))")
 BACKGROUND = regex.compile(
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
-    r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|sáng\s*ngày|chiều\s*ngày|"
+    r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|"
+    r"(?:sáng|chiều|tối|trưa)\s*ngày|"
     # "Sáng thứ Hai, ngày 13/10/2025, tại phòng họp ...": when the meeting was held
     rf"(?:(?:sáng|chiều|tối)\s*)?{DAY_NAME}\s*,?\s*(?:ngày\s*)?\d{{1,2}}\s*[/-]|"
     r"trong\s*(?:năm|tháng|thời\s*gian)\s*qua|qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
@@ -174,6 +180,11 @@ BACKGROUND = regex.compile(
     # attends when, no work handed over
     r"|(?:theo\s*dõi|phụ\s*trách|chỉ\s*đạo)(?:\s*,\s*(?:theo\s*dõi|phụ\s*trách|chỉ\s*đạo))+\s*:"
     r"|(?:sáng|chiều|tối|cả\s*ngày)\s*:"
+    # what a review found, labelled: "Hạn chế: việc tổng hợp ... còn chậm", "Khó khăn, vướng
+    # mắc: ..."
+    r"|(?:tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc|khuyết\s*điểm|ưu\s*điểm)"
+    r"(?:\s*(?:,|và)\s*(?:tồn\s*tại|hạn\s*chế|khó\s*khăn|vướng\s*mắc|khuyết\s*điểm"
+    r"|nguyên\s*nhân))*\s*:"
     # a plan's particulars, "Môn thi: Toán, Vật lí ...", "Đối tượng: học sinh lớp 12"
     r"|" + _PARTICULARS +
     r"|ban\s*hành\s*kèm\s*theo"
@@ -967,7 +978,8 @@ class _Run:
         """A paragraph ending with ':' that hands what follows to someone: remember it."""
         if not line.text.rstrip().endswith(":"):
             return False
-        papers = PAPERS_LABEL.match(self.folded, line.start, line.end)
+        papers = PAPERS_LABEL.match(self.folded, line.start, line.end) or ATTENDANCE_LABEL.match(
+            self.folded, line.start, line.end)
         not_work = not papers and _not_work(self.folded[line.start:line.end])
         if papers or (not not_work and self.lists_contents(line)):
             # its items are contents, and the label is no task either

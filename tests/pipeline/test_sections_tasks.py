@@ -2719,3 +2719,30 @@ def test_what_an_inspection_focuses_on_is_its_contents():
             "+ Việc niêm yết quy định nghiêm cấm lựa chọn giới tính thai nhi;\n"
             "+ Việc ghi chép sổ sách, lưu trữ kết quả siêu âm thai theo quy định.\n")
     assert [t.text[:12] for t in n.tasks] == ["Phối hợp với"]
+
+
+def test_who_attends_a_meeting_is_no_work():
+    """"Thành phần tham dự hội nghị:" lists people; "chủ trì hội nghị" in it is their part in
+    the meeting, not work handed over."""
+    body = ("Thành phần tham dự hội nghị:\n- Về phía UBND xã: đồng chí Trần Văn Lực, Chủ tịch UBND "
+            "xã, chủ trì hội nghị; đồng chí Lê Văn Bình, Phó Chủ tịch UBND xã.\n- Mời dự: đồng "
+            "chí Phạm Ngọc Thạch, Phó Bí thư Thường trực Đảng ủy xã.\nI. NHIỆM VỤ\n1. Sở Y tế tổ "
+            "chức kiểm tra an toàn thực phẩm.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
+def test_an_evening_visit_and_a_labelled_shortcoming_are_background():
+    """"Tối ngày 02/6/2026, đồng chí ... chủ trì đoàn kiểm tra" opens the notice as "Sáng
+    ngày" does; "Hạn chế: ..." reports what a review found."""
+    body = ("Tối ngày 02/6/2026, đồng chí Võ Thanh Tùng, Chủ tịch UBND phường chủ trì đoàn kiểm "
+            "tra hệ thống chiếu sáng công cộng.\nI. NHIỆM VỤ\nHạn chế: việc tổng hợp kiến nghị "
+            "cử tri còn chậm; một số thôn chưa báo cáo định kỳ.\nKhó khăn, vướng mắc: chưa bố trí "
+            "được kinh phí.\n1. Sở Y tế tổ chức kiểm tra an toàn thực phẩm.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
+def test_a_totals_row_is_no_task():
+    body = ("II. NHIỆM VỤ\nSTT | Xã | Nội dung | Đơn vị thực hiện | Thời gian\n1 | Xã Phình Hồ | "
+            "Lắp đặt 01 trạm BTS phủ sóng 4G cho bản Chống Chùa | VNPT Lào Cai | Tháng 8/2026\n"
+            "Tổng cộng | 10 xã | 29 thôn, bản; 19 trạm BTS | - | -\n")
+    assert [leads(t) for t in run(body).tasks] == [["VNPT Lào Cai"]]

@@ -113,7 +113,10 @@ DATA_CUTOFF = r"(?:số\s*liệu|tính|kết\s*quả(?:\s+\p{L}+){0,3})\s*$"
 SERVICE_FREQUENCY = r"tần\s*suất[^,;.\n|()]{0,40}$"
 _ANCHOR_STOP = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s+(?:để|nhằm|phải)\s)"
 RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\s*hạn(?:\s*giải\s*quyết)?"
-            r"(?:\s*là)?|chậm\s*nhất(?:\s*là)?|tối\s*đa|không\s*quá|sau|vòng)\s*"
+            r"(?:\s*là)?|chậm\s*nhất(?:\s*là)?|tối\s*đa|không\s*quá|sau|vòng"
+            # "ít nhất 03 ngày trước khi chi trả": a lead time before an event ("niêm yết ít
+            # nhất 03 ngày" alone is how long, not when)
+            r"|(?:ít\s*nhất|tối\s*thiểu)(?=[^,;.\n]{1,25}?trước\s*(?:ngày|khi|thời\s*điểm)))\s*"
             r"(?:(?:là|không\s*quá|tối\s*đa|sau)\s*)?)?"
             rf"(?<![\d/.,])(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng|năm)"
             r"(?!\s*(?:đầu|cuối)\s*năm)(?!\s*\d)(?!\s*/)"

@@ -296,6 +296,11 @@ LEAD_TIMES = [
     case("Nộp hồ sơ trước ngày 15/10/2025 ít nhất 05 ngày làm việc.", "2025-09-01",
          "trước ngày 15/10/2025 ít nhất 05 ngày làm việc", "relative", "2025-10-08",
          anchor="event"),
+    # the count first: "ít nhất" then "trước khi" / "trước ngày" (a lead time, as "chậm nhất")
+    case("Niêm yết công khai danh sách hộ ít nhất 03 ngày trước khi chi trả.", "2025-09-01",
+         "ít nhất 03 ngày trước khi chi trả", "relative", None, anchor="event"),
+    case("Thông báo thời gian đối thoại tối thiểu 07 ngày trước ngày tổ chức.", "2025-09-01",
+         "tối thiểu 07 ngày trước ngày tổ chức", "relative", None, anchor="event"),
 ]
 
 RECURRING = [
@@ -1258,6 +1263,13 @@ def test_the_periods_reports_cover_are_a_rhythm(text, expected):
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 10)))
     got = (main.type, main.recurrence) if main is not None else None
     assert got == expected or (expected is None and (got is None or got[0] != "recurring"))
+
+
+def test_a_minimum_length_alone_is_no_deadline():
+    """"niêm yết ít nhất 03 ngày": how long the list stays up; only "trước khi ..." after the
+    count makes it a lead time."""
+    text = "Niêm yết công khai danh sách ít nhất 03 ngày tại trụ sở UBND xã."
+    assert find_temporal_mentions(text, date(2026, 1, 10)) == []
 
 
 def test_continuing_education_is_no_rhythm():

@@ -253,7 +253,11 @@ def _body(doc, lines: list[str], bullets: bool, bold_items: bool) -> None:
     table_rows: list[list[str]] = []
     for line in [*lines, None]:
         if line is not None and CELL in line:
-            table_rows.append([line[a:b] for a, b in split_cells(line)])  # as the reader cuts
+            cells = [line[a:b] for a, b in split_cells(line)]  # as the reader cuts them
+            if table_rows and len(cells) == len(table_rows[0]) - 1 and (
+                    line.lstrip().startswith("|")):
+                cells.insert(0, "")  # " | 09h30 | ...": one short, the first cell left empty
+            table_rows.append(cells)
             continue
         if table_rows:
             _task_table(doc, table_rows)

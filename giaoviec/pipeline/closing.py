@@ -9,6 +9,7 @@ item, an authority mark, a position in capitals, "(Đã ký)", a personal name),
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -16,6 +17,7 @@ from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.header import Found, split_items
 from giaoviec.pipeline.lines import Line
+from giaoviec.resources import load_list
 
 # a name's word: "Hồng"; "Y" and "H' Yim", "K' Điểu", "Kđoh" in names of the Central
 # Highlands peoples ("Y Khuê Niê", "K' Điểu Thị Hồng")
@@ -197,6 +199,19 @@ def _person_name(segment: str) -> bool:
     return bool(PERSON_NAME.fullmatch(segment)) and not segment.startswith(NOT_NAMES)
 
 
+def _name_in_capitals(segment: str) -> bool:
+    """"NGUYỄN VĂN AN": a name of two to five words written in capitals, told from a
+    position in capitals ("PHÓ CHỦ TỊCH") by its first word, a family name."""
+    words = segment.split()
+    return 2 <= len(words) <= 5 and segment.isupper() and all(w.isalpha() for w in words) and (
+        words[0].capitalize() in _surnames())
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(load_list("surnames.txt"))
+
+
 def _title_length(segment: str) -> int:
     """How many characters of a rank or degree open the signer's line (0: none)."""
     m = NAME_PREFIX.match(segment)
@@ -207,6 +222,9 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
                closing: Closing) -> None:
     """Authority marks, the position above the name, the name."""
     position: Found | None = None
+    # the last signature line gave the position (on line position_line): the next may go on;
+    # a cell beside it on the same line is another signature's ("THƯ KÝ | CHỦ TRÌ")
+    position_open, position_line = False, -1
     for line, (cell_start, cell_end) in _cells(lines[tail_start:], closing.glued):
         if line.index in closing.recipient_lines and line.col != 1 and not (
                 line.cells and (cell_start, cell_end) != line.cells[0]) and (
@@ -233,6 +251,8 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
         elif (position or closing.authority) and _person_name(
                 segment[(cut := _title_length(segment)):]):
             closing.signer_name = Found(segment[cut:], (start + cut, start + len(segment)))
+        elif (position or closing.authority) and _name_in_capitals(segment):
+            closing.signer_name = Found(segment, (start, start + len(segment)))
         elif (glued := GLUED_NAME.fullmatch(segment)) and not closing.signer_name:
             upper = glued.group("upper").strip()
             position = Found(upper, (start + glued.start("upper"), start + glued.start(
@@ -240,7 +260,16 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
             closing.signer_name = Found(glued.group("name"), (start + glued.start("name"),
                                                               start + glued.end("name")))
         elif hp.is_upper_text(segment) and len(segment) < 90 and not closing.signer_name:
-            position = Found(segment, (start, start + len(segment)))
+            if position is not None and position_open and line.index != position_line:
+                # "PHÓ TRƯỞNG BAN THƯỜNG" / "TRỰC": a long position wrapped in its column (a
+                # reader may put lines of the recipients' column between the two)
+                position = Found(f"{position.value} {segment}",
+                                 (position.span[0], start + len(segment)))
+            else:
+                position = Found(segment, (start, start + len(segment)))
+            position_open, position_line = True, line.index
+            closing.signature_lines.add(line.index)
+            continue
         else:
             if closing.signer_name or closing.authority:
                 closing.end = line.index  # what follows is an appendix or site noise
@@ -250,6 +279,7 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
             closing.authority.clear()
             closing.signature_lines.clear()
             continue
+        position_open = False
         closing.signature_lines.add(line.index)
         if closing.signer_name and not (line.cells and (cell_start, cell_end) != line.cells[-1]):
             # (two signatures side by side, "THƯ KÝ | CHỦ TRÌ" in minutes: the right-hand one

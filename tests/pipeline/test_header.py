@@ -470,3 +470,25 @@ def test_a_parent_wrapped_in_its_column_stays_apart_from_the_issuer():
                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
     d = doc(text)
     assert (d.issuer.lower(), d.parent_issuer.lower()) == ("sở tư pháp", "ubnd tỉnh tuyên quang")
+
+
+def test_a_position_wrapped_in_its_column_is_one_position():
+    """A PDF's signature column wraps a long position: "PHÓ TRƯỞNG BAN THƯỜNG" / "TRỰC"; the
+    reader may even put lines of the recipients' column between the two."""
+    tail = ("Giao Sở Y tế chủ trì thực hiện./.\nNơi nhận:\n- Như trên;\nKT. TRƯỞNG BAN\n"
+            "PHÓ TRƯỞNG BAN THƯỜNG\n- Sở Tài chính;\n- Lưu: VT.\nTRỰC\n(Đã ký)\nĐặng Ngọc Huy\n")
+    d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + tail)
+    assert d.signer.position == "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"
+    assert d.signer.name == "Đặng Ngọc Huy"
+    assert d.recipients == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize("signed", ["(Đã ký)\n", ""])
+def test_a_signer_s_name_in_capitals(signed):
+    """"NGUYỄN VĂN AN" under "PHÓ CHỦ TỊCH": a name in capitals, told by its family name."""
+    tail = ("Giao Sở Y tế chủ trì thực hiện./.\nNơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\n"
+            f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{signed}NGUYỄN VĂN AN\n")
+    d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI | Độc lập - Tự do"
+            " - Hạnh phúc\nSố: 88/TB-UBND | Gia Lai, ngày 15 tháng 7 năm 2025\nTHÔNG BÁO\nKết luận "
+            "của Chủ tịch UBND tỉnh\n" + tail)
+    assert (d.signer.position, d.signer.name) == ("PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN")

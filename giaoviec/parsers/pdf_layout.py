@@ -481,7 +481,7 @@ def _same_paragraph(prev: Line, line: Line, left_margin: float, right_margin: fl
                     line_gap: float) -> bool:
     if len(line.pieces) > 1 or len(prev.pieces) > 1:
         return False
-    if LIST_MARKER.match(line.text):
+    if LIST_MARKER.match(line.text) and not _wrapped_at_dash(prev, line, right_margin):
         return False
     if _spaced_apart(prev, line, line_gap):
         return False  # paragraph spacing
@@ -501,6 +501,19 @@ def _same_paragraph(prev: Line, line: Line, left_margin: float, right_margin: fl
     if full:
         return not indented and not (centred and ended)
     return wide and not indented and not ended
+
+
+# a dash that joins two words and may open a wrapped line: "các tổ chức chính trị" / "- xã hội
+# tỉnh vận động ...", "Hà Nội" / "- Hải Phòng"
+WRAPPED_DASH = regex.compile(r"^[-–]\s\p{Ll}")
+
+
+def _wrapped_at_dash(prev: Line, line: Line, right_margin: float) -> bool:
+    """A line that opens with "- " and a word in lower case, after a full line that ends no
+    sentence or item: the writer's line broke before the dash of "chính trị - xã hội", which
+    is no list item (an item follows a line that ends in ";", "." or ":", or a short one)."""
+    return bool(WRAPPED_DASH.match(line.text)) and _full(prev, right_margin) and not (
+        prev.text.rstrip().endswith((".", ":", ";", ",", "!", "?")))
 
 
 def _all_caps(text: str) -> bool:

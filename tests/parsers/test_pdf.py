@@ -228,6 +228,24 @@ def test_first_line_indent_and_list_markers_start_paragraphs():
                      "- Chủ trì rà soát các văn bản quy phạm pháp luật"]
 
 
+def test_a_line_wrapped_before_the_dash_of_a_compound_goes_on():
+    """"các tổ chức chính trị" / "- xã hội tỉnh vận động ...": the line broke before the dash
+    of "chính trị - xã hội"; after a full line that ends no sentence, a dash and a word in
+    lower case go on with it. After ":" or ";", or a short line, a dash opens an item."""
+    lines = [Segment(114, 700, 552, 713, "5. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức"),
+             Segment(85, 684, 552, 697, "chính trị - xã hội, các hội quần chúng và các tổ chức"),
+             Segment(85, 668, 552, 681, "- xã hội tỉnh vận động đoàn viên, hội viên tham gia:"),
+             Segment(85, 652, 400, 665, "- rà soát các văn bản quy phạm pháp luật;"),
+             Segment(85, 636, 300, 649, "- tổng hợp kết quả.")]
+    page = layout_page(lines, [], 595, 842, 85, 552)
+    texts = [item.text for item in page.items]
+    assert texts == ["5. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội, các "
+                     "hội quần chúng và các tổ chức - xã hội tỉnh vận động đoàn viên, hội viên "
+                     "tham gia:",
+                     "- rà soát các văn bản quy phạm pháp luật;",
+                     "- tổng hợp kết quả."]
+
+
 def test_ruled_table_becomes_rows_of_cells():
     pdf = new_pdf()
     pdf.add_page()

@@ -865,7 +865,6 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     return (alias[0], alias[1], "agency") if alias is not None else None
 
 
-
 LABEL_WORDS = 7  # words at most of a body's name in a label: "Tổ quản lý vận hành công trình"
 # the heads of working groups, which are named by what they do, in lower case ("Tổ quản lý
 # vận hành công trình", "Đoàn kiểm tra", "Ban biên tập"); other heads take lower-case words

@@ -978,10 +978,10 @@ class _Run:
         """A paragraph ending with ':' that hands what follows to someone: remember it."""
         if not line.text.rstrip().endswith(":"):
             return False
-        papers = PAPERS_LABEL.match(self.folded, line.start, line.end) or ATTENDANCE_LABEL.match(
-            self.folded, line.start, line.end)
-        not_work = not papers and _not_work(self.folded[line.start:line.end])
-        if papers or (not not_work and self.lists_contents(line)):
+        listing = PAPERS_LABEL.match(self.folded, line.start, line.end) or (
+            ATTENDANCE_LABEL.match(self.folded, line.start, line.end))  # papers, or people
+        not_work = not listing and _not_work(self.folded[line.start:line.end])
+        if listing or (not not_work and self.lists_contents(line)):
             # its items are contents, and the label is no task either
             self.content_lines.update(i.index for i in self.following_items(line))
             return True

@@ -112,7 +112,12 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "trường trung học cơ sở", "trường trung học phổ thông",
                     "trường phổ thông dân tộc bán trú", "trường phổ thông dân tộc nội trú",
                     "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
-                    "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú"}
+                    "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú",
+                    # transport's private parties: "các bến xe khách trên địa bàn", "các hãng
+                    # taxi", "các hãng hàng không", "các chủ phương tiện"
+                    "bến xe", "bến xe khách", "bến khách ngang sông", "bến thủy nội địa",
+                    "hãng taxi", "hãng hàng không", "hãng xe", "chủ phương tiện", "chủ bến",
+                    "cảng", "cảng biển", "cảng cạn", "nhà ga"}
 # the most words a collective noun holds, so the matcher tries no longer phrase
 _COLLECTIVE_WORDS = max(len(noun.split()) for noun in COLLECTIVE_NOUNS)
 # the nouns by their words, for the trie matcher (see _match)

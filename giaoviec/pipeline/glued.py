@@ -8,11 +8,12 @@ the split only gives the matchers sub-tokens with their own offsets.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from giaoviec.parsers.vn_syllables import is_syllable
+from giaoviec.resources import load_list
 
 _CAMEL = regex.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])")
 MAX_SYLLABLE = 8
@@ -21,7 +22,7 @@ MAX_SYLLABLE = 8
 @lru_cache(maxsize=65536)
 def glued_pieces(token: str) -> tuple[tuple[int, int], ...]:
     """[start, end) offsets of the words inside ``token``; one piece when it is not glued."""
-    if len(token) < 4 or not token.isalpha():
+    if len(token) < 4 or not token.isalpha() or token.lower() in _loanwords():
         return ((0, len(token)),)
     pieces: list[tuple[int, int]] = []
     start = 0
@@ -32,6 +33,12 @@ def glued_pieces(token: str) -> tuple[tuple[int, int], ...]:
         pieces.extend(part)
         start = cut
     return tuple(pieces)
+
+
+@cache
+def _loanwords() -> frozenset[str]:
+    """Borrowed words written whole ("taxi", "video"): their syllables were never glued."""
+    return frozenset(load_list("loanwords.txt"))
 
 
 def _foreign(word: str, pieces: list[tuple[int, int]]) -> bool:

@@ -20,6 +20,7 @@ from giaoviec.pipeline.sections import Structure
 COLUMNS = {
     # ("Tên văn bản, trích yếu": a list of documents to draft, each by its body and date)
     "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
+                             r"|biện\s*pháp"  # "Biện pháp thực hiện" beside "Chủ trì"
                              r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản|đề\s*án|chương\s*trình)|vụ\s*việc"
                              # "Phương án sắp xếp, xử lý | Cơ quan chịu trách nhiệm | Thời hạn":
                              # what to do with each building, by whom (without a lead column

@@ -956,3 +956,13 @@ def test_irrigation_bodies_and_crop_seasons(text: str, names: list[str]):
 ])
 def test_a_label_at_a_line_start_names_a_body_its_head_alone_would_not(text, names):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # transport's bodies and private parties
+    ("5. Đề nghị Ga Đà Nẵng phối hợp với Đội Cảnh sát giao thông, các hãng taxi tổ chức "
+     "phân luồng.", ["Ga Đà Nẵng", "Đội Cảnh sát giao thông", "các hãng taxi"]),
+    ("Các bến xe khách trên địa bàn niêm yết giá vé.", ["Các bến xe khách trên địa bàn"]),
+])
+def test_transport_bodies(text, names):
+    assert [m.text for m in find_actors(text)] == names

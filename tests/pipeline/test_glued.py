@@ -32,3 +32,9 @@ def test_spaced_separates_glued_words_only():
     assert spaced("đề nghị báo cáo thờihạn.") == "đề nghị báo cáo thời hạn."
     text = "đề nghị báo cáo đúng hạn."
     assert spaced(text) is text
+
+
+def test_a_borrowed_word_is_not_glued_syllables():
+    """"taxi" splits into "ta" + "xi", but it was written whole (loanwords.txt)."""
+    assert spaced("các hãng taxi, tivi và video") == "các hãng taxi, tivi và video"
+    assert spaced("Taxi thờihạn") == "Taxi thời hạn"

@@ -2746,3 +2746,12 @@ def test_a_totals_row_is_no_task():
             "Lắp đặt 01 trạm BTS phủ sóng 4G cho bản Chống Chùa | VNPT Lào Cai | Tháng 8/2026\n"
             "Tổng cộng | 10 xã | 29 thôn, bản; 19 trạm BTS | - | -\n")
     assert [leads(t) for t in run(body).tasks] == [["VNPT Lào Cai"]]
+
+
+def test_a_table_of_measures_is_a_task_table():
+    """"Biện pháp thực hiện" beside "Chủ trì": each row's measure is its work."""
+    body = ("IV. DANH MỤC LỐI ĐI TỰ MỞ THỰC HIỆN XÓA BỎ\nSTT | Lý trình | Biện pháp thực hiện | "
+            "Chủ trì | Phối hợp | Thời hạn hoàn thành\n1 | Km 393+250 | Rào chắn, xóa bỏ lối đi tự "
+            "mở tại thôn Trung Hòa | UBND xã Hương Khê | Công ty Cổ phần Đường sắt Nghệ Tĩnh | "
+            "Trước ngày 31/12/2025\n")
+    assert [leads(t) for t in run(body).tasks] == [["UBND xã Hương Khê"]]

@@ -40,6 +40,10 @@ LOCALITY_PLURAL = ("xã", "phường", "đặc khu", "huyện", "thị xã", "th
                    "thị trấn", "tp", "quận - huyện", "huyện, thị xã, thành phố")
 # a committee's boards and office, named with their committee ("Văn phòng Đảng ủy xã")
 SUB_ORGANS = ("Ban ", "Văn phòng Đảng ủy", "Ủy ban Kiểm tra")
+# a police force's units, named with the force they belong to: "Phòng Cảnh sát giao thông" +
+# "Công an tỉnh", "Cơ quan Cảnh sát điều tra" + "Công an thành phố"
+POLICE_UNITS = ("Phòng Cảnh sát", "Đội Cảnh sát", "Cơ quan Cảnh sát", "Phòng An ninh",
+                "Cơ quan An ninh", "Đội An ninh")
 _COMMITTEE_TABLE = dict.fromkeys({("đảng", "ủy"), ("tỉnh", "ủy"), ("thành", "ủy"),
                                   ("huyện", "ủy"), ("đảng", "uỷ"), ("tỉnh", "uỷ")}, True)
 # the committees a party board may belong to, in the plural ("các đảng ủy", "các cấp ủy")
@@ -834,6 +838,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             j = _organisation_after(tokens, j, lex)
         if kind == "collective":
             j = _owner(tokens, j, lex)  # "Các cấp ủy, tổ chức đảng" + "trực thuộc Thành ủy"
+        if canonical.startswith(POLICE_UNITS):
+            j = _police_force_after(tokens, j, lex)
         if canonical.startswith(SUB_ORGANS):
             j = _parent_committee(tokens, j, lex)
             j = _committee_body(tokens, j, lex)
@@ -1308,6 +1314,16 @@ def _concurrent_posts(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         j = post[0]
     return j
+
+
+def _police_force_after(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"Phòng Cảnh sát giao thông" + "Công an thành phố": the unit of that force, one body;
+    j when no force follows right after."""
+    if j + 1 >= len(tokens) or folded_words(tokens[j:j + 2]) != ("công", "an") or not (
+            tokens[j].capital):
+        return j
+    force = _mention_at(tokens, j, lex)
+    return force[0] if force is not None and force[2] == "agency" else j
 
 
 def _parent_committee(tokens: list[Token], j: int, lex: Lexicon) -> int:

@@ -52,6 +52,10 @@ LETTER_RUN = regex.compile(r"\p{L}+")
 QUALIFIER = regex.compile(r"\s*(?:có|thuộc|trực\s*thuộc|trên\s*địa\s*bàn|liên\s*quan|nêu\s*trên|bị"
                           r"|thường\s*xuyên|nằm|ven|ở|tại|được\s*giao|chịu)\b")
 QUALIFIED_WORDS = 14  # the longest qualifier a heading may carry (a label's name takes 6)
+NAME_WORDS_LEFT = 6  # the words a label may add after the bodies it names, whatever they are
+# and, when they are no part of one body's name, what picks the bodies out among their kind
+# ("7. Các tổ chức, cá nhân" + "khai thác, kinh doanh, vận chuyển cát")
+TRADE_WORDS_LEFT = 8
 LOCALITY_NAME = regex.compile(
     r"\b(xã|phường|đặc khu|thị trấn)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|\d+)(?:\s+(?:[\p{Lu}]"
     r"[\p{Ll}\p{M}]*|\d+)){0,3})")
@@ -111,7 +115,7 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     covered = sum(x.end - x.start for x in mentions)
     rest = text[mentions[-1].end:end]
     words_left = len(LETTER_RUN.findall(rest))
-    if m is not None or covered >= 0.6 * (end - body_start) or words_left <= 6:
+    if m is not None or covered >= 0.6 * (end - body_start) or words_left <= NAME_WORDS_LEFT:
         return leading_group(text, mentions)
     if len(mentions) == 1 and words_left <= QUALIFIED_WORDS and QUALIFIER.match(fold(rest)) and (
             not regex.search(r"[,;:.]", rest)):
@@ -124,6 +128,8 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
         # ("3. Tổ Quản lý hành chính về trật tự xã hội": "về" inside it)
         m = mentions[0]
         return [ActorMention(m.start, end, text[m.start:end], None, m.kind)]
+    if words_left <= TRADE_WORDS_LEFT and not rest.rstrip().endswith("."):
+        return leading_group(text, mentions)  # "7. Các tổ chức, cá nhân" + their trade
     return []
 
 

@@ -963,6 +963,13 @@ def test_a_label_at_a_line_start_names_a_body_its_head_alone_would_not(text, nam
     ("5. Đề nghị Ga Đà Nẵng phối hợp với Đội Cảnh sát giao thông, các hãng taxi tổ chức "
      "phân luồng.", ["Ga Đà Nẵng", "Đội Cảnh sát giao thông", "các hãng taxi"]),
     ("Các bến xe khách trên địa bàn niêm yết giá vé.", ["Các bến xe khách trên địa bàn"]),
+    # a police unit named with its force is one body; a comma parts them
+    ("Phối hợp với Phòng Cảnh sát giao thông Công an thành phố kiểm tra.",
+     ["Phòng Cảnh sát giao thông Công an thành phố"]),
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh điều tra các vụ án.",
+     ["Cơ quan Cảnh sát điều tra Công an tỉnh"]),
+    ("Phòng Cảnh sát giao thông, Công an xã tuần tra.",
+     ["Phòng Cảnh sát giao thông", "Công an xã"]),
 ])
 def test_transport_bodies(text, names):
     assert [m.text for m in find_actors(text)] == names

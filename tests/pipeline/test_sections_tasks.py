@@ -2755,3 +2755,11 @@ def test_a_table_of_measures_is_a_task_table():
             "mở tại thôn Trung Hòa | UBND xã Hương Khê | Công ty Cổ phần Đường sắt Nghệ Tĩnh | "
             "Trước ngày 31/12/2025\n")
     assert [leads(t) for t in run(body).tasks] == [["UBND xã Hương Khê"]]
+
+
+def test_a_heading_names_bodies_by_their_trade():
+    """"7. Các tổ chức, cá nhân khai thác, kinh doanh, vận chuyển cát": the bodies, then the
+    trade that picks them out; its items are theirs."""
+    body = ("II. NHIỆM VỤ\n7. Các tổ chức, cá nhân khai thác, kinh doanh, vận chuyển cát\n"
+            "- Thực hiện đúng nội dung giấy phép; lập sổ theo dõi khối lượng cát bán ra.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Các tổ chức, cá nhân"]]

@@ -175,6 +175,9 @@ BACKGROUND = regex.compile(
     # hệ: Phòng Y", "Mọi thắc mắc, đề nghị người dân liên hệ ..."
     r"|(?:mọi\s*)?(?:thông\s*tin\s*chi\s*tiết|chi\s*tiết|thắc\s*mắc)[^.;:]{0,40}?liên\s*hệ"
     r"|đầu\s*mối\s*liên\s*hệ\s*:"
+    # numbers to call: "Đường dây nóng tiếp nhận phản ánh của hành khách: Sở Xây dựng 0236...",
+    # "Số điện thoại trực ban ... của Cảng vụ ...: 0270..."
+    r"|(?:số\s*)?(?:điện\s*thoại|đường\s*dây\s*nóng|hotline)[^:;.\n]{0,100}:"
     # a leader's portfolio, "Theo dõi, chỉ đạo: Chi cục Thủy lợi, Ban Quản lý dự án ...", and
     # a schedule's slot, "Cả ngày: Chủ tịch UBND tỉnh dự Kỳ họp ...": who follows what, who
     # attends when, no work handed over
@@ -367,7 +370,11 @@ OUTLINE_TITLE = regex.compile(r"\s*(?:đề\s*cương|mẫu(?:\s*số)?|biểu\s
                               r"(?!\p{L})")
 # what a place has, in figures: "Xã Mã Đà có tổng diện tích đất lâm nghiệp 41.260 ha" (after a
 # body it says which of them: "UBND các tỉnh có trên 20% số xã thiếu công chức xây dựng ...")
-DESCRIBES = regex.compile(r"(?:có|gồm)\s+(?:tổng|khoảng|\d|(?:trên|hơn|gần)\s*\d)")
+DESCRIBES = regex.compile(r"(?:có|gồm)\s+(?:tổng|khoảng|\d|(?:trên|hơn|gần)\s*\d)"
+                          # "Tỉnh Đồng Tháp có mạng lưới sông, kênh dày đặc": what a place has;
+                          # not what it is told to have ("có kế hoạch", "có biện pháp ...")
+                          r"|có\s+(?!trách\s*nhiệm|biện\s*pháp|kế\s*hoạch|phương\s*án"
+                          r"|giải\s*pháp|văn\s*bản|ý\s*kiến|báo\s*cáo|hướng\s*dẫn)")
 # a body's own request: "X đề nghị / kiến nghị / đề xuất ..."
 PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(?:cho\s+)?")
 # a short clause that opens a sentence before its subject: "Trong tháng 12/2025, ", "Căn cứ

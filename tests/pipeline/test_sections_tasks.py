@@ -2763,3 +2763,12 @@ def test_a_heading_names_bodies_by_their_trade():
     body = ("II. NHIỆM VỤ\n7. Các tổ chức, cá nhân khai thác, kinh doanh, vận chuyển cát\n"
             "- Thực hiện đúng nội dung giấy phép; lập sổ theo dõi khối lượng cát bán ra.\n")
     assert [leads(t) for t in run(body).tasks] == [["Các tổ chức, cá nhân"]]
+
+
+def test_numbers_to_call_and_what_a_place_has_are_no_work():
+    body = ("II. NHIỆM VỤ\n1. Đường dây nóng tiếp nhận phản ánh của hành khách: Sở Xây dựng "
+            "0236.3822.559; Phòng Cảnh sát giao thông 0236.3622.111.\n2. Số điện thoại trực ban "
+            "của Cảng vụ Đường thủy nội địa khu vực IV: 0270.3822.222.\nTỉnh Đồng Tháp có mạng "
+            "lưới sông, kênh dày đặc.\nXã Tân Hòa có kế hoạch di dời các hộ dân ra khỏi vùng sạt "
+            "lở.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Xã Tân Hòa"]]

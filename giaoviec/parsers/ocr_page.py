@@ -271,13 +271,15 @@ def align_pages(read: list[OcrPage], reference: list[Segment]) -> None:
 
 
 def left_edge(segments: list[Segment]) -> float | None:
-    """Where most lines of a page start (None for a page with too few lines to tell)."""
+    """Where a page's text column starts (None for a page with too few lines to tell): as for
+    the whole document (:func:`giaoviec.parsers.pdf._margins`), where the lines that run to
+    the right edge start. The most common start of all lines would be the paragraph indent
+    on a page of short paragraphs, which then stays a few dozen points off the others."""
     if len(segments) < 5:
         return None
-    counts: dict[int, int] = {}
-    for seg in segments:
-        counts[round(seg.x0)] = counts.get(round(seg.x0), 0) + 1
-    return float(min(counts, key=lambda x: (-counts[x], x)))
+    from giaoviec.parsers.pdf import _margins
+
+    return _margins(segments)[0]
 
 
 def covered(seg: Segment, others: list[Segment]) -> bool:

@@ -290,3 +290,21 @@ def test_dashes_and_end_marks_are_put_back_from_the_pixels():
     ink[95:100, 385:390] = True  # a full stop on the baseline
     (fixed,) = recover_marks(ink, [line], 40.0)
     assert [w.text for w in fixed.words] == ["tỉnh."]
+
+
+def test_a_page_of_short_paragraphs_is_aligned_by_its_full_lines_not_its_indents():
+    """A page whose paragraphs mostly fit on one line starts more lines at the indent than at
+    the margin; its edge is where the lines that run to the right start."""
+    from giaoviec.parsers.ocr_page import OcrPage, align_pages
+
+    def page(margin: float, first_lines: int) -> OcrPage:
+        segs = []
+        for i in range(first_lines):  # indented one-line paragraphs
+            segs.append(Segment(margin + 28, 700 - 40 * i, 300, 712 - 40 * i, "Một đoạn"))
+        for i in range(3):  # wrapped lines at the margin, running to the right edge
+            segs.append(Segment(margin, 300 - 20 * i, 540, 312 - 20 * i, "dòng tiếp theo"))
+        return OcrPage(segs, [], 595, 842)
+
+    usual, short = page(88.0, 2), page(61.0, 6)
+    align_pages([usual, page(88.0, 2), short], [])
+    assert min(s.x0 for s in short.segments) == pytest.approx(88.0)

@@ -102,6 +102,7 @@ PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*p
                              # soát:" + the kinds of text to review; "Đối tượng rà soát gồm:")
                              r"|trong\s*đó\s*,?\s*(?:tập\s*trung|ưu\s*tiên|chú\s*trọng)[^:;.]{0,40}"
                              r"):\s*$")
+LABEL_REACH = 120  # characters: how far into an item its label's colon may come
 # who attends a meeting: "Thành phần tham dự hội nghị:" + "- Về phía UBND xã: đồng chí ...,
 # Chủ tịch UBND xã, chủ trì hội nghị": its items are people, not work
 ATTENDANCE_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?thành\s*phần\s*"
@@ -926,6 +927,9 @@ class _Run:
         self.by_id = {n.id: n for n in structure.sections}
         self.heading_context: dict[str, list[ActorMention]] = {}
         self.lead_in_context: dict[str | None, list[ActorMention]] = {}
+        # (line, section, bodies) of the last unit: the label an item opened with, for an
+        # unmarked paragraph that goes on after it (see carried_label)
+        self._item_label: tuple[int, str | None, list[ActorMention]] | None = None
         # the bodies a heading or lead-in names as supporting, by id() of its lead list
         self.support_of: dict[int, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
@@ -1092,6 +1096,9 @@ class _Run:
         start = self.content_start(line)
         end = line.end
         context, from_heading = self.context_for(section)
+        carried = self.carried_label(line, section, marker is not None, start)
+        if carried:
+            context, from_heading = carried, False
         ruled_out = ruled_out or line.index in self.content_lines or self.enacts(line, start)
         default = (marker is not None or from_heading) and section not in self.content_sections
         begin = None if ruled_out else self.directive_start(start, end, default, bool(context))
@@ -1118,6 +1125,23 @@ class _Run:
         if decision.later is not None and tasks:
             self.unsettled.append((decision, tasks))  # scored with the others at the end
         return tasks
+
+    def carried_label(self, line: Line, section: str | None, marked: bool,
+                      start: int) -> list[ActorMention]:
+        """"2. Công an tỉnh: khẩn trương chỉ đạo ..." + "Tăng cường tuần tra ...": a paragraph
+        without a marker right after an item that opens with a body's label goes on with that
+        body's work. The bodies carried to ``line`` ([] when none), and what it passes on."""
+        last = self._item_label
+        carried = last[2] if not marked and last is not None and last[0] == line.index - 1 and (
+            last[1] == section) else []
+        carried_on = carried
+        if marked:
+            colon = self.text.find(": ", start, min(line.end, start + LABEL_REACH))
+            named, is_label = ctx.heading_actors(self.text, start, colon) if (
+                colon != -1) else ([], False)
+            carried_on = named if is_label else []
+        self._item_label = (line.index, section, carried_on)
+        return carried
 
     def answers_only(self, start: int, end: int) -> bool:
         """A span where a body approves, notes or refuses a proposal and hands nothing over

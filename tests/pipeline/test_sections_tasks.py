@@ -2772,3 +2772,14 @@ def test_numbers_to_call_and_what_a_place_has_are_no_work():
             "lưới sông, kênh dày đặc.\nXã Tân Hòa có kế hoạch di dời các hộ dân ra khỏi vùng sạt "
             "lở.\n")
     assert [leads(t) for t in run(body).tasks] == [["Xã Tân Hòa"]]
+
+
+def test_a_paragraph_after_an_item_that_opens_with_a_label_is_that_body_s():
+    """"2. Công an tỉnh: khẩn trương ..." then an unmarked paragraph: its work goes on, the
+    lead-in's bodies above are not all its leads."""
+    body = ("II. NHIỆM VỤ\nĐề nghị Sở Xây dựng, Công an tỉnh thực hiện các nội dung sau:\n"
+            "1. Sở Xây dựng: chủ trì khảo sát vị trí sà lan chìm.\n2. Công an tỉnh: khẩn trương "
+            "tìm kiếm thuyền viên mất tích.\nTăng cường tuần tra, kiểm soát trên các tuyến sông "
+            "Cổ Chiên, Hàm Luông; xử lý nghiêm phương tiện chở quá tải.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Xây dựng"], ["Công an tỉnh"],
+                                                   ["Công an tỉnh"]]

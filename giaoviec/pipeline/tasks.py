@@ -927,9 +927,9 @@ class _Run:
         self.by_id = {n.id: n for n in structure.sections}
         self.heading_context: dict[str, list[ActorMention]] = {}
         self.lead_in_context: dict[str | None, list[ActorMention]] = {}
-        # (line, section, bodies) of the last unit: the label an item opened with, for an
-        # unmarked paragraph that goes on after it (see carried_label)
-        self._item_label: tuple[int, str | None, list[ActorMention]] | None = None
+        # (line, section, where an item's text starts | the bodies an unmarked paragraph
+        # carried) of the last unit, for an unmarked paragraph after it (see carried_label)
+        self._last_unit: tuple[int, str | None, int | list[ActorMention]] | None = None
         # the bodies a heading or lead-in names as supporting, by id() of its lead list
         self.support_of: dict[int, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
@@ -1130,17 +1130,18 @@ class _Run:
                       start: int) -> list[ActorMention]:
         """"2. Công an tỉnh: khẩn trương chỉ đạo ..." + "Tăng cường tuần tra ...": a paragraph
         without a marker right after an item that opens with a body's label goes on with that
-        body's work. The bodies carried to ``line`` ([] when none), and what it passes on."""
-        last = self._item_label
-        carried = last[2] if not marked and last is not None and last[0] == line.index - 1 and (
-            last[1] == section) else []
-        carried_on = carried
-        if marked:
-            colon = self.text.find(": ", start, min(line.end, start + LABEL_REACH))
-            named, is_label = ctx.heading_actors(self.text, start, colon) if (
-                colon != -1) else ([], False)
-            carried_on = named if is_label else []
-        self._item_label = (line.index, section, carried_on)
+        body's work (and so does the next such paragraph). The bodies carried to ``line``, []
+        when none. The item's label is read only when such a paragraph follows it."""
+        last, carried = self._last_unit, []
+        if not marked and last is not None and last[0] == line.index - 1 and last[1] == section:
+            if isinstance(last[2], int):  # the item: its start; read its label now
+                colon = self.text.find(": ", last[2], min(line.start, last[2] + LABEL_REACH))
+                named, is_label = ctx.heading_actors(self.text, last[2], colon) if (
+                    colon != -1) else ([], False)
+                carried = named if is_label else []
+            else:
+                carried = last[2]
+        self._last_unit = (line.index, section, start if marked else carried)
         return carried
 
     def answers_only(self, start: int, end: int) -> bool:

@@ -115,7 +115,8 @@ _NUMERALS = {v: k for k, v in _VALUES.items()}
 
 def fix_heading_sequence(pages: list[list[Segment]]) -> None:
     """Roman section headings count I, II, III...: a heading that repeats the one before while
-    the next goes on from the one it should be lost a stroke ("I." for "II.")."""
+    the next goes on from the one it should be lost a stroke ("I." for "II."). Numbered items
+    count likewise, which puts right a period read as a comma ("1, Sở Y tế:")."""
     headings = []
     for segments in pages:
         for seg in sorted(segments, key=lambda s: -s.top):
@@ -132,3 +133,23 @@ def fix_heading_sequence(pages: list[list[Segment]]) -> None:
             right = _NUMERALS[previous + 1]
             seg.text = right + seg.text[len(numeral):]
             headings[i] = (seg, previous + 1, right)
+    _fix_item_commas([seg for segments in pages for seg in sorted(segments, key=lambda s: -s.top)])
+
+
+_ITEM = regex.compile(r"^(\d{1,2})([.,])\s+(?=\p{Lu})")
+
+
+def _fix_item_commas(segments: list[Segment]) -> None:
+    """"1, Sở Nông nghiệp và Môi trường:": a numbered item whose period was read as a comma,
+    put right when the items around it count on from it ("1." ... "2." or "3." before it).
+    (A comma alone is no proof: a line may go on "2, Điều 5" from "khoản 1,".)"""
+    items = [(seg, int(m.group(1)), m.group(2)) for seg in segments
+             if (m := _ITEM.match(seg.text))]
+    for i, (seg, value, mark) in enumerate(items):
+        if mark != ",":
+            continue
+        before = next((v for _, v, k in reversed(items[:i]) if k == "."), None)
+        after = next((v for _, v, k in items[i + 1:] if k == "."), None)
+        if before == value - 1 or after == value + 1:
+            at = seg.text.index(",")
+            seg.text = seg.text[:at] + "." + seg.text[at + 1:]

@@ -27,7 +27,8 @@ LIST_MARKER = regex.compile(
     r"|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s"
     r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)"
 )
-PAGE_NUMBER = regex.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$",
+# ("5)", "(3", "3.": a page number as OCR may read it, in the margin where nothing else is)
+PAGE_NUMBER = regex.compile(r"^(?:-\s*)?(?:Trang\s+)?\(?\d{1,3}(?:\s*/\s*\d{1,3})?[.)]?(?:\s*-)?$",
                             regex.IGNORECASE)
 
 
@@ -277,7 +278,7 @@ def layout_page(segments: list[Segment], rules: list[Rule], width: float, height
         if table.rows:
             page.items.append(table)
     lines = group_lines(segments)
-    lines = _drop_page_numbers(lines, page, height)
+    lines = _drop_page_numbers(lines, page, height, width)
     zones, flow = _split_zones(lines, right_margin)
     page.items.extend(zones)
     page.items.extend(_paragraphs(flow, left_margin, right_margin, _line_gap(flow)))
@@ -285,12 +286,18 @@ def layout_page(segments: list[Segment], rules: list[Rule], width: float, height
     return page
 
 
-def _drop_page_numbers(lines: list[Line], page: PageLayout, height: float) -> list[Line]:
+def _drop_page_numbers(lines: list[Line], page: PageLayout, height: float,
+                       width: float) -> list[Line]:
+    """The page number, first or last on the page, in its margin. At the top, where Decree
+    30 puts it, a scrap of two or three letters centred on the page is one too: OCR reads a
+    page number it cannot make out as "si" or "nu", and may read it twice over."""
     keep = []
     for i, line in enumerate(lines):
         edge = i == 0 or i == len(lines) - 1
         in_margin = line.top > height - 72 or line.bottom < 72
-        if edge and in_margin and len(line.pieces) == 1 and PAGE_NUMBER.match(line.text):
+        if len(line.pieces) == 1 and ((edge and in_margin and PAGE_NUMBER.match(line.text)) or (
+                i <= 1 and line.top > height - 72 and len(line.text) <= 3
+                and abs((line.x0 + line.x1) / 2 - width / 2) < 0.1 * width)):
             page.page_numbers.append(line.text)
             continue
         keep.append(line)

@@ -333,3 +333,25 @@ def test_truncated_pdf_is_corrupt():
     data = build_pdf([[(30, 30, "Nội dung")]])
     with pytest.raises(CorruptInput):
         parse_bytes(data[: len(data) // 3], "cut.pdf")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("2", True), ("- 2 -", True), ("Trang 2", True), ("2/5", True),
+    ("5)", True), ("(3", True), ("3.", True),  # as OCR reads a page number in the margin
+    ("1. Sở Y tế", False), ("Điều 2", False), ("2025", False)])
+def test_what_reads_as_a_page_number(text, number):
+    from giaoviec.parsers.pdf_layout import PAGE_NUMBER
+
+    assert bool(PAGE_NUMBER.match(text)) is number
+
+
+def test_a_page_number_read_as_a_scrap_is_furniture_too():
+    """OCR may read a page number twice, the second time as letters ("2" then "si")."""
+    from giaoviec.parsers.pdf_layout import Segment, layout_page
+
+    body = [Segment(85, 700 - 20 * i, 540, 712 - 20 * i, f"Dòng thứ {i} của đoạn văn")
+            for i in range(4)]
+    top = [Segment(318, 806, 324, 815, "2"), Segment(318, 800, 325, 808, "si")]
+    page = layout_page(top + body, [], 595, 842, 85, 540)
+    assert page.page_numbers == ["2", "si"]
+    assert "si" not in " ".join(item.text for item in page.items)

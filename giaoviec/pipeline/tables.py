@@ -17,6 +17,9 @@ from giaoviec.normalize import fold
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.sections import Structure
 
+# "chủ trì", also as OCR leaves it in a bold header cell: "chủ tn", "chủ tr" (short header
+# cells leave no other word to read there, and a table whose lead column goes unseen is lost)
+LEAD_WORD = r"chủ\s*t(?:rì|ri|rí|rỉ|rl|r|n)(?!\p{L})"
 COLUMNS = {
     # ("Tên văn bản, trích yếu": a list of documents to draft, each by its body and date)
     "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
@@ -28,7 +31,7 @@ COLUMNS = {
                              r"|phương\s*án\s*(?:sắp\s*xếp|xử\s*lý)"
                              # a plan of delegations: "STT | Đoàn | Thời gian | Cơ quan chủ trì"
                              r"|^\s*(?:tên\s*)?đoàn(?:\s*(?:công\s*tác|ra|vào))?\s*$"),
-    "lead": regex.compile(r"chủ\s*trì|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
+    "lead": regex.compile(LEAD_WORD + r"|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           # "Cơ quan chuẩn bị" beside what a session takes up
                           r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*chuẩn\s*bị"
                           # a reporting calendar: "Nội dung số liệu | Đơn vị cung cấp | Kỳ báo cáo
@@ -56,8 +59,11 @@ TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn t
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
 PERIOD_COLUMN = regex.compile(r"\s*(?:tháng|ngày|tuần|quý|thời\s*điểm)\s*")
 PLANS = regex.compile(r"\s*phương\s*án")  # "Phương án sắp xếp, xử lý": what is settled
+# "Tên tiêu chí | Nội dung tiêu chí | Chỉ tiêu chung | Kết quả đánh giá | Cơ quan phụ trách":
+# criteria to assess (a form to fill), each with the body that oversees it; no work handed over
+CRITERIA = regex.compile(r"\s*(?:nội\s*dung|tên)\s*(?:của\s*)?(?:tiêu\s*chí|chỉ\s*tiêu)")
 SCHEMES = regex.compile(r"\s*tên\s*(?:đề\s*án|chương\s*trình)")  # "Tên đề án, chương trình"
-LEADS = regex.compile(r"chủ\s*trì")
+LEADS = regex.compile(LEAD_WORD)
 # the content names a project, or a case to settle ("Vụ việc": a complaint, its handler, its term)
 PROJECTS = regex.compile(r"\s*(?:tên\s*(?:dự\s*án|công\s*trình)|vụ\s*việc)")
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
@@ -298,6 +304,9 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         notes = _first_column(cells, lambda c: bool(NOTES.match(c)), taken=set(found.values()))
         if notes is not None:
             found["product"] = notes
+    if "content" in found and "lead" in found and CRITERIA.match(cells[found["content"]]) and (
+            not LEADS.search(cells[found["lead"]])):
+        return None  # a form of criteria to assess, each with the body that oversees it
     if "content" in found and "lead" in found and SCHEMES.match(cells[found["content"]]) and (
             not LEADS.search(cells[found["lead"]])):
         return None  # "Tên đề án | Đơn vị thực hiện | Kinh phí khuyến công": a list funded,

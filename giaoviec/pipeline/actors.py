@@ -1527,13 +1527,16 @@ def _owner(tokens: list[Token], end: int, lex: Lexicon) -> int:
     if end < len(tokens) and tokens[end].folded == "thuộc":
         at = end + 1
     elif end >= 2 and (tokens[end - 2].folded, tokens[end - 1].folded) in (
-            ("trực", "thuộc"), ("nghiệp", "vụ"), ("chuyên", "môn")):
-        at = end  # "các đơn vị nghiệp vụ" + "Công an tỉnh": the body they are units of
+            ("trực", "thuộc"), ("nghiệp", "vụ"), ("chuyên", "môn"), ("đơn", "vị")):
+        # "các đơn vị nghiệp vụ" + "Công an tỉnh", "các đơn vị" + "Kho bạc Nhà nước": the body
+        # they are units of (right after "đơn vị", only a body: not "đơn vị Hà Nội")
+        at = end
     else:
         return end
     if at < len(tokens) and tokens[at].capital:
         owner = _mention_at(tokens, at, lex)
-        if owner is not None:
+        if owner is not None and (at > end or owner[2] == "agency" or tokens[end - 1].folded
+                                  != "vị"):
             return owner[0]
         if tokens[at].folded in _OWN_BODY_HEADS:
             return at + 1  # "Trưởng các phòng thuộc Sở": the issuer's own Sở, by its head alone

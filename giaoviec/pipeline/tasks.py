@@ -125,7 +125,17 @@ APPENDIX_POINTER = regex.compile(r"[^.;:\n]{0,100}:\s*(?:chi\s*tiết|cụ\s*th�
                                  r"\s*phụ\s*lục[^.;\n]{0,80}[.;]?\s*$"
                                  # "Chi tiết phân bổ cho từng xã tại Phụ lục kèm theo ..."
                                  r"|\s*(?:chi\s*tiết|danh\s*mục|danh\s*sách)[^.;:\n]{0,80}?\s(?:tại|theo)"
-                                 r"\s*phụ\s*lục[^.;\n]{0,80}[.;]?\s*$")
+                                 r"\s*phụ\s*lục[^.;\n]{0,80}[.;]?\s*$"
+                                 # "Nhiệm vụ cụ thể, cơ quan chủ trì, ... được phân công tại
+                                 # Phụ lục kèm theo": no body is its subject, the annex tells
+                                 r"|\s*(?:các\s*)?nhiệm\s*vụ[^.;:\n]{0,160}?\s(?:được\s*)?"
+                                 r"(?:phân\s*công|giao|nêu|xác\s*định)\s*(?:cụ\s*thể\s*|chi\s*tiết\s*)?"
+                                 r"(?:tại|theo)\s*phụ\s*lục[^.;\n]{0,80}[.;]?\s*$"
+                                 # "Phân công nhiệm vụ cho các sở, ngành ... (chi tiết tại Phụ
+                                 # lục II kèm theo)": a decision's article announcing its annex
+                                 r"|\s*(?:phân\s*công|giao)\s*nhiệm\s*vụ\s*cho\s[^.;\n]{0,200}?"
+                                 r"\(\s*(?:chi\s*tiết|cụ\s*thể)\s*(?:tại|theo)\s*phụ\s*lục[^)\n]{0,80}\)"
+                                 r"[.;]?\s*$")
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")

@@ -292,6 +292,9 @@ def test_a_place_name_ending_in_a_verb_syllable(text: str, name: str):
      "Các cấp ủy, tổ chức đảng trực thuộc Thành ủy"),
     ("Các phòng thuộc Sở thực hiện.", "Các phòng thuộc Sở"),  # the issuer's Sở, by its head
     ("Giám đốc các đơn vị thuộc Bộ triển khai.", "Giám đốc các đơn vị thuộc Bộ"),
+    # right after "đơn vị", a body: its units
+    ("Các đơn vị Kho bạc Nhà nước kiểm soát chi.", "Các đơn vị Kho bạc Nhà nước"),
+    ("Các đơn vị Công an tỉnh tăng cường tuần tra.", "Các đơn vị Công an tỉnh"),
 ])
 def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str):
     assert [m.text for m in find_actors(text)] == [name]

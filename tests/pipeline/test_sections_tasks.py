@@ -748,6 +748,14 @@ def test_a_petition_s_own_request_and_a_pointer_to_the_appendix_are_no_tasks():
             "Trả lời: Giao Phòng Kinh tế khảo sát, sửa chữa trước ngày 30/01/2026.\n"
             "2. Nhiệm vụ của từng cơ quan, đơn vị: Chi tiết tại Phụ lục kèm theo Thông báo này.\n")
     assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]
+    # the annex tells who does what; these lines only say so (a body told to carry out what
+    # the annex gives it still has work)
+    body = ("3. Nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, thời gian hoàn thành và sản "
+            "phẩm được phân công tại Phụ lục kèm theo Kế hoạch này.\n"
+            "Điều 2. Phân công nhiệm vụ cho các sở, ngành và Ủy ban nhân dân các xã chỉ đạo, hỗ "
+            "trợ thực hiện các tiêu chí (chi tiết tại Phụ lục II và Phụ lục III kèm theo).\n"
+            "Điều 3. Giao Sở Y tế chủ trì thực hiện các nhiệm vụ tại Phụ lục kèm theo.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
     # a complaint or denunciation a citizen brought, then the work it gets
     body = ("1. Vụ việc của ông Vũ Đình Thắng\nÔng Vũ Đình Thắng khiếu nại Quyết định số 1537/QĐ-"
             "UBND ngày 12/6/2024 của Chủ tịch UBND thành phố về bồi thường.\nBà Trương Thị Hằng "
@@ -2309,7 +2317,8 @@ def test_a_party_s_own_undertaking_is_no_task():
 
 def test_a_table_of_schemes_hands_work_to_its_lead_column_only():
     """"Tên đề án, chương trình | Cơ quan chủ trì | Thời gian thực hiện": each scheme is its
-    lead's work; "Tên đề án | Đơn vị thực hiện | Kinh phí khuyến công" lists what is funded."""
+    lead's work; "Tên đề án | Đơn vị thực hiện | Kinh phí khuyến công" lists what is funded,
+    "Nội dung tiêu chí | ... | Cơ quan phụ trách" what is assessed."""
     led = ("STT | Tên đề án, chương trình | Cơ quan chủ trì | Thời gian thực hiện | Kinh phí dự "
            "kiến (tỷ đồng)\n1 | Đề án hỗ trợ hộ kinh doanh chuyển đổi lên doanh nghiệp | Sở Tài "
            "chính | 2026 - 2027 | 45\n")
@@ -2318,6 +2327,12 @@ def test_a_table_of_schemes_hands_work_to_its_lead_column_only():
               "| Thời gian thực hiện\n1 | Ứng dụng máy đóng gói tự động sản phẩm bánh tráng | "
               "Hộ kinh doanh Minh Tâm | Xã Ia Grai | 250 | Năm 2026\n")
     assert run(funded).tasks == []
+    criteria = ("STT | Tên tiêu chí | Nội dung tiêu chí | Chỉ tiêu chung | Kết quả đánh giá của "
+                "xã | Cơ quan phụ trách\n1 | Giao thông | Tỷ lệ đường xã được nhựa hóa hoặc bê "
+                "tông hóa | 100% | | Sở Xây dựng\n")
+    assert run(criteria).tasks == []  # a form of criteria to assess, each body's field
+    ocr = led.replace("Cơ quan chủ trì", "Cơ quan chủ tn")  # as OCR reads a bold header
+    assert [leads(t) for t in run(ocr).tasks] == [["Sở Tài chính"]]
 
 
 def test_a_roman_numbered_sentence_is_an_item_not_a_heading():

@@ -381,7 +381,10 @@ ASAP = (r"ngay\s*lập\s*tức|ngay\s*trong\s*ngày(?!\s*(?:\d|mồng|mùng))"
         r"|sớm\s*nhất")
 
 CELL_YEAR = r"(?<![\d/.,–-])(?P<y>(?:19|20)\d\d)(?![\d/.,–-]|\s*[-–]\s*\d)"
-BARE_DATE = rf"(?=[\dvlnVLN])(?:(?:vào|lúc)\s*)?(?:{TIME}\s*,?\s*)?{date_pattern()}"
+# "vào lúc 7 giờ 30 phút ngày 05/9/2026", "vào các thời điểm 09 giờ 00, 11 giờ 00 và 16 giờ 00
+# ngày 15/3/2026" (a report due at each hour of that day)
+BARE_DATE = (r"(?=[\dvlnVLN])(?:(?:vào\s*(?:lúc|các\s*(?:thời\s*điểm|mốc))?|lúc)\s*)?"
+             rf"(?:{TIME}(?:\s*(?:,|và)\s*{TIME})*\s*,?\s*)?{date_pattern()}")
 BARE_PERIOD = rf"(?=[\dđgcqtnsbĐGCQTNSB])(?:(?:đầu|giữa|cuối)\s*)?{PERIOD}"
 
 # --- context ---------------------------------------------------------------------------------

@@ -705,7 +705,7 @@ def _due_on(ctx: _Context, mention: TemporalMention) -> bool:
     """A plain date ahead of the issue date that is not a meeting's time ("lúc 14 giờ ngày
     ..."); an hour after "vào" schedules the work itself ("tổ chức tổng duyệt vào 19 giờ 30
     ngày 28/4/2026")."""
-    if mention.text.lower().startswith("lúc") or (
+    if mention.text.lower().startswith(("lúc", "vào lúc")) or (
             mention.time is not None and not mention.text.lower().startswith("vào")):
         return False
     return ctx.issued is not None and mention.date is not None and mention.date > ctx.issued

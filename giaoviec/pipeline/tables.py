@@ -171,9 +171,10 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             day = _cell_at(text, line, current.columns["day"]) or day
             if row is not None:
                 row.time = day
-        if row is not None and "revised" in current.columns and row.time is None:
-            row = None  # "Thời hạn đề nghị hoàn thành" left empty: the work is done
-            group_kept = True
+        if row is not None and (("revised" in current.columns and row.time is None) or (
+                row.time is not None and DONE.match(text, *row.time))):
+            row = None  # "Thời hạn đề nghị hoàn thành" left empty, or "Đã thực hiện (Quyết
+            group_kept = True  # định số ...)" in the time column: the work is done
         else:
             group_kept = False
         if parent is not None and _numbered_under(number, parent_number):
@@ -202,6 +203,11 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             group = _group_title(line, current.columns)
             parent = parent_number = None
     return tables
+
+
+# a time cell that says the row's work is done: "Đã thực hiện (Quyết định số 276/QĐ-UBND)"
+DONE = regex.compile(r"\s*(?:đã|đã\s*được)\s*(?:thực\s*hiện|hoàn\s*thành|ban\s*hành|tổ\s*chức|xong)"
+                     r"(?!\p{L})", regex.IGNORECASE)
 
 
 # a table's last row that adds up the others: "Tổng cộng | 10 xã | 29 thôn, bản; 19 trạm BTS"

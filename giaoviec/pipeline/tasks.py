@@ -154,6 +154,9 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"|mức\s*hỗ\s*trợ|cấp\s*độ\s*\d"
                 # a phase of a schedule: "Giai đoạn 3: Giao, nhận quân"
                 r"|giai\s*đoạn\s*(?:\d+|[ivx]+)"
+                # the day of the event the document prepares: "Ngày bầu cử: Chủ nhật, ngày
+                # 15 tháng 3 năm 2026", "Ngày khai mạc: ..."
+                r"|ngày\s*(?:bầu\s*cử|khai\s*mạc|bế\s*mạc|khai\s*giảng|diễn\s*ra|tổ\s*chức|ra\s*quân)"
                 r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
                 r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
                 r"(?:\s+[\p{L}]+){0,4}\s*:"
@@ -239,7 +242,10 @@ def _background(folded: str) -> bool:
 CLOSING_FORMULA = regex.compile(
     # ("Đề nghị X đưa tin ... để nông dân biết, chủ động thực hiện" has work of its own before
     # its purpose: no closing)
-    r"\s*(?:yêu\s*cầu|đề\s*nghị)\s(?:(?!\sđể\s)[^.;:]){3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
+    # (the issuer may say it first: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ... thực hiện.")
+    r"\s*(?:(?:ban\s*thường\s*vụ|thường\s*trực|ủy\s*ban|ubnd|sở|bộ|văn\s*phòng|đảng\s*ủy"
+    r"|tỉnh\s*ủy|thành\s*ủy|ban\s*chỉ\s*đạo)[^.;:,]{0,50}?\s)?"
+    r"(?:yêu\s*cầu|đề\s*nghị)\s(?:(?!\sđể\s)[^.;:]){3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
     r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*")
 # the other closing formulas, each asked only of a text holding its word ("kính", "mong"): a
 # pattern that may start anywhere in the first 80 characters tries every one of them
@@ -263,6 +269,13 @@ PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
                          r"|kết\s*luận|chỉ\s*thị|kế\s*hoạch|hiến|pháp|quy)"
                          r"(?![^,;:]{0,20}?\snày(?!\p{L}))")
+# a document cited with its title: "Quyết định số 1932/QĐ-UBND ngày 27/10/2025 của UBND tỉnh
+# về việc thành lập ...", "Công văn số 85/UBBC ... về việc giao Sở Nội vụ ..." (the verbs are
+# its title's)
+CITATION = regex.compile(r"\s*(?:luật|nghị\s*định|nghị\s*quyết|quyết\s*định|thông\s*tư|chỉ\s*thị"
+                         r"|kế\s*hoạch|công\s*văn|văn\s*bản|thông\s*báo|hướng\s*dẫn|công\s*điện"
+                         r"|kết\s*luận|chương\s*trình)\s*số\s*\d[^\s,;]*\s*(?:ngày\s*[\d/.-]+\s*)?"
+                         r"(?:của\s[^;]{0,100}?)?(?:về\s*việc|về|v/v)\s")
 # "Bà X, Trưởng phòng Kinh tế - Tổ phó thường trực;": a member of the group a decision sets up
 _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trưởng\s*(?:ban|đoàn|nhóm)"
                r"|(?:phó\s*)?chủ\s*tịch\s*hội\s*đồng|thành\s*viên|ủy\s*viên|uỷ\s*viên"
@@ -1300,6 +1313,10 @@ class _Run:
                 attending = True
                 continue  # who came, person by person: no work
             attending = False
+            if k and CITATION.match(self.folded, s, e) and self.text[
+                    sentences[k - 1][0]:s].rstrip().endswith(";"):
+                continue  # "Thực hiện Kế hoạch số ...; Công văn số 85/UBBC ... về việc giao Sở
+                # Nội vụ hướng dẫn ...": the next document worked from, by its title
             verdict = self.sentence_directive(s, e, first=k == 0, marked=marked,
                                               has_context=has_context)
             if verdict:

@@ -71,6 +71,11 @@ BY_DATE = [
          "trước 10 giờ 30 phút ngày 16/12/2025", "by_date", "2025-12-16", time="10:30"),
     case("Gửi danh sách đại biểu trước 16h ngày 20/9/2025.", "2025-09-15",
          "trước 16h ngày 20/9/2025", "by_date", "2025-09-20", time="16:00"),
+    # at a time, or at each of several hours, of a day
+    case("Tổ bầu cử báo cáo số cử tri đi bầu vào các thời điểm 09 giờ 00, 11 giờ 00 và 16 giờ 00 "
+         "ngày 15/3/2026.", "2026-02-20",
+         "vào các thời điểm 09 giờ 00, 11 giờ 00 và 16 giờ 00 ngày 15/3/2026", "by_date",
+         "2026-03-15", optional=True, chosen=True),  # (the day it is due, as "vào ngày")
     case("Báo cáo kết quả lên Thủ tướng Chính phủ trước 25 tháng 04 năm 2013.", "2013-03-26",
          "trước 25 tháng 04 năm 2013", "by_date", "2013-04-25"),
     case("Tổng hợp ý kiến, báo cáo trước ngày ba mươi tháng chín năm 2025.", "2025-09-01",
@@ -519,7 +524,8 @@ NOT_DEADLINES = [
     case("Xây dựng bảng giá đất để công bố, áp dụng từ ngày 01/01/2026.", "2024-03-08",
          "áp dụng từ ngày 01/01/2026", "ongoing", role="start"),
     case("Ban Chỉ đạo họp vào lúc 14 giờ ngày 15/12/2025 tại phòng họp số 1.", "2025-12-10",
-         "lúc 14 giờ ngày 15/12/2025", "by_date", "2025-12-15", role="event_date", time="14:00"),
+         "vào lúc 14 giờ ngày 15/12/2025", "by_date", "2025-12-15", role="event_date",
+         time="14:00"),
     case("Tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua Nghị quyết về giá đất.", "2025-09-01",
          "Tại Kỳ họp thứ 9", "vague", role="past"),
     case("Thời gian: 8 giờ 00, ngày 20/12/2025.", "2025-12-10",

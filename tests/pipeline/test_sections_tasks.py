@@ -93,6 +93,21 @@ def test_plan_purpose_budget_and_form_sections_and_the_closing_formula_are_not_t
             "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n")
     tasks = run(body).tasks
     assert len(tasks) == 1 and tasks[0].deadline.date == "2025-09-30"
+    # the issuer may name itself before the formula
+    body = ("1. Ban Tổ chức Tỉnh ủy chủ trì tổng hợp danh sách trước ngày 10/12/2025.\n"
+            "Kế hoạch này được phổ biến đến chi bộ. Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ "
+            "chức đảng, cơ quan, đơn vị nghiêm túc triển khai thực hiện.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Ban Tổ chức Tỉnh ủy"]]
+
+
+def test_the_documents_worked_from_and_the_day_of_the_event_are_no_tasks():
+    body = ("Thực hiện Kế hoạch số 205/KH-UBND ngày 22/9/2025 của UBND tỉnh về công tác bầu cử; "
+            "Quyết định số 1932/QĐ-UBND ngày 27/10/2025 của UBND tỉnh về việc thành lập Ủy ban bầu "
+            "cử tỉnh; Công văn số 85/UBBC ngày 10/11/2025 của Ủy ban bầu cử tỉnh về việc giao Sở "
+            "Nội vụ hướng dẫn nghiệp vụ công tác bầu cử ở cấp xã.\n"
+            "1. Ngày bầu cử: Chủ nhật, ngày 15 tháng 3 năm 2026.\n"
+            "2. UBND các xã rà soát danh sách cử tri trước ngày 10/12/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["UBND các xã"]]
 
 
 def test_a_body_told_to_act_by_a_date_in_a_time_and_participants_section_is_a_task():
@@ -2333,6 +2348,11 @@ def test_a_table_of_schemes_hands_work_to_its_lead_column_only():
     assert run(criteria).tasks == []  # a form of criteria to assess, each body's field
     ocr = led.replace("Cơ quan chủ trì", "Cơ quan chủ tn")  # as OCR reads a bold header
     assert [leads(t) for t in run(ocr).tasks] == [["Sở Tài chính"]]
+    done = ("STT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện\n1 | Tham mưu thành "
+            "lập Ủy ban bầu cử phường | Văn phòng HĐND và UBND phường | Đã thực hiện (Quyết định "
+            "số 276/QĐ-UBND ngày 20/11/2025)\n2 | Lập danh sách cử tri | Công an phường | Trước "
+            "ngày 10/12/2025\n")
+    assert [leads(t) for t in run(done).tasks] == [["Công an phường"]]  # row 1 is done
 
 
 def test_a_roman_numbered_sentence_is_an_item_not_a_heading():

@@ -33,6 +33,7 @@ from giaoviec.parsers.tesseract import TextLine, Word, recognise
 MAX_SKEW = 3.0  # degrees; beyond this the page was scanned sideways and we leave it be
 RULE_THICKNESS = 3.0  # points: a table border or underline is thinner than this
 RULE_MIN_LENGTH = (20.0, 15.0)  # points, horizontal and vertical: longer than any glyph stroke
+RULE_CELL_HEIGHT = 9.0  # points: a vertical border of a one-line row, between two horizontal ones
 CORRECT = True  # post-correction of Tesseract's words (giaoviec.parsers.ocr_correction)
 
 
@@ -61,7 +62,7 @@ def read_page(exe: str, gray: np.ndarray, dpi: float, psm: int) -> OcrPage:
         lines = recover_marks(dark_mask(cleaned), lines, sizes[len(sizes) // 2])
     if CORRECT:
         lines = [correct_line(line, *neighbours(line, lines)) for line in lines]
-    segments = to_segments(lines, scale, height)
+    segments = to_segments(lines, scale, height, rules)
     words = [w for line in lines for w in line.words]
     return OcrPage(segments, rules, width, height, words, skew)
 
@@ -145,10 +146,25 @@ def find_rules(gray: np.ndarray, scale: float) -> tuple[list[Rule], np.ndarray]:
     for r0, r1, c0, c1 in _strokes(mask, round(RULE_MIN_LENGTH[0] * scale), thick):
         rules.append(Rule(c0 / scale, height - r1 / scale, c1 / scale, height - r0 / scale))
         cleaned[max(r0 - 1, 0):r1 + 1, max(c0 - 1, 0):c1 + 1] = 255
-    for c0, c1, r0, r1 in _strokes(mask.T, round(RULE_MIN_LENGTH[1] * scale), thick):
-        rules.append(Rule(c0 / scale, height - r1 / scale, c1 / scale, height - r0 / scale))
+    horizontal = list(rules)
+    for c0, c1, r0, r1 in _strokes(mask.T, round(RULE_CELL_HEIGHT * scale), thick):
+        rule = Rule(c0 / scale, height - r1 / scale, c1 / scale, height - r0 / scale)
+        if r1 - r0 < RULE_MIN_LENGTH[1] * scale and not _between_rules(rule, horizontal,
+                                                                          2.0 / scale + 0.5):
+            continue  # a short upright stroke is a glyph's, unless it joins two borders
+        rules.append(rule)
         cleaned[max(r0 - 1, 0):r1 + 1, max(c0 - 1, 0):c1 + 1] = 255
     return _joined(rules, 1.5 / scale), cleaned
+
+
+def _between_rules(rule: Rule, horizontal: list[Rule], slack: float) -> bool:
+    """An upright stroke that runs from one horizontal border to another: the border between
+    two cells of a row only one line high, shorter than a vertical rule must otherwise be."""
+    def meets(y: float) -> bool:
+        return any(h.x0 - slack <= rule.x0 and rule.x1 <= h.x1 + slack
+                   and h.bottom - slack <= y <= h.top + slack for h in horizontal)
+
+    return meets(rule.top) and meets(rule.bottom)
 
 
 def _joined(rules: list[Rule], slack: float) -> list[Rule]:
@@ -271,20 +287,28 @@ def attach_marks(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
-def to_segments(lines: list[TextLine], scale: float, page_height: float) -> list[Segment]:
-    """Pieces of lines in PDF points (y up), cut where the gap is a column gap."""
+def to_segments(lines: list[TextLine], scale: float, page_height: float,
+                rules: list[Rule] = ()) -> list[Segment]:
+    """Pieces of lines in PDF points (y up), cut where the gap is a column gap or holds a
+    table's vertical border: Tesseract reads across a cell border it no longer sees (the
+    rules are painted out), and a cell's padding is narrower than a column gap."""
     sizes = sorted(line.size for line in lines)
     usual = sizes[len(sizes) // 2] if sizes else 12 * scale
+    borders = [(r.x0 * scale, r.x1 * scale, (page_height - r.top) * scale,
+                (page_height - r.bottom) * scale) for r in rules if r.vertical]
     segments = []
     for line in lines:
         # A lone "-" has no sure height, parentheses make one too tall ("(Đã ký)" measured 1.9
         # times the body's and bridged two lines of the list beside it): headings are 1.1-1.2.
         size = min(max(line.size, 0.8 * usual), 1.3 * usual)
         gap = column_gap(size / scale) * scale
+        middle = (line.top + line.bottom) / 2
+        crossing = [(x0, x1) for x0, x1, top, bottom in borders if top <= middle <= bottom]
         words = sorted(line.words, key=lambda w: w.left)
         piece = [words[0]]
         for word in words[1:]:
-            if word.left - piece[-1].right >= gap:
+            if word.left - piece[-1].right >= gap or any(
+                    piece[-1].right - 2 <= x0 and x1 <= word.left + 2 for x0, x1 in crossing):
                 segments.append(_segment(piece, line, size, scale, page_height))
                 piece = []
             piece.append(word)

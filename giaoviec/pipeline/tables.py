@@ -210,6 +210,10 @@ DONE = regex.compile(r"\s*(?:đã|đã\s*được)\s*(?:thực\s*hiện|hoàn\s*
                      r"(?!\p{L})", regex.IGNORECASE)
 
 
+# a mark standing alone inside a column title, OCR's dust: "Đơn vị phối . hợp"
+STRAY_MARK = regex.compile(r"(?<=\p{L})\s+[.,:;'`’]+\s+(?=\p{L})")
+
+
 # a table's last row that adds up the others: "Tổng cộng | 10 xã | 29 thôn, bản; 19 trạm BTS"
 TOTALS_CELL = regex.compile(r"\s*(?:tổng\s*(?:cộng|số)?|cộng)\s*:?\s*", regex.IGNORECASE)
 
@@ -241,7 +245,7 @@ def _group_title(line: Line, columns: dict[str, int]) -> Span | None:
 
 
 def _header_columns(text: str, line: Line) -> dict[str, int] | None:
-    cells = [fold(text[s:e]) for s, e in line.cells]
+    cells = [STRAY_MARK.sub(" ", fold(text[s:e])) for s, e in line.cells]
     if ROW_NUMBER.fullmatch(cells[0]) or any(len(c.split()) > HEADER_WORDS for c in cells):
         # "12 | Hội nghị sơ kết ..., triển khai nhiệm vụ quý II | ... | Chủ tịch UBND chủ
         # trì": a numbered row, or a cell longer than column titles run, whatever its words

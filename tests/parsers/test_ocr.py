@@ -378,3 +378,32 @@ def test_a_tilted_table_is_straightened_into_whole_borders(angle):
     columns = [r for r in rules if r.vertical and r.top - r.bottom > 0.95 * 1100 * 72 / 200]
     rows = [r for r in rules if r.horizontal and r.x1 - r.x0 > 0.95 * 1330 * 72 / 200]
     assert (len(columns), len(rows), len(rules)) == (5, 11, 16)
+
+
+def test_a_line_read_across_a_cell_border_is_cut_at_the_border():
+    """Tesseract reads "thủ tục thanh" and "Các chủ đầu tư" of two cells as one line once the
+    border is painted out; the cell's padding is narrower than a column gap."""
+    from giaoviec.parsers.ocr_page import to_segments
+
+    scale = 200 / 72
+    words = [Word(160, 1000, 300, 1030, 95.0, "thủ"), Word(310, 1000, 420, 1030, 95.0, "thanh"),
+             Word(460, 1000, 520, 1030, 95.0, "Các"), Word(530, 1000, 600, 1030, 95.0, "chủ")]
+    line = TextLine(160, 1000, 600, 1030, 0.0, -5.0, 30.0, words)
+    border = Rule(440 / scale, 842 - 1200 / scale, 442 / scale, 842 - 900 / scale)
+    assert [s.text for s in to_segments([line], scale, 842)] == ["thủ thanh Các chủ"]
+    assert [s.text for s in to_segments([line], scale, 842, [border])] == ["thủ thanh", "Các chủ"]
+
+
+def test_the_short_border_between_two_cells_of_a_one_line_row_is_a_rule():
+    import numpy as np
+
+    from giaoviec.parsers.ocr_page import find_rules
+
+    page = np.full((400, 1200), 236, dtype=np.uint8)
+    page[100:102, 100:1100] = 20  # a header row 40 px (14.4 pt) high
+    page[140:142, 100:1100] = 20
+    for x in (100, 600, 1098):
+        page[100:142, x:x + 2] = 20
+    page[250:288, 300:303] = 20  # a stroke nearly as long, joining no borders: a glyph's
+    rules, _ = find_rules(page, 200 / 72)
+    assert sorted(round(r.x0 * 200 / 72) for r in rules if r.vertical) == [100, 600, 1098]

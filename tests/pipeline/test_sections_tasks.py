@@ -2348,6 +2348,11 @@ def test_a_table_of_schemes_hands_work_to_its_lead_column_only():
     assert run(criteria).tasks == []  # a form of criteria to assess, each body's field
     ocr = led.replace("Cơ quan chủ trì", "Cơ quan chủ tn")  # as OCR reads a bold header
     assert [leads(t) for t in run(ocr).tasks] == [["Sở Tài chính"]]
+    dusty = ("STT | Nộidung hoạt động | Đơn vị chủ trì | Đơn vị phối . hợp | Thời gian\n1 | Kiểm "
+             "tra công tác phòng, chống dịch | Phòng Nghiệp vụ Y | Trung tâm Kiểm soát bệnh tật | "
+             "Quý II/2026\n")  # OCR's glued words and dust in the column titles
+    assert [[a.name for a in t.support] for t in run(dusty).tasks] == [
+        ["Trung tâm Kiểm soát bệnh tật"]]
     done = ("STT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện\n1 | Tham mưu thành "
             "lập Ủy ban bầu cử phường | Văn phòng HĐND và UBND phường | Đã thực hiện (Quyết định "
             "số 276/QĐ-UBND ngày 20/11/2025)\n2 | Lập danh sách cử tri | Công an phường | Trước "

@@ -103,6 +103,10 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "khoa lâm sàng", "khoa cận lâm sàng", "cận lâm sàng",
                     "doanh nghiệp nhập khẩu", "doanh nghiệp xuất khẩu",
                     "doanh nghiệp viễn thông", "doanh nghiệp vận tải",
+                    # tourism's: "các doanh nghiệp lữ hành, cơ sở lưu trú trên địa bàn"
+                    "doanh nghiệp lữ hành", "cơ sở lưu trú",
+                    # hospitals by kind: "Các bệnh viện đa khoa, Trung tâm Y tế khu vực"
+                    "bệnh viện đa khoa", "bệnh viện chuyên khoa",
                     # religious organisations and establishments a letter addresses: "các
                     # tổ chức tôn giáo", "các chùa, niệm Phật đường", "các chức sắc"
                     "tổ chức tôn giáo", "cơ sở tôn giáo", "cơ sở tín ngưỡng", "chùa",
@@ -1263,8 +1267,10 @@ def _member_list(tokens: list[Token], j: int) -> int:
 
         while k < len(tokens) and (tokens[k].capital or tokens[k].folded in (",", "và")):
             if tokens[k].capital:
-                if k == j + 1 and _match(tokens, k, _CLAUSE_OPENER_TABLE, 2):
-                    break  # "...: Đề nghị Sở Nội vụ ...": the sentence goes on
+                if k == j + 1 and (_match(tokens, k, _CLAUSE_OPENER_TABLE, 2) or _match(
+                        tokens, k, lexicon().titles, lexicon().longest_title)):
+                    break  # "...: Đề nghị Sở Nội vụ ...": the sentence goes on; "Các tổ dân
+                    # phố: Trưởng các tổ dân phố ...": a label, then who in it does the work
                 k += 1
                 while k < len(tokens) and tokens[k].word and not tokens[k].capital and (
                         k - end < 6) and tokens[k].folded != "và" and not stop_at(k):

@@ -93,11 +93,16 @@ PETITION = regex.compile(
     r"[^.;:]{0,120}?\s(?i:phản\s*[áả]nh|kiến\s*nghị|đề\s*nghị|đề\s*xuất|bức\s*xúc|hỏi"
     # "Ông Vũ Đình Thắng khiếu nại Quyết định số ...", "Bà X tố cáo công chức ..."
     r"|thống\s*nhất|đồng\s*tình|khiếu\s*nại|tố\s*cáo|cho\s*rằng)(?!\p{L})")
-# a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:")
-# or the data to collect ("Thông tin cần thu thập, cập nhật đối với mỗi thửa đất gồm:")
+# a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:"),
+# the fields of a call for proposals, or the data to collect ("Thông tin cần thu thập, cập
+# nhật đối với mỗi thửa đất gồm:")
 PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*phần\s*)?"
                              r"(?:(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}|(?:thông\s*tin|số\s*liệu|dữ\s*liệu"
-                             r"|tài\s*liệu|đối\s*tượng)[^:;.]{0,80}?\s(?:bao\s*)?gồm"
+                             r"|tài\s*liệu|đối\s*tượng"
+                             # the fields a call for proposals names: "Các lĩnh vực ưu tiên đặt
+                             # hàng thực hiện từ năm 2027 gồm:"
+                             r"|(?:các\s*)?(?:lĩnh\s*vực|chủ\s*đề|hướng\s*nghiên\s*cứu|nhóm\s*sản\s*phẩm))"
+                             r"[^:;.]{0,80}?\s(?:bao\s*)?gồm"
                              # ("... gửi kết quả trước ngày 29/8/2025. Trong đó, tập trung rà
                              # soát:" + the kinds of text to review; "Đối tượng rà soát gồm:")
                              r"|trong\s*đó\s*,?\s*(?:tập\s*trung|ưu\s*tiên|chú\s*trọng)[^:;.]{0,40}"
@@ -309,6 +314,8 @@ HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*c�
 # (Công ty X) cam kết ..." (not "ký cam kết", "Yêu cầu nhà thầu cam kết ...")
 PROMISE = regex.compile(r"\s*(?:\([^()]{0,100}\)\s*)?(?:đã\s*)?cam\s*kết(?!\p{L})")
 PAST_WORD = regex.compile(r"\bđã\s")
+# a figure reached so far, short of what was asked: "mới đạt 41% dự toán", "chỉ đạt 62%"
+STATUS_FIGURE = regex.compile(r"\b(?:mới|chỉ|mới\s*chỉ)\s*đạt\s*(?:khoảng\s*|được\s*)?\d")
 PAST_RIGHT_BEFORE = regex.compile(r"(?:đã|được|đã\s*được)\s*$")  # "đã giao", "được giao"
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
 SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentence ends there
@@ -1383,6 +1390,8 @@ class _Run:
                 _closing_formula(body)) or PETITION.match(
                 self.text, end - len(body), end) or BENEFIT.match(body):
             return False
+        if STATUS_FIGURE.search(body[:300]) and not DIRECTIVE_CUE.search(body):
+            return False  # "...; giải ngân kinh phí ... mới đạt 41% dự toán": where it stands
         if _starts_with_verb(body):
             return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
         if marked and first and (no := PROHIBITION.match(body)) and _starts_with_verb(

@@ -306,6 +306,19 @@ def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str)
     ("UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang",
      ["UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang"]),
     ("các Sở: Tài chính, Xây dựng và Công Thương", ["các Sở: Tài chính, Xây dựng và Công Thương"]),
+    # a label, then an office-holder in it: no member list
+    ("Các tổ dân phố: Trưởng các tổ dân phố tuyên truyền.",
+     ["Các tổ dân phố", "Trưởng các tổ dân phố"]),
+    # collectives of one trade, hospitals by kind; groups and funds by their names
+    ("phối hợp với các doanh nghiệp lữ hành triển khai.", ["các doanh nghiệp lữ hành"]),
+    ("Các bệnh viện đa khoa, Trung tâm Y tế khu vực bảo đảm thuốc.",
+     ["Các bệnh viện đa khoa", "Trung tâm Y tế khu vực"]),
+    ("Các Tổ công nghệ số cộng đồng hướng dẫn người dân.", ["Các Tổ công nghệ số cộng đồng"]),
+    ("phối hợp với Quỹ Phát triển khoa học và công nghệ quốc gia rà soát.",
+     ["Quỹ Phát triển khoa học và công nghệ quốc gia"]),
+    ("Trung tâm Giới thiệu việc làm tỉnh tổ chức phiên giao dịch.",
+     ["Trung tâm Giới thiệu việc làm tỉnh"]),  # "giới thiệu" is a verb elsewhere
+    ("báo cáo Hội đồng bầu cử quốc gia.", ["Hội đồng bầu cử quốc gia"]),
 ])
 def test_a_member_list_ends_before_another_body(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names

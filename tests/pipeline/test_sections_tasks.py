@@ -100,6 +100,20 @@ def test_plan_purpose_budget_and_form_sections_and_the_closing_formula_are_not_t
     assert [leads(t) for t in run(body).tasks] == [["Ban Tổ chức Tỉnh ủy"]]
 
 
+def test_fields_listed_for_proposals_and_figures_reached_so_far_are_no_tasks():
+    body = ("Các lĩnh vực ưu tiên đặt hàng thực hiện từ năm 2027 gồm:\n"
+            "- Chế biến sâu các sản phẩm từ dừa, cây ăn trái và thủy sản;\n"
+            "- Ứng dụng trí tuệ nhân tạo trong quản lý nhà nước.\n"
+            "Theo số liệu trên Hệ thống, toàn tỉnh còn 37 nhiệm vụ chậm tiến độ; giải ngân kinh "
+            "phí sự nghiệp khoa học mới đạt 41% dự toán.\n"
+            "1. Sở Khoa học và Công nghệ:\n"
+            "a) Giới thiệu các kết quả nghiên cứu đã được nghiệm thu với doanh nghiệp.\n"
+            "b) Lấy mẫu tái kiểm đối với các cơ sở có mẫu không đạt.\n"
+            "c) Đẩy nhanh giải ngân, phấn đấu đạt 100% dự toán trước ngày 31/12/2025.\n")
+    tasks = run(body).tasks
+    assert [t.text[:10] for t in tasks] == ["Giới thiệu", "Lấy mẫu tá", "Đẩy nhanh "]
+
+
 def test_the_documents_worked_from_and_the_day_of_the_event_are_no_tasks():
     body = ("Thực hiện Kế hoạch số 205/KH-UBND ngày 22/9/2025 của UBND tỉnh về công tác bầu cử; "
             "Quyết định số 1932/QĐ-UBND ngày 27/10/2025 của UBND tỉnh về việc thành lập Ủy ban bầu "

@@ -147,10 +147,10 @@ def find_rules(gray: np.ndarray, scale: float) -> tuple[list[Rule], np.ndarray]:
         rules.append(Rule(c0 / scale, height - r1 / scale, c1 / scale, height - r0 / scale))
         cleaned[max(r0 - 1, 0):r1 + 1, max(c0 - 1, 0):c1 + 1] = 255
     horizontal = list(rules)
+    reach = 2.0 / scale + 0.5  # points: two pixels, and half a point for a border's width
     for c0, c1, r0, r1 in _strokes(mask.T, round(RULE_CELL_HEIGHT * scale), thick):
         rule = Rule(c0 / scale, height - r1 / scale, c1 / scale, height - r0 / scale)
-        if r1 - r0 < RULE_MIN_LENGTH[1] * scale and not _between_rules(rule, horizontal,
-                                                                          2.0 / scale + 0.5):
+        if r1 - r0 < RULE_MIN_LENGTH[1] * scale and not _between_rules(rule, horizontal, reach):
             continue  # a short upright stroke is a glyph's, unless it joins two borders
         rules.append(rule)
         cleaned[max(r0 - 1, 0):r1 + 1, max(c0 - 1, 0):c1 + 1] = 255

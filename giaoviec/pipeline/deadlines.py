@@ -863,13 +863,16 @@ DAY_NAME = pat.DAY_NAME
 # the words that date the event itself, right before its "ngày": "(dự kiến tổ chức ngày ...",
 # "Lễ khai mạc: 20 giờ 00 ngày ...", "Lễ bế mạc | 20 giờ 00 ngày ...", "khai mạc vào ngày
 # ...", "đợt trồng cây (ngày ...)"; not "trình ... trước ngày ..."
-HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc"
+HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc|là"
                         r"|\||\(|:)\s*"
                         r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                         rf"(?:{DAY_NAME}\s*,?\s*)?"  # "vào Chủ nhật, ngày ..."
                         r"(?:(?:trong|vào)\s*(?:các\s*)?)?$")  # "tổ chức trong các ngày ..."
 DOCUMENT_NUMBER = regex.compile(r"số\s*\d+/")  # "Thông tư số 24/2024/TT-BGDĐT ngày ...": its date
-EVENT_DATE = regex.compile(r"ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
+# a day in full, "15/3/2026" or "15 tháng 3 năm 2026" ("... ngày bầu cử ... là Chủ nhật, ngày 15
+# tháng 3 năm 2026", "Thời gian giao, nhận quân: ngày 03 tháng 3 năm 2026")
+FULL_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}"
+EVENT_DATE = regex.compile(rf"ngày\s*({FULL_DAY})")
 # "các ngày 11 và 12/6/2026", "ngày 11-12/6/2026": the days of an event, its first and month
 EVENT_DAYS = regex.compile(r"ngày\s*(\d{1,2})\s*(?:và|-|–|,)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]"
                            r"\s*(\d{4})")
@@ -891,7 +894,8 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
             if len(key) < 4:
                 return None
             if "end " + key not in known:
-                known["end " + key] = _event_end(folded, key, issued)
+                known["end " + key] = _event_end(folded, key, issued) or _meeting_day(
+                    folded, key, issued)
             return known["end " + key]
         named = EVENT_ANCHOR.match(fold(anchor))
         if named is None:
@@ -900,7 +904,7 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
         if len(key) < 3:
             return None
         if key not in known:
-            known[key] = _dated_event(folded, key, issued)
+            known[key] = _dated_event(folded, key, issued) or _meeting_day(folded, key, issued)
         return known[key]
 
     return lookup
@@ -911,6 +915,36 @@ EVENT_END_ANCHOR = regex.compile(r"\s*(?:ngày\s*)?kết\s*thúc\s*(?P<event>(?:
 # the run an event is dated by: "Chiến dịch diễn ra từ ngày 30/5/2026 đến ngày 31/8/2026"
 EVENT_RUN = regex.compile(r"từ\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*"
                           r"(?:đến|tới|-|–)\s*(?:hết\s*)?ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
+
+
+# the meeting a notice or minutes reports, as an anchor names it: "kể từ ngày họp", "kể từ
+# ngày kết thúc cuộc họp", "sau Hội nghị"
+MEETING_KEYS = regex.compile(r"(?:(?:cuộc|buổi|phiên)\s*)?họp|hội\s*nghị|buổi\s*làm\s*việc")
+# the words of the opening that say a meeting was held ("chủ trì cuộc họp", "tại Phòng họp")
+MEETING_HELD = regex.compile(r"(?<!\p{L})(?:họp|hội\s*nghị|làm\s*việc\s*với)(?!\p{L})")
+OPENING_REACH = 2500  # characters of the document the opening lies within
+
+
+def _meeting_day(folded: str, key: str, issued: date | None) -> date | None:
+    """The day of the meeting the document reports, for an anchor that names a meeting and
+    that nothing else dates: the first full date in the first sentence that says a meeting
+    was held ("Ngày 13/10/2025, ... chủ trì cuộc họp", "Vào hồi 14 giờ 00 phút, thứ Hai,
+    ngày 13 tháng 10 năm 2025, tại Phòng họp ..."), on or before the issue date. (Grounds,
+    "Căn cứ Quy chế làm việc ... số ...", are no meeting.)"""
+    if not MEETING_KEYS.fullmatch(key):
+        return None
+    for sentence in regex.split(r"(?<=[.;])\s|\n", folded[:OPENING_REACH]):
+        if not MEETING_HELD.search(sentence) or DOCUMENT_NUMBER.search(sentence) or (
+                sentence.lstrip().startswith(("căn cứ", "xét", "thực hiện"))):
+            continue
+        dated = EVENT_DATE.search(sentence)
+        if dated is None:
+            continue
+        when = pat.read_date(pat.rx(pat.date_pattern()).search(dated.group(1)), issued)[1]
+        if when is not None and (issued is None or when <= issued):
+            return when
+        return None
+    return None
 
 
 def _event_end(folded: str, key: str, issued: date | None) -> date | None:
@@ -998,11 +1032,11 @@ COUNTED_FROM = regex.compile(r"(?:trước|sau)\s*(?:ngày\s*)?$")
 # an event's day written right after its name: "ngày bầu cử 15/3/2026", "ngày bầu cử (Chủ
 # nhật, ngày 15/3/2026)", "Hội nghị (ngày 20/8/2026)"
 NAMED_DAY = regex.compile(rf"\s*\(?\s*(?:{DAY_NAME}\s*,?\s*)?(?:ngày\s*)?"
-                          r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
+                          rf"({FULL_DAY})"
                           # after the rest of its name, the weekday and the day in brackets:
                           # "ngày bầu cử đại biểu Quốc hội ... (Chủ nhật, ngày 15/3/2026)"
                           rf"|[^()\n.;|]{{0,140}}?\(\s*{DAY_NAME}\s*,?\s*"
-                          r"(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*\)")
+                          rf"(?:ngày\s*)?({FULL_DAY})\s*\)")
 
 
 # the lunar calendar's words: "tháng Chạp", "tháng Giêng" (but "tháng Giêng năm 2026", with a

@@ -1307,3 +1307,34 @@ def test_so_many_issues_in_a_period(text, expected):
     day are how it runs."""
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 10)))
     assert (main.recurrence if main is not None and main.type == "recurring" else None) == expected
+
+
+def test_an_event_dated_in_words_after_is_counted_from():
+    """"... ngày bầu cử ... là Chủ nhật, ngày 15 tháng 3 năm 2026": the day in words, after
+    "là" and its weekday."""
+    doc = ("Căn cứ Nghị quyết của Quốc hội về ngày bầu cử đại biểu Quốc hội khóa XVI và đại biểu "
+           "Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 là Chủ nhật, ngày 15 tháng 3 năm 2026;")
+    events = event_dates(fold(doc), date(2026, 1, 5))
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Công bố danh sách chính thức chậm nhất 20 ngày trước ngày bầu cử.", date(2026, 1, 5),
+        event_date=events))
+    assert (main.type, main.date) == ("relative", date(2026, 2, 23))
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Hoàn thiện hồ sơ trong 10 ngày làm việc kể từ ngày họp.", date(2025, 10, 27)),
+    ("Gửi báo cáo trong thời hạn 03 ngày làm việc kể từ ngày kết thúc cuộc họp.",
+     date(2025, 10, 16)),
+])
+def test_a_count_from_the_meeting_a_notice_reports_starts_on_its_day(text, when):
+    """The meeting of the minutes or notice, dated by its opening; grounds are no meeting."""
+    doc = ("Căn cứ Quy chế làm việc của UBND xã ban hành kèm theo Quyết định số 12/QĐ-UBND ngày "
+           "02/8/2025;\nVào hồi 14 giờ 00 phút, thứ Hai, ngày 13 tháng 10 năm 2025, tại Phòng họp "
+           "số 1, trụ sở Ủy ban nhân dân xã.\n")
+    events = event_dates(fold(doc), date(2025, 10, 14))
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 10, 14), event_date=events))
+    assert (main.type, main.date) == ("relative", when)
+    upcoming = event_dates(fold("Cuộc họp sẽ tổ chức vào tuần sau."), date(2025, 10, 14))
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 10, 14),
+                                                     event_date=upcoming))
+    assert main.date is None  # no meeting held and dated: the count stays open

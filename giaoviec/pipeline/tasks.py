@@ -173,8 +173,11 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"|phụ\s*trách\s*chung\s*[;,]|(?:phụ\s*trách|làm\s*chủ\s*tài\s*khoản)"
                 r"(?=\s*(?:các\s*)?(?:lĩnh\s*vực|ngân\s*sách|khối)\s[^:]*?[;.]))")
 BACKGROUND = regex.compile(
+    # ("Thực hiện Thông báo số ..." is grounds; "Thực hiện thông báo tạm hoãn xuất cảnh đối
+    # với ..." is to notify, work)
     r"\s*(?:căn\s*cứ|thực\s*hiện\s+(?:công\s*văn|quyết\s*định|kế\s*hoạch|chỉ\s*thị|nghị\s*"
-    r"quyết|thông\s*báo|kết\s*luận|chỉ\s*đạo\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|"
+    r"quyết|thông\s*báo(?=\s*(?:kết\s*luận|số|\d|của|ý\s*kiến|$|[,;.]))|kết\s*luận|chỉ\s*đạo"
+    r"\s*của|ý\s*kiến|chủ\s*trương)|ngày\s*\d|"
     r"(?:sáng|chiều|tối|trưa)\s*ngày|"
     # "Sáng thứ Hai, ngày 13/10/2025, tại phòng họp ...": when the meeting was held
     rf"(?:(?:sáng|chiều|tối)\s*)?{DAY_NAME}\s*,?\s*(?:ngày\s*)?\d{{1,2}}\s*[/-]|"

@@ -319,6 +319,7 @@ def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str)
     ("Trung tâm Giới thiệu việc làm tỉnh tổ chức phiên giao dịch.",
      ["Trung tâm Giới thiệu việc làm tỉnh"]),  # "giới thiệu" is a verb elsewhere
     ("báo cáo Hội đồng bầu cử quốc gia.", ["Hội đồng bầu cử quốc gia"]),
+    ("Đề nghị cơ quan hải quan hướng dẫn doanh nghiệp.", ["cơ quan hải quan"]),
 ])
 def test_a_member_list_ends_before_another_body(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names

@@ -114,6 +114,18 @@ def test_fields_listed_for_proposals_and_figures_reached_so_far_are_no_tasks():
     assert [t.text[:10] for t in tasks] == ["Giới thiệu", "Lấy mẫu tá", "Đẩy nhanh "]
 
 
+def test_to_notify_is_work_and_the_result_of_cooperation_is_reported():
+    body = ("Thực hiện Thông báo số 12/TB-UBND ngày 05/8/2025 của UBND tỉnh, Sở Tài chính đề nghị "
+            "như sau:\n1. Thuế tỉnh:\n+ Thực hiện thông báo tạm hoãn xuất cảnh đối với người đại "
+            "diện theo pháp luật của doanh nghiệp nợ thuế quá hạn trên 120 ngày.\n"
+            "2. UBND các xã báo cáo kết quả phối hợp về Thuế tỉnh Đồng Nai trước ngày 25 hằng "
+            "tháng.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Thuế tỉnh"], ["UBND các xã"]]
+    assert ([a.name for a in tasks[1].support], [a.name for a in tasks[1].report_to]) == (
+        [], ["Thuế tỉnh Đồng Nai"])
+
+
 def test_the_documents_worked_from_and_the_day_of_the_event_are_no_tasks():
     body = ("Thực hiện Kế hoạch số 205/KH-UBND ngày 22/9/2025 của UBND tỉnh về công tác bầu cử; "
             "Quyết định số 1932/QĐ-UBND ngày 27/10/2025 của UBND tỉnh về việc thành lập Ủy ban bầu "

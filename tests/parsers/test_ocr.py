@@ -370,11 +370,10 @@ def test_a_slight_tilt_is_measured_at_200_dpi(angle):
 def test_a_tilted_table_is_straightened_into_whole_borders(angle):
     """Each border comes back as one rule: all five columns' (inner ones included) and all
     eleven rows', though turning the page by whole-pixel shears steps each line by a pixel."""
-    from giaoviec.parsers.ocr_page import deskew, find_rules
+    from giaoviec.parsers.ocr_page import straighten
 
-    straight, turned = deskew(_tilted_table_page(angle))
+    _, turned, rules, _ = straighten(_tilted_table_page(angle), 200 / 72)
     assert turned == pytest.approx(-angle, abs=0.05)
-    rules, _ = find_rules(straight, 200 / 72)
     columns = [r for r in rules if r.vertical and r.top - r.bottom > 0.95 * 1100 * 72 / 200]
     rows = [r for r in rules if r.horizontal and r.x1 - r.x0 > 0.95 * 1330 * 72 / 200]
     assert (len(columns), len(rows), len(rules)) == (5, 11, 16)
@@ -407,3 +406,18 @@ def test_the_short_border_between_two_cells_of_a_one_line_row_is_a_rule():
     page[250:288, 300:303] = 20  # a stroke nearly as long, joining no borders: a glyph's
     rules, _ = find_rules(page, 200 / 72)
     assert sorted(round(r.x0 * 200 / 72) for r in rules if r.vertical) == [100, 600, 1098]
+
+
+def test_a_tilted_page_of_text_alone_is_read_as_scanned():
+    """Turning costs small print letters and Tesseract copes with the tilt; only a ruled
+    table needs the page level. A blank page is no error."""
+    import numpy as np
+
+    from giaoviec.parsers.ocr_page import straighten
+
+    page = _tilted_table_page(0.4)
+    text_only = np.where(np.arange(page.shape[0])[:, None] < 950, page, np.uint8(236))
+    kept, turned, _, _ = straighten(text_only, 200 / 72)
+    assert turned == 0.0 and kept is text_only
+    blank = np.full((400, 300), 236, dtype=np.uint8)
+    assert straighten(blank, 200 / 72)[1:3] == (0.0, [])

@@ -2168,10 +2168,28 @@ def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:
     """Bodies listed in a table cell ("Sở Tư pháp; UBND các huyện, thị xã, thành phố")."""
     mentions = find_actors(text, start, end)
     if mentions:
-        return [_to_cell_mark(text, m, end) for m in mentions]
+        return _team_named_first([_to_cell_mark(text, m, end) for m in mentions], text, start)
     parts = [p for p in CELL_PART.finditer(text[start:end]) if p.group().strip()]
     return [ActorMention(start + p.start(), start + p.end(), p.group().strip(), None, "other")
             for p in parts]
+
+
+# a working group that opens a cell, named by what it does: "Tổ rà soát các thôn, bản"
+TEAM_CELL = regex.compile(r"\s*(?:Tổ|Đoàn|Đội|Nhóm)(?:\s+\p{Ll}+){1,4}\s+(?=\S)")
+
+
+def _team_named_first(mentions: list[ActorMention], text: str, start: int
+                      ) -> list[ActorMention]:
+    """"Tổ rà soát" + "các thôn, bản" in a lead cell: a team named in lower case by its work,
+    of the bodies it serves, is one body (the finder knows the team's head only with a
+    capitalised name, "Tổ An ninh"), not the places after it."""
+    team = TEAM_CELL.match(text, start, mentions[0].start + 1)
+    if team is None or team.end() != mentions[0].start:
+        return mentions
+    opens = start + len(team.group()) - len(team.group().lstrip())
+    first = mentions[0]
+    whole = ActorMention(opens, first.end, text[opens:first.end], None, "agency")
+    return [whole, *mentions[1:]]
 
 
 # the lower-case rest of a name in a unit cell, up to its role mark or the next body:

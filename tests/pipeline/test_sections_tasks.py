@@ -2384,6 +2384,9 @@ def test_a_table_of_schemes_hands_work_to_its_lead_column_only():
             "số 276/QĐ-UBND ngày 20/11/2025)\n2 | Lập danh sách cử tri | Công an phường | Trước "
             "ngày 10/12/2025\n")
     assert [leads(t) for t in run(done).tasks] == [["Công an phường"]]  # row 1 is done
+    team = ("STT | Nội dung | Chủ trì | Phối hợp | Thời gian\n1 | Lập danh sách hộ cần rà soát | "
+            "Tổ rà soát các thôn, bản | Trưởng thôn | Tháng 10/2025\n")
+    assert [leads(t) for t in run(team).tasks] == [["Tổ rà soát các thôn, bản"]]  # one team
 
 
 def test_a_roman_numbered_sentence_is_an_item_not_a_heading():

@@ -320,6 +320,12 @@ def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str)
      ["Trung tâm Giới thiệu việc làm tỉnh"]),  # "giới thiệu" is a verb elsewhere
     ("báo cáo Hội đồng bầu cử quốc gia.", ["Hội đồng bầu cử quốc gia"]),
     ("Đề nghị cơ quan hải quan hướng dẫn doanh nghiệp.", ["cơ quan hải quan"]),
+    # a commune's fire teams and market board; "Xã hội" of a field's name is no commune
+    ("Phối hợp với tổ phòng cháy, chữa cháy tại chỗ tuyên truyền.",
+     ["tổ phòng cháy, chữa cháy tại chỗ"]),
+    ("phối hợp với Ban Quản lý chợ đôn đốc.", ["Ban Quản lý chợ"]),
+    ("Phân công công chức Văn hóa - Xã hội theo dõi.", []),
+    ("Phòng Văn hóa - Xã hội theo dõi.", ["Phòng Văn hóa - Xã hội"]),
 ])
 def test_a_member_list_ends_before_another_body(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names

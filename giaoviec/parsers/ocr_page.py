@@ -4,8 +4,9 @@ This is what lets a scan share :func:`giaoviec.parsers.pdf_layout.layout_page` w
 born-digital PDFs, so that paragraphs, the two-column header and closing zones, tables and
 page-break joining behave the same whatever the source. Steps, all in numpy:
 
-1. straighten the page (scanners tilt it by a few tenths of a degree, enough to turn a table
-   border into a staircase and to shift the header's two columns off a shared baseline);
+1. straighten a page that holds a ruled table (scanners tilt it by a few tenths of a degree,
+   enough to turn a table border into a staircase); a page of text is read as scanned, since
+   turning it costs letters in small print and Tesseract copes with the tilt;
 2. find the ruling lines (long thin dark runs), keep them as :class:`Rule` objects in PDF points
    and paint them white, so that Tesseract neither reads them as "|" or "_" nor lets them
    disturb the letters of the table cells;

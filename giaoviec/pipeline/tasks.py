@@ -39,7 +39,7 @@ from giaoviec.pipeline.deadlines import (
     find_temporal_mentions,
 )
 from giaoviec.pipeline.glued import spaced
-from giaoviec.pipeline.header_patterns import type_of_line
+from giaoviec.pipeline.header_patterns import ISSUER_HEADS, type_of_line
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.resolver import Decision, Resolver
 from giaoviec.pipeline.roles import RoleAssignment, assign_roles, generic_partners
@@ -251,8 +251,9 @@ CLOSING_FORMULA = regex.compile(
     # ("Đề nghị X đưa tin ... để nông dân biết, chủ động thực hiện" has work of its own before
     # its purpose: no closing)
     # (the issuer may say it first: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ... thực hiện.")
-    r"\s*(?:(?:ban\s*thường\s*vụ|thường\s*trực|ủy\s*ban|ubnd|sở|bộ|văn\s*phòng|đảng\s*ủy"
-    r"|tỉnh\s*ủy|thành\s*ủy|ban\s*chỉ\s*đạo)[^.;:,]{0,50}?\s)?"
+    # (its name opens with a head of issuer_heads.txt, as the header's block does)
+    r"\s*(?:(?:" + "|".join(h.replace(" ", r"\s*") for h in ISSUER_HEADS) + r")(?!\p{L})"
+    r"[^.;:,]{0,50}?\s)?"
     r"(?:yêu\s*cầu|đề\s*nghị)\s(?:(?!\sđể\s)[^.;:]){3,160}?\s(?:(?:nghiêm\s*túc|khẩn\s*trương|kịp\s*thời"
     r"|,)\s*)*(?:triển\s*khai\s*|tổ\s*chức\s*)?thực\s*hiện\s*(?:nghiêm\s*túc\s*)?[./;]*\s*")
 # the other closing formulas, each asked only of a text holding its word ("kính", "mong"): a

@@ -1465,15 +1465,21 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
     return _owner(tokens, _qualifiers(tokens, end), lex), None, "collective"
 
 
-def bare_group(text: str, start: int, end: int) -> ActorMention | None:
+def bare_group(text: str, start: int, end: int, trade_words: int = 0) -> ActorMention | None:
     """Two kinds of body or more, named without "các", and nothing else ("HỘ KINH DOANH, CÁ
     NHÂN KINH DOANH", "doanh nghiệp, tổ chức"): who a heading's items are for. Only headings ask: in
-    running text such words are what the work is about as often as who does it."""
+    running text such words are what the work is about as often as who does it.
+
+    ``trade_words``: how many lower-case words may follow the kinds and say which of them
+    ("Doanh nghiệp, hợp tác xã" + "quản lý chợ"), for a label a colon closes."""
     tokens = tokenize(text, start, end)
     found = _collective(tokens, -1, lexicon()) if tokens else None  # as if after "các"
-    if found is None or found[0] != len(tokens) or not any(
-            t.folded in (",", "và") for t in tokens):
-        return None  # (one kind alone, "Công ty", may be a body the document named in full)
+    traded = found is not None and found[0] < len(tokens) <= found[0] + trade_words and all(
+        t.text.isalpha() and not t.capital for t in tokens[found[0]:])
+    if found is None or (found[0] != len(tokens) and not traded) or not (traded or any(
+            t.folded in (",", "và") for t in tokens)):
+        return None  # (one kind alone, "Công ty", may be a body the document named in full;
+        # with its trade, "Doanh nghiệp quản lý chợ", it is a kind)
     s, e = tokens[0].start, tokens[-1].end
     return ActorMention(s, e, text[s:e], None, "collective")
 

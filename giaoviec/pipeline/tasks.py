@@ -19,6 +19,7 @@ from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import (
     ActorMention,
+    bare_group,
     find_actors,
     folded_words,
     head_of,
@@ -108,6 +109,7 @@ PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*p
                              r"|trong\s*đó\s*,?\s*(?:tập\s*trung|ưu\s*tiên|chú\s*trọng)[^:;.]{0,40}"
                              r"):\s*$")
 LABEL_REACH = 120  # characters: how far into an item its label's colon may come
+LABEL_TRADE_WORDS = 6  # words a bare label may add to its kinds of body ("... quản lý chợ")
 # who attends a meeting: "Thành phần tham dự hội nghị:" + "- Về phía UBND xã: đồng chí ...,
 # Chủ tịch UBND xã, chủ trì hội nghị": its items are people, not work
 ATTENDANCE_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?thành\s*phần\s*"
@@ -1672,6 +1674,10 @@ class _Run:
             # "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo ... giao Sở X ...": the body recommended
             # to act leads, whatever it is asked to hand on
             roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "kiến nghị"
+        if not roles.lead:
+            label = self.bare_label(s, e)
+            if label:
+                roles.lead, roles.lead_cue = label, "label"
         opened = self.opener_end(s, e)
         if not roles.lead and opened > s:
             # "Chậm nhất 05 ngày làm việc kể từ ..., người đứng đầu cơ quan, đơn vị thông báo
@@ -1724,6 +1730,18 @@ class _Run:
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def bare_label(self, s: int, e: int) -> list[ActorMention]:
+        """"Doanh nghiệp, hợp tác xã quản lý chợ: rà soát ...": kinds of body named without
+        "các", perhaps with their trade, then a colon and their work. The label names who acts;
+        the actor finder leaves bare kinds alone in running text, where they are as often
+        what the work is about."""
+        colon = self.text.find(": ", s, min(e, s + LABEL_REACH))
+        if colon == -1 or find_actors(self.text, s, colon) or not _starts_with_verb(
+                _without_openers(self.folded[colon + 2:e])):
+            return []
+        group = bare_group(self.text, s, colon, trade_words=LABEL_TRADE_WORDS)
+        return [group] if group is not None else []
 
     def proposer(self, s: int, e: int, mentions: list[ActorMention]) -> ActorMention | None:
         """"Đối với kiến nghị của UBND xã Hòa Thắng về khoan giếng: chủ động rà soát ...":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from giaoviec.normalize import fold
-from giaoviec.pipeline.actors import find_actors
+from giaoviec.pipeline.actors import bare_group, find_actors
 from giaoviec.pipeline.roles import assign_roles, generic_partners
 
 FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
@@ -996,3 +996,17 @@ def test_a_label_at_a_line_start_names_a_body_its_head_alone_would_not(text, nam
 ])
 def test_transport_bodies(text, names):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("label,trade_words,found", [
+    ("HỘ KINH DOANH, CÁ NHÂN KINH DOANH", 0, "HỘ KINH DOANH, CÁ NHÂN KINH DOANH"),
+    ("Doanh nghiệp, hợp tác xã quản lý chợ", 6, "Doanh nghiệp, hợp tác xã quản lý chợ"),
+    ("Doanh nghiệp, hợp tác xã quản lý chợ", 0, None),  # a heading's label: kinds alone
+    ("Doanh nghiệp quản lý chợ", 6, "Doanh nghiệp quản lý chợ"),  # one kind and its trade
+    ("Công ty", 6, None),  # one kind alone may be a body named in full elsewhere
+    ("Đơn vị chậm đóng dưới 03 tháng", 6, None),  # a case: its words hold a figure
+    ("Doanh nghiệp, hợp tác xã Quản lý", 6, None),  # a capital starts a name, not a trade
+])
+def test_a_bare_group_may_carry_its_trade_when_a_label_asks(label, trade_words, found):
+    group = bare_group(label, 0, len(label), trade_words=trade_words)
+    assert (group.text if group else None) == found

@@ -2012,6 +2012,20 @@ def test_a_heading_that_names_kinds_of_body_without_cac_gives_its_items_their_le
         (["HỘ KINH DOANH, CÁ NHÂN KINH DOANH"], True), (["Doanh nghiệp, tổ chức"], True)]
 
 
+def test_an_item_labelled_by_kinds_of_body_and_their_trade_is_theirs_not_the_headings():
+    body = ("II. ĐỐI VỚI ĐƠN VỊ QUẢN LÝ CHỢ, TRUNG TÂM THƯƠNG MẠI\n"
+            "3. Doanh nghiệp, hợp tác xã quản lý chợ: rà soát, sửa chữa hệ thống điện của "
+            "chợ trước ngày 20/01/2026.\n"
+            "4. Doanh nghiệp kinh doanh xăng dầu: bảo đảm nguồn hàng, không để gián đoạn "
+            "cung ứng.\n"
+            "5. Đơn vị chậm đóng dưới 03 tháng: gửi thông báo đôn đốc hằng tháng.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [
+        (["Doanh nghiệp, hợp tác xã quản lý chợ"], False),
+        (["Doanh nghiệp kinh doanh xăng dầu"], False),
+        (["ĐƠN VỊ QUẢN LÝ CHỢ", "TRUNG TÂM THƯƠNG MẠI"], True)]  # a case, not a kind: "03"
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -77,7 +77,10 @@ _QUALIFIER_TABLE = dict.fromkeys(QUALIFIERS, True)
 # ("CƠ SỞ ĐÀO TẠO", "NHIỆM VỤ CỦA CÁC SỞ") every word looks like the start of a name
 HEAD_IN_WORD = frozenset({("cơ", "sở"), ("trụ", "sở"), ("nhiệm", "vụ"), ("dịch", "vụ"),
                           ("phục", "vụ"), ("nghiệp", "vụ"), ("thời", "vụ"), ("mùa", "vụ"),
-                          ("quốc", "phòng"), ("dự", "phòng"), ("đề", "phòng")})
+                          ("quốc", "phòng"), ("dự", "phòng"), ("đề", "phòng"),
+                          # "tự chủ các đơn vị": the owner word "chủ" ending another word
+                          ("tự", "chủ"), ("làm", "chủ"), ("dân", "chủ"), ("địa", "chủ"),
+                          ("gia", "chủ")})
 COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức",
                     "doanh nghiệp", "bộ", "cơ quan ngang bộ", "hội", "đoàn thể", "trường",
                     "bệnh viện", "chủ rừng", "chủ đầu tư", "phòng", "xã", "phường", "huyện",
@@ -350,6 +353,10 @@ def _starters(*tables: dict) -> frozenset:
     words = {key[0] for table in tables for key in table}
     return frozenset(words | _LOWER_CASE_OPENERS | {w[0] for w in NESTING_HEADS} | {SET_APART})
 
+
+# "Chủ các cơ sở kinh doanh dịch vụ karaoke có trách nhiệm ...": the owners of the kind of body
+# after it (see _mention_at); "chủ" begins a title too ("Chủ tịch"), so it is a starter anyway
+OWNER = "chủ"
 
 # "Riêng đặc khu Lý Sơn bổ sung ...": the one place a heading's work is set apart for, named
 # in lower case after "riêng" (see _find_actors)
@@ -733,6 +740,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     tok = tokens[i]
     if tok.folded not in lex.starters:
         return None  # every table below is keyed from a starter: none can match here
+    if tok.folded == OWNER and i + 1 < len(tokens) and tokens[i + 1].folded == "các":
+        owned = _collective(tokens, i + 1, lex)  # "(yêu cầu) chủ các cơ sở karaoke": owners
+        if owned is not None:
+            return owned[0], None, "person"
     if not (tok.capital or tok.text.isupper() or tok.folded in lex.lower_starters):
         # a lower-case word begins only the mentions that may be lower case, and a head named
         # by its abbreviation ("trường PTDTNT tỉnh", "trung tâm GDNN-GDTX")

@@ -1010,3 +1010,13 @@ def test_transport_bodies(text, names):
 def test_a_bare_group_may_carry_its_trade_when_a_label_asks(label, trade_words, found):
     group = bare_group(label, 0, len(label), trade_words=trade_words)
     assert (group.text if group else None) == found
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Chủ các cơ sở kinh doanh dịch vụ karaoke có trách nhiệm kiểm tra.", ["Chủ các cơ sở"]),
+    ("Yêu cầu chủ các hộ kinh doanh ký cam kết.", ["chủ các hộ kinh doanh"]),
+    ("Phát huy quyền tự chủ các đơn vị sự nghiệp.", ["các đơn vị"]),  # "tự chủ": autonomy
+    ("Chủ động phối hợp với các cơ quan.", ["các cơ quan"]),
+])
+def test_the_owners_of_a_kind_of_body_are_one_mention(text, names):
+    assert [m.text for m in find_actors(text)] == names

@@ -94,6 +94,7 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
                     "đoàn kiểm tra", "tổ công tác", "chủ đập", "chi đoàn",
                     "đơn vị sử dụng ngân sách nhà nước", "đơn vị sử dụng ngân sách",
+                    "đơn vị sự nghiệp", "đơn vị sự nghiệp công lập",
                     # private parties a sector's letter addresses: "các hãng tàu, đại lý hãng
                     # tàu", "các doanh nghiệp nhập khẩu có tên tại Phụ lục", "các thương nhân"
                     "hãng tàu", "đại lý hãng tàu", "thương nhân", "hộ kinh doanh",

@@ -329,6 +329,7 @@ SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentenc
 # Trung ương giao, tăng ..."; "phấn đấu vượt dự toán được giao." still asks)
 ASKING = regex.compile(r"\b(?:cần|phải|yêu\s*cầu|đề\s*nghị|giao(?!\s*(?:[,.;)]|$))"
                        r"|(?<=được\s)giao|khẩn\s*trương|chủ\s*trì)\b")
+HANDING_CUES = frozenset({"giao", "yêu cầu", "đề nghị"})  # the ASKING cues a body may follow
 ASKING_STARTS = ("cần", "phải", "yêu", "đề", "giao", "khẩn", "chủ")  # see occurs()
 CLAUSE_BREAK = regex.compile(r"[;:]")
 PARENTHESIS = regex.compile(r"\s*\([^)]*\)")
@@ -1664,8 +1665,7 @@ class _Run:
         roles = assign_roles(self.text, s, e, mentions)
         topic = TOPIC_BODY.match(self.folded, s, e)
         if not roles.lead and topic and mentions and mentions[0].start == topic.end() and (
-                ASKING.search(self.folded, topic.end(), e) or self.acts_after_topic(
-                    mentions, e)):
+                self.topic_asked(topic.end(), e) or self.acts_after_topic(mentions, e)):
             # "Đối với Ủy ban nhân dân các xã: Tam Nông, ... đề nghị rà soát ...": the topic's
             # body is the one asked
             roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "topic"
@@ -1730,6 +1730,19 @@ class _Run:
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def topic_asked(self, start: int, end: int) -> bool:
+        """After a topic's body, a cue that asks it to act ("Đối với UBND các xã: Tam Nông,
+        ... đề nghị rà soát ..."), not one handing the work to someone else ("Đối với các cơ
+        sở nhà, đất chưa có phương án xử lý: giao đơn vị đang quản lý thực hiện bảo quản")."""
+        cue = ASKING.search(self.folded, start, end)
+        if cue is None:
+            return False
+        colon = self.folded.find(":", start, cue.start())
+        if cue.group() in HANDING_CUES and colon != -1 and not self.folded[
+                colon + 1:cue.start()].strip():  # the clause after the topic opens with it
+            return _starts_with_verb(_without_openers(self.folded[cue.end():end].lstrip()))
+        return True
 
     def bare_label(self, s: int, e: int) -> list[ActorMention]:
         """"Doanh nghiệp, hợp tác xã quản lý chợ: rà soát ...": kinds of body named without

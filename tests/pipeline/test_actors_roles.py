@@ -1015,7 +1015,7 @@ def test_a_bare_group_may_carry_its_trade_when_a_label_asks(label, trade_words, 
 @pytest.mark.parametrize("text,names", [
     ("Chủ các cơ sở kinh doanh dịch vụ karaoke có trách nhiệm kiểm tra.", ["Chủ các cơ sở"]),
     ("Yêu cầu chủ các hộ kinh doanh ký cam kết.", ["chủ các hộ kinh doanh"]),
-    ("Phát huy quyền tự chủ các đơn vị sự nghiệp.", ["các đơn vị"]),  # "tự chủ": autonomy
+    ("Phát huy quyền tự chủ các đơn vị sự nghiệp.", ["các đơn vị sự nghiệp"]),  # autonomy
     ("Chủ động phối hợp với các cơ quan.", ["các cơ quan"]),
 ])
 def test_the_owners_of_a_kind_of_body_are_one_mention(text, names):

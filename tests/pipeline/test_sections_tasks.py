@@ -2026,6 +2026,27 @@ def test_an_item_labelled_by_kinds_of_body_and_their_trade_is_theirs_not_the_hea
         (["ĐƠN VỊ QUẢN LÝ CHỢ", "TRUNG TÂM THƯƠNG MẠI"], True)]  # a case, not a kind: "03"
 
 
+def test_a_topic_whose_work_is_handed_to_another_keeps_the_headings_lead():
+    body = ("2. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n"
+            "c) Đối với các cơ sở nhà, đất chưa có phương án xử lý: giao đơn vị đang quản lý "
+            "thực hiện bảo quản, bảo vệ, không để bị lấn chiếm.\n"
+            "d) Đối với các xã, phường được giao dự toán thu tiền sử dụng đất: xây dựng kế "
+            "hoạch đấu giá quyền sử dụng đất năm 2026.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [
+        ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+        ["các xã, phường"]]
+
+
+def test_heads_of_public_service_units_are_one_group_with_the_next_office_holders():
+    body = ("1. Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp công lập cấp tỉnh; Chủ tịch Ủy "
+            "ban nhân dân các xã, phường, đặc khu:\n"
+            "a) Tổ chức kiểm kê lại toàn bộ tài sản công do cơ quan, đơn vị quản lý.\n")
+    assert [leads(t) for t in run(body).tasks] == [[
+        "Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp công lập cấp tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"]]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

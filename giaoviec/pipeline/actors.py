@@ -872,6 +872,11 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
         if body_end == j and folded_words(tokens[i:j]) in _HEADS_OVER_PLACES:
             body_end = _places_served(tokens, j, lex)
+        if body_end == j and folded_words(tokens[i:j]) in FORCES_OF_UNITS and j < len(
+                tokens) and tokens[j].folded == "các":
+            units = _collective(tokens, j, lex)  # "Công an" + "các đơn vị, địa phương"
+            if units is not None:
+                body_end = units[0]
         label = _label_name_end(tokens, i, j)
         if label is not None:
             return label, None, head[1]
@@ -890,6 +895,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         return _qualifiers(tokens, _number_suffix(tokens, body_end, lex)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None
+
+
+# a force present in every unit of a kind, named with them: "Công an các đơn vị, địa phương"
+FORCES_OF_UNITS = frozenset({("công", "an")})
 
 
 LABEL_WORDS = 7  # words at most of a body's name in a label: "Tổ quản lý vận hành công trình"
@@ -1367,6 +1376,12 @@ def _party_units_after(tokens: list[Token], k: int, lex: Lexicon) -> int:
     if k < len(tokens) and tokens[k].folded == "các" and folded_words(
             tokens[k + 1:k + 3]) in _PARTY_UNITS:
         return _owner(tokens, _qualifiers(tokens, k + 3), lex)
+    if folded_words(tokens[k:k + 3])[:2] in _COMMITTEE_TABLE and folded_words(
+            tokens[k + 2:k + 3]) == ("các",) and not tokens[k].capital:
+        # "Ban Thường vụ" + "đảng ủy các xã, phường": the boards of the communes' committees
+        plural = _mention_at(tokens, k, lex)
+        if plural is not None:
+            return plural[0]
     return k
 
 

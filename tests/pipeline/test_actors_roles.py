@@ -1020,3 +1020,16 @@ def test_a_bare_group_may_carry_its_trade_when_a_label_asks(label, trade_words, 
 ])
 def test_the_owners_of_a_kind_of_body_are_one_mention(text, names):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Công an các đơn vị, địa phương báo cáo nhanh kết quả.", ["Công an các đơn vị, địa phương"]),
+    ("Ban Thường vụ đảng ủy các xã, phường xây dựng chương trình.",
+     ["Ban Thường vụ đảng ủy các xã, phường"]),
+    ("Báo cáo Cục Cảnh sát điều tra tội phạm về ma túy và UBND tỉnh.",
+     ["Cục Cảnh sát điều tra tội phạm về ma túy", "UBND tỉnh"]),
+    ("Phối hợp với Cơ sở cai nghiện ma túy tỉnh tổ chức cai nghiện.",
+     ["Cơ sở cai nghiện ma túy tỉnh"]),
+])
+def test_drug_prevention_bodies(text, names):
+    assert [m.text for m in find_actors(text)] == names

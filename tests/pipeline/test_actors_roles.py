@@ -1030,6 +1030,8 @@ def test_the_owners_of_a_kind_of_body_are_one_mention(text, names):
      ["Cục Cảnh sát điều tra tội phạm về ma túy", "UBND tỉnh"]),
     ("Phối hợp với Cơ sở cai nghiện ma túy tỉnh tổ chức cai nghiện.",
      ["Cơ sở cai nghiện ma túy tỉnh"]),
+    ("Phối hợp với Công an cấp tỉnh và Công an xã, phường nắm tình hình.",
+     ["Công an cấp tỉnh", "Công an xã, phường"]),
 ])
 def test_drug_prevention_bodies(text, names):
     assert [m.text for m in find_actors(text)] == names

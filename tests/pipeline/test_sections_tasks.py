@@ -2047,6 +2047,14 @@ def test_heads_of_public_service_units_are_one_group_with_the_next_office_holder
         "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"]]
 
 
+def test_renewing_the_way_of_work_is_work():
+    body = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt:\n"
+            "- Đổi mới nội dung, hình thức tuyên truyền phù hợp với từng địa bàn, đối tượng; "
+            "chú trọng đối tượng thanh thiếu niên, học sinh.\n")
+    texts = [t.text for t in run(body).tasks]
+    assert texts and texts[0].startswith("Đổi mới nội dung")
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -109,6 +109,7 @@ PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*p
                              r"|trong\s*đó\s*,?\s*(?:tập\s*trung|ưu\s*tiên|chú\s*trọng)[^:;.]{0,40}"
                              r"):\s*$")
 LABEL_REACH = 120  # characters: how far into an item its label's colon may come
+QUALIFIER_CHARS = 160  # how far a qualifier ("có vùng tham gia Đề án (...)") may run
 LABEL_TRADE_WORDS = 6  # words a bare label may add to its kinds of body ("... quản lý chợ")
 # who attends a meeting: "Thành phần tham dự hội nghị:" + "- Về phía UBND xã: đồng chí ...,
 # Chủ tịch UBND xã, chủ trì hội nghị": its items are people, not work
@@ -1462,8 +1463,28 @@ class _Run:
         named = find_actors(self.text, at, min(end, at + 200))
         if not named or named[0].start != at:
             return None
-        rest = _without_openers(self.folded[_list_end(self.text, named):end].lstrip())
-        return at if _starts_with_verb(rest) else None
+        after = _list_end(self.text, named)
+        rest = _without_openers(self.folded[after:end].lstrip())
+        if _starts_with_verb(rest):
+            return at
+        return at if self.past_qualifier(after, end) is not None else None
+
+    def past_qualifier(self, start: int, end: int) -> int | None:
+        """"Riêng UBND các xã" + " có vùng tham gia Đề án (Tân Thạnh, Hậu Thạnh) khẩn trương
+        hoàn thành ...": the clause that says which of the bodies is meant, then their
+        action. Where the action begins, or None when no qualifier opens at ``start`` or no
+        action follows it within the clause."""
+        if not ctx.QUALIFIER.match(self.folded, start, end):
+            return None
+        words = 0
+        for token in iter_tokens(self.folded, start, min(end, start + QUALIFIER_CHARS)):
+            if token.folded in (";", ".", ":"):
+                return None
+            words += token.word
+            if words > 2 and token.word and _starts_with_verb(self.folded[token.start:end]):
+                before = self.folded[start:token.start].split()[-1:]
+                return None if before and before[0] + " " in ACTED else token.start
+        return None
 
     def polite_request(self, body: str, end: int) -> bool:
         """"Kính đề nghị Bộ Xây dựng quan tâm hỗ trợ tỉnh thiết kế mẫu nhà ở ...": a request

@@ -2055,6 +2055,16 @@ def test_renewing_the_way_of_work_is_work():
     assert texts and texts[0].startswith("Đổi mới nội dung")
 
 
+def test_a_body_set_apart_by_a_qualifier_then_acts():
+    body = ("1. Giao Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các xã thực hiện Đề án.\n"
+            "Riêng Ủy ban nhân dân các xã có vùng tham gia Đề án (Tân Thạnh, Hậu Thạnh) khẩn "
+            "trương hoàn thành việc đo đạc, cắm mốc chậm nhất ngày 31/3/2026.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Sở Nông nghiệp và Môi trường"],
+                                         ["Ủy ban nhân dân các xã"]]
+    assert str(tasks[1].deadline.date) == "2026-03-31"
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -154,7 +154,7 @@ RECUR_LEAD = r"(?:định\s*kỳ\s*)?(?:(?:trước|vào|chậm\s*nhất(?:\s*l�
 EVERY = r"(?:hằng|hàng|mỗi)"
 RECUR_MONTH_DAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?P<day>[0-3]?\d)\s*"
                    rf"(?:của\s*)?(?:(?P<every>{EVERY}|các)\s*tháng(?!\s*\d)"
-                   r"|(?P<next>tháng\s*(?:sau|kế\s*tiếp))"
+                   r"|(?P<next>tháng\s*(?:liền\s*kề\s*sau|liền\s*sau|sau|kế\s*tiếp|tiếp\s*theo))"
                    r"|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý"
                    # "trước ngày 05 của tháng đầu quý sau": after each quarter
                    r"|tháng\s*đầu\s*(?:của\s*)?quý\s*(?:sau|tiếp\s*theo|kế\s*tiếp))")

@@ -465,7 +465,8 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.EVENT_LEAD_TIME, _on_lead_time, ("trướcngày",)),
     (pat.EVENT_DAY, _on_event_day, ("trongngày",)),
     (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
-                                          "thángsau", "thángkếtiếp", "quý")),
+                                          "thángsau", "thángkếtiếp", "thángtiếptheo",
+                                          "thángliềnsau", "thángliềnkềsau", "quý")),
     (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
     (pat.RECUR_YEAR_MONTH, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
     (pat.RECUR_WEEKDAY, _every("weekly"), ("tuần",)),
@@ -536,7 +537,8 @@ _GATES = {
                r"|(?:19|20)\d\d[-–—](?:19|20)\d\d"
                r"|(?:đến|tới)năm(?:19|20)\d\d",
     # "ngày 5 tháng 9 hằng tháng", "ngày 5 của tháng sau", "ngày 20 tháng cuối quý"
-    pat.RECUR_MONTH_DAY: r"\d(?:của)?(?:(?:hằng|hàng|mỗi|các)tháng|tháng(?:sau|kếtiếp|cuối|đầu))",
+    pat.RECUR_MONTH_DAY: r"\d(?:của)?(?:(?:hằng|hàng|mỗi|các)tháng"
+                         r"|tháng(?:sau|kếtiếp|tiếptheo|liền(?:kề)?sau|cuối|đầu))",
     # the first date's last word right before "đến", "tới" or a dash
     pat.RANGE_DATES: rf"(?:\d|{_MONTH_WORDS})(?:đến|tới|-|–)",
     pat.RANGE_MONTHS: r"tháng[01]?\d(?:(?:/|năm)(?:19|20)\d\d)?(?:đến|tới|-|–|,|và)"
@@ -867,7 +869,8 @@ HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc
                         r"|\||\(|:)\s*"
                         r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                         rf"(?:{DAY_NAME}\s*,?\s*)?"  # "vào Chủ nhật, ngày ..."
-                        r"(?:(?:trong|vào)\s*(?:các\s*)?)?$")  # "tổ chức trong các ngày ..."
+                        # "tổ chức trong các ngày ...", "tổ chức từ ngày ...": a run's first day
+                        r"(?:(?:trong|vào)\s*(?:các\s*)?|từ\s*)?$")
 DOCUMENT_NUMBER = regex.compile(r"số\s*\d+/")  # "Thông tư số 24/2024/TT-BGDĐT ngày ...": its date
 # a day in full, "15/3/2026" or "15 tháng 3 năm 2026" ("... ngày bầu cử ... là Chủ nhật, ngày 15
 # tháng 3 năm 2026", "Thời gian giao, nhận quân: ngày 03 tháng 3 năm 2026")
@@ -905,6 +908,12 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
             return None
         if key not in known:
             known[key] = _dated_event(folded, key, issued) or _meeting_day(folded, key, issued)
+        event = " ".join(named.group("event").split())
+        if known[key] is None and named.group("day") and len(event) >= 4:
+            # "ngày bế mạc Lễ hội" when only the festival's run is dated ("Lễ hội ... được
+            # tổ chức từ ngày 26/02/2026 đến ngày 28/02/2026"): its last day; the opening, its first
+            closing = fold(named.group("day")).replace(" ", "") == "bếmạc"
+            return (_event_end if closing else _dated_event)(folded, event, issued)
         return known[key]
 
     return lookup

@@ -168,6 +168,9 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
                 r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
                 r"(?:\s+[\p{L}]+){0,4}\s*:"
+                # a campaign's theme, named in full: "Chủ đề Tháng hành động vì trẻ em năm
+                # 2026: “Chung tay vì mùa hè an toàn”"
+                r"|(?:chủ\s*đề|khẩu\s*hiệu|thông\s*điệp)(?:\s+[\p{L}\d/]+){0,10}\s*:\s*[“\"]"
                 # a meeting's agenda: "08 giờ 00 - 08 giờ 30: Sở X báo cáo ...", "14h00:"
                 r"|\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2})?"
                 r"\s*:"

@@ -1035,3 +1035,15 @@ def test_the_owners_of_a_kind_of_body_are_one_mention(text, names):
 ])
 def test_drug_prevention_bodies(text, names):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Chủ trì, phối hợp với Ban Quản lý di tích tỉnh, Trung tâm Thông tin và Xúc tiến du lịch "
+     "tỉnh tổ chức.", ["Ban Quản lý di tích tỉnh", "Trung tâm Thông tin và Xúc tiến du lịch tỉnh"]),
+    ("Phối hợp với Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 tiếp nhận thông tin.",
+     ["Tổng đài điện thoại quốc gia bảo vệ trẻ em 111"]),
+    ("Phối hợp với Sở bồi dưỡng kỹ năng cho hướng dẫn viên.", []),  # "bồi dưỡng": an action
+])
+def test_tourism_and_child_protection_bodies(text, names):
+    assert [m.text for m in find_actors(text)] == names
+

@@ -380,6 +380,8 @@ RECURRING = [
          recurrence="semiannual"),
     case("Các đơn vị báo cáo số liệu trước ngày 10 tháng sau.", "2025-01-10",
          "trước ngày 10 tháng sau", "recurring", recurrence="monthly", day=10),
+    case("Báo cáo số lượt khách về Sở trước ngày 05 của tháng liền kề sau.", "2025-01-10",
+         "trước ngày 05 của tháng liền kề sau", "recurring", recurrence="monthly", day=5),
     case("Tổng hợp tình hình, báo cáo UBND tỉnh hằng tuần (thứ Năm, trước 15 giờ).", "2025-01-10",
          "hằng tuần (thứ Năm, trước 15 giờ)", "recurring", recurrence="weekly", day=4,
          time="15:00"),
@@ -1056,6 +1058,19 @@ def test_an_event_anchor_counts_from_the_date_the_document_gives_the_event(text,
     found = [m for m in find_temporal_mentions(text, date(2026, 3, 1), event_date=lookup)
              if m.type == "relative"]
     assert [(m.anchor, m.date) for m in found] == [("event", expected)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("trong 07 ngày kể từ ngày bế mạc Lễ hội", date(2026, 3, 7)),
+    ("chậm nhất 05 ngày trước ngày khai mạc Lễ hội", date(2026, 2, 21)),
+])
+def test_the_opening_or_closing_day_of_an_event_dated_by_its_run(text, expected):
+    """Only the festival's run is dated: its opening is the first day, its closing the last."""
+    festival = "Lễ hội Đền Độc Cước năm 2026 được tổ chức từ ngày 26/02/2026 đến ngày 28/02/2026.\n"
+    lookup = event_dates(fold(festival), date(2026, 1, 20))
+    found = [m for m in find_temporal_mentions(text, date(2026, 1, 20), event_date=lookup)
+             if m.type == "relative"]
+    assert [m.date for m in found] == [expected]
 
 
 @pytest.mark.parametrize("text,expected", [

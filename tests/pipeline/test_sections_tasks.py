@@ -2065,6 +2065,14 @@ def test_a_body_set_apart_by_a_qualifier_then_acts():
     assert str(tasks[1].deadline.date) == "2026-03-31"
 
 
+def test_a_campaigns_theme_is_no_task():
+    body = ("II. NỘI DUNG\n"
+            "1. Chủ đề Tháng hành động vì trẻ em năm 2026: “Chung tay vì mùa hè an toàn, lành "
+            "mạnh cho trẻ em”.\n"
+            "2. Sở Y tế chủ trì tổ chức Lễ phát động Tháng hành động.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -2036,7 +2036,8 @@ def _without_topic(folded: str) -> str:
 
 
 # an item that forbids: "Không tích nước vượt mực nước thiết kế ...", "Tuyệt đối không để ..."
-PROHIBITION = regex.compile(r"\s*(?:tuyệt\s*đối\s*|nghiêm\s*túc\s*)?không\s+(?:được\s+)?(?!có\s)")
+PROHIBITION = regex.compile(r"\s*(?:tuyệt\s*đối\s*|nghiêm\s*túc\s*)?không\s+(?:được\s+)?"
+                            r"(?:tự\s*ý\s+)?(?!có\s)")  # "Không tự ý tu bổ ...": a ban too
 
 
 # the case an item's work is for, before a colon: "Đơn vị chậm đóng dưới 03 tháng: gửi thông

@@ -2073,6 +2073,14 @@ def test_a_campaigns_theme_is_no_task():
     assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
 
 
+def test_a_ban_on_acting_alone_is_work():
+    body = ("3. Đề nghị UBND các tỉnh chỉ đạo các Ban Quản lý di tích:\n"
+            "c) Không tự ý tu bổ, phục hồi công trình trong khu vực di tích khi chưa có ý kiến "
+            "thẩm định; tăng cường công tác phòng cháy, chữa cháy tại các di tích.\n")
+    texts = [t.text for t in run(body).tasks]
+    assert texts and texts[0].startswith("Không tự ý tu bổ")
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -317,6 +317,8 @@ SCHOOL_TERM = (r"(?:(?:ngay\s*)?từ|trong|vào|đến|trước)?\s*"
                r"(?:tuần|tháng|(?:những\s*)?ngày(?:\s*cao\s*điểm)?)\s*(?:đầu|cuối)\s*(?:của\s*)?"
                rf"(?:năm\s*học|{_TERM})(?!\s*(?:mới|\d|[-–]))"
                rf"|(?:trong|trước\s*khi\s*kết\s*thúc|(?:đến|trước|vào)\s*cuối)\s*{_TERM}"
+               # with its school year: "trong học kỳ I năm học 2025 - 2026"
+               r"(?:\s*năm\s*học\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?"
                r"(?!\s*(?:năm\s*học\s*)?\d)")
 VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày bầu cử" (a deadline only alone
          # in a time column: in prose it says which days the work covers)

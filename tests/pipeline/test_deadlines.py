@@ -380,6 +380,8 @@ RECURRING = [
          recurrence="semiannual"),
     case("Các đơn vị báo cáo số liệu trước ngày 10 tháng sau.", "2025-01-10",
          "trước ngày 10 tháng sau", "recurring", recurrence="monthly", day=10),
+    case("Tổ chức ngoại khóa về phòng, chống đuối nước trong học kỳ I năm học 2025 - 2026.",
+         "2025-09-10", "trong học kỳ I năm học 2025 - 2026", "vague"),
     case("Báo cáo số lượt khách về Sở trước ngày 05 của tháng liền kề sau.", "2025-01-10",
          "trước ngày 05 của tháng liền kề sau", "recurring", recurrence="monthly", day=5),
     case("Tổng hợp tình hình, báo cáo UBND tỉnh hằng tuần (thứ Năm, trước 15 giờ).", "2025-01-10",

@@ -87,7 +87,8 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "tỉnh", "thành phố", "thị xã", "đặc khu", "quận", "thôn", "buôn", "bản",
                     "tổ dân phố", "đoàn", "hội đoàn thể", "lực lượng", "cấp", "ngành chức năng",
                     "lực lượng chức năng", "cơ quan chức năng",
-                    "trạm y tế", "trường học", "cơ sở", "hợp tác xã", "nhà đầu tư", "tổ chức chính"
+                    "trạm y tế", "trường học", "cơ sở", "hợp tác xã", "hợp tác xã nông nghiệp",
+                    "nhà đầu tư", "tổ chức chính"
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",

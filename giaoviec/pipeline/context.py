@@ -278,12 +278,18 @@ def document_locality(text: str, title_span: tuple[int, int] | None,
     return names.pop() if len(names) == 1 else None
 
 
+# words that end in a locality's kind without naming one: "hợp tác xã" is a cooperative
+NOT_PLACES = ("hợp tác xã", "htx")
+
+
 def resolve_name(mention: ActorMention, locality: str | None) -> str:
     """"UBND xã" / "Ủy ban nhân dân ... xã" becomes "UBND xã Ân Tường" in a document about it."""
     if locality is None:
         return mention.text
     kind_word = locality.split(" ", 1)[0]
     folded = fold(mention.text)
+    if mention.kind == "collective" or "các" in folded.split() or folded.endswith(NOT_PLACES):
+        return mention.text  # "Các hợp tác xã", "UBND các xã": many, or no place at all
     if folded.endswith(" " + kind_word) or folded in ("ubnd", "ủy ban nhân dân"):
         stem = mention.text if folded.endswith(" " + kind_word) else f"{mention.text} {kind_word}"
         return f"{stem} {locality.split(' ', 1)[1]}"

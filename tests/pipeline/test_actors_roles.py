@@ -1047,3 +1047,16 @@ def test_drug_prevention_bodies(text, names):
 def test_tourism_and_child_protection_bodies(text, names):
     assert [m.text for m in find_actors(text)] == names
 
+
+@pytest.mark.parametrize("name,kind,resolved", [
+    ("UBND xã", "agency", "UBND xã Bình Minh"),
+    ("Công an xã", "agency", "Công an xã Bình Minh"),
+    ("Các hợp tác xã", "collective", "Các hợp tác xã"),  # cooperatives, many, no place
+    ("UBND các xã", "collective", "UBND các xã"),
+    ("Hợp tác xã", "agency", "Hợp tác xã"),
+])
+def test_a_commune_named_by_its_kind_takes_the_documents_commune(name, kind, resolved):
+    from giaoviec.pipeline.actors import ActorMention
+    from giaoviec.pipeline.context import resolve_name
+    assert resolve_name(ActorMention(0, len(name), name, None, kind), "xã Bình Minh") == resolved
+

@@ -300,6 +300,11 @@ def _ends_whole(words: list[str]) -> bool:
         WHOLE_BODY_ENDS))
 
 
+# a seat on a board or team, named alone after the office of who holds it ("Giám đốc Sở Tài
+# chính, Ủy viên"; "Chủ tịch UBND xã, Phó Trưởng Ban thường trực")
+BOARD_SEATS = frozenset({"ủy viên", "uỷ viên", "ủy viên thường trực", "thành viên", "thư ký",
+                         "trưởng ban", "phó trưởng ban", "phó trưởng ban thường trực",
+                         "tổ trưởng", "tổ phó", "trưởng đoàn", "phó trưởng đoàn"})
 # how a person named by name opens ("Đồng chí Hà Minh Tuấn"): the actor finder's honorifics
 _NAMED_PERSON = tuple(" ".join(words) for words in HONORIFICS)
 DASHES = frozenset({"-", "–", "—"})
@@ -314,6 +319,9 @@ def _holds_titles(tokens: list[Token], before: tuple[ActorMention, str | None, s
     if previous.kind != "person" or m.text.lower().startswith(_NAMED_PERSON):
         return False
     between = [t.folded for t in tokens[prev_last + 1:first]]
+    if between == [","] and m.text.lower() in BOARD_SEATS and (
+            previous.text.lower() not in BOARD_SEATS):
+        return True  # "Giám đốc Sở Y tế, Ủy viên: ...": the office-holder's seat on the board
     if cue == "apposition":
         return between == [","]
     named = previous.text.lower().startswith(_NAMED_PERSON)

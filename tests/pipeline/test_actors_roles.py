@@ -775,6 +775,13 @@ def test_the_offices_after_a_named_person_are_that_person_not_more_leads():
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == [
         "Ông Nguyễn Tuấn Kiệt, Phó Chủ tịch Ủy ban nhân dân tỉnh"]
+    # an office, then the seat its holder takes on the board; two seats are two people
+    text = "Giám đốc Sở Y tế, Ủy viên: chỉ đạo các cơ sở y tế chuẩn bị lực lượng."
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["Giám đốc Sở Y tế"]
+    text = "Trưởng ban, Phó Trưởng ban: chỉ đạo chung công tác diễn tập."
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["Trưởng ban", "Phó Trưởng ban"]
 
 
 @pytest.mark.parametrize("text,leads", [

@@ -1422,7 +1422,10 @@ def _qualifiers(tokens: list[Token], j: int) -> int:
 
 
 def _abbreviation_end(tokens: list[Token], j: int) -> int:
-    """Past an abbreviation in capitals at j ("THPT", "GDNN-GDTX"); j when there is none."""
+    """Past an abbreviation in capitals at j ("THPT", "GDNN-GDTX"); j when there is none. In
+    a heading in capitals ("CÁC DOANH NGHIỆP HOẠT ĐỘNG ...") every word looks like one."""
+    if j > 0 and tokens[j - 1].text.isupper() and len(tokens[j - 1].text) > 1:
+        return j
     k = j
     while k < len(tokens) and tokens[k].word and len(tokens[k].text) >= 2 and (
             tokens[k].text.isupper()) and not ROMAN_NUMERAL.fullmatch(tokens[k].text):

@@ -1067,3 +1067,11 @@ def test_a_commune_named_by_its_kind_takes_the_documents_commune(name, kind, res
     from giaoviec.pipeline.context import resolve_name
     assert resolve_name(ActorMention(0, len(name), name, None, kind), "xã Bình Minh") == resolved
 
+
+
+@pytest.mark.parametrize("text,names", [
+    ("I. ĐỐI VỚI CÁC DOANH NGHIỆP HOẠT ĐỘNG HÓA CHẤT", ["CÁC DOANH NGHIỆP"]),  # no "HOẠT"
+    ("Giao các trường THPT trên địa bàn tổ chức.", ["các trường THPT trên địa bàn"]),
+])
+def test_in_a_heading_in_capitals_no_word_is_an_abbreviation(text, names):
+    assert [m.text for m in find_actors(text)] == names

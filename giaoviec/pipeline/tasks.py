@@ -2117,6 +2117,10 @@ def _list_end(text: str, mentions: list[ActorMention]) -> int:
 
 # the count after a label's colon: "... làm trường học: 31 cơ sở.", "... phân tán: 2,4 triệu cây."
 FIGURE = regex.compile(r"\s*\d[\d.,]*\s*(?:%|\p{L})")
+MEASURE_LABEL = regex.compile(r"\s*(?:diện\s*tích|sản\s*lượng|năng\s*suất|số\s*lượng|tổng\s*số"
+                             r"|quy\s*mô|cơ\s*cấu)(?!\p{L})")
+NAMED_FIGURE = regex.compile(r"\s*(?:\p{Ll}+\s+){1,3}\d[\d.,]*\s*(?:%|ha|tấn|người|hộ|cơ\s*sở"
+                            r"|con|km|m|tỷ|triệu|nghìn)(?!\p{L})")
 FIGURE_LABEL = 120  # the longest label a figure stands under
 
 
@@ -2128,7 +2132,11 @@ def _figure_line(body: str) -> bool:
     colon = body.find(":", 3, FIGURE_LABEL + 1)
     if colon == -1 or any(sign in body[:colon] for sign in ";.|"):
         return False
-    return bool(FIGURE.match(body, colon + 1))
+    if FIGURE.match(body, colon + 1):
+        return True
+    # "Diện tích kế hoạch vụ Hè Thu năm 2026: lúa 1.230 ha; ...": a measure's label, what is
+    # counted, then the count (not "Trường tiểu học: tuyển sinh 100% trẻ 6 tuổi", a body's work)
+    return bool(MEASURE_LABEL.match(body)) and bool(NAMED_FIGURE.match(body, colon + 1))
 
 
 def _closing_formula(body: str) -> bool:

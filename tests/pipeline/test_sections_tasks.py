@@ -2081,6 +2081,13 @@ def test_a_ban_on_acting_alone_is_work():
     assert texts and texts[0].startswith("Không tự ý tu bổ")
 
 
+def test_a_measure_under_its_label_is_no_task_a_bodys_target_is():
+    body = ("II. KẾ HOẠCH VÀ LỊCH THỜI VỤ\n"
+            "1. Diện tích kế hoạch vụ Hè Thu năm 2026: lúa 1.230 ha; ngô, lạc 185 ha.\n"
+            "2. Trường tiểu học: tuyển sinh 100% trẻ 6 tuổi trong phân tuyến được giao.\n")
+    assert [t.text[:16] for t in run(body).tasks] == ["Trường tiểu học:"]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -150,7 +150,8 @@ APPENDIX_POINTER = regex.compile(r"[^.;:\n]{0,100}:\s*(?:chi\s*tiết|cụ\s*th�
 LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức)\b")
 _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
                 r"|chỉ\s*tiêu|mục\s*tiêu"  # "Chỉ tiêu: 100% cơ sở Hội tổ chức ...": a target
-                r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn|thời\s*gian"
+                r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn"
+                r"|thời\s*gian(?:\s*(?:,|và)\s*địa\s*điểm)?"  # "Thời gian, địa điểm: ..."
                 r"|địa\s*điểm|nội\s*dung|phương\s*thức|(?:thông\s*tin\s*)?liên\s*hệ"
                 r"|chủ\s*đề|khẩu\s*hiệu|thông\s*điệp|chương\s*trình|phần\s*(?:lễ|hội)"
                 # an office-holder's portfolio in a "phân công nhiệm vụ" notice, a policy's

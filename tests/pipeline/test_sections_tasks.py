@@ -2088,6 +2088,14 @@ def test_a_measure_under_its_label_is_no_task_a_bodys_target_is():
     assert [t.text[:16] for t in run(body).tasks] == ["Trường tiểu học:"]
 
 
+def test_the_time_and_place_of_a_drill_are_no_task():
+    body = ("II. NỘI DUNG\n"
+            "3. Thời gian, địa điểm: Thực binh diễn tập tổ chức trong 01 ngày, ngày 20/8/2026, "
+            "tại Khu công nghiệp Quế Võ.\n"
+            "4. Sở Công Thương chủ trì xây dựng kịch bản diễn tập.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Công Thương"]]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

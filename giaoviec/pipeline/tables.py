@@ -30,7 +30,9 @@ COLUMNS = {
                              # it is what the decision settles: no task table)
                              r"|phương\s*án\s*(?:sắp\s*xếp|xử\s*lý)"
                              # a plan of delegations: "STT | Đoàn | Thời gian | Cơ quan chủ trì"
-                             r"|^\s*(?:tên\s*)?đoàn(?:\s*(?:công\s*tác|ra|vào))?\s*$"),
+                             r"|^\s*(?:tên\s*)?đoàn(?:\s*(?:công\s*tác|ra|vào))?\s*$"
+                             # what each investor is asked: "Chủ đầu tư | ... | Yêu cầu | Thời hạn"
+                             r"|^\s*yêu\s*cầu(?:\s*(?:cụ\s*thể|thực\s*hiện|đối\s*với\s*\p{L}+))?\s*$"),
     "lead": regex.compile(LEAD_WORD + r"|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           # "Cơ quan chuẩn bị" beside what a session takes up
                           r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*chuẩn\s*bị"

@@ -1718,6 +1718,11 @@ class _Run:
             # UBND tỉnh hỗ trợ": the Sở asks them; but an item that opens with "Đề nghị Đảng
             # ủy xã Krông Búk ban hành ..." is the issuer's request to the body it names
             lead = []
+        if lead and context and roles.lead_cue in ("yêu cầu", "đề nghị") and self.asks_in_own_work(
+                s, lead[0].start):
+            # "2. Đối với các Ban Quản lý dự án:" + "- Rà soát các gói thầu ...; yêu cầu nhà thầu
+            # bổ sung nhân lực ...": the unit's own body works, and asks as part of its work
+            lead = []
         if lead and context and (DIRECTING.match(self.folded, s, e) or (
                 LEADING.match(self.folded, s, e) and _party(context))):
             # "2. Đảng ủy UBND tỉnh: - Chỉ đạo Sở Nội vụ chủ trì ...": who directs; under a
@@ -1755,6 +1760,14 @@ class _Run:
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task
+
+    def asks_in_own_work(self, s: int, named: int) -> bool:
+        """The unit opens with its own action and asks the body named at ``named`` in a later
+        clause ("Rà soát ...; yêu cầu nhà thầu ..."): see ``own_lead``."""
+        opening = self.folded[s:named]
+        cue = LEAD_CUES.search(opening)
+        return cue is not None and cue.start() > 0 and opening[:cue.start()].rstrip()[-1:] in (
+            ";", ",") and _starts_with_verb(_without_openers(opening[:cue.start()]))
 
     def topic_asked(self, start: int, end: int) -> bool:
         """After a topic's body, a cue that asks it to act ("Đối với UBND các xã: Tam Nông,

@@ -2096,6 +2096,34 @@ def test_the_time_and_place_of_a_drill_are_no_task():
     assert [leads(t) for t in run(body).tasks] == [["Sở Công Thương"]]
 
 
+def test_a_table_of_what_each_investor_is_asked_hands_work_over():
+    body = ("1. Các chủ đầu tư thực hiện yêu cầu tại Phụ lục kèm theo.\n"
+            "STT | Chủ đầu tư | Kế hoạch vốn năm 2026 | Tỷ lệ (%) | Yêu cầu | Thời hạn\n"
+            "1 | UBND xã Hàm Yên | 48.600 | 13,0 | Phê duyệt kết quả lựa chọn nhà thầu Dự án "
+            "Trường Mầm non trung tâm xã | Trước ngày 31/8/2026\n"
+            "2 | UBND xã Yên Sơn | 36.200 | 11,0 | Chi trả tiền bồi thường cho 37 hộ dân | "
+            "Trước 15/9/2026\n")
+    tasks = run(body).tasks
+    assert [(leads(t), str(t.deadline.date)) for t in tasks[-2:]] == [
+        (["UBND xã Hàm Yên"], "2026-08-31"), (["UBND xã Yên Sơn"], "2026-09-15")]
+
+
+def test_a_body_that_works_and_asks_a_contractor_keeps_its_work():
+    body = ("2. Đối với các Ban Quản lý dự án đầu tư xây dựng khu vực:\n"
+            "- Rà soát toàn bộ các gói thầu đang triển khai; yêu cầu nhà thầu bổ sung nhân lực, "
+            "máy móc đối với các gói thầu chậm tiến độ.\n")
+    assert [leads(t) for t in run(body).tasks] == [["các Ban Quản lý dự án"]]
+
+
+def test_end_to_end_online_services_are_no_submission():
+    body = ("1. Giao các cơ quan thực hiện các nhiệm vụ sau:\n"
+            "d) Chủ tịch UBND các xã có tỷ lệ hồ sơ trực tuyến toàn trình dưới 30% xây dựng giải "
+            "pháp để nâng cao tỷ lệ, báo cáo UBND tỉnh (qua Sở Khoa học và Công nghệ) trong 10 "
+            "ngày làm việc.\n")
+    tasks = run(body).tasks
+    assert [a.name for a in tasks[0].report_to] == ["UBND tỉnh", "Sở Khoa học và Công nghệ"]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -859,13 +859,26 @@ FORMS_HEADING = regex.compile(r"\s*hình\s*thức\s*tuyên\s*truyền")
 CONCLUSION_HEADING = regex.compile(r"\s*(?:ý\s*kiến\s*)?(?:kết\s*luận|chỉ\s*đạo)\b")
 
 
+AIMS = regex.compile(r"\s*(?:mục\s*đích|mục\s*tiêu)")
+BARE_REQUIREMENTS = regex.compile(r"\s*(?:các\s*)?yêu\s*cầu\s*[:.]?\s*$")
+
+
 def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
     """Sections (and their descendants) whose heading says they assign nothing, and those of
     them about how a plan is carried out (see LOGISTICS_HEADINGS)."""
     skip: set[str] = set()
     logistics: set[str] = set()
+    # "2. Yêu cầu" beside "1. Mục đích", or a plan's "I. YÊU CẦU", say what it must achieve;
+    # "III. YÊU CẦU" after an inspection's findings, with no aims anywhere, lists what each
+    # body must do
+    aims = any(AIMS.match(fold(node.title)) for node in structure.sections)
+    parents_seen: set[str | None] = set()
     for node in structure.sections:
         title = fold(node.title)
+        after_others = node.parent in parents_seen
+        parents_seen.add(node.parent)
+        if not aims and after_others and BARE_REQUIREMENTS.match(title):
+            continue
         if node.parent in skip and not CONCLUSION_HEADING.match(title):
             skip.add(node.id)
             if node.parent in logistics:

@@ -2124,6 +2124,20 @@ def test_end_to_end_online_services_are_no_submission():
     assert [a.name for a in tasks[0].report_to] == ["UBND tỉnh", "Sở Khoa học và Công nghệ"]
 
 
+def test_requirements_after_an_inspections_findings_are_work_a_plans_are_not():
+    findings = ("I. KẾT QUẢ KIỂM TRA\n"
+                "Công trình cơ bản được thi công theo thiết kế; còn 03 vị trí mặt đường bị nứt.\n"
+                "II. YÊU CẦU\n"
+                "1. UBND xã Chiềng Sơn (chủ đầu tư):\n"
+                "a) Chỉ đạo nhà thầu khắc phục các tồn tại, hoàn thành trước ngày 30/10/2026.\n")
+    assert [leads(t) for t in run(findings).tasks] == [["UBND xã Chiềng Sơn"]]
+    plan = ("I. YÊU CẦU\n"
+            "1. Việc kiểm điểm phải bảo đảm khách quan, công khai, dân chủ.\n"
+            "II. NHIỆM VỤ\n"
+            "1. Sở Nội vụ hướng dẫn các cơ quan kiểm điểm.\n")
+    assert [leads(t) for t in run(plan).tasks] == [["Sở Nội vụ"]]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -424,7 +424,9 @@ TARGET_CONTEXT = r"(?<!\p{L})(?:phấn\s*đấu|chỉ\s*tiêu)(?!\p{L})"
 LEGAL_LINE = r"^\s*căn\s*cứ(?!\p{L})|(?:ban\s*hành|hiệu\s*lực|ký)\s*[:|]\s*$"
 START_CONTEXT = r"(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng)\s*$"
 BULLET = r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVX]+\.)?\s*$"
-AMOUNT_BEFORE = r"(?:tối\s*thiểu|ít\s*nhất|khoảng|đủ|hơn|trên|dưới|gần)\s*$"
+# (and a delay: "nhà thầu thi công chậm 95 ngày so với tiến độ hợp đồng", "trễ hạn 10 ngày")
+AMOUNT_BEFORE = (r"(?:tối\s*thiểu|ít\s*nhất|khoảng|đủ|hơn|trên|dưới|gần"
+                 r"|(?<!\p{L})(?:chậm|trễ)(?:\s*(?:hạn|tiến\s*độ))?)\s*$")
 # (count, times, unit): "6 tháng" = (6, -, tháng); "2 lần/năm" = (2, 2, năm)
 FREQ_UNITS = (r"(\d{1,2}|sáu|ba|hai)?\s*(?:(?<=(\d{1,2}|một|hai)\s*)lần\s*/\s*)?"
               r"(giờ|ngày|tuần|tháng|quý|năm)")

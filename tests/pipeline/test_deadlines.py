@@ -380,6 +380,10 @@ RECURRING = [
          recurrence="semiannual"),
     case("Các đơn vị báo cáo số liệu trước ngày 10 tháng sau.", "2025-01-10",
          "trước ngày 10 tháng sau", "recurring", recurrence="monthly", day=10),
+    # a delay is no deadline: "chậm 95 ngày so với tiến độ hợp đồng"
+    case("Nhà thầu thi công chậm 95 ngày so với tiến độ hợp đồng; giao UBND xã xử lý trong 10 "
+         "ngày làm việc kể từ ngày ký.", "2026-03-12",
+         "trong 10 ngày làm việc kể từ ngày ký", "relative", "2026-03-26"),
     case("Tổ chức ngoại khóa về phòng, chống đuối nước trong học kỳ I năm học 2025 - 2026.",
          "2025-09-10", "trong học kỳ I năm học 2025 - 2026", "vague"),
     case("Báo cáo số lượt khách về Sở trước ngày 05 của tháng liền kề sau.", "2025-01-10",

@@ -61,6 +61,9 @@ NON_TASK_HEADINGS = regex.compile(
     r"(?:các\s*)?ý\s*kiến\s*(?:(?:phát\s*biểu|tham\s*gia|thảo\s*luận)(?:\s*của)?\s*)?"
     r"(?:của\s*)?(?:các\s*)?(?:đại\s*biểu|thành\s*viên|phát\s*biểu|thảo\s*luận|tham\s*luận)|"
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
+    # the papers of a file, the forms sent with the text: "3. Hồ sơ đánh giá gồm:", "Biểu mẫu
+    # kèm theo:"
+    r"hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm\s*:?\s*$|(?:các\s*)?biểu\s*mẫu\s*kèm\s*theo\s*:?\s*$|"
     r"khái\s*quát|đặc\s*điểm|nhận\s*xét|"
     # an inspection's findings: "I. ƯU ĐIỂM", "II. VI PHẠM, KHUYẾT ĐIỂM", "III. NGUYÊN NHÂN VÀ
     # XỬ LÝ" (the discipline decided is no work handed over; "... và giải pháp" may hand some)
@@ -167,6 +170,8 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 # 15 tháng 3 năm 2026", "Ngày khai mạc: ..."
                 r"|ngày\s*(?:bầu\s*cử|khai\s*mạc|bế\s*mạc|khai\s*giảng|diễn\s*ra|tổ\s*chức|ra\s*quân)"
                 r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
+                # a form sent with the text: "Biểu số 01: Danh sách cán bộ đề xuất luân chuyển"
+                r"|(?:biểu(?:\s*mẫu)?|mẫu)\s*(?:số\s*)?\d{1,2}[a-z]?"
                 r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
                 r"(?:\s+[\p{L}]+){0,4}\s*:"
                 # a campaign's theme, named in full: "Chủ đề Tháng hành động vì trẻ em năm

@@ -2138,6 +2138,17 @@ def test_requirements_after_an_inspections_findings_are_work_a_plans_are_not():
     assert [leads(t) for t in run(plan).tasks] == [["Sở Nội vụ"]]
 
 
+def test_the_papers_of_a_file_and_the_forms_sent_are_no_tasks():
+    body = ("2. Sở Nội vụ tổng hợp kết quả đánh giá, báo cáo UBND tỉnh trước ngày 15/01/2026.\n"
+            "3. Hồ sơ đánh giá gồm:\n"
+            "- Phiếu đánh giá, xếp loại chất lượng của từng cá nhân;\n"
+            "- Biên bản họp tập thể cơ quan, đơn vị nhận xét, đánh giá.\n"
+            "Biểu mẫu kèm theo:\n"
+            "- Biểu số 01: Danh sách cán bộ đề xuất luân chuyển năm 2026;\n"
+            "- Biểu số 02: Tổng hợp nhu cầu đào tạo, bồi dưỡng năm 2026.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"]]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -91,6 +91,7 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "nhà đầu tư", "tổ chức chính"
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
+                    "ban xây dựng đảng",  # the committee's boards: "các ban xây dựng Đảng"
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
                     "đoàn kiểm tra", "tổ công tác", "chủ đập", "chi đoàn",

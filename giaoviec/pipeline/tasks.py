@@ -251,6 +251,24 @@ SUPPLIED_BY = regex.compile(r"(?!(?:giao|yêu|đề)\s)[^.;:]{3,80}?\sdo\s[^.;:]
                             r"(?:\s*theo\s*(?:phân\s*cấp|quy\s*định))?\s*[.;]?\s*$")
 
 
+GROUNDS_AFTER_NAME = regex.compile(r"căn\s*cứ\s")
+GROUNDS_REACH = 120  # characters a body's grounds may take before its action
+
+
+def _past_grounds(rest: str) -> str:
+    """What a body does after the grounds it works from ("Ủy ban Kiểm tra Đảng ủy" + "căn cứ
+    nội dung được phân công chủ động chuẩn bị ..."): the action, from its first verb; ``rest``
+    itself when it opens with no grounds or no action follows them in reach."""
+    if not GROUNDS_AFTER_NAME.match(rest) or GROUNDS_FOR.match(rest):
+        return rest  # ("căn cứ ... để đánh giá, xếp loại": what a procedure bases a step on)
+    for token in islice(iter_tokens(rest, 7, min(len(rest), GROUNDS_REACH)), 2, None):
+        if token.folded in (",", ";", ".", ":"):
+            break
+        if token.word and _starts_with_verb(rest[token.start:]):
+            return rest[token.start:]
+    return rest
+
+
 def _background(folded: str) -> bool:
     """The sentence (folded) is background: BACKGROUND, or what supplies come from."""
     return bool(BACKGROUND.match(folded)) or (
@@ -1446,7 +1464,7 @@ class _Run:
             named_end = _list_end(self.text, mentions)
             aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
-            rest = _without_openers(after)
+            rest = _past_grounds(_without_openers(after))
             if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith((*ACTED, "có bài"))) or (
                     ACTED_AFTER_NAME.match(rest) and not _starts_with_verb(rest)) or (

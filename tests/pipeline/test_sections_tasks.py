@@ -2149,6 +2149,14 @@ def test_the_papers_of_a_file_and_the_forms_sent_are_no_tasks():
     assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"]]
 
 
+def test_a_body_that_works_from_its_grounds_acts():
+    body = ("II. NHIỆM VỤ\n"
+            "2. Các ban xây dựng Đảng, Ủy ban Kiểm tra Đảng ủy căn cứ nội dung được phân công "
+            "chủ động chuẩn bị; gửi dự thảo về Ban Thường vụ Đảng ủy trước ngày 10/3/2026.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Các ban xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

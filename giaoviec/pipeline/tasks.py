@@ -398,7 +398,11 @@ OPENER_PHRASES = regex.compile(
     r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
     r"này|"
     # "Kết quả thực hiện, các đơn vị gửi về Sở ...": the thing to send, put first
-    r"kết\s*quả(?:\s*(?:thực\s*hiện|triển\s*khai|rà\s*soát|kiểm\s*tra))?)\s*,\s*")
+    r"kết\s*quả(?:\s*(?:thực\s*hiện|triển\s*khai|rà\s*soát|kiểm\s*tra))?|"
+    # "Sau kiểm tra, ...", "Sau khi có kết luận, ...": when the work comes, after a step
+    r"sau\s*(?:khi\s*)?(?:kiểm\s*tra|giám\s*sát|làm\s*việc|kết\s*thúc|có\s*kết\s*luận"
+    r"|(?:được\s*)?phê\s*duyệt|(?:được\s*)?ban\s*hành|hội\s*nghị|đại\s*hội|thanh\s*tra)"
+    r"[^,;:\d]{0,30})\s*,\s*")
 CONTENT_HEADINGS = regex.compile(
     r"\s*(?:phê\s*duyệt|ban\s*hành|công\s*nhận|thống\s*nhất|đồng\s*ý|chấp\s*thuận|"
     r"quyết\s*định|danh\s*sách|danh\s*mục)\b")

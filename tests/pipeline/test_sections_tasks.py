@@ -2157,6 +2157,15 @@ def test_a_body_that_works_from_its_grounds_acts():
         ["Các ban xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]]
 
 
+def test_work_that_comes_after_an_inspection_is_work():
+    body = ("3. Các đảng ủy được kiểm tra:\n"
+            "- Sau kiểm tra, trong thời hạn 30 ngày kể từ ngày nhận được thông báo kết luận, xây "
+            "dựng kế hoạch khắc phục hạn chế, báo cáo Ban Thường vụ Tỉnh ủy.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.report_to]) for t in tasks] == [
+        (["Các đảng ủy"], ["Ban Thường vụ Tỉnh ủy"])]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

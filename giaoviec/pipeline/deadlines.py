@@ -930,7 +930,9 @@ EVENT_RUN = regex.compile(r"từ\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[
 # ngày kết thúc cuộc họp", "sau Hội nghị"
 MEETING_KEYS = regex.compile(r"(?:(?:cuộc|buổi|phiên)\s*)?họp|hội\s*nghị|buổi\s*làm\s*việc")
 # the words of the opening that say a meeting was held ("chủ trì cuộc họp", "tại Phòng họp")
-MEETING_HELD = regex.compile(r"(?<!\p{L})(?:họp|hội\s*nghị|làm\s*việc\s*với)(?!\p{L})")
+MEETING_HELD = regex.compile(r"(?<!\p{L})(?:họp|hội\s*nghị|làm\s*việc\s*với"
+                          # a site visit the notice concludes: "chủ trì đoàn kiểm tra thực địa"
+                          r"|kiểm\s*tra\s*(?:thực\s*địa|hiện\s*trường))(?!\p{L})")
 OPENING_REACH = 2500  # characters of the document the opening lies within
 
 

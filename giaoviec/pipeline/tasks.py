@@ -1758,6 +1758,15 @@ class _Run:
             # UBND tỉnh hỗ trợ": the Sở asks them; but an item that opens with "Đề nghị Đảng
             # ủy xã Krông Búk ban hành ..." is the issuer's request to the body it names
             lead = []
+        if lead and roles.lead_cue in ("yêu cầu", "đề nghị") and mentions and (
+                mentions[0].start - s <= 3) and mentions[0] not in lead:
+            asker = ctx.leading_group(self.text, mentions)
+            colon = _list_end(self.text, asker)
+            if self.text[colon:colon + 2] == ": " and LEAD_CUES.match(
+                    self.folded[colon + 2:lead[0].start].rstrip() + " "):
+                # "Ban Quản lý các khu công nghiệp: yêu cầu các doanh nghiệp ...": the body
+                # the item is labelled with asks, and the asking is its work
+                lead, roles.lead_cue = asker, "label"
         if lead and context and roles.lead_cue in ("yêu cầu", "đề nghị") and self.asks_in_own_work(
                 s, lead[0].start):
             # "2. Đối với các Ban Quản lý dự án:" + "- Rà soát các gói thầu ...; yêu cầu nhà thầu
@@ -1793,8 +1802,8 @@ class _Run:
         if task.lead_implicit and not task.support:  # "Giao X chủ trì, phối hợp với Y:"
             task.support = [self.actor(m) for m in self.support_of.get(id(context), [])]
         task.report_to = [self.actor(m) for m in roles.report_to]
-        if not task.report_to and roles.requester is not None and REPORTS.search(
-                self.folded, s, e):
+        if not task.report_to and roles.requester is not None and (
+                roles.requester not in lead) and REPORTS.search(self.folded, s, e):
             # "Bộ X đề nghị các sở báo cáo ...": the report goes to whoever asked for it
             task.report_to = [self.actor(roles.requester)]
         self.add_deadline(task, self.after_approval(s, lead), e)

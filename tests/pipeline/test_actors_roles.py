@@ -1050,6 +1050,7 @@ def test_drug_prevention_bodies(text, names):
     ("Phối hợp với Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 tiếp nhận thông tin.",
      ["Tổng đài điện thoại quốc gia bảo vệ trẻ em 111"]),
     ("Phối hợp với Sở bồi dưỡng kỹ năng cho hướng dẫn viên.", []),  # "bồi dưỡng": an action
+    ("Ban thực hiện cưỡng chế tổ chức vận động, thuyết phục.", ["Ban thực hiện cưỡng chế"]),
 ])
 def test_tourism_and_child_protection_bodies(text, names):
     assert [m.text for m in find_actors(text)] == names

@@ -1359,3 +1359,13 @@ def test_a_count_from_the_meeting_a_notice_reports_starts_on_its_day(text, when)
     main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 10, 14),
                                                      event_date=upcoming))
     assert main.date is None  # no meeting held and dated: the count stays open
+
+
+def test_a_count_from_the_meeting_of_a_site_visit_starts_on_the_visits_day():
+    """A notice that concludes a site visit: "kể từ ngày họp" counts from the visit."""
+    doc = ("Ngày 12/3/2026, đồng chí Lê Hoàng Phúc, Phó Chủ tịch UBND tỉnh chủ trì đoàn kiểm tra "
+           "thực địa tiến độ bồi thường, giải phóng mặt bằng các dự án giao thông trọng điểm.\n")
+    events = event_dates(fold(doc), date(2026, 3, 17))
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Hoàn thành chi trả trong 07 ngày kể từ ngày họp.", date(2026, 3, 17), event_date=events))
+    assert (main.type, main.date) == ("relative", date(2026, 3, 19))

@@ -2166,6 +2166,16 @@ def test_work_that_comes_after_an_inspection_is_work():
         (["Các đảng ủy"], ["Ban Thường vụ Tỉnh ủy"])]
 
 
+def test_a_labelled_body_that_asks_others_leads_its_item():
+    body = ("II. NHIỆM VỤ\n"
+            "3. Ban Quản lý các khu công nghiệp Đồng Nai: yêu cầu các doanh nghiệp đầu tư kinh "
+            "doanh hạ tầng khu công nghiệp rà soát hệ thống xử lý nước thải.\n"
+            "4. Sở Công Thương: đề nghị các doanh nghiệp báo cáo tình hình.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.report_to]) for t in tasks] == [
+        (["Ban Quản lý các khu công nghiệp Đồng Nai"], []), (["Sở Công Thương"], [])]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

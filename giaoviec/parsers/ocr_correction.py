@@ -27,6 +27,8 @@ from functools import lru_cache
 from itertools import pairwise, product
 from pathlib import Path
 
+import regex
+
 from giaoviec.parsers.ocr_structure import EDGES, core_of, fix_number, same_case, structural
 from giaoviec.parsers.tesseract import TextLine, Word
 from giaoviec.parsers.vn_syllables import is_syllable, split_tone
@@ -36,6 +38,8 @@ _VOWEL_FORMS = {"a": "aăâ", "ă": "aăâ", "â": "aăâ", "e": "eê", "ê": "e
 _TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 _BULLET_READS = {"®", "s®", "se", "e", "©", "@", "o", "s", "*", "°", ".", "·", "•"}
 _DASH_READS = {"~", "-_", "_-", "~-", "-~", "_"}
+# a recipient's "(b/c)" (for report) with its small c misread: "(b/€)", "(b/e)", "(b/)"
+REPORT_NOTE = regex.compile(r"\(b/[€eo©]?\)([;,.]?)")
 
 
 # --- the dictionary ------------------------------------------------------------------------------
@@ -216,6 +220,9 @@ def _correct_token(text: str, lead: str, core: str, trail: str, before: str | No
     text = text.replace("\u0110\u00d0", "\u0110").replace("\u00d0", "\u0110")  # eth: not Vietnamese
     if text[:1] in "'`" and text[1:2].isalpha():
         text, lead = text[1:], lead[1:]  # a speck read as an apostrophe ("'Quý IV/2025")
+    note = REPORT_NOTE.fullmatch(text)
+    if note is not None:
+        return "(b/c)" + note.group(1)  # "(b/€)", "(b/)": a recipient's "để báo cáo" note
     fixed = structural(text, lead, core, trail, before, after, first=first)
     if fixed != text:
         return fixed

@@ -421,3 +421,16 @@ def test_a_tilted_page_of_text_alone_is_read_as_scanned():
     assert turned == 0.0 and kept is text_only
     blank = np.full((400, 300), 236, dtype=np.uint8)
     assert straighten(blank, 200 / 72)[1:3] == (0.0, [])
+
+
+def test_a_recipients_report_note_misread_is_restored():
+    from giaoviec.parsers.ocr_correction import correct_line
+
+    line = words_line(("-", 100, 0, 110, 40), ("Bộ", 120, 0, 160, 40), ("Công", 170, 0, 240, 40),
+                      ("an", 250, 0, 290, 40), ("(b/€);", 300, 0, 400, 40))
+    assert [w.text for w in correct_line(line).words][-1] == "(b/c);"
+    kept = words_line(("Sở", 100, 0, 140, 40), ("Y", 150, 0, 170, 40), ("tế", 180, 0, 220, 40),
+                      ("(b/c);", 230, 0, 330, 40))
+    assert [w.text for w in correct_line(kept).words][-1] == "(b/c);"
+    other = words_line(("(a/€)", 100, 0, 200, 40))  # not the note: left as read
+    assert [w.text for w in correct_line(other).words] == ["(a/€)"]

@@ -1453,7 +1453,7 @@ class _Run:
                 self.text, end - len(body), end - len(body) + cut):
             return True  # "- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo ...": a case's work
         if COMPOSITION.match(body):
-            return False
+            return self.seat_duties(body, end)  # who sits on the board, or that seat's duties
         if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not any(
                 not PAST_RIGHT_BEFORE.search(body, 0, m.start())
                 for m in DIRECTIVE_CUE.finditer(body))):
@@ -1487,6 +1487,14 @@ class _Run:
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body) and (
             not PASSIVE_NORM.match(body))
+
+    def seat_duties(self, body: str, end: int) -> bool:
+        """"Thành viên là lãnh đạo Sở Tài chính: tham mưu bố trí đủ vốn ...": a seat on the
+        board named by who holds it, then a colon and its duties, which are work (not "Thành
+        viên gồm: ...", who sits there)."""
+        colon = body.find(": ", 0, LABEL_REACH)
+        return colon != -1 and bool(find_actors(self.text, end - len(body), end - len(body) + colon)
+                                    ) and _starts_with_verb(_without_openers(body[colon + 2:]))
 
     def recommends(self, body: str, end: int) -> bool:
         """"Kiến nghị Chủ tịch UBND tỉnh chỉ đạo ...": an inspection's or a council's
@@ -1739,6 +1747,12 @@ class _Run:
             # "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo ... giao Sở X ...": the body recommended
             # to act leads, whatever it is asked to hand on
             roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "kiến nghị"
+        if COMPOSITION.match(self.folded, s, e) and self.seat_duties(self.folded[s:e], e):
+            # "Thành viên là lãnh đạo Sở Tài chính: tham mưu ...": the seat, as its label
+            # names it, does the work
+            colon = self.text.find(": ", s, e)
+            roles.lead = [ActorMention(s, colon, self.text[s:colon], None, "person")]
+            roles.lead_cue = "label"
         if not roles.lead:
             label = self.bare_label(s, e)
             if label:

@@ -2176,6 +2176,15 @@ def test_a_labelled_body_that_asks_others_leads_its_item():
         (["Ban Quản lý các khu công nghiệp Đồng Nai"], []), (["Sở Công Thương"], [])]
 
 
+def test_a_seats_duties_are_work_of_that_seat():
+    body = ("Điều 3. Trách nhiệm của các thành viên Tổ công tác\n"
+            "3. Thành viên là lãnh đạo Sở Tài chính: tham mưu bố trí đủ vốn chi trả bồi "
+            "thường.\n"
+            "4. Thành viên gồm: Phó Giám đốc Sở Xây dựng, Phó Giám đốc Sở Y tế.\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks][:1] == [["Thành viên là lãnh đạo Sở Tài chính"]]
+
+
 def test_who_holds_a_seat_on_a_steering_committee_is_no_task():
     body = ("II. Thành phần\n"
             "1. Trưởng ban: Ông Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh.\n"

@@ -1076,3 +1076,10 @@ def test_a_commune_named_by_its_kind_takes_the_documents_commune(name, kind, res
 ])
 def test_in_a_heading_in_capitals_no_word_is_an_abbreviation(text, names):
     assert [m.text for m in find_actors(text)] == names
+
+
+def test_who_a_ban_names_is_whom_it_binds():
+    text = "Nghiêm cấm các tổ chức, hộ gia đình, cá nhân đốt rơm rạ ngoài đồng ruộng."
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["các tổ chức, hộ gia đình, cá nhân"]
+

@@ -179,6 +179,10 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             previous = (previous[0], last)
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
+        if role == "report" and cue in SUPPLY_CUES and m.kind == "collective" and (
+                m.text[:1].islower()):
+            role, cue = None, "supplied"  # "cung cấp cho các thôn và các trường học": who gets
+            # the material to use, not the result of the work
         if cue == "apposition" and (close := _closing_parenthesis(tokens, last)) is not None:
             # "Bộ Nông nghiệp và Môi trường (Bộ NN&MT) và UBND các tỉnh": the short name in
             # parentheses is the same body; the list goes on after it
@@ -208,6 +212,11 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
     if any(role in ("report", "report_via") for _, role, _ in roles):
         roles = _without_laboratories(tokens, mentioned, roles)
     return _collect(roles)
+
+
+# the cues of supplying material: a body named in capitals receives it as a report ("cung cấp
+# cho Thuế tỉnh danh sách ..."); kinds in lower case are those who use it
+SUPPLY_CUES = frozenset({"cung cấp cho", "cung cấp"})
 
 
 # what a laboratory does with what it is sent: "gửi Viện Pasteur khu vực để xét nghiệm"

@@ -1083,3 +1083,12 @@ def test_who_a_ban_names_is_whom_it_binds():
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == ["các tổ chức, hộ gia đình, cá nhân"]
 
+
+@pytest.mark.parametrize("text,report", [
+    ("Biên soạn tài liệu, cung cấp cho các thôn và các trường học trước ngày 28/3.", []),
+    ("Rà soát, cung cấp cho Thuế tỉnh danh sách website trước ngày 15/4.", ["Thuế tỉnh"]),
+])
+def test_who_is_supplied_material_to_use_gets_no_report(text, report):
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == report
+

@@ -53,6 +53,13 @@ def test_issuer_over_two_lines_is_one_body():
     assert (d.issuer, d.parent_issuer) == ("Ủy ban nhân dân tỉnh Gia Lai", None)
 
 
+def test_a_library_under_its_sở_is_the_issuer():
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH").replace(
+        "VĂN PHÒNG |", "THƯ VIỆN TỈNH |"))
+    assert d.issuer == "Thư viện tỉnh"
+    assert d.parent_issuer.lower() == "sở văn hóa, thể thao và du lịch"
+
+
 def test_an_issuer_line_copied_twice_is_one_line():
     d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + STATE.replace(
         "UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN").replace("VĂN PHÒNG |", "TỈNH CÀ MAU |"))

@@ -908,13 +908,18 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
             return None
         if key not in known:
             known[key] = _dated_event(folded, key, issued) or _meeting_day(folded, key, issued)
+        if known[key] is not None or not named.group("day"):
+            return known[key]
+        # "ngày bế mạc Lễ hội" when only the festival's run is dated ("Lễ hội ... được tổ
+        # chức từ ngày 26/02/2026 đến ngày 28/02/2026"): its last day; the opening, its first
         event = " ".join(named.group("event").split())
-        if known[key] is None and named.group("day") and len(event) >= 4:
-            # "ngày bế mạc Lễ hội" when only the festival's run is dated ("Lễ hội ... được
-            # tổ chức từ ngày 26/02/2026 đến ngày 28/02/2026"): its last day; the opening, its first
-            closing = fold(named.group("day")).replace(" ", "") == "bếmạc"
-            return (_event_end if closing else _dated_event)(folded, event, issued)
-        return known[key]
+        if len(event) < 4:
+            return None
+        run_key = f"{key} {event}"
+        if run_key not in known:
+            closing = named.group("day").startswith("bế")
+            known[run_key] = (_event_end if closing else _dated_event)(folded, event, issued)
+        return known[run_key]
 
     return lookup
 

@@ -259,14 +259,27 @@ def _past_grounds(rest: str) -> str:
     """What a body does after the grounds it works from ("Ủy ban Kiểm tra Đảng ủy" + "căn cứ
     nội dung được phân công chủ động chuẩn bị ..."): the action, from its first verb; ``rest``
     itself when it opens with no grounds or no action follows them in reach."""
-    if not GROUNDS_AFTER_NAME.match(rest) or GROUNDS_FOR.match(rest):
+    grounds = GROUNDS_AFTER_NAME.match(rest)
+    if grounds is None or GROUNDS_FOR.match(rest):
         return rest  # ("căn cứ ... để đánh giá, xếp loại": what a procedure bases a step on)
-    for token in islice(iter_tokens(rest, 7, min(len(rest), GROUNDS_REACH)), 2, None):
-        if token.folded in (",", ";", ".", ":"):
-            break
-        if token.word and _starts_with_verb(rest[token.start:]):
-            return rest[token.start:]
-    return rest
+    at = _action_after(rest, grounds.end(), len(rest), min(len(rest), GROUNDS_REACH),
+                       (",", ";", ".", ":"))
+    return rest if at is None else rest[at:]
+
+
+def _action_after(folded: str, start: int, end: int, reach: int,
+                  stops: tuple[str, ...]) -> int | None:
+    """Where the first action begins after a clause that opens at ``start`` (its grounds, or
+    which of the bodies is meant: two words at least), or None when one of ``stops`` comes
+    first or none begins before ``reach``."""
+    words = 0
+    for token in iter_tokens(folded, start, reach):
+        if token.folded in stops:
+            return None
+        words += token.word
+        if words > 2 and token.word and _starts_with_verb(folded[token.start:end]):
+            return token.start
+    return None
 
 
 def _background(folded: str) -> bool:
@@ -1528,15 +1541,10 @@ class _Run:
         action follows it within the clause."""
         if not ctx.QUALIFIER.match(self.folded, start, end):
             return None
-        words = 0
-        for token in iter_tokens(self.folded, start, min(end, start + QUALIFIER_CHARS)):
-            if token.folded in (";", ".", ":"):
-                return None
-            words += token.word
-            if words > 2 and token.word and _starts_with_verb(self.folded[token.start:end]):
-                before = self.folded[start:token.start].split()[-1:]
-                return None if before and before[0] + " " in ACTED else token.start
-        return None
+        at = _action_after(self.folded, start, end, min(end, start + QUALIFIER_CHARS),
+                           (";", ".", ":"))
+        before = self.folded[start:at].split()[-1:] if at is not None else []
+        return None if before and before[0] + " " in ACTED else at
 
     def polite_request(self, body: str, end: int) -> bool:
         """"Kính đề nghị Bộ Xây dựng quan tâm hỗ trợ tỉnh thiết kế mẫu nhà ở ...": a request
@@ -1747,7 +1755,7 @@ class _Run:
             # "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo ... giao Sở X ...": the body recommended
             # to act leads, whatever it is asked to hand on
             roles.lead, roles.lead_cue = ctx.leading_group(self.text, mentions), "kiến nghị"
-        if COMPOSITION.match(self.folded, s, e) and self.seat_duties(self.folded[s:e], e):
+        if self.seat_duties(self.folded[s:e], e) and COMPOSITION.match(self.folded, s, e):
             # "Thành viên là lãnh đạo Sở Tài chính: tham mưu ...": the seat, as its label
             # names it, does the work
             colon = self.text.find(": ", s, e)

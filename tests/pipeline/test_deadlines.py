@@ -1184,6 +1184,13 @@ ELECTION = ("Kế hoạch tổ chức cuộc bầu cử vào Chủ nhật, ngày
             "Lập danh sách cử tri chậm nhất 40 ngày trước ngày bầu cử (ngày 03/02/2026).")
 
 
+def deadline_with_events(doc: str, text: str, issued: date):
+    """The deadline chosen for ``text`` when the document ``doc`` dates its events."""
+    main, _ = choose_deadline(find_temporal_mentions(
+        text, issued, event_date=event_dates(fold(doc), issued)))
+    return main
+
+
 @pytest.mark.parametrize("doc,text,kind,when", [
     (ELECTION, "Thông báo cho cử tri biết địa điểm bỏ phiếu trước ngày bầu cử 10 ngày.",
      "relative", date(2026, 3, 5)),
@@ -1200,15 +1207,13 @@ def test_a_day_counted_from_an_event_the_document_dates(doc, text, kind, when):
     weekday, or after "vào Chủ nhật,"; a date after "40 ngày trước ngày bầu cử" is the count's,
     not the event's. "trước ngày X N ngày" counts back without "ít nhất", "trong ngày X" is
     that day."""
-    events = event_dates(fold(doc), date(2026, 1, 5))
-    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 5), event_date=events))
+    main = deadline_with_events(doc, text, date(2026, 1, 5))
     assert (main.type, main.date) == (kind, when)
 
 
 def test_the_day_of_an_undated_event_is_no_deadline():
-    events = event_dates(fold("Kế hoạch tiêm chủng."), date(2026, 1, 5))
-    main, _ = choose_deadline(find_temporal_mentions(
-        "Cập nhật thông tin mũi tiêm trong ngày tiêm.", date(2026, 1, 5), event_date=events))
+    main = deadline_with_events("Kế hoạch tiêm chủng.",
+                                "Cập nhật thông tin mũi tiêm trong ngày tiêm.", date(2026, 1, 5))
     assert main is None
 
 
@@ -1218,10 +1223,8 @@ def test_an_exam_of_two_days_counts_from_its_first():
     doc = ("Kỳ thi tốt nghiệp trung học phổ thông năm 2026 được tổ chức trong các ngày 11 và "
            "12/6/2026; thí sinh làm thủ tục dự thi vào ngày 10/6/2026. Kiểm tra thiết bị ngày "
            "05/6/2026.")
-    events = event_dates(fold(doc), date(2026, 3, 5))
-    main, _ = choose_deadline(find_temporal_mentions(
-        "Niêm phong khu vực in sao đề thi xong trước ngày thi 01 ngày.", date(2026, 3, 5),
-        event_date=events))
+    main = deadline_with_events(
+        doc, "Niêm phong khu vực in sao đề thi xong trước ngày thi 01 ngày.", date(2026, 3, 5))
     assert (main.type, main.date) == ("relative", date(2026, 6, 10))
 
 
@@ -1335,10 +1338,8 @@ def test_an_event_dated_in_words_after_is_counted_from():
     "là" and its weekday."""
     doc = ("Căn cứ Nghị quyết của Quốc hội về ngày bầu cử đại biểu Quốc hội khóa XVI và đại biểu "
            "Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 là Chủ nhật, ngày 15 tháng 3 năm 2026;")
-    events = event_dates(fold(doc), date(2026, 1, 5))
-    main, _ = choose_deadline(find_temporal_mentions(
-        "Công bố danh sách chính thức chậm nhất 20 ngày trước ngày bầu cử.", date(2026, 1, 5),
-        event_date=events))
+    main = deadline_with_events(
+        doc, "Công bố danh sách chính thức chậm nhất 20 ngày trước ngày bầu cử.", date(2026, 1, 5))
     assert (main.type, main.date) == ("relative", date(2026, 2, 23))
 
 
@@ -1365,7 +1366,6 @@ def test_a_count_from_the_meeting_of_a_site_visit_starts_on_the_visits_day():
     """A notice that concludes a site visit: "kể từ ngày họp" counts from the visit."""
     doc = ("Ngày 12/3/2026, đồng chí Lê Hoàng Phúc, Phó Chủ tịch UBND tỉnh chủ trì đoàn kiểm tra "
            "thực địa tiến độ bồi thường, giải phóng mặt bằng các dự án giao thông trọng điểm.\n")
-    events = event_dates(fold(doc), date(2026, 3, 17))
-    main, _ = choose_deadline(find_temporal_mentions(
-        "Hoàn thành chi trả trong 07 ngày kể từ ngày họp.", date(2026, 3, 17), event_date=events))
+    main = deadline_with_events(doc, "Hoàn thành chi trả trong 07 ngày kể từ ngày họp.",
+                                date(2026, 3, 17))
     assert (main.type, main.date) == ("relative", date(2026, 3, 19))

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from giaoviec.normalize import fold
+from giaoviec.pipeline import deadlines
 from giaoviec.pipeline.deadlines import (
     TemporalMention,
     choose_deadline,
@@ -971,7 +972,6 @@ def test_trigger_words_never_hide_a_match(c: Case):
     pattern finds nothing there (the words are a shortcut, never a condition). One exception
     is a condition in effect and kept so: a bare period needs a digit ("quý IV", "tuần này"
     are read only after a prefix such as "trong", by the prefixed rule)."""
-    from giaoviec.pipeline import deadlines
 
     applicable = {priority for priority, _, _ in deadlines._applicable_rules(c.text)}
     digit = any(ch.isdigit() for ch in c.text)
@@ -986,7 +986,6 @@ def test_trigger_words_never_hide_a_match(c: Case):
 def test_gates_never_close_where_their_rule_matches():
     """A gate is read off its rule's pattern by hand; every line (and pair of lines) of the
     fixture documents that a gated rule matches must open its gate."""
-    from giaoviec.pipeline import deadlines
 
     texts = []
     for path in sorted(Path(__file__).parents[1].glob("fixtures/**/*.txt")):
@@ -1013,6 +1012,20 @@ def test_characters_stripped_before_the_digit_test_are_never_digits():
     stripped = [chr(c) for c in range(0x110000) if _NEVER_DIGIT.fullmatch(chr(c))]
     assert len(stripped) > 1000
     assert not [ch for ch in stripped if ch.isdigit()]
+
+
+_TRIGGER_PIECES = sorted({piece for word in deadlines._TRIGGER_WORDS
+                          for piece in (word, word[:2], word[-2:], word[1:])} | {"x", "0", "9"})
+
+
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_trie_scan_finds_exactly_the_trigger_words_a_text_contains(pieces):
+    """Texts glued from trigger words and their parts (so words overlap, share a start or
+    hold one another): the one-pass scan finds what asking each word with ``in`` finds."""
+    compact = "".join(pieces)
+    expected = {word for word in deadlines._TRIGGER_WORDS if word in compact}
+    assert deadlines._trigger_words_in(compact) - {"#"} == expected
 
 
 def test_a_time_restated_in_dates_in_parentheses_takes_the_dates():

@@ -94,6 +94,15 @@ GROUP_LEAD = -1
 ROW_NUMBER = regex.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s*")
 HEADER_WORDS = 12
 Span = tuple[int, int]
+# a plan's schedule drawn as a chart: under "Thời gian thực hiện (tháng)", a row of one column
+# per month or quarter ("T1 | T2 | ... | T12", "Tháng 1", "Quý I", "Q2/2026"), and in each task
+# row a mark ("x") in the periods the work runs in. Bare numbers ("1 | 2 | 3") are no months:
+# tables number their columns so ("(1) | (2)")
+PERIOD_LABEL = regex.compile(r"\s*(?:(?:t|th|tháng)\s*\.?\s*(?P<month>1[0-2]|0?[1-9])"
+                             r"|(?:q|quý)\s*(?P<quarter>iv|i{1,3}|[1-4]))"
+                             r"(?:\s*[/-]\s*(?P<year>20\d\d))?\s*")
+CHART_PERIODS = 3  # periods at least in a chart's row of labels
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # a column of answers beside what was asked ("Nội dung kiến nghị | Cơ quan giải quyết | Kết quả
 # trả lời, giải quyết"): a report on voters' petitions, whose answers may hand work over in
 # prose ("Kiến nghị là chính đáng. UBND tỉnh giao Sở Xây dựng chủ trì ..."); not "Phương án xử
@@ -103,6 +112,15 @@ ANSWER = regex.compile(r"trả\s*lời|kết\s*quả\s*giải\s*quyết|ý\s*ki�
 # lines that may stand between two rows of one task table: a group's title ("1. Công tác tuyên
 # truyền") that a plain-text copy puts on a line of its own, not as a row with one cell filled
 GROUP_LINES = 2
+
+
+@dataclass(frozen=True)
+class ChartColumn:
+    """A column of a schedule chart: the period it stands for, by its last month."""
+
+    col: int
+    month: int  # "T3" -> 3, "Quý II" -> 6
+    year: int | None  # when the label gives it ("T3/2026"); else the plan's year
 
 
 @dataclass
@@ -117,6 +135,8 @@ class TaskRow:
     group: Span | None = None  # the content of the group row above ("A | Các nội dung trình ...")
     inherited: bool = False  # the lead cell is the parent row's ("1.1" under "1")
     grouped: bool = False  # the lead cell is the group row's title ("I | BỘ TÀI CHÍNH")
+    # a chart's row: the last period marked (its cell and its column), for the deadline
+    marked: tuple[Span, ChartColumn] | None = None
 
 
 @dataclass
@@ -129,6 +149,7 @@ class TaskTable:
     # time column again) when a row that leaves it empty is on the day or month above
     columns: dict[str, int]
     rows: list[TaskRow] = field(default_factory=list)
+    chart: list[ChartColumn] = field(default_factory=list)  # its periods, when it charts them
 
 
 def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list[TaskTable]:
@@ -159,6 +180,13 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             continue
         if current is None:
             continue
+        if not current.rows and _column_numbers(text, line):
+            continue  # "(1) | (2) | (3) | ...": the header's columns numbered, no row
+        if not current.rows and not current.chart and "time" in current.columns:
+            chart = _chart_columns(text, line, current.columns["time"])
+            if chart is not None:  # "T1 | T2 | ... | T12" under "Thời gian thực hiện"
+                width = _spread_over_chart(current, chart, len(line.cells), width)
+                continue
         if _totals_row(text, line):
             continue
         number = _row_number(text, line)
@@ -173,6 +201,8 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             day = _cell_at(text, line, current.columns["day"]) or day
             if row is not None:
                 row.time = day
+        if row is not None and current.chart:
+            row.marked = _last_mark(text, line, current.chart)
         if row is not None and (("revised" in current.columns and row.time is None) or (
                 row.time is not None and DONE.match(text, *row.time))):
             row = None  # "Thời hạn đề nghị hoàn thành" left empty, or "Đã thực hiện (Quyết
@@ -205,6 +235,63 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             group = _group_title(line, current.columns)
             parent = parent_number = None
     return tables
+
+
+COLUMN_NUMBER = regex.compile(r"\s*\(?(\d{1,2})\)?\s*")
+
+
+def _column_numbers(text: str, line: Line) -> bool:
+    """A row that numbers the columns of the header above it: "(1) | (2) | (3)" or "1 | 2 |
+    3", each cell the one before it plus one."""
+    cells = line.cells or []
+    numbers = [COLUMN_NUMBER.fullmatch(text, s, e) for s, e in cells]
+    return len(cells) >= CHART_PERIODS and all(numbers) and [
+        int(found[1]) for found in numbers] == list(range(1, len(cells) + 1))
+
+
+def _chart_columns(text: str, line: Line, time_col: int) -> list[ChartColumn] | None:
+    """The periods of a chart's row of labels right under its header, or None when the row
+    is not one. A row of labels alone ("T1 | ... | T12") stands under the header's time
+    column, whose place in the rows below it takes; a row as wide as the rows below, its other
+    cells empty (merged down from the header), gives each label its own column."""
+    cells = [fold(text[s:e]) for s, e in line.cells or ()]
+    labels = [(col, PERIOD_LABEL.fullmatch(cell)) for col, cell in enumerate(cells)
+              if cell.strip()]
+    if len(labels) < CHART_PERIODS or not all(found for _, found in labels):
+        return None
+    compact = len(labels) == len(cells)
+    out = []
+    for col, found in labels:
+        month = int(found["month"]) if found["month"] else 3 * (
+            QUARTERS.get(found["quarter"]) or int(found["quarter"]))
+        out.append(ChartColumn(time_col + col if compact else col, month,
+                               int(found["year"]) if found["year"] else None))
+    return out
+
+
+def _spread_over_chart(table: TaskTable, chart: list[ChartColumn], cells: int,
+                       width: int) -> int:
+    """The header's columns as the rows under a chart place them: the time column gives way
+    to the chart's periods, and a column after it moves right by the periods it holds less
+    one (none when the labels' row is as wide as the rows, its own cells placing them). The
+    width of the rows."""
+    time_col = table.columns["time"]
+    compact = cells == len(chart) and chart[0].col == time_col
+    shift = cells - 1 if compact else 0
+    table.columns = {name: col + shift if col > time_col else col
+                     for name, col in table.columns.items() if col != time_col}
+    table.chart = chart
+    return width + shift if compact else cells
+
+
+def _last_mark(text: str, line: Line, chart: list[ChartColumn]
+               ) -> tuple[Span, ChartColumn] | None:
+    """The last period the row marks ("x" in its column), with its cell."""
+    for column in reversed(chart):
+        cell = _cell_at(text, line, column.col)
+        if cell is not None:
+            return cell, column
+    return None
 
 
 # a time cell that says the row's work is done: "Đã thực hiện (Quyết định số 276/QĐ-UBND)"

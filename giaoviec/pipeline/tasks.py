@@ -30,7 +30,7 @@ from giaoviec.pipeline.actors import (
     set_windows,
     tokenize,
 )
-from giaoviec.pipeline.deadline_patterns import DAY_NAME
+from giaoviec.pipeline.deadline_patterns import DAY_NAME, month_end
 from giaoviec.pipeline.deadlines import (
     DATED_TYPES,
     TemporalMention,
@@ -712,6 +712,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     issuers = [fold(found.value) for found in (header.issuer, header.parent_issuer) if found]
     run.below_centre = bool(issuers) and not any(map(CENTRAL_ISSUER.match, issuers))
     run.lines = lines
+    run.plan_year = _plan_year(text, header, issued)
     run.resolver = resolver or Resolver()
     tables = find_task_tables(text, lines, structure)
     table_rows = {row.line: (table, row) for table in tables for row in table.rows}
@@ -1007,6 +1008,20 @@ def _addressee_context(text: str, header, info) -> list[ActorMention]:
     return out
 
 
+# the year a plan is for, as its title gives it: "Kế hoạch ... năm 2026"
+TITLE_YEAR = regex.compile(r"(?<!\p{L})năm\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _plan_year(text: str, header, issued: date | None) -> int | None:
+    """The year the document's plan is for: the last "năm YYYY" of its title, else the year
+    it was issued (what a chart's bare months "T1 ... T12" count in)."""
+    if header.title is not None:
+        years = TITLE_YEAR.findall(fold(text[header.title.span[0]:header.title.span[1]]))
+        if years:
+            return int(years[-1])
+    return issued.year if issued is not None else None
+
+
 class _Run:
     """State while walking the body: the implicit-lead context of each section."""
 
@@ -1048,6 +1063,7 @@ class _Run:
         # quotes_the_centre)
         self.below_centre = False
         self.decision = False  # a Quyết định or Nghị quyết: its articles enact
+        self.plan_year: int | None = None  # see _plan_year
 
     # --- context ---------------------------------------------------------------------------
     def title_start(self, node) -> int:
@@ -2026,6 +2042,8 @@ class _Run:
                 ctx.leading_group(self.text, named, ctx.RECEIVER_JOINERS) if named else []))
         if row.time is not None:
             self.add_deadline(task, *row.time, time_cell=True)
+        elif row.marked is not None:
+            self.charted_deadline(task, *row.marked)
         for receiver in map(self.actor, self.header_receivers(table)):  # "Thời hạn gửi Sở X"
             if all(receiver.canonical != a.canonical for a in task.report_to):
                 task.report_to.append(receiver)
@@ -2036,6 +2054,15 @@ class _Run:
             task.report_to = self.receivers(*row.group)
         task.action = (s, min(e, _word_end(self.text, s, 100)))
         return [task]
+
+    def charted_deadline(self, task: FoundTask, cell: tuple[int, int], column) -> None:
+        """A chart's row is done by the end of the last period it marks ("x" under "T3":
+        within March of the plan's year)."""
+        year = column.year or self.plan_year
+        if year is not None:
+            task.deadline = TemporalMention(cell[0], cell[1], self.text[cell[0]:cell[1]],
+                                            "within_period", month_end(year, column.month))
+            task.alternatives = []
 
     def group_body(self, start: int, end: int) -> list[ActorMention]:
         """The body a group row's title is, all of it ("BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN CÁC

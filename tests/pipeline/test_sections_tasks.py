@@ -3025,3 +3025,49 @@ def test_a_paragraph_after_an_item_that_opens_with_a_label_is_that_body_s():
             "Cổ Chiên, Hàm Luông; xử lý nghiêm phương tiện chở quá tải.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Xây dựng"], ["Công an tỉnh"],
                                                    ["Công an tỉnh"]]
+
+
+CHART_HEADER = ("TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện "
+                "(tháng) | Sản phẩm\n")
+
+
+def test_a_chart_s_marks_date_each_row_by_the_last_month_it_runs_in():
+    """A plan's schedule drawn month by month ("T1 | ... | T12" under "Thời gian thực hiện"):
+    a row is done by the end of its last marked month, in the year the plan's title gives;
+    the columns after the chart move right by its months, and its labels are no task."""
+    months = " | ".join(f"T{n}" for n in range(1, 13))
+    marks = ["x" if n in (2, 3) else "" for n in range(1, 13)]
+    head = HEAD.replace("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với các sở",
+                        "Công tác phổ biến, giáo dục pháp luật năm 2026")
+    body = (CHART_HEADER + months + "\n"
+            "1 | Tổ chức hội nghị phổ biến Luật Tổ chức chính quyền địa phương | Sở Tư pháp | "
+            "Sở Nội vụ | " + " | ".join(marks) + " | Báo cáo UBND tỉnh\n")
+    notice = extract((head + body + TAIL).encode(), filename="t.txt")
+    assert [leads(t) for t in notice.tasks] == [["Sở Tư pháp"]]
+    task = notice.tasks[0]
+    assert (task.deadline.type, task.deadline.date, task.deadline.text) == (
+        "within_period", "2026-03-31", "x")
+    assert [a.name for a in task.report_to] == ["UBND tỉnh"]
+
+
+def test_a_chart_by_quarters_spread_as_wide_as_its_rows():
+    """A row of labels as wide as the rows below it ("|  |  |  | Quý I | ... | Quý IV |  ",
+    the other cells merged down from the header) places each quarter by its own cell; without
+    a year in the title, the plan counts in the year it was issued."""
+    header = ("TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện"
+              " |  |  |  | Sản phẩm\n")
+    body = (header + " |  |  |  | Quý I | Quý II | Quý III | Quý IV | \n"
+            "1 | Kiểm tra công tác hòa giải ở cơ sở | Sở Tư pháp | UBND các xã |  | x | x |  | "
+            "Thông báo kết quả\n")
+    task = run(body).tasks[0]
+    assert (task.deadline.type, task.deadline.date) == ("within_period", "2025-09-30")
+    assert [a.name for a in task.support] == ["UBND các xã"]
+
+
+def test_numbered_columns_are_no_chart():
+    """"(1) | (2) | (3)" under a header numbers its columns: the time column stays a column."""
+    body = (CHART_HEADER + "(1) | (2) | (3) | (4) | (5) | (6)\n"
+            "1 | Rà soát các thủ tục hành chính | Sở Tư pháp | Sở Nội vụ | Tháng 6/2025 | "
+            "Báo cáo\n")
+    task = run(body).tasks[0]
+    assert task.deadline.date == "2025-06-30"

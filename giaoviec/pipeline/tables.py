@@ -272,16 +272,18 @@ def _chart_columns(text: str, line: Line, time_col: int) -> list[ChartColumn] | 
 def _spread_over_chart(table: TaskTable, chart: list[ChartColumn], cells: int,
                        width: int) -> int:
     """The header's columns as the rows under a chart place them: the time column gives way
-    to the chart's periods, and a column after it moves right by the periods it holds less
-    one (none when the labels' row is as wide as the rows, its own cells placing them). The
-    width of the rows."""
+    to the chart's periods, and a column after it moves right by what the rows hold more than
+    the header (its periods less one under a row of labels alone; nothing when the header
+    is spread as wide as the labels' row, as a DOCX grid spreads a merged cell). The width of
+    the rows."""
     time_col = table.columns["time"]
     compact = cells == len(chart) and chart[0].col == time_col
-    shift = cells - 1 if compact else 0
+    rows_width = width + cells - 1 if compact else max(cells, width)
+    shift = rows_width - width
     table.columns = {name: col + shift if col > time_col else col
                      for name, col in table.columns.items() if col != time_col}
     table.chart = chart
-    return width + shift if compact else cells
+    return rows_width
 
 
 def _last_mark(text: str, line: Line, chart: list[ChartColumn]

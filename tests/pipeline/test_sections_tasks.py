@@ -3071,3 +3071,15 @@ def test_numbered_columns_are_no_chart():
             "Báo cáo\n")
     task = run(body).tasks[0]
     assert task.deadline.date == "2025-06-30"
+
+
+def test_a_chart_under_a_header_of_merged_cells_moves_the_later_columns():
+    """A header whose time cell spans the chart ("... | Thời gian thực hiện | Sản phẩm") over
+    a labels' row as wide as the rows (its first cells merged down, empty): "Sản phẩm" is
+    the rows' last column."""
+    body = (CHART_HEADER + " |  |  |  | Quý I | Quý II | Quý III | Quý IV | \n"
+            "1 | Kiểm tra công tác hòa giải ở cơ sở | Sở Tư pháp | UBND các xã | x |  |  |  | "
+            "Báo cáo UBND tỉnh\n")
+    task = run(body).tasks[0]
+    assert task.deadline.date == "2025-03-31"
+    assert [a.name for a in task.report_to] == ["UBND tỉnh"]

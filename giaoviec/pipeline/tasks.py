@@ -196,7 +196,9 @@ BACKGROUND = regex.compile(
     r"trong\s*(?:năm|tháng|thời\s*gian)\s*qua|qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
     r"tuy\s*nhiên|tuy\s*vậy|năm\s*\d{4}\s*,|theo\s*(?:dự\s*báo|báo\s*cáo|số\s*liệu|bản\s*tin)|"
     r"sau\s*(?:hơn|khi)|tình\s*hình\s|"
-    r"hiện\s*nay|từ\s*đầu|đến\s*nay|thời\s*gian\s*qua|nhìn\s*chung|nhằm|để\s*(?:hoàn|khắc|"
+    r"hiện\s*nay|từ\s*đầu|đến\s*nay|thời\s*gian\s*qua|"
+    # a figure as of a day: "Tính đến ngày 31/10/2025, trên địa bàn tỉnh còn 14.286 hồ sơ ..."
+    r"tính\s*đến\s*(?:ngày|hết|thời\s*điểm|cuối|nay|\d)|nhìn\s*chung|nhằm|để\s*(?:hoàn|khắc|"
     r"thực|triển|chuẩn|bảo|kịp|tiếp)|ủy\s*ban\s*nhân\s*dân\s*tỉnh\s*ghi\s*nhận|với\s*mục|"
     r"(?:quyết\s*định|thông\s*báo|kế\s*hoạch|chỉ\s*thị|công\s*văn|quy\s*định|nghị\s*quyết"
     r"|quy\s*chế|hướng\s*dẫn)\s*này\s*(?:có\s*hiệu\s*lực|thay\s*thế|được\s*(?:niêm\s*yết|đăng"
@@ -1421,7 +1423,7 @@ class _Run:
                         for cue in DIRECTIVE_CUE.finditer(self.folded, s, e)):
                     continue  # "Đến hết tháng 11, thu ngân sách đạt ...; giải ngân vốn ... đạt
                     # 71,2%": the parts of one account of where things stand
-                if after_semicolon and PAST_ACCOUNT.match(self.folded, *sentences[k - 1]) and (
+                if after_semicolon and self.past_account_before(sentences, k) and (
                         not DIRECTIVE_CUE.search(self.folded, s, e)) and (
                         not ASKING.search(self.folded, s, e)):
                     continue  # "Năm 2025, ... đã vận động 62,7 tỷ đồng; hỗ trợ xây mới 1.204
@@ -1430,6 +1432,17 @@ class _Run:
                     _reads_as_finding(leading)) or PAST_WORD.search(leading[:80])
                 return s if background and not APPROVAL.match(leading) else start
         return None
+
+    def past_account_before(self, sentences: list[tuple[int, int]], k: int) -> bool:
+        """Sentence k goes on an account of what was done: one of the sentences joined to it
+        by ";" before it opens one ("Năm 2025, ngành Y tế đã hoàn thành ...; tiếp nhận ...;
+        triển khai bệnh án điện tử tại 12/14 bệnh viện"), however many results come between."""
+        for j in range(k - 1, -1, -1):
+            if not self.text[sentences[j][0]:sentences[j + 1][0]].rstrip().endswith(";"):
+                return False
+            if PAST_ACCOUNT.match(self.folded, *sentences[j]):
+                return True
+        return False
 
     def sentence_directive(self, start: int, end: int, first: bool, marked: bool,
                            has_context: bool = False) -> bool:
@@ -2133,13 +2146,14 @@ def _places(mention: ActorMention) -> bool:
     return len(words) == 2 and words[0] == "các" and (words[1],) in lexicon().locality_words
 
 
-# "Đối với các kiến nghị chưa giải quyết xong, định kỳ hằng quý báo cáo ...": a topic closed
-# by a comma (short: a longer clause is a sentence of its own)
 # a procedure's step named on a line of its own, its work on the lines below
 STEP_TITLE = regex.compile(r"\s*bước\s*\d{1,2}\s*\.\s*[^\s.;:,]+(?:[\s,]+[^\s.;:,]+){0,11}[\s,]*")
 ASKS_FIRST = regex.compile(r"\s*(?:kính\s*)?đề\s*nghị\s")  # the unit opens with the request
 SET_APART = regex.compile(r"\s*riêng\s+")  # "Riêng UBND xã X ...": one body set apart
-TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,80}?,\s*")
+# "Đối với các kiến nghị chưa giải quyết xong, định kỳ hằng quý báo cáo ...": a topic closed
+# by a comma (up to 120 characters: "Đối với các dự án đã hết thời gian gia hạn mà nhà đầu tư
+# không có khả năng tiếp tục thực hiện, kiên quyết ..."; a longer clause is a sentence of its own)
+TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,120}?,\s*")
 
 
 def _without_topic(folded: str) -> str:

@@ -2628,6 +2628,33 @@ def test_a_figure_against_what_a_body_gave_is_a_finding():
     assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
 
 
+def test_a_figure_as_of_a_day_is_a_finding():
+    """"Tính đến ngày 31/10/2025, ... còn 14.286 hồ sơ tồn đọng": where things stood."""
+    n = run("1. Tính đến ngày 31/10/2025, trên địa bàn tỉnh còn 14.286 hồ sơ đăng ký, cấp Giấy "
+            "chứng nhận tồn đọng; một số xã, phường chưa bố trí đủ công chức địa chính.\n"
+            "2. Sở Nông nghiệp và Môi trường hướng dẫn các xã giải quyết dứt điểm hồ sơ tồn "
+            "đọng.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Nông nghiệp và Môi trường"]]
+
+
+def test_an_account_of_results_goes_on_through_its_semicolons():
+    """"Năm 2025, ... đã hoàn thành ...; tiếp nhận ...; triển khai bệnh án điện tử tại 12/14
+    bệnh viện": each part after the first is one more result, however many come between."""
+    n = run("1. Năm 2025, ngành Y tế đã hoàn thành 9/10 chỉ tiêu được giao; tiếp nhận, kiện toàn "
+            "130 trạm y tế xã sau sắp xếp; triển khai bệnh án điện tử tại 12/14 bệnh viện tuyến "
+            "tỉnh.\n2. Sở Y tế triển khai bệnh án điện tử tại các bệnh viện còn lại.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Y tế"]]
+
+
+def test_a_long_topic_clause_closed_by_a_comma_leaves_the_work_after_it():
+    """"Đối với các dự án đã hết thời gian gia hạn mà nhà đầu tư không có khả năng tiếp tục
+    thực hiện, kiên quyết chấm dứt ...": the "đã" describes which projects, the work follows."""
+    n = run("1. Sở Tài chính:\n- Đối với các dự án đã hết thời gian gia hạn mà nhà đầu tư không có "
+            "khả năng tiếp tục thực hiện, kiên quyết chấm dứt hoạt động, thu hồi đất theo quy "
+            "định.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
+
+
 def test_an_item_opening_with_triet_de_is_work():
     """"Triệt để tiết kiệm chi thường xuyên, ...": a manner, then the verb."""
     n = run("1. Các sở, ban, ngành, UBND các xã:\n- Triệt để tiết kiệm chi thường xuyên, cắt "

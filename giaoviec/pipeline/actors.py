@@ -95,6 +95,7 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
                     "đoàn kiểm tra", "tổ công tác", "chủ đập", "chi đoàn",
+                    "tổ hòa giải", "tổ hòa giải ở cơ sở",  # "các tổ hòa giải ở cơ sở"
                     "đơn vị sử dụng ngân sách nhà nước", "đơn vị sử dụng ngân sách",
                     "đơn vị sự nghiệp", "đơn vị sự nghiệp công lập",
                     # private parties a sector's letter addresses: "các hãng tàu, đại lý hãng

@@ -629,6 +629,19 @@ def test_militia_titles_hold_their_body():
         "Chính trị viên phó Ban CHQS xã", "Thôn đội trưởng các thôn"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Công an xã phối hợp với Chấp hành viên vận động người phải thi hành án.",
+     ["Công an xã", "Chấp hành viên"]),
+    ("Kiểm sát viên, Thẩm phán được phân công nghiên cứu hồ sơ vụ án.",
+     ["Kiểm sát viên", "Thẩm phán"]),
+    # a mediation team is named whole, not "Tổ" + a name "hòa"
+    ("Tổ hòa giải phối hợp với Công an xã.", ["Tổ hòa giải", "Công an xã"]),
+    ("Các tổ hòa giải ở cơ sở tổ chức hòa giải.", ["Các tổ hòa giải ở cơ sở"]),
+])
+def test_officers_of_courts_and_enforcement_are_named_by_their_office(text, expected):
+    assert [m.text for m in find_actors(text)] == expected
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

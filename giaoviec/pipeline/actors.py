@@ -92,6 +92,7 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
                     "ban xây dựng đảng",  # the committee's boards: "các ban xây dựng Đảng"
+                    "ban đảng",  # "các ban đảng Tỉnh ủy"
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
                     "đoàn kiểm tra", "tổ công tác", "chủ đập", "chi đoàn",
@@ -1177,6 +1178,8 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
     if kind is None:
         return j
     end = kind[0]
+    if end < len(tokens) and tokens[end].folded == "ủy" and tokens[end - 1].capital:
+        return end + 1  # "Các ban đảng" + "Tỉnh ủy": the party committee, not the province
     after = _locality_list(tokens, j, lex)
     if after > end:
         return _member_list(tokens, after)

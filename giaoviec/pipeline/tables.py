@@ -25,6 +25,9 @@ COLUMNS = {
     "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
                              r"|biện\s*pháp"  # "Biện pháp thực hiện" beside "Chủ trì"
                              r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản|đề\s*án|chương\s*trình)|vụ\s*việc"
+                             # a reporting calendar: "Tên báo cáo | Cơ quan thực hiện | Thời hạn
+                             # gửi | Nơi nhận", "Loại báo cáo"
+                             r"|^\s*(?:tên|loại)\s*(?:báo\s*cáo|sản\s*phẩm)\s*$"
                              # "Phương án sắp xếp, xử lý | Cơ quan chịu trách nhiệm | Thời hạn":
                              # what to do with each building, by whom (without a lead column
                              # it is what the decision settles: no task table)
@@ -72,6 +75,9 @@ RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names whom each row's result is submitted to: "Cấp trình" in a work programme
 # ("Chủ tịch UBND thành phố", "UBND thành phố (để trình HĐND thành phố)")
 SUBMITTED_TO = regex.compile(r"\s*(?:cấp\s*trình|trình\s*cấp|cơ\s*quan\s*(?:trình|nhận\s*báo\s*cáo)"
+                             # a party programme: "Cấp cho ý kiến | Thời gian trình" ("Ban
+                             # Thường vụ"), "Cấp quyết định", "Cấp phê duyệt"
+                             r"|cấp\s*(?:cho\s*ý\s*kiến|quyết\s*định|phê\s*duyệt|thông\s*qua)"
                              r"|nơi\s*nhận(?:\s*(?:báo\s*cáo|kết\s*quả|số\s*liệu))?)\s*")
 # a notes column ("Ghi chú": "Trình Giám đốc Sở duyệt", "Tờ trình UBND tỉnh"): read as the
 # product column when there is none; only its receivers are taken from it

@@ -663,6 +663,8 @@ SUBMISSION = regex.compile(r"(?<!\p{L})tờ\s*trình\s+")  # "Tờ trình UBND t
 # a cell of work and terms that says the work is done or dropped ("Đã phê duyệt ...", "Không
 # đưa vào danh mục ...")
 DONE_CELL = regex.compile(r"\s*(?:đã|không)\s")
+# a notes cell that names partners: "Ghi chú: Phối hợp: Thuế tỉnh Cà Mau"
+PARTNERS_NOTE = regex.compile(r"\s*(?:đơn\s*vị\s*|cơ\s*quan\s*)?phối\s*hợp(?:\s*với)?\s*:\s*")
 AS_ABOVE = regex.compile(r"\s*(?:như\s*trên|nt|như\s*mục\s*trên)\s*\.?\s*")  # a cell "Như trên"
 CELL_SEGMENT = regex.compile(r"[^;]+")
 # the spaces after "." or ";" before a capital, a digit, a quote or "(", or after ";" before a
@@ -2047,7 +2049,12 @@ class _Run:
         task.report_to = [self.actor(m) for m in content.report_to]
         if not task.support:  # "Phối hợp với Tổ bầu cử số 7 niêm yết ...": in the content cell
             task.support.extend(self.actor(m) for m in content.support)
-        if row.product is not None:
+        if row.product is not None and (
+                partners := PARTNERS_NOTE.match(self.folded, *row.product)) is not None:
+            if not task.support:
+                task.support.extend(self.actor(m) for m in _cell_actors(
+                    self.text, partners.end(), row.product[1]))
+        elif row.product is not None:
             task.report_to.extend(self.receivers(*row.product))
         if row.receiver is not None:  # "Cấp trình": the bodies it names, not what they do next
             named = _cell_actors(self.text, *row.receiver)

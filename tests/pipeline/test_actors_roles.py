@@ -642,6 +642,13 @@ def test_officers_of_courts_and_enforcement_are_named_by_their_office(text, expe
     assert [m.text for m in find_actors(text)] == expected
 
 
+def test_the_party_boards_are_one_collective_with_their_committee():
+    """"Các ban đảng Tỉnh ủy": the boards of the committee, not "Các ban" and a province."""
+    text = "Các ban đảng Tỉnh ủy; Đảng ủy Ủy ban nhân dân tỉnh phối hợp."
+    assert [m.text for m in find_actors(text)] == ["Các ban đảng Tỉnh ủy",
+                                                   "Đảng ủy Ủy ban nhân dân tỉnh"]
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

@@ -3110,3 +3110,30 @@ def test_a_chart_under_a_header_of_merged_cells_moves_the_later_columns():
     task = run(body).tasks[0]
     assert task.deadline.date == "2025-03-31"
     assert [a.name for a in task.report_to] == ["UBND tỉnh"]
+
+
+def test_a_reporting_calendar_hands_each_report_to_its_bodies():
+    """"Tên báo cáo | Cơ quan thực hiện | Thời hạn gửi | Nơi nhận | Ghi chú": each report is
+    work, sent where its row says; a note naming partners ("Phối hợp: X") gives the support."""
+    body = ("STT | Tên báo cáo | Cơ quan thực hiện | Thời hạn gửi | Nơi nhận | Ghi chú\n"
+            "I | BÁO CÁO ĐỊNH KỲ | | | |\n"
+            "1 | Báo cáo tình hình thực hiện dự toán thu, chi ngân sách nhà nước năm 2025 | Sở Tài "
+            "chính | Trước ngày 25/11/2025 | UBND tỉnh | Phối hợp: Thuế tỉnh\n"
+            "2 | Báo cáo kết quả lao động, việc làm, giảm nghèo năm 2025 | UBND các xã, phường | "
+            "Trước ngày 30/11/2025 | Sở Nội vụ |\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["Sở Tài chính"], ["UBND các xã, phường"]]
+    assert [[a.name for a in t.report_to] for t in tasks] == [["UBND tỉnh"], ["Sở Nội vụ"]]
+    assert [a.name for a in tasks[0].support] == ["Thuế tỉnh"]
+    assert tasks[1].deadline.date == "2025-11-30"
+
+
+def test_the_level_that_gives_its_opinion_receives_the_row():
+    """A party programme's "Cấp cho ý kiến" column: where each content is submitted."""
+    body = ("STT | Nội dung | Cơ quan chủ trì chuẩn bị | Cơ quan phối hợp | Cấp cho ý kiến | "
+            "Thời gian trình\n"
+            "1 | Chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ tỉnh | Ủy ban "
+            "Kiểm tra Tỉnh ủy | Văn phòng Tỉnh ủy | Ban Thường vụ Tỉnh ủy | Quý I/2026\n")
+    task = run(body).tasks[0]
+    assert [a.name for a in task.report_to] == ["Ban Thường vụ Tỉnh ủy"]
+    assert task.deadline.date == "2026-03-31"

@@ -449,6 +449,12 @@ def _cell_at(text: str, line: Line, col: int | None) -> Span | None:
     return (s, e) if text[s:e].strip() else None
 
 
+# what a form's blank row holds in place of the work: an instruction in parentheses ("(Ghi tên
+# đề án)", "(ghi rõ nội dung)") or dots
+TEMPLATE_CELL = regex.compile(r"\s*(?:\(\s*(?:ghi|nêu|điền)\s[^()]*\)|[.…\s]+)\s*",
+                              regex.IGNORECASE)
+
+
 def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None = None
               ) -> TaskRow | None:
     """The row's cells by column; ``lead``: the lead cell to use when its own is empty."""
@@ -459,6 +465,8 @@ def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None 
     lead = span("lead") or lead
     if content is None or lead is None:
         return None  # a group row or an empty line of the table
+    if TEMPLATE_CELL.fullmatch(text, *content):
+        return None  # a form's row to fill in: "(Ghi tên đề án, dự thảo văn bản)", "..."
     return TaskRow(line.index, content, lead, span("support"), span("time"), span("product"),
                    span("receiver"))
 

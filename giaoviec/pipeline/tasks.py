@@ -60,7 +60,9 @@ NON_TASK_HEADINGS = regex.compile(
     # BIỂU", "Ý kiến phát biểu", "Ý kiến thảo luận"
     r"(?:các\s*)?ý\s*kiến\s*(?:(?:phát\s*biểu|tham\s*gia|thảo\s*luận)(?:\s*của)?\s*)?"
     r"(?:của\s*)?(?:các\s*)?(?:đại\s*biểu|thành\s*viên|phát\s*biểu|thảo\s*luận|tham\s*luận)|"
-    r"kinh\s*phí|quan\s*điểm|đánh\s*giá|tình\s*hình|kết\s*quả|nguyên\s*tắc|phạm\s*vi|"
+    # ("Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên:" is the year-end review's work)
+    r"kinh\s*phí|quan\s*điểm|đánh\s*giá(?!\s*,?\s*(?:và\s*)?xếp\s*loại)|tình\s*hình|kết\s*quả"
+    r"|nguyên\s*tắc|phạm\s*vi|"
     # the papers of a file, the forms sent with the text: "3. Hồ sơ đánh giá gồm:", "Biểu mẫu
     # kèm theo:"
     r"hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm\s*:?\s*$|(?:các\s*)?biểu\s*mẫu\s*kèm\s*theo\s*:?\s*$|"
@@ -618,7 +620,9 @@ PERMITTED = regex.compile(r"\s*được\s+(?:yêu\s*cầu|sử\s*dụng|mời|tr
 PAST_ACCOUNT = regex.compile(r"\s*(?:năm\s*\d{4}|dịp\s[^,;]{3,40}|trong\s*năm\s*\d{4}"
                              r"|qua\s[^,;]{3,30})\s*,[^;]{0,120}?\bđã\s")
 STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
-                               r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm)")
+                               r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm"
+                               # "Sáu tháng đầu năm 2026, tốc độ tăng trưởng ước đạt 7,4%; ..."
+                               r"|(?:\d+|ba|sáu|chín)\s*tháng\s*đầu\s*năm)")
 # what follows a cue that hands work to someone: a word, not the end of a clause ("... đạt
 # 50,7% kế hoạch Thủ tướng Chính phủ giao.": the plan that was set, no one asked)
 HANDS_TO = regex.compile(r"\s*\p{L}")
@@ -1436,14 +1440,17 @@ class _Run:
         return None
 
     def past_account_before(self, sentences: list[tuple[int, int]], k: int) -> bool:
-        """Sentence k goes on an account of what was done: one of the sentences joined to it
-        by ";" before it opens one ("Năm 2025, ngành Y tế đã hoàn thành ...; tiếp nhận ...;
-        triển khai bệnh án điện tử tại 12/14 bệnh viện"), however many results come between."""
+        """Sentence k goes on an account of what was done or where things stand: one of the
+        sentences joined to it by ";" before it opens one ("Năm 2025, ngành Y tế đã hoàn
+        thành ...; tiếp nhận ...; triển khai bệnh án điện tử tại 12/14 bệnh viện"), however
+        many results come between."""
         for j in range(k - 1, -1, -1):
             if not self.text[sentences[j][0]:sentences[j + 1][0]].rstrip().endswith(";"):
                 return False
-            if PAST_ACCOUNT.match(self.folded, *sentences[j]):
-                return True
+            if PAST_ACCOUNT.match(self.folded, *sentences[j]) or STATUS_OPENING.match(
+                    self.folded, *sentences[j]):
+                return True  # (or of where things stand: "Sáu tháng đầu năm 2026, ... ước
+                # đạt 7,4%; ...; giải ngân vốn đầu tư công đạt 41,8% kế hoạch")
         return False
 
     def sentence_directive(self, start: int, end: int, first: bool, marked: bool,

@@ -2655,6 +2655,26 @@ def test_a_long_topic_clause_closed_by_a_comma_leaves_the_work_after_it():
     assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
 
 
+def test_an_account_of_where_things_stand_goes_on_through_its_semicolons():
+    """"Sáu tháng đầu năm 2025, ... ước đạt 7,4%; thu ngân sách ... đạt 56,2% dự toán; giải
+    ngân vốn đầu tư công đạt 41,8% kế hoạch.": figures, not a request to disburse."""
+    n = run("Năm 2026 là năm có ý nghĩa quan trọng. Sáu tháng đầu năm 2025, tốc độ tăng trưởng "
+            "GRDP của tỉnh ước đạt 7,4%; thu ngân sách nhà nước trên địa bàn đạt 56,2% dự toán; "
+            "giải ngân vốn đầu tư công đạt 41,8% kế hoạch.\n"
+            "1. Sở Tài chính đôn đốc giải ngân vốn đầu tư công.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
+
+
+def test_a_year_end_review_s_assessment_step_is_work():
+    """"3. Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên:" heads the review's work;
+    "II. Đánh giá kết quả" heads findings."""
+    n = run("I. Đánh giá kết quả năm 2025\n1. Các chi bộ đã hoàn thành tốt nhiệm vụ.\n"
+            "II. Nội dung thực hiện\n1. Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên:\n"
+            "- Chi bộ, đảng bộ cơ sở tổ chức đánh giá, xếp loại chất lượng đảng viên; hoàn "
+            "thành trước ngày 25-12-2025.\n")
+    assert [t.deadline.date for t in n.tasks] == ["2025-12-25"]
+
+
 def test_an_item_opening_with_triet_de_is_work():
     """"Triệt để tiết kiệm chi thường xuyên, ...": a manner, then the verb."""
     n = run("1. Các sở, ban, ngành, UBND các xã:\n- Triệt để tiết kiệm chi thường xuyên, cắt "
@@ -3137,3 +3157,11 @@ def test_the_level_that_gives_its_opinion_receives_the_row():
     task = run(body).tasks[0]
     assert [a.name for a in task.report_to] == ["Ban Thường vụ Tỉnh ủy"]
     assert task.deadline.date == "2026-03-31"
+
+
+def test_a_form_s_blank_row_is_no_task():
+    """A form to fill in: "1 | (Ghi tên đề án, dự thảo văn bản) | (Ghi tên cơ quan) | ..."."""
+    body = ("Mẫu đăng ký:\nSTT | Tên đề án | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian trình\n"
+            "1 | (Ghi tên đề án, dự thảo văn bản) | (Ghi tên cơ quan) | (Ghi tên cơ quan) | "
+            "Tháng .../2026\n2 | ... | ... | ... | ...\n")
+    assert run(body).tasks == []

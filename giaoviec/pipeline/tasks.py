@@ -1352,10 +1352,17 @@ class _Run:
 
     def body_acts(self, line: Line) -> bool:
         """The unit opens with a body that acts ("Sở Tài chính tham mưu UBND tỉnh bố trí kinh
-        phí ...", "Sở Tài chính chủ trì, phối hợp với ..."): work handed over inside a section
+        phí ...", "Sở Tài chính chủ trì, phối hợp với ...") or with a request to one ("Yêu
+        cầu ...", "Đề nghị ..."): work handed over inside a section
         about money, where the rest says where the money comes from, or about what a
         supervision covers, where the rest names subjects."""
         start = self.content_start(line)
+        if HANDOVER_START.match(self.folded, start, line.end):
+            # "Yêu cầu Thủ trưởng các cơ quan, đơn vị triển khai thực hiện; báo cáo kết quả về
+            # UBND đặc khu ... trước 16 giờ thứ Sáu hằng tuần": a request closing the text
+            # after its money section, whose work may follow its first words
+            return self.own_lead(start, line.end) is not None and self.directive_start(
+                start, line.end, marked=False) is not None
         if self.opening_body(start, line.end) is None:
             # "Tuyên truyền trên báo chí: Đề nghị Báo và Phát thanh, Truyền hình ... mở ...":
             # the channel, then the body asked
@@ -1777,6 +1784,10 @@ class _Run:
             # body acts, and what it asks of others is part of its work
         if roles.lead_cue == "subject" or cue is not None or len(opening) < 25:
             return fold(first.text)
+        if mentions[0] is not first and mentions[0].start - s < 25 and self.folded[
+                mentions[0].end:first.start].strip() == ":":
+            return fold(first.text)  # "Tiểu ban An ninh - Y tế: Công an tỉnh chủ trì ...": a
+            # label, then the body that leads, however long the label's name
         return None
 
     def build(self, s: int, e: int, section, context, from_heading) -> FoundTask | None:

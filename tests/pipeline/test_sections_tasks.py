@@ -3165,3 +3165,22 @@ def test_a_form_s_blank_row_is_no_task():
             "1 | (Ghi tên đề án, dự thảo văn bản) | (Ghi tên cơ quan) | (Ghi tên cơ quan) | "
             "Tháng .../2026\n2 | ... | ... | ... | ...\n")
     assert run(body).tasks == []
+
+
+def test_a_long_label_then_the_lead_lets_the_next_body_split_off():
+    """"- Tiểu ban An ninh - Y tế: Công an tỉnh chủ trì ...; Sở Y tế bố trí ...": two bodies'
+    work under one label, however long the label's name."""
+    n = run("3. Nhiệm vụ trong thời gian tới\n- Tiểu ban An ninh - Y tế: Công an tỉnh chủ trì xây "
+            "dựng phương án bảo đảm an ninh; Sở Y tế bố trí các tổ cấp cứu lưu động.\n")
+    assert [leads(t) for t in n.tasks] == [["Công an tỉnh"], ["Sở Y tế"]]
+
+
+def test_a_request_after_the_money_section_is_work():
+    """A plan whose last numbered section is its funding, then an unnumbered request with a
+    report and its term: work, though it stands in the money section."""
+    n = run("IV. Tổ chức thực hiện\n1. Sở Tài chính bố trí kinh phí.\nV. Kinh phí\nKinh phí thực "
+            "hiện từ ngân sách tỉnh năm 2025.\nYêu cầu Thủ trưởng các cơ quan, đơn vị triển khai "
+            "thực hiện; báo cáo kết quả về UBND tỉnh trước 16 giờ 00 thứ Sáu hằng tuần.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tài chính"],
+                                           ["Thủ trưởng các cơ quan, đơn vị"]]
+    assert n.tasks[1].deadline.recurrence == "weekly"

@@ -366,6 +366,10 @@ HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*c�
 PROMISE = regex.compile(r"\s*(?:\([^()]{0,100}\)\s*)?(?:đã\s*)?cam\s*kết(?!\p{L})")
 PAST_WORD = regex.compile(r"\bđã\s")
 # a figure reached so far, short of what was asked: "mới đạt 41% dự toán", "chỉ đạt 62%"
+# a draft and where it stands: "Dự thảo Báo cáo chính trị đã được lấy ý kiến ...", "Dự thảo
+# Quy hoạch cơ bản bảo đảm ..." (the noun, where "Dự thảo Quyết định ..." may be the verb)
+DRAFT_STATUS = regex.compile(r"\s*(?:các\s*|bản\s*)?dự\s*thảo\s[^;,.:]{3,80}?\s"
+                             r"(?:đã|được|cơ\s*bản|còn|chưa|vẫn|đang)\s")
 STATUS_FIGURE = regex.compile(r"\b(?:mới|chỉ|mới\s*chỉ)\s*đạt\s*(?:khoảng\s*|được\s*)?\d")
 PAST_RIGHT_BEFORE = regex.compile(r"(?:đã|được|đã\s*được)\s*$")  # "đã giao", "được giao"
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
@@ -485,6 +489,9 @@ LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,100}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
 ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
+# what a body is made of or holds: "Ban Chỉ đạo có 04 Tiểu ban giúp việc gồm: ...", "Phường
+# hiện có 12 khu phố" (not "có trách nhiệm", which hands work over)
+HAS_COUNT = regex.compile(r"\s*(?:hiện\s*)?có\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 # ... and after the rest of a group's name in lower case: "Các cơ sở" + "tôn giáo đã thực hiện
 # đúng nội dung đăng ký", "Đội ngũ" + "người có uy tín đã tích cực tham gia ..." (not what
 # qualifies the group: "Các nhà đầu tư" + "thứ cấp đã được cấp Giấy chứng nhận ...")
@@ -1502,6 +1509,8 @@ class _Run:
             return False
         if STATUS_FIGURE.search(body[:300]) and not DIRECTIVE_CUE.search(body):
             return False  # "...; giải ngân kinh phí ... mới đạt 41% dự toán": where it stands
+        if DRAFT_STATUS.match(body) and not DIRECTIVE_CUE.search(body):
+            return False  # "Dự thảo Báo cáo chính trị đã được lấy ý kiến ...": the draft, a noun
         if _starts_with_verb(body):
             return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
         if marked and first and (no := PROHIBITION.match(body)) and _starts_with_verb(
@@ -1528,7 +1537,7 @@ class _Run:
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _past_grounds(_without_openers(after))
             if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
-                    rest.startswith((*ACTED, "có bài"))) or (
+                    rest.startswith((*ACTED, "có bài", "do "))) or HAS_COUNT.match(rest) or (
                     ACTED_AFTER_NAME.match(rest) and not _starts_with_verb(rest)) or (
                     STANDING.match(rest)) or (
                     mentions[0].kind == "locality" and DESCRIBES.match(rest)):

@@ -3184,3 +3184,16 @@ def test_a_request_after_the_money_section_is_work():
     assert [leads(t) for t in n.tasks] == [["Sở Tài chính"],
                                            ["Thủ trưởng các cơ quan, đơn vị"]]
     assert n.tasks[1].deadline.recurrence == "weekly"
+
+
+@pytest.mark.parametrize("statement", [
+    # the draft, a noun, and where it stands
+    "Dự thảo Báo cáo chính trị đã được lấy ý kiến của 100% đảng bộ trực thuộc.",
+    # what a body holds
+    "Ban Chỉ đạo có 04 Tiểu ban giúp việc gồm: Tiểu ban Lễ tân - Hậu cần; Tiểu ban An ninh.",
+    # a body named as the object of another's decision
+    "Trưởng các Tiểu ban do Trưởng Ban Chỉ đạo quyết định.",
+])
+def test_statements_about_a_body_or_a_draft_hand_no_work(statement):
+    n = run("II. Nhiệm vụ\n1. " + statement + "\n2. Sở Nội vụ hướng dẫn các tiểu ban.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Nội vụ"]]

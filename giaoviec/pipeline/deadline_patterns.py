@@ -299,7 +299,10 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          r"|(?:(?:lễ|ngày)\s*)?khai\s*giảng(?:\s*năm\s*học\s*mới)?|năm\s*học\s*mới"
          rf"|năm\s*học\s*{YEAR}\s*[-–]\s*{YEAR}"  # "trước năm học 2026 - 2027"
          rf"|(?:kỳ|phiên)\s*họp{event_tail(0, 40)}"
-         rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)})")
+         rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)}"
+         # a ceremony, a festival, a summit week or an exam: "trước Lễ khai mạc", "trước Lễ hội
+         # Văn hóa - Du lịch hồ Ba Bể năm 2026", "trước Tuần lễ Cấp cao APEC 2027", "trước kỳ thi"
+         rf"|(?:(?:tuần\s*)?lễ(?:\s*hội)?|festival|kỳ\s*thi)(?!\p{{L}}){event_tail(0, 60)})")
 # "Ngay sau cuộc họp, Phòng Văn hóa - Xã hội ...": the meeting the notice reports is over, so
 # right after it is now (a meeting still to come is an event: "ngay sau kỳ họp HĐND tỉnh")
 MEETING_JUST_HELD = (r"(?:\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*"

@@ -271,6 +271,13 @@ NEGATED_SOON = [
 SEASONS_AND_CASES = [
     case("Kiểm tra điều kiện an toàn, hoàn thành trước mùa du lịch năm 2026.", "2025-12-20",
          "trước mùa du lịch năm 2026", "vague"),
+    # a ceremony, a festival, a summit week, an exam
+    case("Chỉnh trang khu vực Quảng trường 2 Tháng 4, hoàn thành trước Lễ khai mạc.",
+         "2026-05-20", "trước Lễ khai mạc", "vague"),
+    case("Xây dựng chương trình nghệ thuật | Sở Văn hóa, Thể thao và Du lịch | Trước Tuần lễ "
+         "Cấp cao APEC 2027", "2026-05-20", "Trước Tuần lễ Cấp cao APEC 2027", "vague"),
+    case("Rà soát danh sách thí sinh tự do, hoàn thành trước kỳ thi.", "2026-03-02",
+         "trước kỳ thi", "vague"),
     case("Tiếp nhận, cứu hộ động vật hoang dã | Chi cục Kiểm lâm | | Khi có phát sinh",
          "2025-12-20", "Khi có phát sinh", "vague"),
     # the days around an event, alone in the time column (in prose: which days, no deadline)

@@ -649,6 +649,24 @@ def test_the_party_boards_are_one_collective_with_their_committee():
                                                    "Đảng ủy Ủy ban nhân dân tỉnh"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Người đại diện phần vốn nhà nước tại doanh nghiệp báo cáo",
+     ["Người đại diện phần vốn nhà nước"]),
+    ("Chủ tịch Hội đồng thành viên công ty thực hiện", ["Chủ tịch Hội đồng thành viên"]),
+    ("Kiểm soát viên công ty báo cáo", ["Kiểm soát viên"]),
+])
+def test_who_answers_for_state_capital_in_a_company(text, expected):
+    assert [m.text for m in find_actors(text)][:1] == expected
+
+
+def test_asking_a_body_s_opinion_reports_to_it():
+    """"báo cáo, xin ý kiến Sở Tài chính trước khi biểu quyết": the body consulted receives."""
+    text = ("Người đại diện phần vốn nhà nước báo cáo, xin ý kiến Sở Tài chính trước khi biểu "
+            "quyết; Sở Xây dựng báo cáo, xin ý kiến chỉ đạo của UBND tỉnh.")
+    found = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in found.report_to] == ["Sở Tài chính", "UBND tỉnh"]
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

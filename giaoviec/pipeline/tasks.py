@@ -1536,6 +1536,9 @@ class _Run:
             aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _past_grounds(_without_openers(after))
+            if rest.startswith(ACTED) and _labelled_work(rest):
+                return True  # "Các cơ quan, đơn vị đang quản lý trụ sở dôi dư: bàn giao ...":
+                # which bodies, then their work
             if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith((*ACTED, "có bài", "do "))) or HAS_COUNT.match(rest) or (
                     ACTED_AFTER_NAME.match(rest) and not _starts_with_verb(rest)) or (
@@ -2188,6 +2191,14 @@ SET_APART = regex.compile(r"\s*riêng\s+")  # "Riêng UBND xã X ...": one body 
 # by a comma (up to 120 characters: "Đối với các dự án đã hết thời gian gia hạn mà nhà đầu tư
 # không có khả năng tiếp tục thực hiện, kiên quyết ..."; a longer clause is a sentence of its own)
 TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,120}?,\s*")
+
+
+def _labelled_work(rest: str) -> bool:
+    """What follows a body's name is a qualifier closed by a colon, then work: "(Các cơ quan
+    ...) đang quản lý trụ sở dôi dư của các huyện cũ: bàn giao nguyên trạng hồ sơ ..."."""
+    colon = rest.find(": ", 0, LABEL_REACH)
+    return colon != -1 and not any(sign in rest[:colon] for sign in ".;") and _starts_with_verb(
+        _without_openers(rest[colon + 2:]))
 
 
 def _without_topic(folded: str) -> str:

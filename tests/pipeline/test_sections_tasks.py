@@ -2675,6 +2675,15 @@ def test_a_year_end_review_s_assessment_step_is_work():
     assert [t.deadline.date for t in n.tasks] == ["2025-12-25"]
 
 
+def test_bodies_picked_out_by_what_they_hold_then_a_colon_have_work():
+    """"Các cơ quan, đơn vị đang quản lý trụ sở dôi dư ...: bàn giao ...": which bodies, then
+    their work; without the colon "đang quản lý" says what they do now."""
+    n = run("1. Các cơ quan, đơn vị cấp tỉnh đang quản lý trụ sở dôi dư của các huyện cũ: bàn giao "
+            "nguyên trạng hồ sơ, tài sản cho UBND xã trước ngày 25/8/2025.\n"
+            "2. Các cơ quan, đơn vị cấp tỉnh đang quản lý 35 trụ sở dôi dư.\n")
+    assert [leads(t) for t in n.tasks] == [["Các cơ quan, đơn vị cấp tỉnh"]]
+
+
 def test_an_item_opening_with_triet_de_is_work():
     """"Triệt để tiết kiệm chi thường xuyên, ...": a manner, then the verb."""
     n = run("1. Các sở, ban, ngành, UBND các xã:\n- Triệt để tiết kiệm chi thường xuyên, cắt "

@@ -143,6 +143,11 @@ def _cue_starting_at(tokens: list[Token], j: int) -> tuple[str, str] | None:
     return None
 
 
+# the cues that hand work to the body after them ("giao Sở X ..."), read as a purpose after
+# "để" or "nhằm"
+HANDING = frozenset({"giao", "giao cho", "giao nhiệm vụ cho"})
+
+
 def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
                  ) -> RoleAssignment:
     tokens = tokenize(text, start, end)
@@ -189,6 +194,10 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             roles.append((m, None, cue))
             previous = (previous[0], close)
             continue
+        if role == "lead" and cue in HANDING and first > len(cue.split()) and tokens[
+                first - len(cue.split()) - 1].folded in ("để", "nhằm"):
+            role, cue = None, "purpose"  # "đề nghị UBND tỉnh thu hồi ... để giao Trung tâm X
+            # quản lý": whom the receiver will then assign, not who does this work
         if role == "lead" and previous[0] == "report" and cue in ("đề nghị", "yêu cầu") and (
                 _asked_in_submission(tokens, previous[1] + 1, first, cue)):
             role, cue = None, "proposal"

@@ -667,6 +667,15 @@ def test_asking_a_body_s_opinion_reports_to_it():
     assert [m.text for m in found.report_to] == ["Sở Tài chính", "UBND tỉnh"]
 
 
+def test_a_body_to_be_assigned_in_a_purpose_clause_does_not_lead():
+    """"đề nghị UBND tỉnh thu hồi ... để giao Trung tâm X quản lý": whom the province will
+    then assign, not who does the work."""
+    text = ("Lập hồ sơ đề nghị UBND tỉnh thu hồi cơ sở nhà, đất số 6 để giao Trung tâm Phát triển "
+            "quỹ đất tỉnh quản lý.")
+    found = assign_roles(text, 0, len(text), find_actors(text))
+    assert found.lead == [] and [m.text for m in found.report_to] == ["UBND tỉnh"]
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

@@ -356,8 +356,11 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         if content is None or prepares is None:
             return None
         # ("day": a row that leaves its day empty is on the day above)
-        return {"content": content, "lead": prepares, "time": day, "day": day} if (
-            day is not None) else {"content": content, "lead": prepares}
+        # ("prepares": the column may hold whole sentences of work, "Công an phường chuẩn bị
+        # báo cáo ...", each a task of its own)
+        return {"content": content, "lead": prepares, "time": day, "day": day,
+                "prepares": prepares} if (day is not None) else {
+            "content": content, "lead": prepares, "prepares": prepares}
     if any(STATUS.fullmatch(c) for c in cells):
         return None  # where each task given stands: a report, not new work
     found: dict[str, int] = {}

@@ -2041,6 +2041,9 @@ class _Run:
 
     # --- tables ----------------------------------------------------------------------------
     def table_task(self, table: TaskTable, row) -> list[FoundTask]:
+        if "prepares" in table.columns and row.lead is not None and self.cell_hands_work(
+                *row.lead):
+            return self.preparation_tasks(row)
         if row.time is not None and row.product == row.time and DONE_CELL.match(
                 self.folded, *row.time):
             return []  # "Tên dự án | ... | Đã phê duyệt dự án tại Quyết định số ...": no work
@@ -2113,6 +2116,19 @@ class _Run:
             task.deadline = TemporalMention(cell[0], cell[1], self.text[cell[0]:cell[1]],
                                             "within_period", month_end(year, column.month))
             task.alternatives = []
+
+    def cell_hands_work(self, start: int, end: int) -> bool:
+        """A schedule's preparation cell that is a sentence of work ("Công an phường chuẩn bị
+        báo cáo tình hình ...") rather than the name of who prepares ("Sở Y tế")."""
+        return self.opening_body(start, end) is not None and self.own_lead(
+            start, end) is not None and self.directive_start(start, end, marked=True) is not None
+
+    def preparation_tasks(self, row) -> list[FoundTask]:
+        """The work a schedule's preparation cell hands over, read as a unit of its own."""
+        line = self.lines[row.line]
+        s, e = row.lead
+        cell = replace(line, start=s, end=e, text=self.text[s:e], cells=None)
+        return self.unit_tasks(cell, self.structure.line_section.get(row.line))
 
     def group_body(self, start: int, end: int) -> list[ActorMention]:
         """The body a group row's title is, all of it ("BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN CÁC

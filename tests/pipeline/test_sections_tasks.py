@@ -3206,3 +3206,27 @@ def test_a_request_after_the_money_section_is_work():
 def test_statements_about_a_body_or_a_draft_hand_no_work(statement):
     n = run("II. Nhiệm vụ\n1. " + statement + "\n2. Sở Nội vụ hướng dẫn các tiểu ban.\n")
     assert [leads(t) for t in n.tasks] == [["Sở Nội vụ"]]
+
+
+def test_a_schedule_s_preparation_cells_of_whole_sentences_are_tasks():
+    """"... | Chuẩn bị" holding "Công an phường chuẩn bị báo cáo ...": the cell's own work; a
+    bare body ("Trạm Y tế phường") still leads the meeting's work. A "LỊCH CÔNG TÁC" is a
+    document type, its title the line under it."""
+    text = ("UBND PHƯỜNG THANH KHÊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "VĂN PHÒNG HĐND VÀ UBND | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 27/LCT-VP | Thanh Khê, ngày 03 tháng 7 năm 2026\nLỊCH CÔNG TÁC\n"
+            "Tuần 28 năm 2026 của lãnh đạo UBND phường\n"
+            "Thứ, ngày | Thời gian | Nội dung công việc | Chủ trì | Thành phần | Địa điểm | "
+            "Chuẩn bị\n"
+            "Thứ Tư, 08/7 | 14 giờ 00 | Làm việc với Công an phường về trật tự an toàn giao thông"
+            " | Chủ tịch UBND phường | Công an phường | Phòng họp số 1 | Công an phường chuẩn bị "
+            "báo cáo tình hình trật tự an toàn giao thông, đề xuất giải pháp xử lý\n"
+            "Thứ Năm, 09/7 | 08 giờ 00 | Họp bàn công tác phòng, chống dịch bệnh | Chủ tịch UBND "
+            "phường | Trạm Y tế phường | Phòng họp số 1 | Trạm Y tế phường\n" + TAIL)
+    notice = extract(text.encode(), filename="t.txt")
+    assert (notice.document.doc_type, notice.document.title) == (
+        "other", "Tuần 28 năm 2026 của lãnh đạo UBND phường")
+    tasks = notice.tasks
+    assert [t.text[:30] for t in tasks] == ["Công an phường chuẩn bị báo cá",
+                                           "Họp bàn công tác phòng, chống "]
+    assert [leads(t) for t in tasks] == [["Công an phường"], ["Trạm Y tế phường"]]

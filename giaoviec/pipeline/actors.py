@@ -1010,6 +1010,11 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if tok.capital and j >= 2 and folded_words(tokens[j - 2:j]) in _COMMITTEE_TABLE and (
                 inner := _mention_at(tokens, j, lex)) is not None and inner[2] == "agency":
             return inner[0]  # "Ban Thường vụ Đảng ủy" + "Sở Xây dựng": the committee's body
+        if tok.capital and tok.folded == "ban" and j >= head_end and (
+                inner := _mention_at(tokens, j, lex)) is not None and inner[2] == "agency" and (
+                inner[0] > j + 1):
+            return inner[0]  # "Văn phòng" + "Ban Chỉ đạo 389 tỉnh": the board's own office,
+            # named whole ("Chỉ" + "đạo" is one word of the board's name, not a verb)
         if tok.word and (tok.capital or tok.text.isupper() or (tok.text.isdigit() and taken == j)):
             j += 1
             taken = j

@@ -676,6 +676,16 @@ def test_a_body_to_be_assigned_in_a_purpose_clause_does_not_lead():
     assert found.lead == [] and [m.text for m in found.report_to] == ["UBND tỉnh"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("gửi Văn phòng Ban Chỉ đạo 389 tỉnh trước ngày 05", "Văn phòng Ban Chỉ đạo 389 tỉnh"),
+    ("gửi Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh", "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh"),
+    ("Thường trực Ban Chỉ đạo tỉnh chủ trì", "Thường trực Ban Chỉ đạo tỉnh"),
+])
+def test_a_steering_committee_s_office_is_named_whole(text, expected):
+    """"Chỉ" + "đạo" inside the board's name is no verb that ends the office's name."""
+    assert [m.text for m in find_actors(text)] == [expected]
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

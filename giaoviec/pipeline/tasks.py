@@ -366,6 +366,10 @@ HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*c�
 PROMISE = regex.compile(r"\s*(?:\([^()]{0,100}\)\s*)?(?:đã\s*)?cam\s*kết(?!\p{L})")
 PAST_WORD = regex.compile(r"\bđã\s")
 # a figure reached so far, short of what was asked: "mới đạt 41% dự toán", "chỉ đạt 62%"
+# an item that gives its body a standing role: "Là cơ quan đầu mối tiếp nhận phản ánh ...",
+# "Là cơ quan thường trực, chủ trì theo dõi ..."
+FOCAL_ROLE = regex.compile(r"\s*là\s*(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\s*"
+                           r"(?:đầu\s*mối|chủ\s*trì|thường\s*trực|tham\s*mưu)")
 # a draft and where it stands: "Dự thảo Báo cáo chính trị đã được lấy ý kiến ...", "Dự thảo
 # Quy hoạch cơ bản bảo đảm ..." (the noun, where "Dự thảo Quyết định ..." may be the verb)
 DRAFT_STATUS = regex.compile(r"\s*(?:các\s*|bản\s*)?dự\s*thảo\s[^;,.:]{3,80}?\s"
@@ -1509,6 +1513,9 @@ class _Run:
             return False
         if STATUS_FIGURE.search(body[:300]) and not DIRECTIVE_CUE.search(body):
             return False  # "...; giải ngân kinh phí ... mới đạt 41% dự toán": where it stands
+        if marked and first and FOCAL_ROLE.match(body):
+            return True  # "c) Là cơ quan đầu mối tiếp nhận phản ánh ...": the duty of the body
+            # the heading names
         if DRAFT_STATUS.match(body) and not DIRECTIVE_CUE.search(body):
             return False  # "Dự thảo Báo cáo chính trị đã được lấy ý kiến ...": the draft, a noun
         if _starts_with_verb(body):

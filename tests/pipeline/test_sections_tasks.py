@@ -3230,3 +3230,13 @@ def test_a_schedule_s_preparation_cells_of_whole_sentences_are_tasks():
     assert [t.text[:30] for t in tasks] == ["Công an phường chuẩn bị báo cá",
                                            "Họp bàn công tác phòng, chống "]
     assert [leads(t) for t in tasks] == [["Công an phường"], ["Trạm Y tế phường"]]
+
+
+def test_an_item_giving_the_heading_s_body_a_standing_role_is_work():
+    """"c) Là cơ quan đầu mối tiếp nhận phản ánh ...; công bố ...": the duty of the body the
+    heading names."""
+    n = run("1. Sở Công Thương:\na) Chủ trì xây dựng cơ sở dữ liệu; hoàn thành trong quý "
+            "III/2025.\nb) Là cơ quan đầu mối tiếp nhận phản ánh của người tiêu dùng về hàng "
+            "giả; công bố số điện thoại đường dây nóng trong tháng 8/2025.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Công Thương"], ["Sở Công Thương"]]
+    assert n.tasks[1].deadline.date == "2025-08-31"

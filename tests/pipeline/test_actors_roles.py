@@ -686,6 +686,16 @@ def test_a_steering_committee_s_office_is_named_whole(text, expected):
     assert [m.text for m in find_actors(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("gửi Thống kê thành phố và Sở Tài chính trước ngày 20/12", ["Thống kê thành phố",
+                                                                  "Sở Tài chính"]),
+    ("gửi Thống kê thành phố Đà Nẵng trước ngày 05/12", ["Thống kê thành phố Đà Nẵng"]),
+    ("Thống kê, rà soát các hộ nghèo", []),  # the verb
+])
+def test_the_statistics_office_is_named_by_its_place(text, expected):
+    assert [m.text for m in find_actors(text)] == expected
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

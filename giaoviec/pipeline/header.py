@@ -151,7 +151,14 @@ def _header_window(text: str, folded: str, lines: list[Line], motto: int | None)
     return range(start, max(end, motto + 1))
 
 
+# a table row with this many filled cells is the body's (a schedule, a task table): the header's
+# rows hold two columns, three with a spacer
+TABLE_CELLS = 4
+
+
 def _ends_header(text: str, folded: str, line: Line) -> bool:
+    if line.cells and sum(1 for s, e in line.cells if text[s:e].strip()) >= TABLE_CELLS:
+        return True  # (without a type name, the header ran into a week's schedule)
     low = folded[line.start:line.end]
     if hp.DATE_WORDS.match(low) and len(low) < 45:
         return False  # "Quảng Nam," / "ngày 08 tháng 12 năm 2016": the date line, broken

@@ -3240,3 +3240,23 @@ def test_an_item_giving_the_heading_s_body_a_standing_role_is_work():
             "giả; công bố số điện thoại đường dây nóng trong tháng 8/2025.\n")
     assert [leads(t) for t in n.tasks] == [["Sở Công Thương"], ["Sở Công Thương"]]
     assert n.tasks[1].deadline.date == "2025-08-31"
+
+
+def test_the_header_stops_at_a_wide_table_row():
+    """An unknown type name ("LỊCH CÔNG TÁC TUẦN") leaves no title to close the header, and a
+    row's date ("trước ngày 07/7/2026") looked like the header's; a row of four filled cells or
+    more is the body's all the same (the header's rows hold two)."""
+    text = ("UBND PHƯỜNG THANH KHÊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "VĂN PHÒNG HĐND VÀ UBND | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 27/VP | Thanh Khê, ngày 03 tháng 7 năm 2026\nLỊCH CÔNG TÁC TUẦN\n"
+            "Văn phòng thông báo lịch công tác tuần của lãnh đạo UBND phường như sau\n"
+            "Thứ, ngày | Thời gian | Nội dung công việc | Chủ trì | Thành phần | Địa điểm | "
+            "Chuẩn bị\n"
+            "Thứ Hai, 06/7 | 07 giờ 30 | Giao ban lãnh đạo UBND phường | Chủ tịch UBND phường | "
+            "Các Phó Chủ tịch | Phòng họp số 1 | Văn phòng HĐND và UBND phường tổng hợp kết quả "
+            "công tác tuần 27\n"
+            "Thứ Tư, 08/7 | 14 giờ 00 | Làm việc với Công an phường | Chủ tịch UBND phường | "
+            "Công an phường | Phòng họp số 1 | Công an phường chuẩn bị báo cáo tình hình trật tự "
+            "an toàn giao thông, gửi Văn phòng trước ngày 07/7/2026\n" + TAIL)
+    tasks = extract(text.encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [["Văn phòng HĐND và UBND phường"], ["Công an phường"]]

@@ -542,14 +542,17 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
                 active = True  # what the advised body then reports is its own next step
                 continue  # ("tham mưu trình X": one verb, X receives)
             reported = True
-            advised_at = k if t.folded == "mưu" else None
+            # ("gửi Phòng Tham mưu": a name in capitals, no advice given)
+            advised_at = k if t.folded == "mưu" and not (k >= 2 and tokens[k - 1].capital and (
+                tokens[k - 2].capital and tokens[k - 2].word)) else None
         elif t.folded in (",", "và") or t.folded in CLAUSE_END:
             advised_at = None
         if t.folded == "khi" and k > 0 and tokens[k - 1].folded in ("trước", "sau"):
             active = False  # "... để cho ý kiến trước khi trình HĐND": the lead submits again
             continue
-        if t.folded in ("để", "nhằm") and reported:
-            active = True
+        if t.folded in ("để", "nhằm") and reported and advised_at is None:
+            active = True  # (after "tham mưu X bố trí ...", "để" says what the advice is for:
+            # "..., báo cáo UBND tỉnh" after it is the lead's own report)
         elif t.folded in CLAUSE_END or t.folded == ")":
             active = False
             reported = reported and t.folded == ")"

@@ -696,6 +696,21 @@ def test_the_statistics_office_is_named_by_its_place(text, expected):
     assert [m.text for m in find_actors(text)] == expected
 
 
+def test_what_advice_is_for_does_not_swallow_the_lead_s_own_report():
+    """"tham mưu UBND tỉnh bố trí kinh phí ... để xử lý ..., báo cáo UBND tỉnh (qua Văn phòng
+    UBND tỉnh)": the purpose is the funding's; the report after it is the lead's own. After a
+    report, "để tổng hợp, báo cáo X" still is the receiver's next step, also when the receiver
+    is named "Phòng Tham mưu"."""
+    text = ("Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí dự phòng để xử lý khẩn cấp điểm sạt "
+            "lở, báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh) trong tháng 7/2026.")
+    found = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in found.report_to] == ["UBND tỉnh", "Văn phòng UBND tỉnh"]
+    text = ("Công an các xã tổng hợp tin báo, gửi Phòng Tham mưu trước 16 giờ 00 hằng ngày để "
+            "tổng hợp, báo cáo Giám đốc Công an tỉnh.")
+    found = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in found.report_to] == ["Phòng Tham mưu"]
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

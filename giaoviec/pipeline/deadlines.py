@@ -787,14 +787,22 @@ YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 COUNT_THEN_RUN = regex.compile(r"(?:\s+\p{L}+){0,3}\s*,?\s*")  # "trong 02 tuần" + " cao điểm "
 
 
+def _inside(day: TemporalMention, period: TemporalMention) -> bool:
+    """``day``'s date falls within ``period``, a dated period with its first day."""
+    return period.type == "within_period" and None not in (
+        day.date, period.date, period.start_date) and (
+        period.start_date <= day.date <= period.date)
+
+
 def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
     """"trong tuần này (từ ngày 10/3 đến ngày 14/3/2026)", "tại cuộc họp giao ban tuần tiếp
     theo (ngày 16/3/2026)": a time the text restates in dates right after it, in
     parentheses; the dates are the deadline, the words an alternative."""
     for first, second in pairwise(mentions):
         if first.role != "deadline" or second.role != "deadline" or (
-                second.type not in DATED_TYPES or any(map(str.isdigit, first.text))):
-            continue
+                second.type not in DATED_TYPES) or (
+                any(map(str.isdigit, first.text)) and not _inside(second, first)):
+            continue  # ("giao ban tuần 17 (ngày 20/4/2026)": a numbered period, its day inside)
         gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
         if RESTATED_GAP.fullmatch(gap) and ctx.text[second.end - ctx.offset:].lstrip()[:1] == ")":
             if first.type == "recurring" and not YEAR_DIGITS.search(second.text):

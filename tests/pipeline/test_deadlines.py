@@ -1045,6 +1045,14 @@ def test_a_time_restated_in_dates_in_parentheses_takes_the_dates():
         assert deadline.date == when
 
 
+def test_a_numbered_period_restated_by_a_day_inside_it_takes_the_day():
+    """"tại cuộc họp giao ban tuần 17 (ngày 20/4/2026)": the day, inside week 17, is the term;
+    a day outside the period restates nothing."""
+    text = "tổng hợp kết quả, báo cáo tại cuộc họp giao ban tuần 17 (ngày 20/4/2026)."
+    deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 4, 10)))
+    assert (deadline.type, deadline.date) == ("by_date", date(2026, 4, 20))
+
+
 def test_often_said_of_whom_a_task_is_about_is_no_deadline():
     text = ("rà soát, lập danh sách các đối tượng thường xuyên vào rừng trái phép; tổ chức ký cam "
             "kết, hoàn thành trước ngày 31/3/2026.")

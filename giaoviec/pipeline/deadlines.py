@@ -825,6 +825,27 @@ def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
                 second.type == "within_period" and second.start_date is not None) and (
                 COUNT_THEN_RUN.fullmatch(gap)):
             first.optional, second.optional = True, False
+    for first, second in pairwise(mentions):
+        # "trước ngày 15-6 và ngày 15-12 hằng năm": two days six months apart, every year
+        gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
+        if first.role == second.role == "deadline" and first.type == "by_date" and (
+                second.recurrence == "yearly") and AND_GAP.fullmatch(gap) and (
+                not YEAR_DIGITS.search(first.text)) and first.date is not None and (
+                _half_year_apart(first, second)):
+            first.optional = True
+            second.recurrence = "semiannual"
+            second.start, second.text = first.start, ctx.text[
+                first.start - ctx.offset:second.end - ctx.offset]
+
+
+AND_GAP = regex.compile(r"\s*(?:và|,)\s*")
+HALF_YEAR_DAY = regex.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+
+
+def _half_year_apart(first: TemporalMention, second: TemporalMention) -> bool:
+    """The second mention's day ("ngày 15-12 hằng năm") six months after the first's."""
+    day = HALF_YEAR_DAY.search(second.text)
+    return day is not None and (int(day[2]) - first.date.month) % 12 == 6
 
 
 # --- public API --------------------------------------------------------------------------------

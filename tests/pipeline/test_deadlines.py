@@ -1053,6 +1053,17 @@ def test_a_numbered_period_restated_by_a_day_inside_it_takes_the_day():
     assert (deadline.type, deadline.date) == ("by_date", date(2026, 4, 20))
 
 
+@pytest.mark.parametrize("text, recurrence", [
+    ("báo cáo Ban Thường vụ Tỉnh ủy trước ngày 15-6 và ngày 15-12 hằng năm.", "semiannual"),
+    ("báo cáo UBND tỉnh trước ngày 15/6 và 15/12 hằng năm.", "semiannual"),
+])
+def test_two_days_half_a_year_apart_every_year_are_semiannual(text, recurrence):
+    deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 4, 10)))
+    assert (deadline.type, deadline.recurrence) == ("recurring", recurrence)
+    assert text[deadline.start:deadline.end] == deadline.text
+    assert deadline.text.startswith("trước ngày 15")
+
+
 def test_often_said_of_whom_a_task_is_about_is_no_deadline():
     text = ("rà soát, lập danh sách các đối tượng thường xuyên vào rừng trái phép; tổ chức ký cam "
             "kết, hoàn thành trước ngày 31/3/2026.")

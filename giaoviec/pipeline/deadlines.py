@@ -805,8 +805,10 @@ def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
             continue  # ("giao ban tuần 17 (ngày 20/4/2026)": a numbered period, its day inside)
         gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
         if RESTATED_GAP.fullmatch(gap) and ctx.text[second.end - ctx.offset:].lstrip()[:1] == ")":
-            if first.type == "recurring" and not YEAR_DIGITS.search(second.text):
-                # "định kỳ hằng năm (trước ngày 15/12)": the day of the rhythm, every year
+            if first.type == "recurring" and (not YEAR_DIGITS.search(second.text) or (
+                    second.start_date is not None)):
+                # "định kỳ hằng năm (trước ngày 15/12)": the day of the rhythm, every year;
+                # "Hằng ngày (từ 15/12/2025 đến 31/5/2026)": the run the rhythm keeps to
                 second.optional = True
                 continue
             first.optional, second.optional = True, False

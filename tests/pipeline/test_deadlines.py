@@ -1064,6 +1064,13 @@ def test_two_days_half_a_year_apart_every_year_are_semiannual(text, recurrence):
     assert deadline.text.startswith("trước ngày 15")
 
 
+def test_a_rhythm_then_the_run_it_keeps_to_is_the_rhythm():
+    """"Hằng ngày (từ 15/12/2025 đến 31/5/2026)" in a time column: daily, over the season."""
+    text = "Quan trắc độ mặn | Chi cục Thủy lợi | Hằng ngày (từ 15/12/2025 đến 31/5/2026)"
+    deadline, _ = choose_deadline(find_temporal_mentions(text, date(2025, 12, 1)))
+    assert (deadline.type, deadline.recurrence) == ("recurring", "daily")
+
+
 def test_often_said_of_whom_a_task_is_about_is_no_deadline():
     text = ("rà soát, lập danh sách các đối tượng thường xuyên vào rừng trái phép; tổ chức ký cam "
             "kết, hoàn thành trước ngày 31/3/2026.")

@@ -3260,3 +3260,15 @@ def test_the_header_stops_at_a_wide_table_row():
             "an toàn giao thông, gửi Văn phòng trước ngày 07/7/2026\n" + TAIL)
     tasks = extract(text.encode(), filename="t.txt").tasks
     assert [leads(t) for t in tasks] == [["Văn phòng HĐND và UBND phường"], ["Công an phường"]]
+
+
+@pytest.mark.parametrize("item", [
+    "Đồng bộ toàn bộ dữ liệu giấy phép lái xe đã cấp với ứng dụng VNeID",
+    "Tích hợp dữ liệu đăng ký xe lên Cổng Dịch vụ công",
+    "Chia sẻ dữ liệu vi phạm giao thông cho Sở Xây dựng",
+])
+def test_work_on_data_opens_with_its_verb(item):
+    """"Đồng bộ ...", "Tích hợp ...", "Chia sẻ ...": the action, the term after it the task's."""
+    n = run("1. Công an tỉnh:\nc) " + item + "; hoàn thành trước ngày 31/7/2025.\n")
+    assert [t.text[:12] for t in n.tasks] == [item[:12]]
+    assert n.tasks[0].deadline.date == "2025-07-31"

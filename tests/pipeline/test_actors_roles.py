@@ -711,6 +711,16 @@ def test_what_advice_is_for_does_not_swallow_the_lead_s_own_report():
     assert [m.text for m in found.report_to] == ["Phòng Tham mưu"]
 
 
+@pytest.mark.parametrize("text", [
+    "Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh",
+    "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh",
+])
+def test_the_front_s_party_committee_is_one_body_also_named_with_its_uy_ban(text):
+    found = find_actors(text + " lãnh đạo vận động hội viên.")
+    assert [(m.text, m.canonical) for m in found] == [
+        (text, "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh")]
+
+
 def test_party_committees_of_the_communes_are_one_collective():
     text = "Đối với đảng ủy các xã, phường có Dự án đi qua; Cấp ủy nơi cư trú gửi ý kiến."
     assert [m.text for m in find_actors(text)] == ["đảng ủy các xã, phường", "Cấp ủy nơi cư trú"]

@@ -375,6 +375,8 @@ FOCAL_ROLE = regex.compile(r"\s*là\s*(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)
 DRAFT_STATUS = regex.compile(r"\s*(?:các\s*|bản\s*)?dự\s*thảo\s[^;,.:]{3,80}?\s"
                              r"(?:đã|được|cơ\s*bản|còn|chưa|vẫn|đang)\s")
 STATUS_FIGURE = regex.compile(r"\b(?:mới|chỉ|mới\s*chỉ)\s*đạt\s*(?:khoảng\s*|được\s*)?\d")
+# a request named as a noun, whose it was: "(theo) đề nghị của đơn vị" asks no one
+WHOSE_REQUEST = regex.compile(r"\s*của\s")
 PAST_RIGHT_BEFORE = regex.compile(r"(?:đã|được|đã\s*được)\s*$")  # "đã giao", "được giao"
 PAST_STARTS = ("đã",)  # where a match of PAST_WORD or PAST_CUE begins
 SENTENCE_END = regex.compile(r"\.\s")  # a period and a space: the first sentence ends there
@@ -1529,7 +1531,8 @@ class _Run:
         if COMPOSITION.match(body):
             return self.seat_duties(body, end)  # who sits on the board, or that seat's duties
         if PAST_CUE.search(body[:200]) or (APPROVAL.match(body) and not any(
-                not PAST_RIGHT_BEFORE.search(body, 0, m.start())
+                not PAST_RIGHT_BEFORE.search(body, 0, m.start()) and not (
+                    WHOSE_REQUEST.match(body, m.end()))
                 for m in DIRECTIVE_CUE.finditer(body))):
             return False  # (an approval's "... ngân sách đã giao cho Sở Y tế" hands nothing)
         if HANDOVER_START.match(body) or _asks_to_act(body) or self.recommends(body, end):

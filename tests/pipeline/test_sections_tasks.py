@@ -2684,6 +2684,15 @@ def test_bodies_picked_out_by_what_they_hold_then_a_colon_have_work():
     assert [leads(t) for t in n.tasks] == [["Các cơ quan, đơn vị cấp tỉnh"]]
 
 
+def test_an_approval_at_a_body_s_request_hands_nothing_over():
+    """"Đồng ý chủ trương để X đầu tư ... theo đề nghị của đơn vị": the request is the unit's
+    own, named as a noun; a handover after the approval still is work."""
+    n = run("II. Kết luận\n1. Đồng ý chủ trương để Trung tâm Đăng kiểm xe cơ giới 65-01S đầu tư "
+            "bổ sung 01 dây chuyền kiểm định theo đề nghị của đơn vị.\n2. Đồng ý chủ trương theo "
+            "đề nghị của Sở Y tế; giao Sở Tài chính bố trí kinh phí.\n")
+    assert [leads(t) for t in n.tasks] == [["Sở Tài chính"]]
+
+
 def test_an_item_opening_with_triet_de_is_work():
     """"Triệt để tiết kiệm chi thường xuyên, ...": a manner, then the verb."""
     n = run("1. Các sở, ban, ngành, UBND các xã:\n- Triệt để tiết kiệm chi thường xuyên, cắt "

@@ -762,9 +762,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
                 tasks.extend(run.table_task(*table_rows[line.index]))
             continue
         if line.index in answer_cells:
-            s, e = answer_cells[line.index]
-            cell = replace(line, start=s, end=e, text=text[s:e], cells=None)
-            unit_found = run.unit_tasks(cell, structure.line_section.get(line.index))
+            unit_found = run.cell_tasks(line, *answer_cells[line.index])
             tasks.extend(unit_found)
             continue
         if line.index in header_rows or line.kind == "row":
@@ -1546,7 +1544,7 @@ class _Run:
             aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _past_grounds(_without_openers(after))
-            if rest.startswith(ACTED) and _labelled_work(rest):
+            if rest.startswith(ACTED) and _work_after_colon(rest, clause=True) is not None:
                 return True  # "Các cơ quan, đơn vị đang quản lý trụ sở dôi dư: bàn giao ...":
                 # which bodies, then their work
             if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
@@ -1572,9 +1570,9 @@ class _Run:
         """"Thành viên là lãnh đạo Sở Tài chính: tham mưu bố trí đủ vốn ...": a seat on the
         board named by who holds it, then a colon and its duties, which are work (not "Thành
         viên gồm: ...", who sits there)."""
-        colon = body.find(": ", 0, LABEL_REACH)
-        return colon != -1 and bool(find_actors(self.text, end - len(body), end - len(body) + colon)
-                                    ) and _starts_with_verb(_without_openers(body[colon + 2:]))
+        colon = _work_after_colon(body)
+        return colon is not None and bool(find_actors(self.text, end - len(body),
+                                                      end - len(body) + colon))
 
     def recommends(self, body: str, end: int) -> bool:
         """"Kiến nghị Chủ tịch UBND tỉnh chỉ đạo ...": an inspection's or a council's
@@ -2053,7 +2051,7 @@ class _Run:
     def table_task(self, table: TaskTable, row) -> list[FoundTask]:
         if "prepares" in table.columns and row.lead is not None and self.cell_hands_work(
                 *row.lead):
-            return self.preparation_tasks(row)
+            return self.cell_tasks(self.lines[row.line], *row.lead)
         if row.time is not None and row.product == row.time and DONE_CELL.match(
                 self.folded, *row.time):
             return []  # "Tên dự án | ... | Đã phê duyệt dự án tại Quyết định số ...": no work
@@ -2133,12 +2131,11 @@ class _Run:
         return self.opening_body(start, end) is not None and self.own_lead(
             start, end) is not None and self.directive_start(start, end, marked=True) is not None
 
-    def preparation_tasks(self, row) -> list[FoundTask]:
-        """The work a schedule's preparation cell hands over, read as a unit of its own."""
-        line = self.lines[row.line]
-        s, e = row.lead
-        cell = replace(line, start=s, end=e, text=self.text[s:e], cells=None)
-        return self.unit_tasks(cell, self.structure.line_section.get(row.line))
+    def cell_tasks(self, line: Line, start: int, end: int) -> list[FoundTask]:
+        """The tasks of one cell of a table row, read as a unit of its own (an answer to a
+        petition, a schedule's preparation cell that is a sentence of work)."""
+        cell = replace(line, start=start, end=end, text=self.text[start:end], cells=None)
+        return self.unit_tasks(cell, self.structure.line_section.get(line.index))
 
     def group_body(self, start: int, end: int) -> list[ActorMention]:
         """The body a group row's title is, all of it ("BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN CÁC
@@ -2219,12 +2216,14 @@ SET_APART = regex.compile(r"\s*riêng\s+")  # "Riêng UBND xã X ...": one body 
 TOPIC_CLAUSE = regex.compile(r"\s*(?:đối\s*với|riêng)\s[^:;.,()]{3,120}?,\s*")
 
 
-def _labelled_work(rest: str) -> bool:
-    """What follows a body's name is a qualifier closed by a colon, then work: "(Các cơ quan
-    ...) đang quản lý trụ sở dôi dư của các huyện cũ: bàn giao nguyên trạng hồ sơ ..."."""
-    colon = rest.find(": ", 0, LABEL_REACH)
-    return colon != -1 and not any(sign in rest[:colon] for sign in ".;") and _starts_with_verb(
-        _without_openers(rest[colon + 2:]))
+def _work_after_colon(folded: str, clause: bool = False) -> int | None:
+    """Where the label's colon is when a label opens ``folded`` and work follows it ("Thành
+    viên là lãnh đạo Sở Tài chính: tham mưu ...", "(Các cơ quan ...) đang quản lý trụ sở dôi
+    dư: bàn giao ..."), else None. ``clause``: the label holds no sentence sign."""
+    colon = folded.find(": ", 0, LABEL_REACH)
+    if colon == -1 or (clause and any(sign in folded[:colon] for sign in ".;")):
+        return None
+    return colon if _starts_with_verb(_without_openers(folded[colon + 2:])) else None
 
 
 def _without_topic(folded: str) -> str:

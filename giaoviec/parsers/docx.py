@@ -201,31 +201,34 @@ def paragraph_lines(p) -> tuple[list[str], list]:
     """The visible text of a paragraph split at soft line breaks, and its text boxes."""
     lines: list[list[str]] = [[]]
     boxes: list = []
-
-    def walk(el) -> None:
-        for child in el:
-            tag = child.tag
-            if tag == _T:
-                lines[-1].append(child.text or "")
-            elif tag in _TABS:
-                lines[-1].append("\t")
-            elif tag in _BREAKS:
-                lines.append([])
-            elif tag == _NO_BREAK_HYPHEN:
-                lines[-1].append("-")
-            elif tag == _SYM:
-                code = child.get(_CHAR) or ""
-                if regex.fullmatch(r"[0-9A-Fa-f]{1,6}", code):
-                    lines[-1].append(chr(int(code, 16)))
-            elif tag == _TEXT_BOX:
-                boxes.append(child)
-            elif tag in _SKIP:
-                continue
-            elif tag in _DESCEND or len(child):
-                walk(child)
-
-    walk(p)
+    _walk_runs(p, lines, boxes)
     return ["".join(parts) for parts in lines], boxes
+
+
+def _walk_runs(el, lines: list[list[str]], boxes: list) -> None:
+    """Add the text under ``el`` to the last of ``lines`` (a break starts a new one) and its
+    text boxes to ``boxes``. A function of its own, not a closure: a closure that calls
+    itself is a reference cycle, left to the garbage collector once per paragraph."""
+    for child in el:
+        tag = child.tag
+        if tag == _T:
+            lines[-1].append(child.text or "")
+        elif tag in _TABS:
+            lines[-1].append("\t")
+        elif tag in _BREAKS:
+            lines.append([])
+        elif tag == _NO_BREAK_HYPHEN:
+            lines[-1].append("-")
+        elif tag == _SYM:
+            code = child.get(_CHAR) or ""
+            if regex.fullmatch(r"[0-9A-Fa-f]{1,6}", code):
+                lines[-1].append(chr(int(code, 16)))
+        elif tag == _TEXT_BOX:
+            boxes.append(child)
+        elif tag in _SKIP:
+            continue
+        elif tag in _DESCEND or len(child):
+            _walk_runs(child, lines, boxes)
 
 
 def _is_bold(p) -> bool | None:

@@ -244,9 +244,9 @@ def _convert_segment(seg: Segment, legacy: LegacyFont, capitals: bool, font: str
 
 def _text_object_fonts(page) -> list[tuple[tuple, str]]:
     """(bounds, base font name) of each text object of the page."""
-    import ctypes
-
     import pypdfium2.raw as pdfium_c
+
+    from giaoviec.parsers.pdfium_buffers import byte_buffer
 
     out = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=2):
@@ -254,7 +254,7 @@ def _text_object_fonts(page) -> list[tuple[tuple, str]]:
         if not font:
             continue
         size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-        buffer = ctypes.create_string_buffer(max(size, 1))
+        buffer = byte_buffer(max(size, 1))
         pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
         name = buffer.value.decode("latin-1", "replace")
         try:

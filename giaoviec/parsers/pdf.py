@@ -28,6 +28,7 @@ from giaoviec.parsers.pdf_layout import (
     join_lines,
     layout_page,
 )
+from giaoviec.parsers.pdfium_buffers import utf16_buffer
 
 
 def open_pdf(data: bytes):
@@ -114,7 +115,7 @@ def _page_text(textpage, chars: int) -> str | None:
     two disagree."""
     import pypdfium2.raw as pdfium_c
 
-    buffer = (ctypes.c_ushort * (2 * chars + 1))()
+    buffer = utf16_buffer(2 * chars + 1)
     written = pdfium_c.FPDFText_GetText(textpage, 0, chars, buffer)
     text = _bounded_text(buffer, written)
     return text if text is not None and len(text) == chars else None
@@ -168,7 +169,7 @@ def _segments_by_rect(textpage, start: int, count: int, chars: int) -> list[Segm
     # each character adds at most three code points (a line break before itself), each at
     # most two UTF-16 units; a text cut short lacks its NUL and is asked again
     capacity = 6 * chars + 8
-    buffer = (ctypes.c_ushort * capacity)()
+    buffer = utf16_buffer(capacity)
     segments = []
     for ltrb in rects:
         written = pdfium_c.FPDFText_GetBoundedText(textpage, *ltrb, buffer, capacity)
@@ -204,7 +205,7 @@ def _bounded_text_in_two_asks(textpage, ltrb: tuple[float, float, float, float])
     length = pdfium_c.FPDFText_GetBoundedText(textpage, *ltrb, None, 0)
     if length <= 0:
         return ""
-    buffer = (ctypes.c_ushort * length)()
+    buffer = utf16_buffer(length)
     pdfium_c.FPDFText_GetBoundedText(textpage, *ltrb, buffer, length)
     return ctypes.string_at(buffer, 2 * length).decode("utf-16-le", "ignore")
 

@@ -139,12 +139,14 @@ class Resolver:
         """Score the units whose verdict the model could not change (``Decision.later``), in a
         row, and give their tasks the source and confidence :meth:`decide_unit` would have:
         "both" when the model agrees, else "rule". The views must still be buildable: call
-        this before the document's walk is left."""
+        this before the document's walk is left. ``deferred`` is emptied: a view's builder
+        holds the walk that holds the list, a cycle only the garbage collector would free."""
         if not deferred:
             return
         model = self.model
         views = [decision.later() for decision, _ in deferred if decision.later is not None]
         found = [tasks for decision, tasks in deferred if decision.later is not None]
+        deferred.clear()
         for view, tasks in zip(views, found, strict=True):
             p = model.probability(view)
             source, confidence = ("both" if p >= model.threshold else "rule"), round(p, 4)

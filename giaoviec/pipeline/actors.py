@@ -91,9 +91,11 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "nhà đầu tư", "tổ chức chính"
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
+                    "cấp ủy", "chính quyền",  # "Các cấp ủy, chính quyền từ tỉnh đến cơ sở ..."
                     "ban xây dựng đảng",  # the committee's boards: "các ban xây dựng Đảng"
                     "ban đảng",  # "các ban đảng Tỉnh ủy"
                     "trung tâm", "chi nhánh", "công ty", "công ty con", "công ty thành viên",
+                    "tập đoàn", "tập đoàn kinh tế", "tổng công ty", "tổng công ty nhà nước",
                     "đơn vị thành viên", "khoa", "hộ dân", "hộ gia đình", "tiểu ban",
                     "đoàn kiểm tra", "tổ công tác", "chủ đập", "chi đoàn",
                     "tổ hòa giải", "tổ hòa giải ở cơ sở",  # "các tổ hòa giải ở cơ sở"
@@ -832,6 +834,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             _followed_by_name(tokens, stem[0]) or _one_word_place(tokens, stem[0])) and (
             known is None or known[0] <= stem[0]):
         # "Báo và Phát thanh, Truyền hình" + "An Giang": a provincial body named by its province
+        inner = _listed_agency_at(tokens, stem[0], lex)
+        if inner is not None:
+            return inner, None, stem[1][1]  # "Thanh tra" + "Sở Nội vụ": a body's own inspectorate
         end = _proper_name(tokens, stem[0], lex)
         if end > stem[0]:
             return end, None, stem[1][1]
@@ -999,6 +1004,17 @@ def is_verb_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return False
 
 
+def _listed_agency_at(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
+    """The end of a listed body of two words or more named from token j ("Sở Nội vụ", "Bộ
+    Tài chính"), or None."""
+    if tokens[j].folded not in lex.starters:
+        return None
+    inner = _mention_at(tokens, j, lex)
+    if inner is None or inner[1] is None or inner[2] != "agency" or inner[0] <= j + 1:
+        return None
+    return inner[0]
+
+
 def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """Words of a name after its head: capitalised words, 'và' between them, and lower case
     syllables that complete a word ("Tài chính"), up to an action verb in lower case. A longer
@@ -1015,6 +1031,11 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 inner[0] > j + 1):
             return inner[0]  # "Văn phòng" + "Ban Chỉ đạo 389 tỉnh": the board's own office,
             # named whole ("Chỉ" + "đạo" is one word of the board's name, not a verb)
+        if tok.capital and j >= head_end and (inner := _listed_agency_at(tokens, j, lex)):
+            j = taken = inner  # "Văn phòng" + "Sở Nội vụ": a listed body inside the name,
+            # named whole though its last syllables are in lower case ("vụ" is no capital);
+            # the name may go on ("Văn phòng Hội đồng nhân dân" + "và Ủy ban nhân dân phường")
+            continue
         if tok.word and (tok.capital or tok.text.isupper() or (tok.text.isdigit() and taken == j)):
             j += 1
             taken = j

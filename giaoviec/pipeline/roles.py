@@ -716,6 +716,9 @@ def _reported_by_another(tokens: list[Token], first: int, mentioned: set[int]) -
     return False
 
 
+CONDITION_OPENERS = frozenset({("khi",), ("nếu",), ("trường", "hợp")})
+
+
 def _after_opening_clause(tokens: list[Token], comma: int, mentioned: set[int]) -> bool:
     """The comma closes a short clause that opens the text ("Trong tháng 12/2025, ", "Căn cứ
     kết quả rà soát, ", "Hằng tuần vào thứ Sáu, ", "Sau Lễ hội, "): whoever comes next is the
@@ -731,7 +734,11 @@ def _after_opening_clause(tokens: list[Token], comma: int, mentioned: set[int]) 
         # chức thu gom, " + "UBND các xã hướng dẫn ..."
         return not any(t.folded in CLAUSE_END or t.folded == "đã" or (
             k and t.capital and t.start in names) for k, t in enumerate(clause))
-    return clause is not None and 1 <= len(clause) <= 14 and not any(
+    # a condition may run longer: "Khi xảy ra tai nạn lao động chết người hoặc làm bị thương
+    # nặng từ hai người lao động trở lên, " + "người sử dụng lao động phải khai báo ngay ..."
+    longest = 30 if clause is not None and (folded_words(clause[:1]) in CONDITION_OPENERS or (
+        folded_words(clause[:2]) in CONDITION_OPENERS)) else 14
+    return clause is not None and 1 <= len(clause) <= longest and not any(
         t.folded in CLAUSE_END or t.folded in {",", "đã"} or (k and t.capital and t.start in names)
         for k, t in enumerate(clause)) and (
         folded_words(clause[:2]) == ("định", "kỳ") or not _verb_follows(tokens, 0))

@@ -501,6 +501,14 @@ HAS_COUNT = regex.compile(r"\s*(?:hiện\s*)?có\s*(?:\d+|hai|ba|bốn|năm|sáu
 # ... and after the rest of a group's name in lower case: "Các cơ sở" + "tôn giáo đã thực hiện
 # đúng nội dung đăng ký", "Đội ngũ" + "người có uy tín đã tích cực tham gia ..." (not what
 # qualifies the group: "Các nhà đầu tư" + "thứ cấp đã được cấp Giấy chứng nhận ...")
+# how far the bodies reach, between their name and what they do: "Các cấp ủy, chính quyền" +
+# "từ tỉnh đến cơ sở đã quan tâm lãnh đạo ...", "... các cấp từ Trung ương đến địa phương"
+REACH_AFTER_NAME = regex.compile(r"(?:các\s*cấp\s*)?từ\s*(?:tỉnh|trung\s*ương|thành\s*phố|huyện)"
+                                 r"\s*(?:đến|tới|xuống)\s*(?:cơ\s*sở|địa\s*phương|xã|phường"
+                                 r"|thôn|ấp)\s*,?\s*")
+# a list the sentence names, not work: "Các Bảo hiểm xã hội cơ sở" + "có số nợ từ 03 tháng trở
+# lên lớn là: Hoa Lư (38,6 tỷ đồng), Tam Điệp ..." (the words after the colon no action)
+NAMES_A_LIST = regex.compile(r"[^:;.]{0,120}?\slà\s*:\s*")
 ACTED_AFTER_NAME = regex.compile(r"(?!có\s)(?:\p{Ll}+\s+){1,4}?đã\s+(?!được\s)")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
@@ -632,6 +640,11 @@ PERMITTED = regex.compile(r"\s*được\s+(?:yêu\s*cầu|sử\s*dụng|mời|tr
 # a clause that opens an account of what was done: a year or a season, then "đã"
 PAST_ACCOUNT = regex.compile(r"\s*(?:năm\s*\d{4}|dịp\s[^,;]{3,40}|trong\s*năm\s*\d{4}"
                              r"|qua\s[^,;]{3,30})\s*,[^;]{0,120}?\bđã\s")
+# what happened at an hour, told as it happened: "Từ 7 giờ 30 phút ngày 03/3/2026, khoảng 2.300
+# công nhân Công ty X ... đã ngừng việc tập thể, ..., yêu cầu thanh toán tiền lương ..." (the
+# workers' demand, not the document's)
+INCIDENT_ACCOUNT = regex.compile(r"\s*(?:từ|vào|lúc|khoảng)\s*(?:\d{1,2}|0\d)\s*(?:giờ|h)\b"
+                                 r"[^,;]{0,40},[^;]{0,240}?\bđã\s")
 STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
                                r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm"
                                # "Sáu tháng đầu năm 2026, tốc độ tăng trưởng ước đạt 7,4%; ..."
@@ -1520,8 +1533,8 @@ class _Run:
             return False  # "Dự thảo Báo cáo chính trị đã được lấy ý kiến ...": the draft, a noun
         if _starts_with_verb(body):
             return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
-        if marked and first and (no := PROHIBITION.match(body)) and _starts_with_verb(
-                body[no.end():]):
+        if marked and first and (no := PROHIBITION.match(body)) and (
+                _starts_with_verb(body[no.end():]) or BANNED_ACT.match(body, no.end())):
             return True  # "+ Không tích nước vượt mực nước thiết kế ...": a ban is work too
         if marked and first and (cut := _after_case_label(body)) and not find_actors(
                 self.text, end - len(body), end - len(body) + cut):
@@ -1533,6 +1546,8 @@ class _Run:
                     WHOSE_REQUEST.match(body, m.end()))
                 for m in DIRECTIVE_CUE.finditer(body))):
             return False  # (an approval's "... ngân sách đã giao cho Sở Y tế" hands nothing)
+        if INCIDENT_ACCOUNT.match(body):
+            return False
         if HANDOVER_START.match(body) or _asks_to_act(body) or self.recommends(body, end):
             return True
         offset = end - len(body)
@@ -1544,6 +1559,11 @@ class _Run:
             aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _past_grounds(_without_openers(after))
+            if reach := REACH_AFTER_NAME.match(rest):
+                rest = rest[reach.end():]
+            if (listed := NAMES_A_LIST.match(rest)) and not _starts_with_verb(
+                    rest[listed.end():]):
+                return False
             if rest.startswith(ACTED) and _work_after_colon(rest, clause=True) is not None:
                 return True  # "Các cơ quan, đơn vị đang quản lý trụ sở dôi dư: bàn giao ...":
                 # which bodies, then their work
@@ -2234,6 +2254,11 @@ def _without_topic(folded: str) -> str:
 # an item that forbids: "Không tích nước vượt mực nước thiết kế ...", "Tuyệt đối không để ..."
 PROHIBITION = regex.compile(r"\s*(?:tuyệt\s*đối\s*|nghiêm\s*túc\s*)?không\s+(?:được\s+)?"
                             r"(?:tự\s*ý\s+)?(?!có\s)")  # "Không tự ý tu bổ ...": a ban too
+# what a ban forbids that the action lexicon leaves out, its words too loose as verbs alone
+# ("thu nhập", "cho biết"): "Không thu tiền bảo hiểm y tế đối với học sinh đã có thẻ ...",
+# "Không để xảy ra ...", "Không bán hàng ...", "Không lạm dụng ..."
+BANNED_ACT = regex.compile(r"(?:thu|để|bán|nhận|cho|ép|gây|lạm\s*dụng|lợi\s*dụng|xả|vứt|đốt"
+                           r"|kê)\s")
 
 
 # the case an item's work is for, before a colon: "Đơn vị chậm đóng dưới 03 tháng: gửi thông

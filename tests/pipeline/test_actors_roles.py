@@ -1184,3 +1184,28 @@ def test_who_is_supplied_material_to_use_gets_no_report(text, report):
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.report_to] == report
 
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body's own inspectorate or office, the body named whole ("vụ" is in lower case)
+    ("Thanh tra Sở Nội vụ kiểm tra.", ["Thanh tra Sở Nội vụ"]),
+    ("Phối hợp với Thanh tra Sở Tài chính kiểm tra.", ["Thanh tra Sở Tài chính"]),
+    ("Văn phòng Sở Nội vụ tổng hợp.", ["Văn phòng Sở Nội vụ"]),
+    ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường rà soát.",
+     ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"]),
+    ("Thanh tra Quảng Ninh kiểm tra.", ["Thanh tra Quảng Ninh"]),  # named by its province
+    # plural groups listed by their kinds
+    ("Các cấp ủy, chính quyền tập trung lãnh đạo.", ["Các cấp ủy, chính quyền"]),
+    ("Các tập đoàn kinh tế, tổng công ty nhà nước chỉ đạo các công ty con.",
+     ["Các tập đoàn kinh tế, tổng công ty nhà nước", "các công ty con"]),
+    ("Các công đoàn ngành báo cáo.", ["Các công đoàn ngành"]),
+])
+def test_bodies_named_inside_names_and_groups_of_kinds(text, names):
+    assert [m.text for m in find_actors(text)] == names
+
+
+def test_after_a_long_condition_its_subject_leads():
+    text = ("Khi xảy ra tai nạn lao động chết người hoặc làm bị thương nặng từ hai người lao "
+            "động trở lên, người sử dụng lao động phải khai báo ngay với Thanh tra Sở Nội vụ.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["người sử dụng lao động"]

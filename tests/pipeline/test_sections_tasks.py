@@ -3281,3 +3281,22 @@ def test_work_on_data_opens_with_its_verb(item):
     n = run("1. Công an tỉnh:\nc) " + item + "; hoàn thành trước ngày 31/7/2025.\n")
     assert [t.text[:12] for t in n.tasks] == [item[:12]]
     assert n.tasks[0].deadline.date == "2025-07-31"
+
+
+def test_bans_findings_and_incidents_in_an_insurance_letter():
+    """A ban whose object holds a past participle ("học sinh đã có thẻ") is still work, as
+    are acts the lexicon names ("Chỉ định", "Chấm dứt"). Not work: a sentence that lists who
+    owes ("... lớn là: Hoa Lư, Tam Điệp"), bodies named with their reach and then what they did
+    ("Các cấp ủy, chính quyền từ tỉnh đến cơ sở đã ..."), and what happened at an hour, with
+    the demand the strikers made ("Từ 7 giờ 30 phút ngày ..., ... đã ngừng việc, ... yêu cầu
+    ...")."""
+    n = run("Các Bảo hiểm xã hội cơ sở có số nợ từ 03 tháng trở lên lớn là: Hoa Lư (38,6 tỷ "
+            "đồng), Tam Điệp (27,1 tỷ đồng).\n"
+            "Các cấp ủy, chính quyền từ tỉnh đến cơ sở đã quan tâm lãnh đạo, chỉ đạo.\n"
+            "Từ 7 giờ 30 phút ngày 03/3/2026, khoảng 2.300 công nhân Công ty TNHH Vĩnh Phát tại "
+            "Khu công nghiệp Tân Trường đã ngừng việc tập thể, yêu cầu thanh toán tiền lương.\n"
+            "1. Đối với các trường học:\n"
+            "a) Không thu tiền bảo hiểm y tế đối với học sinh đã có thẻ bảo hiểm y tế.\n"
+            "b) Chỉ định xét nghiệm phù hợp với chẩn đoán và phạm vi chuyên môn được phê duyệt.\n"
+            "c) Chấm dứt ngay việc sử dụng người lao động không có giấy phép đã hết hạn.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Không thu ti", "Chỉ định xét", "Chấm dứt nga"]

@@ -118,6 +118,8 @@ RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\
             # nhất 03 ngày" alone is how long, not when)
             r"|(?:ít\s*nhất|tối\s*thiểu)(?=[^,;.\n]{1,25}?trước\s*(?:ngày|khi|thời\s*điểm)))\s*"
             r"(?:(?:là|không\s*quá|tối\s*đa|sau)\s*)?)?"
+            # (not the period a review covers: "báo cáo sơ kết 6 tháng trước ngày 10-6-2026")
+            r"(?<!(?:(?:sơ|tổng)\s*kết|báo\s*cáo)\s*)"
             rf"(?<![\d/.,])(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng|năm)"
             r"(?!\s*(?:đầu|cuối)\s*năm)(?!\s*\d)(?!\s*/)"
             r"(?:\s*,?\s*(?P<link>(?:kể\s*)?từ\s*(?:ngày|khi|thời\s*điểm|lúc)?|sau\s*(?:ngày|khi)"
@@ -180,7 +182,7 @@ FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*k�
              rf"|{WEEKDAY}\s*(?:cuối|đầu)\s*(?P<per>tháng|quý)(?!\s*(?:\d|[ivx]+(?!\p{{L}})|này|tới|sau|trước))"
              # "ít nhất 01 ngày trong tháng", "02 buổi mỗi tuần": so many times in each period
              r"|(?:ít\s*nhất\s*)?(?:\d{1,2}|một|hai|ba)\s*(?:lần|ngày|buổi)\s*(?:trong|mỗi)\s*"
-             r"(?P<per>tuần|tháng|quý|năm)(?!\s*(?:\d|[ivx]+(?!\p{L})|này|tới|sau|trước|học))"
+             r"(?:một\s*)?(?P<per>tuần|tháng|quý|năm)(?!\s*(?:\d|[ivx]+(?!\p{L})|này|tới|sau|trước|học))"
              # "cuối mỗi học kỳ": twice a school year
              rf"|{EVERY}\s*(?P<per>học\s*kỳ)(?![\p{{L}}\d]|\s*(?:[ivx]+(?!\p{{L}})|này|tới))"
              rf"|(?<![\d/.,])(?:\d{{1,2}}|một|hai|ba|sáu)\s*{_FREQ_UNIT}\s*(?:/\s*|một\s+)lần"

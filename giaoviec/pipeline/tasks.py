@@ -102,12 +102,16 @@ PETITION = regex.compile(
 # a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:"),
 # the fields of a call for proposals, or the data to collect ("Thông tin cần thu thập, cập
 # nhật đối với mỗi thửa đất gồm:")
-PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+[.)]\s*)?(?:thành\s*phần\s*)?"
+PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)?"
+                             r"(?:thành\s*phần\s*)?"
                              r"(?:(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}|(?:thông\s*tin|số\s*liệu|dữ\s*liệu"
                              r"|tài\s*liệu|đối\s*tượng"
                              # the fields a call for proposals names: "Các lĩnh vực ưu tiên đặt
                              # hàng thực hiện từ năm 2027 gồm:"
-                             r"|(?:các\s*)?(?:lĩnh\s*vực|chủ\s*đề|hướng\s*nghiên\s*cứu|nhóm\s*sản\s*phẩm))"
+                             r"|(?:các\s*)?(?:lĩnh\s*vực|chủ\s*đề|hướng\s*nghiên\s*cứu|nhóm\s*sản\s*phẩm)"
+                             # who a duty binds: "Người có nghĩa vụ kê khai tài sản, thu nhập
+                             # hằng năm thuộc Đảng bộ xã gồm:" + the posts
+                             r"|(?:những\s*)?người\s*(?:có\s*nghĩa\s*vụ|thuộc\s*diện|phải))"
                              r"[^:;.]{0,80}?\s(?:bao\s*)?gồm"
                              # ("... gửi kết quả trước ngày 29/8/2025. Trong đó, tập trung rà
                              # soát:" + the kinds of text to review; "Đối tượng rà soát gồm:")
@@ -393,7 +397,9 @@ STOP = regex.compile(r"[;.]")
 # vụ đã giao", "chỉ tiêu đã giao": the work is on them now)
 PAST_CUE = regex.compile(r"(?<!(?:kinh\s*phí|nhiệm\s*vụ|vốn|dự\s*toán|chỉ\s*tiêu|công\s*việc"
                          r"|khoản|biên\s*chế|tài\s*sản|diện\s*tích|nguồn)\s)"
-                         r"\bđã\s+(?:giao|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
+                         # (not land given out: "các dự án đã giao đất trước khi ...")
+                         r"\bđã\s+(?:giao(?!\s*(?:đất|rừng|mặt\s*nước|khoán)(?!\p{L}))"
+                         r"|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
                          r"(?:trân\s*trọng\s*)?cảm\s*ơn|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất"
@@ -506,10 +512,16 @@ HAS_COUNT = regex.compile(r"\s*(?:hiện\s*)?có\s*(?:\d+|hai|ba|bốn|năm|sáu
 REACH_AFTER_NAME = regex.compile(r"(?:các\s*cấp\s*)?từ\s*(?:tỉnh|trung\s*ương|thành\s*phố|huyện)"
                                  r"\s*(?:đến|tới|xuống)\s*(?:cơ\s*sở|địa\s*phương|xã|phường"
                                  r"|thôn|ấp)\s*,?\s*")
+# whom to call, a person named with a telephone number: "... là đầu mối theo dõi, tổng hợp"
+CONTACT_ROLE = regex.compile(r"là\s*(?:cán\s*bộ\s*|người\s*)?(?:đầu\s*mối|liên\s*hệ)")
+PHONE = regex.compile(r"(?:điện\s*thoại|đt|sđt|di\s*động)\s*:?\s*\(?\+?\d")
 # a list the sentence names, not work: "Các Bảo hiểm xã hội cơ sở" + "có số nợ từ 03 tháng trở
 # lên lớn là: Hoa Lư (38,6 tỷ đồng), Tam Điệp ..." (the words after the colon no action)
 NAMES_A_LIST = regex.compile(r"[^:;.]{0,120}?\slà\s*:\s*")
 ACTED_AFTER_NAME = regex.compile(r"(?!có\s)(?:\p{Ll}+\s+){1,4}?đã\s+(?!được\s)")
+# ... and a verb's word that names the kind of body, "đã" right after it: "Các cơ quan" +
+# "thanh tra đã phát hiện sai phạm ..." (a verb is never followed by "đã")
+NOUN_THEN_PAST = regex.compile(r"\p{Ll}+(?:\s+\p{Ll}+)?\s+đã\s+(?!được\s)")
 # what a body does right after such a clause when no action verb comes first
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi qua" + ":": which of them
@@ -565,6 +577,7 @@ _OPENER_WORDS = regex.compile(
 LEAD_CUES = regex.compile(rf"\b(?:{ctx.GIAO}\s*(?:cho\s*)?|yêu\s*cầu|đề\s*nghị)\s*:?\s*$")
 DIRECTIVE_CUE = regex.compile(
     rf"\b(?:{ctx.GIAO}|yêu\s*cầu|đề\s*nghị|có\s*trách\s*nhiệm|chủ\s*trì)\b")
+DIRECTS = regex.compile(r"\b(?:chỉ\s*đạo|kiến\s*nghị)\b")  # handing on what is asked
 DIRECTIVE_STARTS = ("giao", "yêu", "đề", "có", "chủ")
 REPORTS = regex.compile(r"\bbáo\s*cáo\b")
 LETTER_RUN = regex.compile(r"\p{L}+")
@@ -752,6 +765,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     table_rows = {row.line: (table, row) for table in tables for row in table.rows}
     header_rows = {table.header_line for table in tables}
     answer_cells = find_answer_cells(text, lines, tables)
+    run.task_table_lines = set(table_rows) | header_rows
     section_lines = {n.line: n for n in structure.sections}
     skip_sections, logistics_sections = _non_task_sections(structure)
     body_led_sections = _body_led_sections(skip_sections, run.by_id)
@@ -956,9 +970,10 @@ def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
             skip.add(node.id)
             if node.parent in logistics:
                 logistics.add(node.id)
-        elif NON_TASK_HEADINGS.match(title) or (
+        elif NON_TASK_HEADINGS.match(title) or PAPERS_LABEL.match(title) or (
                 node.marker is not None and node.marker.kind == "chapter" and title.strip()
                 and not CHAPTER_OF_WORK.search(title)):
+            # (a heading that lists papers or people: "1. Người có nghĩa vụ kê khai ... gồm:")
             skip.add(node.id)
             if LOGISTICS_HEADINGS.match(title):
                 logistics.add(node.id)
@@ -1083,6 +1098,7 @@ class _Run:
         # tỉnh lãnh đạo, chỉ đạo:" + "- Ủy ban nhân dân tỉnh ban hành ...")
         self.directing: set[int] = set()
         self.content_lines: set[int] = set()  # items that list a report's contents
+        self.task_table_lines: set[int] = set()  # the rows (and header rows) of task tables
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.lines: list[Line] = []
         self._header_receivers: dict[int, list[ActorMention]] = {}  # header line -> receivers
@@ -1151,6 +1167,13 @@ class _Run:
             self.content_lines.update(i.index for i in self.following_items(line))
             return True
         items = self.following_items(line)
+        if not items and self.figures_follow(line) and (DIRECTIVE_CUE.search(
+                self.folded, line.start, line.end) or DIRECTS.search(
+                self.folded, line.start, line.end)):
+            return False  # "... chỉ đạo các cơ quan thu hồi số tiền 11,05 tỷ đồng còn lại, nộp
+            # vào ... trong thời hạn 30 ngày ..., cụ thể:" + a table of sums: the work handed
+            # over is whole, the table its details (a body's own schedule, "Chủ tịch ... tiếp
+            # công dân ... như sau:" + its days, stays a lead-in)
         if items and sum(self.looks_directive(i) for i in items) * 2 < len(items):
             # "... đề nghị các sở báo cáo ... theo các nội dung sau:" + "1. Công tác chỉ đạo
             # ...": the items are the contents of one task, the lead-in itself
@@ -1159,6 +1182,13 @@ class _Run:
         self.lead_in_context[section] = actors
         self.support_of[id(actors)] = ctx.context_support(self.text, line.start, line.end, actors)
         return True
+
+    def figures_follow(self, line: Line) -> bool:
+        """A table right after the line, and no task table: what the line asks is detailed
+        in figures or a list of places, not handed out row by row."""
+        following = self.lines[line.index + 1:line.index + 2]
+        return bool(following) and following[0].kind == "row" and (
+            following[0].index not in self.task_table_lines)
 
     def quotes_the_centre(self, lead: list[ActorMention]) -> bool:
         """The bodies asked are the provinces or the ministries in a province's or a commune's
@@ -1564,12 +1594,17 @@ class _Run:
             if (listed := NAMES_A_LIST.match(rest)) and not _starts_with_verb(
                     rest[listed.end():]):
                 return False
+            if mentions[0].kind == "person" and CONTACT_ROLE.search(rest) and PHONE.search(
+                    self.folded, offset, end):
+                return False  # "Đồng chí X, Trưởng phòng ... (điện thoại: 0239...) là đầu mối
+                # theo dõi, tổng hợp": whom to call
             if rest.startswith(ACTED) and _work_after_colon(rest, clause=True) is not None:
                 return True  # "Các cơ quan, đơn vị đang quản lý trụ sở dôi dư: bàn giao ...":
                 # which bodies, then their work
             if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith((*ACTED, "có bài", "do "))) or HAS_COUNT.match(rest) or (
-                    ACTED_AFTER_NAME.match(rest) and not _starts_with_verb(rest)) or (
+                    ACTED_AFTER_NAME.match(rest) and (
+                        not _starts_with_verb(rest) or NOUN_THEN_PAST.match(rest))) or (
                     STANDING.match(rest)) or (
                     mentions[0].kind == "locality" and DESCRIBES.match(rest)):
                 return False

@@ -1209,3 +1209,10 @@ def test_after_a_long_condition_its_subject_leads():
             "động trở lên, người sử dụng lao động phải khai báo ngay với Thanh tra Sở Nội vụ.")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.lead] == ["người sử dụng lao động"]
+
+
+def test_who_is_told_the_result_gets_the_report():
+    text = ("Đề nghị Ủy ban Kiểm tra Tỉnh ủy giải quyết các đơn tố cáo đảng viên; thông tin kết "
+            "quả cho Ban Nội chính Tỉnh ủy trong quý III/2026.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == ["Ban Nội chính Tỉnh ủy"]

@@ -1415,3 +1415,15 @@ def test_a_count_from_the_meeting_of_a_site_visit_starts_on_the_visits_day():
     main = deadline_with_events(doc, "Hoàn thành chi trả trong 07 ngày kể từ ngày họp.",
                                 date(2026, 3, 17))
     assert (main.type, main.date) == ("relative", date(2026, 3, 19))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the period a review covers is no lead time: two dated deadlines
+    ("tham mưu báo cáo sơ kết 6 tháng trước ngày 10-6-2026 và báo cáo tổng kết năm trước ngày "
+     "10-12-2026.", [("by_date", "2026-06-10"), ("by_date", "2026-12-10")]),
+    # so many days in a month, each month
+    ("tiếp công dân định kỳ ít nhất 02 ngày trong một tháng.", [("recurring", None)]),
+])
+def test_review_periods_and_monthly_counts(text, expected):
+    found = [m for m in find_temporal_mentions(text, date(2026, 2, 24)) if m.role == "deadline"]
+    assert [(m.type, m.date.isoformat() if m.date else None) for m in found] == expected

@@ -3300,3 +3300,24 @@ def test_bans_findings_and_incidents_in_an_insurance_letter():
             "b) Chỉ định xét nghiệm phù hợp với chẩn đoán và phạm vi chuyên môn được phê duyệt.\n"
             "c) Chấm dứt ngay việc sử dụng người lao động không có giấy phép đã hết hạn.\n")
     assert [t.text[:12] for t in n.tasks] == ["Không thu ti", "Chỉ định xét", "Chấm dứt nga"]
+
+
+def test_who_declares_whom_to_call_and_a_table_of_sums():
+    """A heading that lists whom a duty binds ("Người có nghĩa vụ kê khai ... gồm:") lists
+    posts, not work; a person with a telephone number "là đầu mối" is whom to call; "các cơ
+    quan" + "thanh tra đã phát hiện": a kind of body, then the past. A directive whose details
+    follow in a table of sums ("..., cụ thể:") is work whole."""
+    n = run("1. Người có nghĩa vụ kê khai tài sản, thu nhập hằng năm thuộc Đảng bộ xã gồm:\n"
+            "- Trưởng, phó các phòng chuyên môn thuộc Ủy ban nhân dân xã;\n"
+            "- Công chức làm công tác quản lý ngân sách, tài sản công, địa chính, xây dựng.\n"
+            "2. Về kinh tế\n"
+            "Năm 2025, công tác phòng, chống tham nhũng đạt kết quả: 100% người có nghĩa vụ đã kê "
+            "khai đúng quy định; các cơ quan thanh tra đã phát hiện sai phạm 68,2 tỷ đồng.\n"
+            "Chủ tịch UBND tỉnh chỉ đạo các cơ quan, đơn vị liên quan thu hồi số tiền 11,05 tỷ "
+            "đồng còn lại trong thời hạn 30 ngày kể từ ngày ký Kết luận thanh tra, cụ thể:\n"
+            "STT | Đơn vị, dự án | Số tiền phải thu hồi (đồng)\n"
+            "1 | Dự án Đường ven biển | 5.820.000.000\n"
+            "2 | Dự án Trường THPT Hồ Thị Kỷ | 1.770.000.000\n"
+            "Đồng chí Phan Văn Thắng, Trưởng phòng Phòng, chống tham nhũng, Ban Nội chính Tỉnh ủy "
+            "(điện thoại: 0239.3855.601) là đầu mối theo dõi, tổng hợp.\n")
+    assert [t.text[:25] for t in n.tasks] == ["Chủ tịch UBND tỉnh chỉ đạ"]

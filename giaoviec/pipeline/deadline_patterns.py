@@ -335,6 +335,9 @@ VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày b�
          # the event's own date after it: "trước ngày khai giảng 05/9/2025", "(ngày 05/9)"
          rf"(?:\s*\(?\s*(?=[\dn]){date_pattern('_event')}\s*\)?)?"
          rf"|trước\s*(?:ngày|thời\s*điểm)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
+         # "nhân dịp Tết Bunpimay năm 2026", "nhân dịp kỷ niệm Ngày thành lập ...": on the
+         # occasion; a dated one ("nhân dịp 20-11-2026") is read by its date
+         rf"|(?P<occasion>nhân\s*dịp)\s+(?!\d|{WORD_NUMBER}\s+tháng){event_tail(3, 60)}"
          # ("... cho ý kiến trước khi trình HĐND", "... trước khi gửi Sở Tài chính": which
          # step comes first, not when)
          rf"|(?P<weak>trước\s*khi(?!\s+(?:gửi|trình|nộp)(?!\p{{L}}))"

@@ -369,7 +369,8 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     # "sau khi có ý kiến của ...": in prose, when the work may start, a deadline only for want
     # of another; alone in a time column it is the time given
     after = bool(m.group("after")) and not _fills_cell(ctx, *m.span())
-    weak = bool(m.group("weak")) or after or (m.group("pre") or "").lower().startswith("kịp")
+    weak = bool(m.group("weak")) or after or (m.group("pre") or "").lower().startswith("kịp") or (
+        bool(m.group("occasion")))  # "nhân dịp ...": when, for want of a date
     form = "weak" if m.group("session") else "fixed"  # "Tại kỳ họp thứ 9, ... đã" is the past
     return _make(ctx, m, form, "vague", None, optional=weak)
 
@@ -455,7 +456,7 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
           "saukhibão", "sauthuhoạch", "saukhithuhoạch",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
-          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian")
+          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian", "nhândịp")
 # the first words of the sixty-year cycle's years ("năm Bính Ngọ"), spaceless and in lower case
 _CYCLE_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
@@ -588,7 +589,7 @@ _GATES = {
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
                r"|ngaysau|saukhi|sauthuhoạch|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
-               r"|kỳsinhhoạt)",
+               r"|kỳsinhhoạt)|nhândịp",
     pat.BARE_DATE: _DATE_GATE,
 }
 
@@ -934,6 +935,8 @@ DAY_NAME = pat.DAY_NAME
 HELD_ON = regex.compile(r"(?:tổ\s*chức|diễn\s*ra|khai\s*mạc|bế\s*mạc|khai\s*giảng|vào|lúc|là"
                         r"|\||\(|:)\s*"
                         r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+                        # "vào tối ngày ...", "vào sáng Chủ nhật, ngày ..."
+                        r"(?:(?:sáng|chiều|tối|trưa|đêm)\s*)?"
                         rf"(?:{DAY_NAME}\s*,?\s*)?"  # "vào Chủ nhật, ngày ..."
                         # "tổ chức trong các ngày ...", "tổ chức từ ngày ...": a run's first day
                         r"(?:(?:trong|vào)\s*(?:các\s*)?|từ\s*)?$")

@@ -198,8 +198,11 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
                 first - len(cue.split()) - 1].folded in ("để", "nhằm"):
             role, cue = None, "purpose"  # "đề nghị UBND tỉnh thu hồi ... để giao Trung tâm X
             # quản lý": whom the receiver will then assign, not who does this work
-        if role == "lead" and previous[0] == "report" and cue in ("đề nghị", "yêu cầu") and (
+        if role == "lead" and (previous[0] == "report" or (roles and roles[-1][2] == "purpose")) \
+                and cue in ("đề nghị", "yêu cầu") and (
                 _asked_in_submission(tokens, previous[1] + 1, first, cue)):
+            # (the receiver may be the advisee's: "tham mưu Giám đốc Sở trình UBND tỉnh" +
+            # "đề nghị Bộ X xem xét")
             role, cue = None, "proposal"
         after = _cue_starting_at(tokens, _past_manner(tokens, last + 1))
         if role == "lead" and cue in ("yêu cầu", "đề nghị") and _asked_by_subject(
@@ -450,7 +453,8 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
             break  # "đối với X": about X, not to X
         prepositions.append(tokens[j - 1].folded)
         j -= 1
-    cue = _cue_ending_at(tokens, j)
+    cue = _cue_ending_at(tokens, j) if j - 1 not in mentioned else None  # (not the "giao" of
+    # "Bộ Ngoại giao" + "và các cơ quan ...": a word of the name before)
     if cue is None and not prepositions and j >= 2 and tokens[j - 1].folded == ":":
         asked = _cue_ending_at(tokens, j - 1)  # "UBND tỉnh yêu cầu: Công an tỉnh chỉ đạo ..."
         if asked is not None and asked[0] == "lead" and asked[1] in ASKING_CUES:

@@ -1216,3 +1216,26 @@ def test_who_is_told_the_result_gets_the_report():
             "quả cho Ban Nội chính Tỉnh ủy trong quý III/2026.")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.report_to] == ["Ban Nội chính Tỉnh ủy"]
+
+
+@pytest.mark.parametrize("text,lead,report", [
+    # "giao" ends the name "Bộ Ngoại giao": no cue for the body listed after it
+    ("Cử đoàn tham gia các hoạt động do Bộ Ngoại giao và các cơ quan đại diện Việt Nam ở nước "
+     "ngoài tổ chức.", [], []),
+    # what the advisee submits asks the ministry, not this text
+    ("Phòng Quản lý Di sản: tiếp nhận hồ sơ; tham mưu Giám đốc Sở trình UBND tỉnh đề nghị Bộ "
+     "Văn hóa, Thể thao và Du lịch xem xét.", ["Phòng Quản lý Di sản"], ["Giám đốc Sở"]),
+])
+def test_cue_words_inside_names_and_chains_of_submission(text, lead, report):
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert ([m.text for m in roles.lead], [m.text for m in roles.report_to]) == (lead, report)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Cục Văn hóa cơ sở, Gia đình và Thư viện chủ trì, phối hợp với Cục Di sản văn hóa.",
+     ["Cục Văn hóa cơ sở, Gia đình và Thư viện", "Cục Di sản văn hóa"]),
+    ("Cục Nghệ thuật biểu diễn, Cục Điện ảnh: tăng cường hậu kiểm.",
+     ["Cục Nghệ thuật biểu diễn", "Cục Điện ảnh"]),
+])
+def test_the_culture_ministrys_departments(text, names):
+    assert [m.text for m in find_actors(text)] == names

@@ -1427,3 +1427,21 @@ def test_a_count_from_the_meeting_of_a_site_visit_starts_on_the_visits_day():
 def test_review_periods_and_monthly_counts(text, expected):
     found = [m for m in find_temporal_mentions(text, date(2026, 2, 24)) if m.role == "deadline"]
     assert [(m.type, m.date.isoformat() if m.date else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # on an occasion: vague, and a date when the occasion is dated
+    ("Thăm hỏi nhân dịp Tết Nguyên đán Bính Ngọ năm 2026.", [("vague", None)]),
+    ("Vận động Nhân dân giao lưu nhân dịp Tết Bunpimay năm 2026.", [("vague", None)]),
+    ("Tặng quà nhân dịp 20-11-2026.", [("by_date", "2026-11-20")]),
+])
+def test_on_an_occasion(text, expected):
+    found = [m for m in find_temporal_mentions(text, date(2026, 2, 4)) if m.role == "deadline"]
+    assert [(m.type, m.date.isoformat() if m.date else None) for m in found] == expected
+
+
+def test_an_evening_opening_dates_its_event():
+    text = ("Lễ khai mạc được tổ chức vào tối ngày 15/8/2026 tại Sân vận động.\n"
+            "Xây dựng kịch bản Lễ khai mạc, chậm nhất 30 ngày trước ngày khai mạc Đại hội.")
+    lookup = deadlines.event_dates(fold(text), date(2025, 12, 15))
+    assert lookup("ngày khai mạc Đại hội") == date(2026, 8, 15)

@@ -3298,8 +3298,10 @@ def test_bans_findings_and_incidents_in_an_insurance_letter():
             "1. Đối với các trường học:\n"
             "a) Không thu tiền bảo hiểm y tế đối với học sinh đã có thẻ bảo hiểm y tế.\n"
             "b) Chỉ định xét nghiệm phù hợp với chẩn đoán và phạm vi chuyên môn được phê duyệt.\n"
-            "c) Chấm dứt ngay việc sử dụng người lao động không có giấy phép đã hết hạn.\n")
-    assert [t.text[:12] for t in n.tasks] == ["Không thu ti", "Chỉ định xét", "Chấm dứt nga"]
+            "c) Chấm dứt ngay việc sử dụng người lao động không có giấy phép đã hết hạn.\n"
+            "d) Không ký kết thỏa thuận quốc tế khi chưa có ý kiến của Chủ tịch UBND tỉnh.\n")
+    assert [t.text[:12] for t in n.tasks] == ["Không thu ti", "Chỉ định xét", "Chấm dứt nga",
+                                              "Không ký kết"]
 
 
 def test_who_declares_whom_to_call_and_a_table_of_sums():

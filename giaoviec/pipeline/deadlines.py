@@ -355,6 +355,10 @@ def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, "weak", "within_period", last, start_date=first)
 
 
+RHYTHM_WORD = regex.compile(r"(?:hằng|hàng|mỗi)\s*(?:năm|tháng|quý|tuần|ngày)(?!\p{L})",
+                            regex.IGNORECASE)
+
+
 def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """An event; when the event is named with its date ("trước ngày Quốc khánh 2/9"), the date."""
     if (m.group("around") or m.group("during")) and not _fills_cell(ctx, *m.span()) and not (
@@ -369,6 +373,8 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
     # "sau khi có ý kiến của ...": in prose, when the work may start, a deadline only for want
     # of another; alone in a time column it is the time given
     after = bool(m.group("after")) and not _fills_cell(ctx, *m.span())
+    if m.group("occasion") and RHYTHM_WORD.search(m.group()):
+        return None  # "nhân dịp Tết Nguyên đán hằng năm": each year, read by its rhythm
     weak = bool(m.group("weak")) or after or (m.group("pre") or "").lower().startswith("kịp") or (
         bool(m.group("occasion")))  # "nhân dịp ...": when, for want of a date
     form = "weak" if m.group("session") else "fixed"  # "Tại kỳ họp thứ 9, ... đã" is the past

@@ -356,9 +356,11 @@ FINDING_START = regex.compile(
     r"tổng|toàn\s*(?:tỉnh|xã|ngành)|trong\s|năm\s|hiện|tỷ\s*lệ|số\s|giá\s*trị|thu\s|chi\s|"
     r"bộ\s*máy|đội\s*ngũ|cơ\s*sở\s*vật\s*chất|hạ\s*tầng|dự\s*án|công\s*trình|chất\s*lượng)")
 FINDING_MARKERS = regex.compile(
-    r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là)\b")
+    # ("Lễ hội Lim năm 2026 diễn ra từ ngày ...": when an event takes place, a fact)
+    r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là"
+    r"|(?<!(?:thời\s*gian|khi|để|sẽ|được)\s*)diễn\s*ra)\b")  # ("trong thời gian diễn ra ...")
 FINDING_STARTS = ("đã", "đang", "còn", "chưa", "vẫn", "được", "đạt", "tăng", "giảm", "chiếm",
-                  "ước", "có", "là")
+                  "ước", "có", "là", "diễn")
 # (also "Kính đề nghị X ...", "Ủy quyền cho X ...", "Phân công đồng chí Y ... trực tiếp chỉ đạo")
 HANDOVER_START = regex.compile(rf"(?:{ctx.GIAO}|yêu\s*cầu|(?:kính\s*)?đề\s*nghị|ủy\s*quyền\s*cho"
                                r"|phân\s*công)\s")
@@ -633,7 +635,10 @@ GLUED_CAPS = regex.compile(r"\p{Lu}+(?:[\s,]+\p{Lu}+)+(?=\s)")
 # document bringing in its own plan ("Sở X ban hành Kế hoạch ... cụ thể như sau:")
 NOT_WORK = regex.compile(r"(?<=\s)sẽ\s*(?:được|bị|cho\s*ý\s*kiến|xem\s*xét,?\s*quyết\s*định)"
                          r"(?!\p{L})")
-OWN_PLAN = regex.compile(r"[^.;]{0,120}?\s(?:(?:ban\s*hành|xây\s*dựng)\s*(?:kế\s*hoạch|hướng\s*dẫn"
+# (after the grounds it rests on, however many: "Thực hiện Luật ... và Kết luận ...; căn cứ
+# Nghị quyết ..., Ban Thường vụ Tỉnh ủy ban hành Kế hoạch ... như sau:")
+OWN_PLAN = regex.compile(r"(?:\s*(?:thực\s*hiện|căn\s*cứ)\s[^.]{0,400}?|[^.;]{0,120}?)"
+                         r"\s(?:(?:ban\s*hành|xây\s*dựng)\s*(?:kế\s*hoạch|hướng\s*dẫn"
                          r"|chương\s*trình)(?!\s*(?:số|này))|thông\s*báo\s*(?:kết\s*quả|danh\s*sách"
                          r"|lịch))[^.;]{0,300}?(?:cụ\s*thể\s*)?như\s*sau\s*:\s*$")
 

@@ -1434,6 +1434,9 @@ def test_review_periods_and_monthly_counts(text, expected):
     ("Thăm hỏi nhân dịp Tết Nguyên đán Bính Ngọ năm 2026.", [("vague", None)]),
     ("Vận động Nhân dân giao lưu nhân dịp Tết Bunpimay năm 2026.", [("vague", None)]),
     ("Tặng quà nhân dịp 20-11-2026.", [("by_date", "2026-11-20")]),
+    # an occasion each year recurs
+    ("Gặp mặt kiều bào nhân dịp Tết Nguyên đán hằng năm để lắng nghe.", [("recurring", None)]),
+    ("Sửa chữa đường tuần tra trước mùa nước nổi năm 2026.", [("vague", None)]),
 ])
 def test_on_an_occasion(text, expected):
     found = [m for m in find_temporal_mentions(text, date(2026, 2, 4)) if m.role == "deadline"]

@@ -3323,3 +3323,20 @@ def test_who_declares_whom_to_call_and_a_table_of_sums():
             "Đồng chí Phan Văn Thắng, Trưởng phòng Phòng, chống tham nhũng, Ban Nội chính Tỉnh ủy "
             "(điện thoại: 0239.3855.601) là đầu mối theo dõi, tổng hợp.\n")
     assert [t.text[:25] for t in n.tasks] == ["Chủ tịch UBND tỉnh chỉ đạ"]
+
+
+def test_event_facts_grounds_and_incidents_are_not_work():
+    """"Lễ hội X diễn ra từ ngày ... . Đề nghị ..." starts at the request; a plan brought in
+    after its grounds ("Thực hiện Luật ...; căn cứ ..., Ban Thường vụ ban hành Kế hoạch ... như
+    sau:") and an incident ("Vụ cháy ... là bài học ...") are no work."""
+    n = run("Thực hiện Luật Di sản văn hóa năm 2024; căn cứ Nghị quyết Đại hội đại biểu Đảng bộ "
+            "tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo tồn dân ca giai đoạn 2025 - 2030 "
+            "như sau:\n"
+            "Vụ cháy cơ sở karaoke tại phường Lê Chân ngày 02/7/2026 làm 03 người bị thương là "
+            "bài học đắt giá về buông lỏng quản lý.\n"
+            "1. Nhiệm vụ\n"
+            "Lễ hội Lim năm 2026 diễn ra từ ngày 27/02 đến ngày 01/3/2026. Đề nghị Ban Tổ chức Lễ "
+            "hội Lim hoàn thiện kịch bản, gửi về Sở Văn hóa, Thể thao và Du lịch trước ngày "
+            "12/02/2026.\n")
+    assert [(t.text[:20], t.deadline.date if t.deadline else None) for t in n.tasks] == [
+        ("Đề nghị Ban Tổ chức ", "2026-02-12")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from giaoviec import collector
 from giaoviec.parsers import parse_bytes, read_input
 from giaoviec.pipeline import StageTimer, analyse
 from giaoviec.schemas.notice import Notice, SourceInfo
@@ -25,9 +26,10 @@ def extract(source: str | os.PathLike | bytes, filename: str | None = None, *,
     ['UBND xã Ân Tường', 'UBND xã Ân Tường']
     """
     timer = timer or StageTimer()
-    with timer.stage("ingest"):
-        raw = read_input(source, filename)
-        doc = parse_bytes(raw.data, raw.path, ocr=ocr)
-    info = SourceInfo(path=raw.path, sha256=raw.sha256, format=doc.format, pages=doc.pages,
-                      ocr=doc.ocr, encoding=doc.encoding, bytes=len(raw.data))
-    return analyse(doc, info, timer=timer, mode=mode)
+    with collector.paused():
+        with timer.stage("ingest"):
+            raw = read_input(source, filename)
+            doc = parse_bytes(raw.data, raw.path, ocr=ocr)
+        info = SourceInfo(path=raw.path, sha256=raw.sha256, format=doc.format, pages=doc.pages,
+                          ocr=doc.ocr, encoding=doc.encoding, bytes=len(raw.data))
+        return analyse(doc, info, timer=timer, mode=mode)

@@ -25,3 +25,31 @@ def test_a_document_makes_no_reference_cycles(samples, suffix):
     finally:
         gc.enable()
     assert unreachable == 0
+
+
+def test_the_collector_is_paused_for_a_document_and_frees_its_cycles_after():
+    from giaoviec import collector
+
+    class Node:
+        pass
+
+    gc.collect()
+    with collector.paused():
+        assert not gc.isenabled()
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle the document leaves behind
+        del a, b
+    assert gc.isenabled()
+    assert gc.collect() == 0  # the young collection after the document freed it already
+
+
+def test_a_caller_that_disabled_the_collector_keeps_it_disabled():
+    from giaoviec import collector
+
+    gc.disable()
+    try:
+        with collector.paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

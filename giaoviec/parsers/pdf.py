@@ -134,6 +134,14 @@ FULL_LINE = 30.0
 _LINE_END_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 
 
+def _with_line_end_hyphens(text: str) -> str:
+    """``text`` with pdfium's line-end hyphen marks as hyphens. Looked for first: a translate
+    through a table asks it for every character, and few lines hold a mark."""
+    if "\x02" in text or "\ufffe" in text:
+        return text.translate(_LINE_END_HYPHENS)
+    return text
+
+
 def _line_segments(textpage, page_text: str, start: int, end: int,
                    chars: int) -> list[Segment]:
     """The segments of the characters start..end, one line of the page text."""
@@ -142,7 +150,7 @@ def _line_segments(textpage, page_text: str, start: int, end: int,
     if pdfium_c.FPDFText_CountRects(textpage, start, end - start) != 1:
         return _segments_by_rect(textpage, start, end - start, chars)
     left, top, right, bottom = _rect(textpage, 0)
-    text = page_text[start:end].translate(_LINE_END_HYPHENS)
+    text = _with_line_end_hyphens(page_text[start:end])
     return [Segment(left, bottom, right, top, text)] if text.strip() else []
 
 
@@ -179,7 +187,7 @@ def _segments_by_rect(textpage, start: int, count: int, chars: int) -> list[Segm
         if text and text.strip():
             left, top, right, bottom = ltrb
             segments.append(Segment(left, bottom, right, top,
-                                    text.replace("\r\n", " ").translate(_LINE_END_HYPHENS)))
+                                    _with_line_end_hyphens(text.replace("\r\n", " "))))
     return segments
 
 

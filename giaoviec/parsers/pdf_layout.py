@@ -82,7 +82,10 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(p.text for p in self.pieces)
+        pieces = self.pieces
+        if len(pieces) == 1:
+            return pieces[0].text  # most lines: no join to build
+        return " ".join(p.text for p in pieces)
 
 
 # --- items a page yields, in reading order -----------------------------------------------------
@@ -525,5 +528,7 @@ def _wrapped_at_dash(prev: Line, line: Line, right_margin: float) -> bool:
 
 def _all_caps(text: str) -> bool:
     """Letters, all of them capitals ("THÔNG BÁO", "I. MỤC ĐÍCH"): at least two."""
+    if not text.isupper():
+        return False  # a lower-case letter, or no cased one (a C-level answer for most lines)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

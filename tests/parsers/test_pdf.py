@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from fpdf import FPDF
+from hypothesis import given
+from hypothesis import strategies as st
 from support.builders import FONT, build_pdf
 
 from giaoviec.errors import CorruptInput, EncryptedInput, NoTextLayer
@@ -355,3 +357,11 @@ def test_a_page_number_read_as_a_scrap_is_furniture_too():
     page = layout_page(top + body, [], 595, 842, 85, 540)
     assert page.page_numbers == ["2", "si"]
     assert "si" not in " ".join(item.text for item in page.items)
+
+
+@given(st.text(alphabet=st.sampled_from("aAđĐêỆ ,.:1-()ªº中ǅ"), max_size=12))
+def test_all_caps_fast_path_agrees_with_its_definition(text):
+    from giaoviec.parsers.pdf_layout import _all_caps
+
+    letters = [c for c in text if c.isalpha()]
+    assert _all_caps(text) == (len(letters) >= 2 and all(c.isupper() for c in letters))

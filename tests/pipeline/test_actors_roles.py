@@ -1211,11 +1211,15 @@ def test_after_a_long_condition_its_subject_leads():
     assert [m.text for m in roles.lead] == ["người sử dụng lao động"]
 
 
-def test_who_is_told_the_result_gets_the_report():
-    text = ("Đề nghị Ủy ban Kiểm tra Tỉnh ủy giải quyết các đơn tố cáo đảng viên; thông tin kết "
-            "quả cho Ban Nội chính Tỉnh ủy trong quý III/2026.")
+@pytest.mark.parametrize("text,report", [
+    ("Đề nghị Ủy ban Kiểm tra Tỉnh ủy giải quyết các đơn tố cáo đảng viên; thông tin kết quả "
+     "cho Ban Nội chính Tỉnh ủy trong quý III/2026.", ["Ban Nội chính Tỉnh ủy"]),
+    ("Chủ tịch UBND các xã khi được mời đi công tác nước ngoài phải báo cáo, xin chủ trương của "
+     "Chủ tịch UBND tỉnh.", ["Chủ tịch UBND tỉnh"]),
+])
+def test_who_is_told_the_result_or_asked_for_a_go_ahead_gets_the_report(text, report):
     roles = assign_roles(text, 0, len(text), find_actors(text))
-    assert [m.text for m in roles.report_to] == ["Ban Nội chính Tỉnh ủy"]
+    assert [m.text for m in roles.report_to] == report
 
 
 @pytest.mark.parametrize("text,lead,report", [

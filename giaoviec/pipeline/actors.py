@@ -760,8 +760,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     blocked = _match(tokens, i, lex.blocker_table, 3)
     if blocked is not None and not (
             tok.capital and folded_words(tokens[i:blocked[0]]) in lex.heads
-            and blocked[0] < len(tokens) and tokens[blocked[0]].capital):
-        return None  # "bộ phận" is a part; "Bộ phận Tổng hợp" (a head, then a name) a body
+            and blocked[0] < len(tokens) and tokens[blocked[0]].capital) and not (
+            (listed := _match(tokens, i, lex.entries, lex.longest)) and listed[0] > blocked[0]):
+        return None  # "bộ phận" is a part; "Bộ phận Tổng hợp" (a head, then a name) a body;
+        # a listed name longer than the ordinary word is one ("Tổ chức, cá nhân ...")
     if tok.folded == "các" and _plural_of_blocked(tokens, i, lex):
         return None  # "các trường hợp": the plural of an ordinary word, not "các trường"
     person = _honoured_person(tokens, i, lex)

@@ -128,9 +128,54 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
         # ("3. Tổ Quản lý hành chính về trật tự xã hội": "về" inside it)
         m = mentions[0]
         return [ActorMention(m.start, end, text[m.start:end], None, m.kind)]
+    first = mentions[0]
+    described = text[first.end:end]
+    if first.kind == "collective" and OPERATING.match(fold(described)) and not regex.search(
+            r"[;:.()]", described) and len(LETTER_RUN.findall(described)) <= QUALIFIED_WORDS * 2:
+        # "9. Các doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài
+        # có trụ sở, chi nhánh trên địa bàn tỉnh": a kind of body and where it operates, one
+        # name however long
+        return [ActorMention(first.start, end, text[first.start:end], None, first.kind)]
     if words_left <= TRADE_WORDS_LEFT and not rest.rstrip().endswith("."):
+        groups = _groups_by_trade(text, mentions, end)
+        if groups is not None:
+            return groups
         return leading_group(text, mentions)  # "7. Các tổ chức, cá nhân" + their trade
     return []
+
+
+# how a group a heading names operates: "Các doanh nghiệp" + "hoạt động dịch vụ ..."
+OPERATING = regex.compile(r"\s*(?:hoạt\s*động|có\s*hoạt\s*động|đang\s*hoạt\s*động)\s")
+# syllables of one group's trade ("kinh doanh xăng dầu, khí dầu mỏ hóa lỏng")
+GROUP_TRADE_WORDS = 12
+JOINED_AT_END = regex.compile(r"\s*(?:,|và|;)\s*$")
+
+
+def _groups_by_trade(text: str, mentions: list[ActorMention], end: int
+                     ) -> list[ActorMention] | None:
+    """"7. Các thương nhân kinh doanh xăng dầu, khí dầu mỏ hóa lỏng và tổ chức, cá nhân sản
+    xuất, kinh doanh hàng đóng gói sẵn": groups of a kind joined by "và", each picked out by
+    its trade, named with it; None unless every mention is such a group and one has a trade."""
+    if len(mentions) < 2 or any(m.kind != "collective" for m in mentions):
+        return None
+    out: list[ActorMention] = []
+    traded = False
+    for m, after in zip(mentions, [*mentions[1:], None], strict=True):
+        stop = end if after is None else after.start
+        name = text[m.start:stop]
+        if after is not None:
+            joined = JOINED_AT_END.search(name)
+            if joined is None:
+                return None
+            name = name[:joined.start()]
+        name = name.rstrip(" :.,;")
+        trade = LETTER_RUN.findall(name[len(m.text):])
+        if len(trade) > GROUP_TRADE_WORDS:
+            return None
+        traded = traded or bool(trade)
+        out.append(m if not trade else ActorMention(m.start, m.start + len(name), name, None,
+                                                    m.kind))
+    return out if traded else None
 
 
 def _has_verb(text: str, start: int, end: int, allowed: frozenset = frozenset()) -> bool:

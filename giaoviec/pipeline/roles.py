@@ -187,7 +187,8 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         if role == "report" and cue in SUPPLY_CUES and m.kind == "collective" and (
                 m.text[:1].islower()):
             role, cue = None, "supplied"  # "cung cấp cho các thôn và các trường học": who gets
-            # the material to use, not the result of the work
+            # the material to use, not the result of the work; "thông báo bằng văn bản cho
+            # nhà đầu tư để thực hiện": who is told what to do
         if cue == "apposition" and (close := _closing_parenthesis(tokens, last)) is not None:
             # "Bộ Nông nghiệp và Môi trường (Bộ NN&MT) và UBND các tỉnh": the short name in
             # parentheses is the same body; the list goes on after it
@@ -228,7 +229,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
 
 # the cues of supplying material: a body named in capitals receives it as a report ("cung cấp
 # cho Thuế tỉnh danh sách ..."); kinds in lower case are those who use it
-SUPPLY_CUES = frozenset({"cung cấp cho", "cung cấp"})
+SUPPLY_CUES = frozenset({"cung cấp cho", "cung cấp", "thông báo bằng văn bản cho"})
 
 
 # what a laboratory does with what it is sent: "gửi Viện Pasteur khu vực để xét nghiệm"

@@ -22,7 +22,9 @@ from giaoviec.pipeline.sections import Structure
 LEAD_WORD = r"chủ\s*t(?:rì|ri|rí|rỉ|rl|r|n)(?!\p{L})"
 COLUMNS = {
     # ("Tên văn bản, trích yếu": a list of documents to draft, each by its body and date)
-    "content": regex.compile(r"nội\s*dung|nhiệm\s*vụ|công\s*việc|hoạt\s*động|giải\s*pháp"
+    # (not "Chủ nhiệm nhiệm vụ", who heads a research task: a column of people)
+    "content": regex.compile(r"nội\s*dung|(?<!chủ\s*nhiệm\s*)nhiệm\s*vụ|công\s*việc|hoạt\s*động"
+                             r"|giải\s*pháp"
                              r"|biện\s*pháp"  # "Biện pháp thực hiện" beside "Chủ trì"
                              r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản|đề\s*án|chương\s*trình)|vụ\s*việc"
                              # a reporting calendar: "Tên báo cáo | Cơ quan thực hiện | Thời hạn

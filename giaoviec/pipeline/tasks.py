@@ -1074,6 +1074,10 @@ def _plan_year(text: str, header, issued: date | None) -> int | None:
     return issued.year if issued is not None else None
 
 
+# a lead-in that ends on what its items are about: "... hướng dẫn nghiệp vụ cho Sở X về:"
+ABOUT_COLON = regex.compile(r"\svề\s*:\s*$")
+
+
 class _Run:
     """State while walking the body: the implicit-lead context of each section."""
 
@@ -1373,6 +1377,17 @@ class _Run:
             # stay tasks)
             items = self.following_items(self.lines[node.line])
             return bool(items) and sum(self.looks_directive(i) for i in items) * 2 < len(items)
+        if node.marker.kind in _ITEM_MARKERS and ABOUT_COLON.search(
+                self.folded, start, node.span[1]) is not None and _starts_with_verb(
+                _without_openers(self.folded[start:node.span[1]])):
+            items = self.following_items(self.lines[node.line])
+            if items and all(self.text[self.content_start(i):i.end][:1].islower()
+                             for i in items):
+                # "- Hướng dẫn chuyên môn, nghiệp vụ cho Sở X về:" + "+ thẩm định hồ sơ ...;"
+                # + "+ kiểm tra ...": the sentence goes on in its items, what the guidance
+                # covers
+                self.content_lines.update(i.index for i in items)
+                return True
         last = max(self.folded.rfind(". ", start, node.span[1]),
                    self.folded.rfind("; ", start, node.span[1]))
         # its last sentence is the label over a file's papers ("Hồ sơ chuyển nguồn gồm:")
@@ -2579,7 +2594,11 @@ def _starts_with_verb(folded: str) -> bool:
             break
         body = body[opener.end():].lstrip(" ,")
     tokens = folded_words(islice(iter_tokens(body), 3))
-    return any(tokens[:n] in lex.verbs for n in (3, 2, 1))
+    if any(tokens[:n] in lex.verbs for n in (3, 2, 1)):
+        return True
+    # "Chỉ sử dụng phương tiện đo đã được kiểm định ...": only so, still work ("chỉ đạo",
+    # "chỉ định" are verbs of their own, read above)
+    return tokens[:1] == ("chỉ",) and _starts_with_verb(body[body.find("chỉ") + 3:].lstrip())
 
 
 def _action(text: str, folded: str, s: int, e: int, roles: RoleAssignment

@@ -1243,3 +1243,23 @@ def test_cue_words_inside_names_and_chains_of_submission(text, lead, report):
 ])
 def test_the_culture_ministrys_departments(text, names):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Tổ chức, cá nhân được giao chủ trì nhiệm vụ có trách nhiệm thực hiện.",
+     ["Tổ chức, cá nhân"]),  # a listed name longer than the verb "Tổ chức"
+    ("Tổ chức tập huấn cho tổ chức, cá nhân.", []),  # in lower case, whom the work is for
+    ("Thư ký khoa học Hội đồng kiểm tra.", ["Thư ký khoa học Hội đồng"]),
+])
+def test_organisations_and_individuals_and_a_councils_secretary(text, names):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,report", [
+    ("Thông báo bằng văn bản cho UBND xã nơi tổ chức tuyển chọn trước 05 ngày làm việc.",
+     ["UBND xã"]),
+    ("Xác định số tiền còn nợ, thông báo bằng văn bản cho nhà đầu tư để thực hiện.", []),
+])
+def test_a_written_notice_reports_to_an_authority_and_tells_a_party(text, report):
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == report

@@ -3340,3 +3340,30 @@ def test_event_facts_grounds_and_incidents_are_not_work():
             "12/02/2026.\n")
     assert [(t.text[:20], t.deadline.date if t.deadline else None) for t in n.tasks] == [
         ("Đề nghị Ban Tổ chức ", "2026-02-12")]
+
+
+def test_groups_named_by_their_trade_and_a_guidance_about_topics():
+    """A heading of groups, each picked out by what it trades or where it operates, leads its
+    items; "Chỉ sử dụng ..." is work; "- Hướng dẫn ... về:" + lower-case items is one task
+    whose items say what it covers; a table of results ("Tổ chức đăng ký chủ trì | Chủ nhiệm
+    nhiệm vụ dự kiến | Điểm") hands nothing over."""
+    n = run("1. Kết quả\n"
+            "STT | Tổ chức đăng ký chủ trì | Chủ nhiệm nhiệm vụ dự kiến | Điểm trung bình\n"
+            "1 | Trường Đại học Quy Nhơn | TS. Lê Thị Ngọc Hân | 86,4\n"
+            "2 | Viện Nghiên cứu Sở hữu trí tuệ | ThS. Nguyễn Quang Vinh | 79,1\n"
+            "2. Các thương nhân kinh doanh xăng dầu, khí dầu mỏ hóa lỏng và các cơ sở sản xuất, "
+            "kinh doanh hàng đóng gói sẵn\n"
+            "a) Chỉ sử dụng phương tiện đo đã được kiểm định, còn hiệu lực.\n"
+            "3. Các doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài "
+            "có trụ sở trên địa bàn tỉnh\n"
+            "a) Thu tiền dịch vụ, tiền ký quỹ đúng quy định.\n"
+            "4. Cục An toàn bức xạ và hạt nhân\n"
+            "- Hướng dẫn chuyên môn, nghiệp vụ cho Sở Khoa học và Công nghệ các tỉnh về:\n"
+            "+ thẩm định hồ sơ cấp phép đối với thiết bị X-quang;\n"
+            "+ kiểm tra, đánh giá che chắn phòng đặt thiết bị X-quang.\n")
+    assert [(t.text[:14], leads(t)) for t in n.tasks] == [
+        ("Chỉ sử dụng ph", ["Các thương nhân kinh doanh xăng dầu, khí dầu mỏ hóa lỏng",
+                            "các cơ sở sản xuất, kinh doanh hàng đóng gói sẵn"]),
+        ("Thu tiền dịch ", ["Các doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc "
+                            "ở nước ngoài có trụ sở trên địa bàn tỉnh"]),
+        ("Hướng dẫn chuy", ["Cục An toàn bức xạ và hạt nhân"])]

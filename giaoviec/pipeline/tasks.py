@@ -487,6 +487,10 @@ PROPOSES = regex.compile(r"(?:đề\s*nghị|kiến\s*nghị|đề\s*xuất)\s+(
 # an item that bases its work on something: "Căn cứ <what> để <action>" (with a comma the
 # action follows as a leading clause does, see acts_after_clause)
 GROUNDS_FOR = regex.compile(r"\s*căn\s*cứ\s[^,;:\n]{3,160}?\sđể\s+")
+# the circumstances an item's work answers, then the work: "Căn cứ diễn biến cụ thể của bão,
+# quyết định việc sơ tán ..." (not a legal basis: no law, decree or number before the comma)
+GROUNDS_THEN = regex.compile(r"\s*căn\s*cứ\s(?![^,;:\n]*(?:luật|nghị|quyết\s*định|thông\s*tư"
+                             r"|chỉ\s*thị|kế\s*hoạch|công\s*văn|số|\d))[^,;:\n]{3,120}?,\s*")
 # an opening that looks back: "Qua đợt đại hội thí điểm ..., Ban Thường vụ đánh giá ..."
 RETROSPECT = regex.compile(r"\s*qua\s*(?:(?:các\s*)?đợt|quá\s*trình|thực\s*tế|kết\s*quả|kiểm\s*tra"
                            r"|theo\s*dõi|\d)")
@@ -778,6 +782,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     tasks: list[FoundTask] = []
     heading_tasks: dict[str, list[FoundTask]] = {}  # a model's, of headings that hand over
     unit_found: list[FoundTask] = []  # the tasks of the last unit, for its attribute lines
+    handed: set[int] = set()  # items of a lead-in that asks for them inside a non-task section
     for line in lines:
         role = structure.roles.get(line.index)
         if role not in ("body", "appendix"):
@@ -809,7 +814,15 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
                 heading_tasks[node.id] = found
             tasks.extend(found)
             continue
-        ruled_out = (section in skip_sections and not (
+        if section in skip_sections and line.index not in structure.markers and (
+                run.hands_on_below(line)):
+            # "4. Thời gian kết thúc xả lũ: ..." + "Để bảo đảm an toàn ..., Công ty kính đề
+            # nghị:" + "- UBND các xã ...": a lead-in that asks for its items ends the
+            # particulars
+            handed.update(i.index for i in run.following_items(line))
+            if run.lead_in(line, section):
+                continue
+        ruled_out = (section in skip_sections and line.index not in handed and not (
             section in logistics_sections and run.dated_order(line)) and not (
             section in body_led_sections and run.body_acts(line))) or (
             run.under_glued_heading(line)) or (
@@ -1192,6 +1205,12 @@ class _Run:
         self.support_of[id(actors)] = ctx.context_support(self.text, line.start, line.end, actors)
         return True
 
+    def hands_on_below(self, line: Line) -> bool:
+        """An unmarked paragraph that asks for what its items say ("..., Công ty kính đề
+        nghị:"), whatever section it stands in."""
+        return self.text[line.start:line.end].rstrip().endswith(":") and bool(
+            DIRECTIVE_CUE.search(self.folded, line.start, line.end))
+
     def figures_follow(self, line: Line) -> bool:
         """A table right after the line, and no task table: what the line asks is detailed
         in figures or a list of places, not handed out row by row."""
@@ -1569,6 +1588,9 @@ class _Run:
         if marked and first and (grounds := GROUNDS_FOR.match(body)) and _starts_with_verb(
                 body[grounds.end():]):
             return True  # "Căn cứ giá ... do Sở Xây dựng công bố để lập, thẩm định dự toán"
+        if marked and first and (grounds := GROUNDS_THEN.match(body)) and _starts_with_verb(
+                body[grounds.end():]):
+            return True  # "c) Căn cứ diễn biến cụ thể của bão, quyết định việc sơ tán ..."
         if _background(body) or _figure_line(body) or _is_caps_heading(
                 self.text[start:end]) or (
                 _closing_formula(body)) or PETITION.match(

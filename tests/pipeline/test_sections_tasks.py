@@ -3367,3 +3367,23 @@ def test_groups_named_by_their_trade_and_a_guidance_about_topics():
         ("Thu tiền dịch ", ["Các doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc "
                             "ở nước ngoài có trụ sở trên địa bàn tỉnh"]),
         ("Hướng dẫn chuy", ["Cục An toàn bức xạ và hạt nhân"])]
+
+
+def test_storm_orders_units_and_a_request_after_particulars():
+    """Military units by number ("Sư đoàn 324, Sư đoàn 968:") and a power company's branches
+    lead; "c) Căn cứ diễn biến của bão, quyết định ..." is work after its circumstances; a
+    flood-release notice's particulars ("4. Thời gian kết thúc xả lũ: ...") end at the
+    paragraph that asks for what its items say."""
+    n = run("1. Các đơn vị\n"
+            "a) Sư đoàn 324, Sư đoàn 968: duy trì lực lượng tại các địa bàn bị thiệt hại nặng.\n"
+            "b) Đề nghị các Điện lực trực thuộc khôi phục cấp điện trước ngày 20/9/2026.\n"
+            "c) Căn cứ diễn biến cụ thể của bão, quyết định việc sơ tán người dân ở khu vực ven "
+            "biển; hoàn thành trước 19 giờ 00 ngày 15/9/2026.\n"
+            "2. Thời gian kết thúc xả lũ: khi lưu lượng nước về hồ giảm dưới 1.000 m3/s.\n"
+            "Để bảo đảm an toàn về người và tài sản ở vùng hạ du, Công ty kính đề nghị:\n"
+            "- UBND các xã nêu trên bố trí lực lượng cảnh giới tại các bến đò, ngầm tràn.\n")
+    assert [(t.text[:14], leads(t)) for t in n.tasks] == [
+        ("Sư đoàn 324, S", ["Sư đoàn 324", "Sư đoàn 968"]),
+        ("Đề nghị các Đi", ["các Điện lực trực thuộc"]),
+        ("Căn cứ diễn bi", ["Các đơn vị"]),
+        ("UBND các xã nê", ["UBND các xã nêu trên"])]

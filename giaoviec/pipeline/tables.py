@@ -160,6 +160,10 @@ class TaskTable:
     chart: list[ChartColumn] = field(default_factory=list)  # its periods, when it charts them
 
 
+# the first cell of a header row: "STT", "TT", "Số TT"
+NUMBER_HEADER = regex.compile(r"\s*(?:số\s*)?(?:stt|tt)\s*\.?\s*")
+
+
 def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list[TaskTable]:
     tables: list[TaskTable] = []
     current: TaskTable | None = None
@@ -174,8 +178,10 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             between += 1
             continue
         if current is not None and line.table != current.table:
-            if between <= GROUP_LINES and len(line.cells) == width:
+            if between <= GROUP_LINES and len(line.cells) == width and not (
+                    NUMBER_HEADER.fullmatch(fold(text[slice(*line.cells[0])]))):
                 current.table = line.table  # a group's title between rows, on its own line
+                # (not a new table's header row: "PHỤ LỤC II" + its title + "STT | Tên đường")
             else:
                 current = None
         between = 0

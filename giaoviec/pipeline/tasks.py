@@ -272,7 +272,11 @@ def _past_grounds(rest: str) -> str:
         return rest  # ("căn cứ ... để đánh giá, xếp loại": what a procedure bases a step on)
     at = _action_after(rest, grounds.end(), len(rest), min(len(rest), GROUNDS_REACH),
                        (",", ";", ".", ":"))
-    return rest if at is None else rest[at:]
+    if at is None:  # "căn cứ nhiệm vụ được phân công, xây dựng lịch ...": a comma closes them
+        comma = rest.find(",", grounds.end(), GROUNDS_REACH)
+        after = rest[comma + 1:].lstrip() if comma != -1 else ""
+        return after if after and _starts_with_verb(after) else rest
+    return rest[at:]
 
 
 def _action_after(folded: str, start: int, end: int, reach: int,

@@ -60,6 +60,13 @@ def test_a_library_under_its_sở_is_the_issuer():
     assert d.parent_issuer.lower() == "sở văn hóa, thể thao và du lịch"
 
 
+def test_a_wards_team_under_its_ward_is_the_issuer():
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ", "UBND PHƯỜNG HẢI CHÂU").replace(
+        "VĂN PHÒNG |", "ĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ |"))
+    assert d.issuer.lower() == "đội quản lý trật tự đô thị"
+    assert d.parent_issuer.lower() == "ubnd phường hải châu"
+
+
 def test_an_issuer_line_copied_twice_is_one_line():
     d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + STATE.replace(
         "UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN").replace("VĂN PHÒNG |", "TỈNH CÀ MAU |"))

@@ -3387,3 +3387,18 @@ def test_storm_orders_units_and_a_request_after_particulars():
         ("Đề nghị các Đi", ["các Điện lực trực thuộc"]),
         ("Căn cứ diễn bi", ["Các đơn vị"]),
         ("UBND các xã nê", ["UBND các xã nêu trên"])]
+
+
+def test_an_appendix_table_after_a_task_table_and_grounds_closed_by_a_comma():
+    """A second appendix's table ("PHỤ LỤC II" + its title + "STT | Tên đường | ...") is a table
+    of its own, not rows of the task table before it; "Các phòng chuyên môn căn cứ nhiệm vụ
+    được phân công, xây dựng ...": the grounds end at the comma, the work follows."""
+    n = run("1. Các phòng chuyên môn căn cứ nhiệm vụ được phân công, xây dựng kế hoạch chi tiết "
+            "trước ngày 15/3/2026.\n"
+            "PHỤ LỤC I\nPHÂN CÔNG THỰC HIỆN\n"
+            "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+            "1 | Khảo sát hiện trạng số nhà | Phòng Kinh tế | Công an phường | Tháng 3/2026\n"
+            "PHỤ LỤC II\nDANH MỤC CÁC TUYẾN ĐƯỜNG\n"
+            "STT | Tên đường | Điểm đầu | Điểm cuối | Ghi chú\n"
+            "1 | Trần Não | Xa lộ Hà Nội | Lương Định Của | Đánh số lại\n")
+    assert [t.text[:20] for t in n.tasks] == ["Các phòng chuyên môn", "Khảo sát hiện trạng "]

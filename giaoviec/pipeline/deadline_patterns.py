@@ -123,7 +123,10 @@ RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\
             rf"(?<![\d/.,])(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng|năm)"
             r"(?!\s*(?:đầu|cuối)\s*năm)(?!\s*\d)(?!\s*/)"
             r"(?:\s*,?\s*(?P<link>(?:kể\s*)?từ\s*(?:ngày|khi|thời\s*điểm|lúc)?|sau\s*(?:ngày|khi)"
-            r"|trước\s*(?:ngày|khi|thời\s*điểm)|so\s*với(?:\s*ngày)?|khi)"
+            r"|trước\s*(?:ngày|khi|thời\s*điểm)|so\s*với(?:\s*ngày)?|khi"
+            # "trong 05 ngày làm việc sau Lễ giao nhận quân": after an event it names
+            r"|sau(?=\s*(?:lễ|hội\s*nghị|đại\s*hội|kỳ\s*(?:họp|thi)|cuộc|đợt|buổi|diễn\s*tập)"
+            r"(?!\p{L})))"
             r"\s*(?P<anchor>[^\n|;]*?)" + _ANCHOR_STOP + ")?")
 # "rút ngắn thời gian xét duyệt hồ sơ xuống" + "không quá 15 ngày": how long a procedure may
 # take from now on, a target, not the time the work itself is given
@@ -135,11 +138,19 @@ LEAD_TIME = (r"trước\s*(?P<anchor>(?:ngày|khi|thời\s*điểm)?[^\n|;,.()]{
              r"(?P<unit>ngày\s*làm\s*việc|ngày|giờ|tuần|tháng)(?!\p{L})")
 # "trước ngày khai mạc lễ hội 01 ngày", "trước ngày bầu cử 10 ngày": the count after a named
 # day, without "ít nhất" (a day by its date is no event: "trước ngày 15/3 05 ngày" is not read)
-EVENT_LEAD_TIME = (r"trước\s*(?P<anchor>ngày\s*(?!\d)[^\n|;,.()\d]{2,40}?)\s+"
+# (or the event named alone: "Trước diễn tập 20 ngày", "trước Lễ khai mạc 05 ngày")
+# ("trước Đại hội 03 ngày" stays vague: the congress's days are its own run of sessions)
+_NAMED_EVENT = r"(?:diễn\s*tập|lễ|hội\s*nghị|kỳ\s*thi)(?!\p{L})"
+EVENT_LEAD_TIME = (rf"trước\s*(?P<anchor>(?:ngày\s*(?!\d)|(?={_NAMED_EVENT}))"
+                   r"[^\n|;,.()\d]{2,40}?)\s+"
                    rf"(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|tuần)(?!\p{{L}})")
+# "Sau diễn tập 10 ngày": so long after an event, counted from its day when the text dates it
+EVENT_LAG_TIME = (rf"sau\s*(?P<anchor>(?={_NAMED_EVENT})[^\n|;,.()\d]{{2,40}}?)\s+"
+                  rf"(?P<n>{SMALL_NUMBER})\s*(?P<unit>ngày\s*làm\s*việc|ngày|tuần)(?!\p{{L}})")
 # "trong ngày bầu cử", "trong ngày khai mạc": the day of an event the document dates elsewhere
 EVENT_DAY = r"trong\s*(?P<anchor>ngày\s*(?!\d|làm\s*việc|nghỉ|lễ(?!\p{L}))\p{L}+(?:\s+\p{L}+){0,2})"
-RECEIPT_ANCHOR = r"nhận\s*(?:được|đủ)?"
+# (not "ngày nhận quân", the day recruits are handed over: an event)
+RECEIPT_ANCHOR = r"nhận\s*(?:được|đủ)?(?!\s*quân(?!\p{L}))"
 ISSUE_ANCHOR = (r"^\s*(?:ngày\s*)?(?:ký|ban\s*hành|phát\s*hành)(?!\p{L})"
                 r"|được\s*(?:ký|ban\s*hành)\s*$"
                 r"|(?:thông\s*báo|quyết\s*định|công\s*văn|kế\s*hoạch|chỉ\s*thị|công\s*điện"

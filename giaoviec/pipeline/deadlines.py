@@ -144,6 +144,13 @@ def _on_lead_time(ctx: _Context, m: regex.Match) -> _Candidate:
     return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, -1), anchor="event")
 
 
+def _on_lag_time(ctx: _Context, m: regex.Match) -> _Candidate:
+    """So long after an event: counted on from its date when the text gives one."""
+    base = ctx.event_date(m.group("anchor")) if ctx.event_date is not None else None
+    unit = " ".join(m.group("unit").lower().split())
+    return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, 1), anchor="event")
+
+
 def _on_event_day(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """The day of an event the document dates once ("trong ngày bầu cử"); nothing when it
     gives no date for it (the words alone are no deadline)."""
@@ -469,7 +476,9 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.SCOPE, _on_scope, _YEAR),
     (pat.RELATIVE, _on_relative, _COUNTS),
     (pat.LEAD_TIME, _on_lead_time, ("trước+ítnhất", "trước+tốithiểu")),
-    (pat.EVENT_LEAD_TIME, _on_lead_time, ("trướcngày",)),
+    (pat.EVENT_LEAD_TIME, _on_lead_time, ("trướcngày", "trướcdiễntập", "trướclễ",
+                                          "trướchộinghị", "trướckỳthi")),
+    (pat.EVENT_LAG_TIME, _on_lag_time, ("saudiễntập", "saulễ", "sauhộinghị", "saukỳthi")),
     (pat.EVENT_DAY, _on_event_day, ("trongngày",)),
     (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
                                           "thángsau", "thángkếtiếp", "thángtiếptheo",

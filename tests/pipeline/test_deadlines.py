@@ -1448,3 +1448,25 @@ def test_an_evening_opening_dates_its_event():
             "Xây dựng kịch bản Lễ khai mạc, chậm nhất 30 ngày trước ngày khai mạc Đại hội.")
     lookup = deadlines.event_dates(fold(text), date(2025, 12, 15))
     assert lookup("ngày khai mạc Đại hội") == date(2026, 8, 15)
+
+
+@pytest.mark.parametrize("text,issued,expected", [
+    # after an event the text dates elsewhere
+    ("Lễ giao nhận quân tổ chức vào 07 giờ 00 ngày 05/3/2026 tại Sân vận động xã.\n"
+     "Tổng hợp kết quả giao quân, báo cáo trong 05 ngày làm việc sau Lễ giao nhận quân.",
+     date(2025, 10, 20), ("relative", "2026-03-12")),
+    # the day recruits are received is that event, not a document's receipt
+    ("Lễ giao nhận quân được tổ chức đồng loạt vào ngày 05/3/2026.\n"
+     "Hoàn thành phúc tra trong 10 ngày kể từ ngày nhận quân.",
+     date(2026, 2, 20), ("relative", "2026-03-15")),
+    # so long before or after an event named alone, undated here
+    ("Chuẩn bị thao trường | Trước diễn tập 20 ngày", date(2026, 2, 4), ("relative", None)),
+    ("Tổng kết diễn tập | Sau diễn tập 10 ngày", date(2026, 2, 4), ("relative", None)),
+])
+def test_counted_from_an_event(text, issued, expected):
+    lookup = deadlines.event_dates(fold(text), issued)
+    last_line = text.split("\n")[-1]
+    offset = len(text) - len(last_line)
+    found = [m for m in find_temporal_mentions(last_line, issued, offset, event_date=lookup)
+             if m.role == "deadline"]
+    assert [(m.type, m.date.isoformat() if m.date else None) for m in found] == [expected]

@@ -1250,6 +1250,9 @@ def test_the_culture_ministrys_departments(text, names):
      ["Tổ chức, cá nhân"]),  # a listed name longer than the verb "Tổ chức"
     ("Tổ chức tập huấn cho tổ chức, cá nhân.", []),  # in lower case, whom the work is for
     ("Thư ký khoa học Hội đồng kiểm tra.", ["Thư ký khoa học Hội đồng"]),
+    # a standing board named without "Ban"; a quarter's head with the word order reversed
+    ("Thường vụ Đảng ủy Quân sự tỉnh lãnh đạo.", ["Thường vụ Đảng ủy Quân sự tỉnh"]),
+    ("Khu phố trưởng các khu phố phối hợp.", ["Khu phố trưởng các khu phố"]),
 ])
 def test_organisations_and_individuals_and_a_councils_secretary(text, names):
     assert [m.text for m in find_actors(text)] == names

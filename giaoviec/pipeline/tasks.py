@@ -212,7 +212,7 @@ BACKGROUND = regex.compile(
     r"\s*(?:cuộc\s*họp\s*)?:"
     # a decision's preamble and its own acts: "Xét đề nghị của ...", "Ban hành kèm theo Quyết
     # định này ...", "Thành lập Tổ công tác ... (sau đây gọi là Tổ công tác)"
-    r"|xét\s+(?:báo\s*cáo|đề\s*nghị|tờ\s*trình|văn\s*bản|công\s*văn|kết\s*quả)"
+    r"|xét\s+(?:báo\s*cáo|đề\s*nghị|tờ\s*trình|văn\s*bản|công\s*văn|kết\s*quả|đơn)"
     # whom to call: "Thông tin chi tiết, đề nghị liên hệ bà X, điện thoại ...", "Đầu mối liên
     # hệ: Phòng Y", "Mọi thắc mắc, đề nghị người dân liên hệ ..."
     r"|(?:mọi\s*)?(?:thông\s*tin\s*chi\s*tiết|chi\s*tiết|thắc\s*mắc)[^.;:]{0,40}?liên\s*hệ"
@@ -434,6 +434,10 @@ OPENER_PHRASES = regex.compile(
     # "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này, phân công ..."
     r"(?:trong\s*(?:thời\s*hạn\s*)?|chậm\s*nhất\s*(?:sau\s*)?)\d+\s*ngày(?:\s*làm\s*việc)?"
     r"(?:\s*kể\s*từ[^,;:]{0,60})?|"
+    # "Ngay trong ngày 09/3/2026, thành lập ...", "Trước ngày 15/3/2026, hoàn thành ...": the
+    # day, then the work
+    r"(?:(?:ngay\s*)?trong|trước|chậm\s*nhất(?:\s*là)?)\s*ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?|"
     r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
     r"này|"
     # "Kết quả thực hiện, các đơn vị gửi về Sở ...": the thing to send, put first
@@ -599,7 +603,10 @@ ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s
                          # toán ngân sách năm 2026", "Điều 1. Giao chỉ tiêu kế hoạch ... cho
                          # các sở" (the bodies act on it in the articles that follow)
                          r"|quyết\s*định\s*(?:dự\s*toán|phân\s*bổ)"
-                         r"|giao\s*(?:chỉ\s*tiêu|dự\s*toán|kế\s*hoạch\s*vốn))(?!\p{L})")
+                         r"|giao\s*(?:chỉ\s*tiêu|dự\s*toán|kế\s*hoạch\s*vốn)"
+                         # a post given up or taken: "Điều 1. Cho ông X thôi làm Trưởng thôn"
+                         r"|cho\s*(?:ông|bà|đồng\s*chí)\s[^;.]{2,80}?\s(?:thôi|nghỉ|thôi\s*giữ))"
+                         r"(?!\p{L})")
 # an article that hands a body work and then describes its object: "Điều 1. Giao Sở X làm chủ
 # đầu tư Dự án Y, với các nội dung chủ yếu sau:" + "1. Mục tiêu: ...": the article is the task,
 # its items the project's particulars

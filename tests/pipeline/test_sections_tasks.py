@@ -3402,3 +3402,21 @@ def test_an_appendix_table_after_a_task_table_and_grounds_closed_by_a_comma():
             "STT | Tên đường | Điểm đầu | Điểm cuối | Ghi chú\n"
             "1 | Trần Não | Xa lộ Hà Nội | Lương Định Của | Đánh số lại\n")
     assert [t.text[:20] for t in n.tasks] == ["Các phòng chuyên môn", "Khảo sát hiện trạng "]
+
+
+def test_a_day_first_then_work_and_a_decision_letting_a_hamlet_head_go():
+    """"Ngay trong ngày 09/3/2026, thành lập ..." is work after its day; a decision's
+    preamble "Xét đơn xin thôi làm ..." and its article "Cho ông X ... thôi làm Trưởng thôn"
+    hand nothing over."""
+    n = run("1. Sở Nội vụ:\n"
+            "a) Ngay trong ngày 09/3/2026, thành lập các đoàn kiểm tra công tác chuẩn bị bầu cử.\n")
+    assert [t.text[:14] for t in n.tasks] == ["Ngay trong ngà"]
+    text = (HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("88/TB-UBND", "88/QĐ-UBND")
+            + "Xét đơn xin thôi làm Trưởng thôn ngày 20 tháng 7 năm 2026 của ông Nguyễn Văn Lợi;\n"
+            "QUYẾT ĐỊNH:\n"
+            "Điều 1. Cho ông Nguyễn Văn Lợi, sinh năm 1961, thôi làm Trưởng thôn Tân Phong, "
+            "nhiệm kỳ 2025 - 2030, kể từ ngày 10 tháng 8 năm 2026.\n"
+            "Điều 2. Giao Ban công tác Mặt trận thôn Tân Phong tổ chức bầu Trưởng thôn mới.\n"
+            + TAIL)
+    n = extract(text.encode(), filename="t.txt")
+    assert [t.text[:10] for t in n.tasks] == ["Giao Ban c"]

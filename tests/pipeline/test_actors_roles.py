@@ -1253,6 +1253,8 @@ def test_the_culture_ministrys_departments(text, names):
     # a standing board named without "Ban"; a quarter's head with the word order reversed
     ("Thường vụ Đảng ủy Quân sự tỉnh lãnh đạo.", ["Thường vụ Đảng ủy Quân sự tỉnh"]),
     ("Khu phố trưởng các khu phố phối hợp.", ["Khu phố trưởng các khu phố"]),
+    # "Trung ương" closes a name whose last syllable is in lower case
+    ("Bệnh viện Nhi Trung ương tiếp nhận.", ["Bệnh viện Nhi Trung ương"]),
 ])
 def test_organisations_and_individuals_and_a_councils_secretary(text, names):
     assert [m.text for m in find_actors(text)] == names

@@ -47,6 +47,7 @@ def analyse(doc: Document, source: SourceInfo, *, timer: StageTimer | None = Non
     ``mode`` (training records units through one; cross-validation passes a model trained
     without the document at hand)."""
     from giaoviec.pipeline import assemble, checks, closing, header, lines, sections, tasks
+    from giaoviec.pipeline.actors import forget_document
     from giaoviec.pipeline.resolver import Resolver
 
     decider = resolver or Resolver(mode)
@@ -59,9 +60,12 @@ def analyse(doc: Document, source: SourceInfo, *, timer: StageTimer | None = Non
         structure = sections.segment_structure(doc.text, doc_lines, head, tail)
         info = assemble.document_info(head, tail)
     with timer.stage("tasks"):
-        found = tasks.extract_tasks(doc.text, doc_lines, structure, head, info, decider)
-        reference = checks.reference_date(doc.text, doc_lines, structure.roles, info)
-        task_models, summary, warnings = checks.review_tasks(found, info, doc, reference)
+        try:
+            found = tasks.extract_tasks(doc.text, doc_lines, structure, head, info, decider)
+            reference = checks.reference_date(doc.text, doc_lines, structure.roles, info)
+            task_models, summary, warnings = checks.review_tasks(found, info, doc, reference)
+        finally:
+            forget_document()
     with timer.stage("assemble"):
         return Notice(
             source=source,

@@ -416,6 +416,17 @@ def set_windows(text: str, spans: list[tuple[int, int]]) -> None:
     _WINDOWS["ends"] = [e for _, e in spans]
 
 
+def forget_document() -> None:
+    """Drop what :func:`set_windows` and the caches hold of the document just analysed: its
+    text and its tokens are freed when its analysis ends, not when the next one begins (a
+    batch holds no more than one document's, and the garbage collector's young generation
+    finds none of them left to walk)."""
+    _WINDOWS.clear()
+    _ALIASES.clear()
+    _find_actors.cache_clear()
+    _tokenize.cache_clear()
+
+
 # this document's names that stand for a body named in full elsewhere in it: the words as
 # keys ("công ty",), the full name as value; see set_aliases
 _ALIASES: dict[tuple[str, ...], str] = {}

@@ -298,7 +298,8 @@ def event_tail(low: int, high: int) -> str:
 
 
 EVENT = (r"(?:(?:dịp|đợt)\s*)?"
-         r"(?:Tết(?:\s*(?:Nguyên\s*đán|Dương\s*lịch|Trung\s*thu|cổ\s*truyền|Độc\s*lập))?"
+         r"(?:(?:đêm\s*)?giao\s*thừa"  # "trước Giao thừa": New Year's Eve, Tết's eve
+         r"|Tết(?:\s*(?:Nguyên\s*đán|Dương\s*lịch|Trung\s*thu|cổ\s*truyền|Độc\s*lập))?"
          rf"(?:\s*{CAN_CHI})?(?:\s*năm\s*{YEAR})?"
          r"|kỳ\s*nghỉ\s*(?:Tết|lễ|hè)(?:\s*Nguyên\s*đán)?(?:\s*" + CAN_CHI + ")?"
          r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô\s*hanh|khô|hanh\s*khô|cháy\s*rừng|hè"

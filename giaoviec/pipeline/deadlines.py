@@ -463,7 +463,7 @@ _PREFIXED = tuple(f"{prefix}+{period}" for prefix in ("trong", "hết", "cuối"
                   for period in ("tháng", "quý", "năm", "tuần", "hè"))
 # "trước"/"kịp thời phục vụ" + an event, or one of the other openings of VAGUE
 _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
-            for event in ("tết", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọc", "họp",
+            for event in ("tết", "giaothừa", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọc", "họp",
                           "đạihội", "hộinghị", "bầucử", "lễ", "festival", "kỳthi")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
@@ -598,7 +598,7 @@ _GATES = {
     pat.START: _DATE_GATE,
     pat.FROM_PERIOD: r"từ(?:đầu|cuối|giữa)?(?:quý|tháng|năm)",
     pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?(?:mỗi)?"
-               r"(?:tết|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
+               r"(?:tết|(?:đêm)?giaothừa|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
                r"|phiênhọp|đạihội|tuầnlễ|lễ|festival|kỳthi"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"

@@ -1240,6 +1240,9 @@ def test_cue_words_inside_names_and_chains_of_submission(text, lead, report):
      ["Cục Văn hóa cơ sở, Gia đình và Thư viện", "Cục Di sản văn hóa"]),
     ("Cục Nghệ thuật biểu diễn, Cục Điện ảnh: tăng cường hậu kiểm.",
      ["Cục Nghệ thuật biểu diễn", "Cục Điện ảnh"]),
+    # a police department whose name holds "phòng, chống"
+    ("Báo cáo qua Cục Cảnh sát phòng, chống tội phạm về môi trường.",
+     ["Cục Cảnh sát phòng, chống tội phạm về môi trường"]),
 ])
 def test_the_culture_ministrys_departments(text, names):
     assert [m.text for m in find_actors(text)] == names

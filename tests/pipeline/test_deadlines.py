@@ -1437,6 +1437,7 @@ def test_review_periods_and_monthly_counts(text, expected):
     # an occasion each year recurs
     ("Gặp mặt kiều bào nhân dịp Tết Nguyên đán hằng năm để lắng nghe.", [("recurring", None)]),
     ("Sửa chữa đường tuần tra trước mùa nước nổi năm 2026.", [("vague", None)]),
+    ("Tổ chức họp dân, hoàn thành trước Giao thừa.", [("vague", None)]),
 ])
 def test_on_an_occasion(text, expected):
     found = [m for m in find_temporal_mentions(text, date(2026, 2, 4)) if m.role == "deadline"]

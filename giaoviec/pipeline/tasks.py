@@ -49,6 +49,10 @@ from giaoviec.pipeline.tables import TaskTable, find_answer_cells, find_task_tab
 
 NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|mặt\s*hàng|"
+    # a penalty decision's findings: "1. Đã thực hiện hành vi vi phạm hành chính:", "Tình tiết
+    # tăng nặng", "Hình thức xử phạt" (its remedies, "Biện pháp khắc phục hậu quả", are work)
+    r"(?:đã\s*thực\s*hiện\s*)?(?:các\s*)?hành\s*vi\s*vi\s*phạm|tình\s*tiết\s*(?:tăng|giảm)|"
+    r"hình\s*thức\s*xử\s*phạt|"
     # what a programme or a campaign holds, not who does it: "NỘI DUNG CHƯƠNG TRÌNH" (Phần lễ,
     # Phần hội), "NỘI DUNG TUYÊN TRUYỀN", "HÌNH THỨC TUYÊN TRUYỀN"
     r"(?:nội\s*dung|hình\s*thức)\s*(?:chương\s*trình|tuyên\s*truyền)\s*[:.]?\s*$|"
@@ -348,6 +352,8 @@ _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trư�
 # ...", "Tổ công tác làm việc theo chế độ kiêm nhiệm, tự giải thể sau khi hoàn thành nhiệm vụ"
 STANDING = regex.compile(r"(?:được\s*(?:sử\s*dụng|hưởng|phép)|(?:làm\s*việc|hoạt\s*động)\s*theo"
                          r"\s*(?:chế\s*độ|nguyên\s*tắc)|tự\s*giải\s*thể|có\s*con\s*dấu"
+                         # a party's right against a decision: "có quyền khiếu nại ..."
+                         r"|có\s*quyền\s*(?:khiếu\s*nại|khởi\s*kiện)"
                          # "Tổ công tác hoạt động đến hết ngày 31/12/2026 và tự giải thể ..."
                          r"|hoạt\s*động\s*(?:đến|tới)\s*(?:hết\s*)?(?:ngày|năm|tháng)"
                          # "Thủ trưởng đơn vị chịu trách nhiệm về tính chính xác của số liệu"
@@ -367,7 +373,8 @@ FINDING_STARTS = ("đã", "đang", "còn", "chưa", "vẫn", "được", "đạt
                   "ước", "có", "là", "diễn")
 # (also "Kính đề nghị X ...", "Ủy quyền cho X ...", "Phân công đồng chí Y ... trực tiếp chỉ đạo")
 HANDOVER_START = regex.compile(rf"(?:{ctx.GIAO}|yêu\s*cầu|(?:kính\s*)?đề\s*nghị|ủy\s*quyền\s*cho"
-                               r"|phân\s*công)\s")
+                               # a penalty's remedy: "Buộc Công ty X cải tạo ..."
+                               r"|phân\s*công|buộc)\s")
 RECOMMENDS = regex.compile(r"\s*kiến\s*nghị\s+")  # + a body: see _Run.recommends
 HANDOVER_CUE = regex.compile(rf"\b(?:{ctx.GIAO}(?:\s*nhiệm\s*vụ)?|yêu\s*cầu|đề\s*nghị|ủy\s*quyền)"
                              r"\s+(?:cho\s+)?")

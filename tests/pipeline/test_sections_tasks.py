@@ -3420,3 +3420,21 @@ def test_a_day_first_then_work_and_a_decision_letting_a_hamlet_head_go():
             + TAIL)
     n = extract(text.encode(), filename="t.txt")
     assert [t.text[:10] for t in n.tasks] == ["Giao Ban c"]
+
+
+def test_a_penalty_decision_hands_over_its_remedies_only():
+    """A penalty decision's findings ("1. Đã thực hiện hành vi vi phạm hành chính:" + what was
+    done wrong) and the party's rights ("... có quyền khiếu nại ...") are no work; its remedies
+    ("Buộc Công ty X cải tạo ...") are, and the company compelled leads."""
+    text = (HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("88/TB-UBND", "88/QĐ-XPHC")
+            + "Điều 1. Xử phạt vi phạm hành chính đối với Công ty TNHH Dệt nhuộm Phúc Hưng.\n"
+            "1. Đã thực hiện hành vi vi phạm hành chính:\n"
+            "a) Không vận hành hệ thống quan trắc nước thải tự động, liên tục.\n"
+            "2. Biện pháp khắc phục hậu quả:\n"
+            "a) Buộc Công ty TNHH Dệt nhuộm Phúc Hưng cải tạo hệ thống xử lý nước thải trong "
+            "thời hạn 90 ngày kể từ ngày nhận được Quyết định này.\n"
+            "Điều 2. Công ty TNHH Dệt nhuộm Phúc Hưng có quyền khiếu nại hoặc khởi kiện hành "
+            "chính đối với Quyết định này theo quy định của pháp luật.\n" + TAIL)
+    n = extract(text.encode(), filename="t.txt")
+    assert [(t.text[:16], leads(t)) for t in n.tasks] == [
+        ("Buộc Công ty TNH", ["Công ty TNHH Dệt nhuộm Phúc Hưng"])]

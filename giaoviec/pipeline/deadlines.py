@@ -136,19 +136,24 @@ _ANCHOR_DAY = regex.compile(r"\s*\(\s*(?:ngày\s*|từ\s*ngày\s*)?\d{1,2}\s*[/.
 
 def _on_lead_time(ctx: _Context, m: regex.Match) -> _Candidate:
     """So long before an event: counted back from its date when the text gives one."""
+    return _counted_from_event(ctx, m, -1)
+
+
+def _on_lag_time(ctx: _Context, m: regex.Match) -> _Candidate:
+    """So long after an event ("Sau diễn tập 10 ngày"): counted on from its date likewise."""
+    return _counted_from_event(ctx, m, 1)
+
+
+def _counted_from_event(ctx: _Context, m: regex.Match, direction: int) -> _Candidate:
+    """The match's count in ``direction`` from its anchor: a date written in it, else the
+    event's day as the document gives it elsewhere, else undated."""
     dated = pat.rx(pat.date_pattern()).search(m.group("anchor"))
     base = pat.read_date(dated, ctx.issued)[1] if dated else None
     if dated is None and ctx.event_date is not None:
         base = ctx.event_date(m.group("anchor"))
     unit = " ".join(m.group("unit").lower().split())
-    return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, -1), anchor="event")
-
-
-def _on_lag_time(ctx: _Context, m: regex.Match) -> _Candidate:
-    """So long after an event: counted on from its date when the text gives one."""
-    base = ctx.event_date(m.group("anchor")) if ctx.event_date is not None else None
-    unit = " ".join(m.group("unit").lower().split())
-    return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, 1), anchor="event")
+    return _make(ctx, m, "fixed", "relative", _counted(m, unit, base, direction),
+                 anchor="event")
 
 
 def _on_event_day(ctx: _Context, m: regex.Match) -> _Candidate | None:
@@ -362,7 +367,7 @@ def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, "weak", "within_period", last, start_date=first)
 
 
-RHYTHM_WORD = regex.compile(r"(?:hằng|hàng|mỗi)\s*(?:năm|tháng|quý|tuần|ngày)(?!\p{L})",
+RHYTHM_WORD = regex.compile(rf"{pat.EVERY}\s*(?:năm|tháng|quý|tuần|ngày)(?!\p{{L}})",
                             regex.IGNORECASE)
 
 

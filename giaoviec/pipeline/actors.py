@@ -81,6 +81,11 @@ HEAD_IN_WORD = frozenset({("cơ", "sở"), ("trụ", "sở"), ("nhiệm", "vụ"
                           # "tự chủ các đơn vị": the owner word "chủ" ending another word
                           ("tự", "chủ"), ("làm", "chủ"), ("dân", "chủ"), ("địa", "chủ"),
                           ("gia", "chủ")})
+# ... and in capitals only: "KINH TẾ - XÃ HỘI", "ĐẠI HỘI", "LỄ HỘI", "CƠ HỘI" hold no association,
+# "ĐẢNG BỘ XÃ" no ministry (in running text "xã Hội An" or "Hội Nông dân xã Hội Liên hiệp ..."
+# written without a comma begin a name)
+CAPS_HEAD_IN_WORD = frozenset({("xã", "hội"), ("đại", "hội"), ("lễ", "hội"), ("cơ", "hội"),
+                               ("đảng", "bộ")})
 COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức",
                     "doanh nghiệp", "bộ", "cơ quan ngang bộ", "hội", "đoàn thể", "trường",
                     "bệnh viện", "chủ rừng", "chủ đầu tư", "phòng", "xã", "phường", "huyện",
@@ -125,6 +130,10 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     "chức việc", "nhà tu hành",
                     # an irrigation company's works units: "các Xí nghiệp thủy lợi trực thuộc"
                     "xí nghiệp", "xí nghiệp thủy lợi",
+                    # research institutes and online marketplaces: "phối hợp với các Viện
+                    # nghiên cứu", "các sàn thương mại điện tử"
+                    "viện", "viện nghiên cứu", "sàn thương mại điện tử", "trường đại học",
+                    "trường cao đẳng",
                     # schools by level, and the levels listed after the first: "các trường
                     # mầm non, tiểu học, trung học cơ sở, phổ thông dân tộc bán trú"
                     "trường mầm non", "trường mẫu giáo", "trường tiểu học",
@@ -485,7 +494,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     out: list[ActorMention] = []
     resume = 0  # mentions never overlap: the next one starts after the last one's end
     for i in positions_of(tokens, lex.starters):  # most words cannot begin a name
-        if i < resume or (i and (tokens[i - 1].folded, tokens[i].folded) in HEAD_IN_WORD):
+        if i < resume or (i and ((pair := (tokens[i - 1].folded, tokens[i].folded)) in HEAD_IN_WORD
+                                 or (pair in CAPS_HEAD_IN_WORD and tokens[i].text.isupper()))):
             continue  # "CƠ SỞ ĐÀO TẠO", "NHIỆM VỤ CỦA ...": in capitals, a head inside a word
         if tokens[i].folded == SET_APART:
             resume = _further_places(tokens, i, text, lex, out)
@@ -518,6 +528,9 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
+# the protected areas whose own bodies are named after them ("Hạt Kiểm lâm Vườn quốc gia Pù
+# Mát", "Ban Quản lý Khu bảo tồn thiên nhiên Pù Hu")
+_PROTECTED_AREAS = {("vườn", "quốc", "gia"): True, ("khu", "bảo", "tồn"): True}
 _PLACE_JOINERS = frozenset({",", "và", SET_APART})
 
 
@@ -867,6 +880,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             # a listed body named by its place: "Hạt Kiểm lâm" + "Ba Vì", "Bảo hiểm xã hội khu
             # vực" + "Bắc Ninh" (two syllables: not "Xây" of "Xây dựng" in title case)
             j = named
+        elif kind == "agency" and j < len(tokens) and tokens[j].capital and _match(
+                tokens, j, _PROTECTED_AREAS, 3) is not None and (
+                park := _mention_at(tokens, j, lex)) is not None:
+            j = park[0]  # "Hạt Kiểm lâm" + "Vườn quốc gia Pù Mát": the park's own rangers
         while j < len(tokens) and _numbered(tokens[j].text):  # "Thuế cơ sở" + "4"
             j += 1
         j = _branch(tokens, j, lex)
@@ -1050,11 +1067,13 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             # named whole though its last syllables are in lower case ("vụ" is no capital);
             # the name may go on ("Văn phòng Hội đồng nhân dân" + "và Ủy ban nhân dân phường")
             continue
-        if tok.word and (tok.capital or tok.text.isupper() or (tok.text.isdigit() and taken == j)):
+        joins = tok.folded in ("và", "-", "&") and j + 1 < len(tokens) and tokens[
+            j + 1].capital and taken > head_end  # ("VÀ" in capitals too)
+        if tok.word and not joins and (
+                tok.capital or tok.text.isupper() or (tok.text.isdigit() and taken == j)):
             j += 1
             taken = j
-        elif tok.folded in ("và", "-", "&") and j + 1 < len(tokens) and tokens[j + 1].capital \
-                and taken > head_end:
+        elif joins:
             if _another_body_at(tokens, j, lex):
                 break
             j += 1
@@ -1110,6 +1129,9 @@ def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     xã")."""
     if tokens[j - 1].text.isdigit() or ROMAN_NUMERAL.fullmatch(tokens[j - 1].text):
         return True
+    if j + 1 < len(tokens) and tokens[j + 1].folded == "các" and _collective(
+            tokens, j + 1, lex) is not None:
+        return True  # "ỦY BAN NHÂN DÂN CÁC XÃ" + "VÀ CÁC ĐƠN VỊ SỰ NGHIỆP": in capitals
     head = _match(tokens, j + 1, lex.heads, lex.longest_head)
     if head is None or head[1] != "agency":
         # a listed body of three words or more ("Ban Thường vụ Hội LHPN tỉnh" + "và Trung
@@ -1234,7 +1256,7 @@ def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:
     start = end
     while end < len(tokens) and tokens[end].word and tokens[end].capital and not (
             is_verb_at(tokens, end, lex) and not _capital_follows(tokens, end)
-            and end - start >= 2):
+            and end - start >= 2) and tokens[end].folded != "và":  # "VÀ" in capitals ends it
         # "Cần Thơ" is a name, though "cần" is a stop; so is "Tân Lập": a place has two
         # syllables at least, so a capitalised verb after the first is its second
         end = _rest_of_word(tokens, end + 1)

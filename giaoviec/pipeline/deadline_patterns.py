@@ -313,6 +313,8 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          r"|(?:(?:lễ|ngày)\s*)?khai\s*giảng(?:\s*năm\s*học\s*mới)?|năm\s*học\s*mới"
          rf"|năm\s*học\s*{YEAR}\s*[-–]\s*{YEAR}"  # "trước năm học 2026 - 2027"
          rf"|(?:kỳ|phiên)\s*họp{event_tail(0, 40)}"
+         # a peak season: "trước cao điểm nắng nóng", "trước mùa cao điểm du lịch hè"
+         rf"|(?:mùa\s*|thời\s*kỳ\s*)?cao\s*điểm\s+(?!\d){event_tail(2, 40)}"
          rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)}"
          # a ceremony, a festival, a summit week or an exam: "trước Lễ khai mạc", "trước Lễ hội
          # Văn hóa - Du lịch hồ Ba Bể năm 2026", "trước Tuần lễ Cấp cao APEC 2027", "trước kỳ thi"
@@ -414,6 +416,9 @@ BARE_PERIOD = rf"(?=[\dđgcqtnsbĐGCQTNSB])(?:(?:đầu|giữa|cuối)\s*)?{PERI
 # "đã", and a participle "được xây dựng trước năm 1994" (what a thing is, not when to act; a
 # future date after "được" stays a deadline: only dates before the issue date are the past)
 PAST_BEFORE = r"(?<!\p{L})(?:đã|vừa|từng|được(?=\s+\p{Ll}))(?!\p{L})"
+# what arose in a period, named by it ("các vụ lấn chiếm đất rừng phát hiện trong năm 2025"):
+# the period says which cases, not when the work is due
+ARISEN_IN = r"(?<!\p{L})(?:phát\s*hiện|xảy\s*ra)\s*$"
 # "đã phát hiện, xử lý trong năm 2025": one "đã" for the verbs listed after it
 PAST_SHARED = r"(?<!\p{L})(?:đã|vừa)\s+\p{L}+(?:\s+\p{L}+)?\s*$"
 PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"

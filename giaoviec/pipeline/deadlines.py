@@ -469,7 +469,7 @@ _PREFIXED = tuple(f"{prefix}+{period}" for prefix in ("trong", "hết", "cuối"
 # "trước"/"kịp thời phục vụ" + an event, or one of the other openings of VAGUE
 _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
             for event in ("tết", "giaothừa", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọc", "họp",
-                          "đạihội", "hộinghị", "bầucử", "lễ", "festival", "kỳthi")),
+                          "đạihội", "hộinghị", "bầucử", "lễ", "festival", "kỳthi", "caođiểm")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
           "saukhibão", "sauthuhoạch", "saukhithuhoạch",
@@ -604,7 +604,7 @@ _GATES = {
     pat.FROM_PERIOD: r"từ(?:đầu|cuối|giữa)?(?:quý|tháng|năm)",
     pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?(?:mỗi)?"
                r"(?:tết|(?:đêm)?giaothừa|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
-               r"|phiênhọp|đạihội|tuầnlễ|lễ|festival|kỳthi"
+               r"|phiênhọp|đạihội|tuầnlễ|lễ|festival|kỳthi|(?:thờikỳ)?caođiểm"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
                r"|ngaysau|saukhi|sauthuhoạch|khi(?:có)?phátsinh|khikếtthúc"
@@ -780,6 +780,11 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     elif (cand.form in ("strong", "weak") or mention.role == "scope") and _is_past(
             ctx, cand, start, end):
         mention.role = "past"
+    elif cand.form != "strong" and mention.start_date is not None and ctx.issued is not None and (
+            mention.start_date < ctx.issued) and _has(
+            pat.ARISEN_IN, ctx.text[max(0, start - 20):start]):
+        mention.role = "scope"  # "các vụ lấn chiếm phát hiện trong năm 2025" (issued in
+        # October): which cases, the year already under way
     elif mention.text[:3].lower() in ("đến", "tới") and _has(
             pat.DATA_CUTOFF, ctx.text[max(0, start - 30):start]):
         mention.role = "scope"  # "(số liệu tính đến ngày 15/6/2026)": what a report covers

@@ -27,6 +27,10 @@ COLUMNS = {
                              r"|giải\s*pháp"
                              r"|biện\s*pháp"  # "Biện pháp thực hiện" beside "Chủ trì"
                              r"|tên\s*(?:dự\s*án|công\s*trình|văn\s*bản|đề\s*án|chương\s*trình)|vụ\s*việc"
+                             # "Văn bản cần rà soát, xử lý | Cơ quan chủ trì | ... | Phương án xử
+                             # lý dự kiến": each row is the review of the text it names
+                             r"|văn\s*bản\s*cần\s*(?:rà\s*soát|xử\s*lý|sửa\s*đổi|bãi\s*bỏ|thay\s*thế"
+                             r"|ban\s*hành|xây\s*dựng)"
                              # a reporting calendar: "Tên báo cáo | Cơ quan thực hiện | Thời hạn
                              # gửi | Nơi nhận", "Loại báo cáo"
                              r"|^\s*(?:tên|loại)\s*(?:báo\s*cáo|sản\s*phẩm)\s*$"

@@ -392,6 +392,11 @@ FOCAL_ROLE = regex.compile(r"\s*là\s*(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)
 DRAFT_STATUS = regex.compile(r"\s*(?:các\s*|bản\s*)?dự\s*thảo\s[^;,.:]{3,80}?\s"
                              r"(?:đã|được|cơ\s*bản|còn|chưa|vẫn|đang)\s")
 STATUS_FIGURE = regex.compile(r"\b(?:mới|chỉ|mới\s*chỉ)\s*đạt\s*(?:khoảng\s*|được\s*)?\d")
+# where things stand, said of what the clause names ("...; vận chuyển trái phép ngà voi ... vẫn
+# diễn biến phức tạp", "...; cấp dự báo cháy rừng ... đang ở cấp V"): a situation, however its
+# first word reads (see _Run.sentence_directive, for the clauses after the first)
+STANDS = regex.compile(r"\b(?:vẫn|đang|còn)\s*(?:còn\s*)?(?:diễn\s*biến|ở\s*(?:mức|cấp)|tiếp\s*diễn"
+                       r"|phức\s*tạp)(?!\p{L})")
 # a request named as a noun, whose it was: "(theo) đề nghị của đơn vị" asks no one
 WHOSE_REQUEST = regex.compile(r"\s*của\s")
 PAST_RIGHT_BEFORE = regex.compile(r"(?:đã|được|đã\s*được)\s*$")  # "đã giao", "được giao"
@@ -506,6 +511,10 @@ GROUNDS_FOR = regex.compile(r"\s*căn\s*cứ\s[^,;:\n]{3,160}?\sđể\s+")
 # quyết định việc sơ tán ..." (not a legal basis: no law, decree or number before the comma)
 GROUNDS_THEN = regex.compile(r"\s*căn\s*cứ\s(?![^,;:\n]*(?:luật|nghị|quyết\s*định|thông\s*tư"
                              r"|chỉ\s*thị|kế\s*hoạch|công\s*văn|số|\d))[^,;:\n]{3,120}?,\s*")
+# a step that comes first, then the item's work: "c) Sau khi khai thác rừng trồng, thực hiện
+# trồng lại rừng ..." (not the minutes' "Sau khi nghe báo cáo ..., (Chủ tịch) kết luận")
+AFTER_THEN = regex.compile(r"\s*sau\s*khi\s(?!\s*(?:nghe|xem\s*xét|kiểm\s*tra\s*thực\s*tế|thảo"
+                           r"\s*luận|làm\s*việc))[^,;:\n]{3,120}?,\s*(?!đã\s)")
 # an opening that looks back: "Qua đợt đại hội thí điểm ..., Ban Thường vụ đánh giá ..."
 RETROSPECT = regex.compile(r"\s*qua\s*(?:(?:các\s*)?đợt|quá\s*trình|thực\s*tế|kết\s*quả|kiểm\s*tra"
                            r"|theo\s*dõi|\d)")
@@ -846,7 +855,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             run.under_glued_heading(line)) or (
             run.in_enacted(section) and not run.has_owner(line, section)) or (
             run.in_particulars(section) and not run.names_own_body(line)) or (
-            line.index in outline_lines)
+            line.index in outline_lines) or run.among_topics(line, section)
         if ruled_out or _annotation(line) or (role == "appendix" and _titled_by_type(lines, line)):
             tasks.extend(run.unit_tasks(line, section, ruled_out=True))
             continue
@@ -974,14 +983,19 @@ FUNDING_HEADING = regex.compile(r"\s*kinh\s*phí")
 # but one that opens with a body and its work hands it over ("Hội Cựu chiến binh tỉnh chủ trì
 # giám sát ..."), as in a section about money
 SCRUTINY_HEADING = regex.compile(r"\s*nội\s*dung\s*(?:giám\s*sát|kiểm\s*tra)")
-# how a campaign reaches people ("III. HÌNH THỨC TUYÊN TRUYỀN"): the channels, and now and then
-# the body told to use one ("1. Tuyên truyền trên báo chí: Đề nghị Báo ... mở chuyên mục ...")
-FORMS_HEADING = regex.compile(r"\s*hình\s*thức\s*tuyên\s*truyền")
+# how a campaign reaches people ("III. HÌNH THỨC TUYÊN TRUYỀN", "b) Hình thức:"): the channels,
+# and now and then the body told to use one ("1. Tuyên truyền trên báo chí: Đề nghị Báo ... mở
+# chuyên mục ...", "- Phòng Văn hóa - Xã hội chủ trì phát sóng ...")
+FORMS_HEADING = regex.compile(r"\s*hình\s*thức(?:\s*tuyên\s*truyền|\s*[:.]?\s*$)")
 # the chair's conclusions in the minutes of a meeting, under "III. NỘI DUNG CUỘC HỌP": what
 # the meeting decided, whatever the section above it reports
 CONCLUSION_HEADING = regex.compile(r"\s*(?:ý\s*kiến\s*)?(?:kết\s*luận|chỉ\s*đạo)\b")
 
 
+# a heading over what a campaign or a plan covers ("a) Nội dung trọng tâm:", "Nội dung phổ
+# biến:"): its items are subjects when none of them is work
+TOPICS_HEADING = regex.compile(r"\s*(?:các\s*)?nội\s*dung\s*(?:trọng\s*tâm|chủ\s*yếu|chính"
+                               r"|tuyên\s*truyền|phổ\s*biến|giới\s*thiệu|cần\s*\p{L}+)")
 AIMS = regex.compile(r"\s*(?:mục\s*đích|mục\s*tiêu)")
 BARE_REQUIREMENTS = regex.compile(r"\s*(?:các\s*)?yêu\s*cầu\s*[:.]?\s*$")
 
@@ -1131,6 +1145,7 @@ class _Run:
         self.support_of: dict[int, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
         self._described: dict[str, bool] = {}  # section -> describes_below (asked per line)
+        self._topics: dict[str, frozenset[int]] = {}  # section -> its items that are subjects
         self._above: dict[int, tuple] = {}  # task table -> (lead, support) of its last row
         self._above_support: dict[int, list[ActorMention]] = {}  # its support column, likewise
         self.label_sections: set[str] = set()  # headings that only name a body
@@ -1267,6 +1282,34 @@ class _Run:
                 break
             out.append(nxt)
         return out
+
+    def among_topics(self, line: Line, section: str | None) -> bool:
+        """An item under "a) Nội dung trọng tâm:" when every item only names a subject ("+
+        Pháp luật về đất đai, hôn nhân và gia đình;"): what the work covers, not work."""
+        node = self.by_id.get(section) if section else None
+        if node is None or not TOPICS_HEADING.match(fold(node.title)):
+            return False
+        known = self._topics.get(node.id)
+        if known is None:
+            items = self.following_items(self.lines[node.line])
+            known = self._topics[node.id] = frozenset(
+                i.index for i in items) if len(items) >= 2 and all(
+                map(self.names_a_kind, items)) else frozenset()
+        return line.index in known
+
+    def names_a_kind(self, line: Line) -> bool:
+        """An item that only names a kind of thing ("+ Mỹ phẩm, thực phẩm chức năng;"): a
+        capital, no label, no work."""
+        start = self.content_start(line)
+        return self.text[start:start + 1].isupper() and ":" not in self.text[start:line.end] and (
+            not self.looks_directive(line))
+
+    def asks_before_colon(self, node) -> bool:
+        """A lead-in that ends with whom it addresses ("... tham mưu UBND phường:"): its items
+        are what that body is given, not what the lead-in's work is about."""
+        end = self.text.rindex(":", node.span[0], node.span[1])
+        named = find_actors(self.text, self.title_start(node), end)
+        return bool(named) and not self.text[named[-1].end:end].strip()
 
     def looks_directive(self, line: Line) -> bool:
         start = self.content_start(line)
@@ -1424,6 +1467,14 @@ class _Run:
                 # + "+ kiểm tra ...": the sentence goes on in its items, what the guidance
                 # covers
                 self.content_lines.update(i.index for i in items)
+                return True
+        if node.marker.kind in _ITEM_MARKERS and _starts_with_verb(_without_openers(
+                self.folded[start:node.span[1]])) and not self.asks_before_colon(node):
+            items = self.following_items(self.lines[node.line])
+            if len(items) >= 2 and all(map(self.names_a_kind, items)):
+                # "- Báo cáo ngay với UBND xã những vụ việc có nguy cơ ...:" + "+ Tranh chấp
+                # đất nương rẫy ...;" + "+ Vụ việc bạo lực gia đình ...": the work, then the
+                # kinds of thing it is about
                 return True
         last = max(self.folded.rfind(". ", start, node.span[1]),
                    self.folded.rfind("; ", start, node.span[1]))
@@ -1609,6 +1660,9 @@ class _Run:
         if marked and first and (grounds := GROUNDS_THEN.match(body)) and _starts_with_verb(
                 body[grounds.end():]):
             return True  # "c) Căn cứ diễn biến cụ thể của bão, quyết định việc sơ tán ..."
+        if marked and first and (step := AFTER_THEN.match(body)) and _starts_with_verb(
+                body[step.end():]):
+            return True
         if _background(body) or _figure_line(body) or _is_caps_heading(
                 self.text[start:end]) or (
                 _closing_formula(body)) or PETITION.match(
@@ -1616,6 +1670,9 @@ class _Run:
             return False
         if STATUS_FIGURE.search(body[:300]) and not DIRECTIVE_CUE.search(body):
             return False  # "...; giải ngân kinh phí ... mới đạt 41% dự toán": where it stands
+        if not first and not marked and STANDS.search(body[:300]) and not DIRECTIVE_CUE.search(
+                body):
+            return False
         if marked and first and FOCAL_ROLE.match(body):
             return True  # "c) Là cơ quan đầu mối tiếp nhận phản ánh ...": the duty of the body
             # the heading names

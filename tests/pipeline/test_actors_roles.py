@@ -350,6 +350,47 @@ def test_places_named_after_a_plural_kind(text: str, names: list[str]):
     assert [m.text for m in find_actors(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    # in capitals "VÀ" is a capital too: it joins two bodies as "và" does in running text
+    ("I. ĐỐI VỚI CÁC TRUNG TÂM Y TẾ KHU VỰC VÀ BỆNH VIỆN LAO VÀ BỆNH PHỔI THÀNH PHỐ",
+     ["CÁC TRUNG TÂM Y TẾ KHU VỰC", "BỆNH VIỆN LAO VÀ BỆNH PHỔI THÀNH PHỐ"]),
+    ("II. ỦY BAN NHÂN DÂN CÁC XÃ VÀ CÁC ĐƠN VỊ SỰ NGHIỆP",
+     ["ỦY BAN NHÂN DÂN CÁC XÃ", "CÁC ĐƠN VỊ SỰ NGHIỆP"]),
+    ("TRUNG TÂM Y TẾ KHU VỰC VÀ TRẠM Y TẾ XÃ", ["TRUNG TÂM Y TẾ KHU VỰC", "TRẠM Y TẾ XÃ"]),
+    ("HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN XÃ", ["HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN XÃ"]),
+    # ... and inside one name it stays
+    ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]),
+    ("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", ["BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY"]),
+    ("VĂN PHÒNG HĐND VÀ UBND XÃ", ["VĂN PHÒNG HĐND VÀ UBND XÃ"]),
+    ("UBND XÃ AN PHÚ VÀ XÃ AN BÌNH", ["UBND XÃ AN PHÚ VÀ XÃ AN BÌNH"]),
+    # a number after "VÀ" joins nothing ("HỘI" of "XÃ HỘI" is no association either)
+    ("I. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 VÀ 11 THÁNG NĂM 2025", []),
+    ("CHUẨN BỊ ĐẠI HỘI ĐẢNG BỘ XÃ; TỔ CHỨC LỄ HỘI ĐỀN HÙNG; TẠO CƠ HỘI VIỆC LÀM", []),
+    ("HIỆP HỘI DOANH NGHIỆP TỈNH VÀ HỘI NÔNG DÂN TỈNH",
+     ["HIỆP HỘI DOANH NGHIỆP TỈNH", "HỘI NÔNG DÂN TỈNH"]),
+])
+def test_and_in_capitals_joins_bodies_as_in_running_text(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the commune's ranger, a plant-protection station by its region, a park's own rangers
+    ("Phối hợp với Kiểm lâm địa bàn kiểm tra việc trồng rừng.", ["Kiểm lâm địa bàn"]),
+    ("Phối hợp với Trạm Trồng trọt và Bảo vệ thực vật khu vực 4 điều tra sinh vật gây hại.",
+     ["Trạm Trồng trọt và Bảo vệ thực vật khu vực 4"]),
+    ("Đề nghị Hạt Kiểm lâm Vườn quốc gia Pù Mát chia sẻ thông tin.",
+     ["Hạt Kiểm lâm Vườn quốc gia Pù Mát"]),
+    ("Sở Nông nghiệp và Môi trường, Vườn quốc gia Bạch Mã phối hợp.",
+     ["Sở Nông nghiệp và Môi trường", "Vườn quốc gia Bạch Mã"]),
+    # kinds of body after "các"
+    ("Chủ trì, phối hợp với các Viện nghiên cứu xây dựng sổ tay.", ["các Viện nghiên cứu"]),
+    ("Phối hợp với các sàn thương mại điện tử gỡ bỏ tin đăng.", ["các sàn thương mại điện tử"]),
+    ("Các viện, trường đại học tham gia.", ["Các viện, trường đại học"]),
+])
+def test_forestry_research_and_market_bodies(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
 def roles_of(text: str):
     mentions = find_actors(text)
     r = assign_roles(text, 0, len(text), mentions)

@@ -406,6 +406,11 @@ RECURRING = [
 ]
 
 ONGOING_ASAP_VAGUE = [
+    # a peak season, undated
+    case("Tổ chức diễn tập chữa cháy rừng tại 01 thôn trọng điểm trước cao điểm nắng nóng.",
+         "2026-02-10", "trước cao điểm nắng nóng", "vague"),
+    case("Kiểm tra các cơ sở lưu trú trước mùa cao điểm du lịch hè.", "2026-03-10",
+         "trước mùa cao điểm du lịch hè", "vague"),
     case("Thường xuyên thanh tra, kiểm tra hoạt động hành nghề y, dược ngoài công lập.",
          "2025-09-26", "Thường xuyên", "ongoing"),
     case("3 | Tuyên truyền, phổ biến Luật Đất đai | Sở Thông tin và Truyền thông | Báo tỉnh"
@@ -489,6 +494,10 @@ ONGOING_ASAP_VAGUE = [
 ]
 
 NOT_DEADLINES = [
+    # what was found in a year already under way says which cases, not when
+    case("Chỉ đạo xử lý dứt điểm các vụ lấn chiếm đất rừng phát hiện trong năm 2025, hoàn thành"
+         " trước ngày 30-6-2026.", "2025-10-14", "trong năm 2025", "within_period", "2025-12-31",
+         role="scope"),
     case("Rà soát danh mục dự án đầu tư công trung hạn giai đoạn 2026-2030 của xã.", "2025-08-18",
          "giai đoạn 2026-2030", "within_period", "2030-12-31", role="scope"),
     case("Xây dựng Đề án phát triển du lịch giai đoạn 2026 – 2030 của tỉnh.", "2025-11-18",

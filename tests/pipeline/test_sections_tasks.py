@@ -3438,3 +3438,64 @@ def test_a_penalty_decision_hands_over_its_remedies_only():
     n = extract(text.encode(), filename="t.txt")
     assert [(t.text[:16], leads(t)) for t in n.tasks] == [
         ("Buộc Công ty TNH", ["Công ty TNHH Dệt nhuộm Phúc Hưng"])]
+
+
+def test_a_task_table_of_texts_to_review_quotes_each_text():
+    """"Văn bản cần rà soát, xử lý | Cơ quan chủ trì | ... | Phương án xử lý dự kiến": the row's
+    work is the review of the text it names; the planned outcome is no task of its own."""
+    body = ("Điều 2. Giao các sở rà soát văn bản theo Phụ lục.\n"
+            "STT | Văn bản cần rà soát, xử lý | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn trình"
+            " | Phương án xử lý dự kiến\n"
+            "1 | Quyết định số 31/2022/QĐ-UBND ngày 25/8/2022 của UBND tỉnh ban hành Quy chế phối"
+            " hợp | Sở Tư pháp | Công an tỉnh | Trước ngày 30/9/2025 | Thay thế\n"
+            "2 | Quyết định số 09/2023/QĐ-UBND ngày 14/3/2023 của UBND tỉnh quy định phân cấp quản"
+            " lý | Sở Nội vụ | Sở Tư pháp | Trước ngày 30/10/2025 | Bãi bỏ toàn bộ\n")
+    rows = [t for t in run(body).tasks if t.text.startswith("Quyết định số")]
+    assert [(t.text[:25], leads(t)) for t in rows] == [
+        ("Quyết định số 31/2022/QĐ-", ["Sở Tư pháp"]), ("Quyết định số 09/2023/QĐ-", ["Sở Nội vụ"])]
+    assert not [t for t in run(body).tasks if t.text in ("Thay thế", "Bãi bỏ toàn bộ")]
+
+
+def test_a_lead_in_over_kinds_of_case_is_the_task():
+    """"- Báo cáo ngay với UBND xã những vụ việc ...:" + "+ Tranh chấp đất ...;": the work, then
+    the kinds of case it covers; "tạo điều kiện" is work too."""
+    body = ("II. Tổ chức thực hiện\n1. Đối với Trưởng các bản:\n"
+            "- Tạo điều kiện cho tổ hòa giải hoạt động; báo cáo ngay với UBND xã những vụ việc có "
+            "nguy cơ phát sinh thành điểm nóng:\n"
+            "+ Tranh chấp đất nương rẫy, ranh giới đất giữa các hộ, các bản;\n"
+            "+ Vụ việc bạo lực gia đình, tảo hôn, hôn nhân cận huyết thống.\n"
+            "2. Đối với Văn phòng UBND xã:\n- Chủ trì tham mưu UBND xã:\n"
+            "+ Danh mục trường học cần đầu tư xây mới;\n+ Kế hoạch bố trí vốn năm 2026.\n")
+    texts = [t.text[:22] for t in run(body).tasks]
+    assert "Tạo điều kiện cho tổ h" in texts
+    assert not [t for t in texts if t.startswith(("Tranh chấp", "Vụ việc"))]
+    # a lead-in that ends with whom it addresses hands its items over
+    assert "Danh mục trường học cầ" in texts
+
+
+def test_subjects_under_a_focus_heading_are_no_tasks():
+    body = ("II. Nội dung\n2. Phổ biến, giáo dục pháp luật\na) Nội dung trọng tâm:\n"
+            "+ Pháp luật về đất đai, hôn nhân và gia đình, phòng, chống bạo lực gia đình;\n"
+            "+ Pháp luật về phòng, chống ma túy, mua bán người, xuất cảnh trái phép;\n"
+            "b) Hình thức:\n"
+            "- Phòng Văn hóa - Xã hội chủ trì phát sóng chuyên mục pháp luật trên hệ thống loa "
+            "truyền thanh của xã hằng tuần.\n"
+            "- Sân khấu hóa, tọa đàm, thi tìm hiểu pháp luật.\n")
+    tasks = run(body).tasks
+    assert [(t.text[:26], leads(t)) for t in tasks] == [
+        ("Phòng Văn hóa - Xã hội chủ", ["Phòng Văn hóa - Xã hội"])]
+
+
+def test_a_clause_that_says_where_things_stand_is_no_task():
+    body = ("I. Tình hình\nTuy nhiên, tình trạng quảng cáo, mua bán động vật hoang dã trên mạng xã "
+            "hội; vận chuyển trái phép ngà voi, sừng tê giác qua các cửa khẩu vẫn diễn biến phức "
+            "tạp.\nHiện nay đang là cao điểm mùa khô; cấp dự báo cháy rừng tại các lâm phần rừng "
+            "tràm đang ở cấp V.\n")
+    assert run(body).tasks == []
+
+
+def test_a_step_first_then_the_work():
+    body = ("II. Nhiệm vụ\n1. Đối với các công ty lâm nghiệp:\n"
+            "a) Sau khi khai thác rừng trồng, thực hiện trồng lại rừng trong thời hạn 12 tháng kể "
+            "từ khi kết thúc khai thác.\n")
+    assert [t.text[:20] for t in run(body).tasks] == ["Sau khi khai thác rừ"]

@@ -116,7 +116,9 @@ RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\
             r"(?:\s*là)?|chậm\s*nhất(?:\s*là)?|tối\s*đa|không\s*quá|sau|vòng"
             # "ít nhất 03 ngày trước khi chi trả": a lead time before an event ("niêm yết ít
             # nhất 03 ngày" alone is how long, not when)
-            r"|(?:ít\s*nhất|tối\s*thiểu)(?=[^,;.\n]{1,25}?trước\s*(?:ngày|khi|thời\s*điểm)))\s*"
+            r"|(?:ít\s*nhất|tối\s*thiểu)(?=[^,;.\n]{1,25}?trước\s*(?:ngày|khi|thời\s*điểm))"
+            # "thông báo ... trước ít nhất 05 ngày": ahead of what it announces
+            r"|trước\s*(?:ít\s*nhất|tối\s*thiểu))\s*"
             r"(?:(?:là|không\s*quá|tối\s*đa|sau)\s*)?)?"
             # (not the period a review covers: "báo cáo sơ kết 6 tháng trước ngày 10-6-2026")
             r"(?<!(?:(?:sơ|tổng)\s*kết|báo\s*cáo)\s*)"
@@ -206,7 +208,7 @@ REPORT_PERIOD = (r"(?<=báo\s*cáo\s*)(?P<unit>tuần|tháng|quý)(?!\s*(?:\d|n�
                  rf"(?:\s*\(\s*(?:{WEEKDAY})?\s*,?\s*(?:{TIME})?\s*\))?")
 # a due day in brackets after a rhythm: "(trước ngày 15/6)", "(chậm nhất ngày 20)"
 DUE_IN_BRACKETS = r"\s*\(\s*(?:trước|chậm\s*nhất|hạn)\b"
-FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|ODA|hợp\s*tác|kinh\s*phí|vốn"
+FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|nghị\s*quyết|ODA|hợp\s*tác|kinh\s*phí|vốn"
                     r"|trợ\s*cấp|phụ\s*cấp|lương|thu\s*nhập"
                     r"|chương\s*trình|sinh\s*hoạt|đời\s*sống|cuộc\s*sống|xã\s*hội|nhu\s*cầu"
                     r"|tình\s*hình|ngày\s*công|công\s*việc|hoạt\s*động)\s*$")
@@ -315,6 +317,9 @@ EVENT = (r"(?:(?:dịp|đợt)\s*)?"
          rf"|(?:kỳ|phiên)\s*họp{event_tail(0, 40)}"
          # a peak season: "trước cao điểm nắng nóng", "trước mùa cao điểm du lịch hè"
          rf"|(?:mùa\s*|thời\s*kỳ\s*)?cao\s*điểm\s+(?!\d){event_tail(2, 40)}"
+         # a campaign: "trước Chiến dịch Giờ Trái đất năm 2026", "Trước và trong thời gian
+         # triển khai chiến dịch"
+         rf"|(?:thời\s*gian\s*(?:triển\s*khai\s*|diễn\s*ra\s*)?)?chiến\s*dịch{event_tail(0, 60)}"
          rf"|(?:đại\s*hội|hội\s*nghị|bầu\s*cử){event_tail(0, 40)}"
          # a ceremony, a festival, a summit week or an exam: "trước Lễ khai mạc", "trước Lễ hội
          # Văn hóa - Du lịch hồ Ba Bể năm 2026", "trước Tuần lễ Cấp cao APEC 2027", "trước kỳ thi"
@@ -326,7 +331,10 @@ MEETING_JUST_HELD = (r"(?:\s*(?:khi\s*kết\s*thúc\s*)?(?:(?:cuộc|buổi)\s*"
                      # "Ngay sau khi nhận được Chỉ thị này": on receipt of the text, now
                      r"|\s*khi\s*(?:nhận\s*(?:được\s*)?|ban\s*hành\s*|ký\s*)(?:văn\s*bản|công\s*văn|chỉ\s*thị|công\s*điện"
                      r"|thông\s*báo|kế\s*hoạch|quyết\s*định)(?:\s*này)?(?!\p{L})"
-                     r"|\s*khi\s*(?:được\s*)?(?:ban\s*hành|ký)(?=\s*(?:[,;.)|\n]|$)))")
+                     r"|\s*khi\s*(?:được\s*)?(?:ban\s*hành|ký)(?=\s*(?:[,;.)|\n]|$))"
+                     # "Ngay sau khi Quyết định có hiệu lực": the text's own start, now
+                     r"|\s*khi\s*(?:văn\s*bản|chỉ\s*thị|thông\s*báo|kế\s*hoạch|quyết\s*định)(?:\s*này)?"
+                     r"\s*có\s*hiệu\s*lực(?:\s*thi\s*hành)?(?=\s*(?:[,;.)|\n]|$)))")
 # the school calendar, which the text leaves undated: "trong tuần đầu năm học", "ngay từ tuần
 # đầu năm học", "trong những ngày cao điểm đầu năm học", "trong học kỳ I", "trước khi kết thúc
 # học kỳ I", "Tuần đầu học kỳ II" ("kết quả học kỳ I" is no time); a rule of its own, scanned
@@ -418,7 +426,7 @@ BARE_PERIOD = rf"(?=[\dđgcqtnsbĐGCQTNSB])(?:(?:đầu|giữa|cuối)\s*)?{PERI
 PAST_BEFORE = r"(?<!\p{L})(?:đã|vừa|từng|được(?=\s+\p{Ll}))(?!\p{L})"
 # what arose in a period, named by it ("các vụ lấn chiếm đất rừng phát hiện trong năm 2025"):
 # the period says which cases, not when the work is due
-ARISEN_IN = r"(?<!\p{L})(?:phát\s*hiện|xảy\s*ra)\s*$"
+ARISEN_IN = r"(?<!\p{L})(?:phát\s*hiện|xảy\s*ra|mới\s*ban\s*hành)\s*$"
 # "đã phát hiện, xử lý trong năm 2025": one "đã" for the verbs listed after it
 PAST_SHARED = r"(?<!\p{L})(?:đã|vừa)\s+\p{L}+(?:\s+\p{L}+)?\s*$"
 PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"
@@ -446,6 +454,12 @@ VERB_BEFORE = r"(?:hoàn\s*thành|xong|kết\s*thúc|hoàn\s*tất)\s*(?:vào\s*
 TERM_LABEL = (r"(?:thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?|tiến\s*độ)"
               r"\s*:\s*$")
 TARGET_CONTEXT = r"(?<!\p{L})(?:phấn\s*đấu|chỉ\s*tiêu)(?!\p{L})"
+# the year a plan or a resolution is for, right before it: "vào nghị quyết lãnh đạo thực hiện
+# nhiệm vụ năm 2026" (a target put into the year's plan is no target date)
+PLAN_OF_YEAR = r"(?<!\p{L})(?:kế\s*hoạch|nghị\s*quyết|chương\s*trình|nhiệm\s*vụ|dự\s*toán)\s*$"
+# the horizon a schedule or a plan covers: "lập lại tiến độ thi công chi tiết đến ngày
+# 31/12/2026", "lập kế hoạch thi công chi tiết đến hết năm 2026" (when it is due comes after)
+PLAN_HORIZON = r"(?<!\p{L})(?:tiến\s*độ|kế\s*hoạch)(?:\s+\p{Ll}+){0,4}\s*$"
 LEGAL_LINE = r"^\s*căn\s*cứ(?!\p{L})|(?:ban\s*hành|hiệu\s*lực|ký)\s*[:|]\s*$"
 START_CONTEXT = r"(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng)\s*$"
 BULLET = r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVX]+\.)?\s*$"

@@ -113,6 +113,8 @@ def _on_relative(ctx: _Context, m: regex.Match) -> _Candidate | None:
         return None  # "... xuống không quá 15 ngày": a target for a procedure
     anchor_text = m.group("anchor") or ""
     kind = pat.anchor_kind(link, anchor_text) if link else "issue"
+    if not link and (m.group("pre") or "").lower().startswith("trước"):
+        kind = "event"  # "thông báo ... trước ít nhất 05 ngày": ahead of what it announces
     base = {"issue": ctx.issued, "effect": ctx.effective}.get(kind)
     # (after "trước ngày bầu cử" the day in parentheses is the result, not the anchor)
     given = _ANCHOR_DAY.match(ctx.text, m.end()) if (
@@ -469,7 +471,8 @@ _PREFIXED = tuple(f"{prefix}+{period}" for prefix in ("trong", "hết", "cuối"
 # "trước"/"kịp thời phục vụ" + an event, or one of the other openings of VAGUE
 _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
             for event in ("tết", "giaothừa", "kỳnghỉ", "mùa", "vụ", "khaigiảng", "nămhọc", "họp",
-                          "đạihội", "hộinghị", "bầucử", "lễ", "festival", "kỳthi", "caođiểm")),
+                          "đạihội", "hộinghị", "bầucử", "lễ", "festival", "kỳthi", "caođiểm",
+                          "chiếndịch")),
           "trướcngày", "trướcthờiđiểm", "trướckhi", "ngaysau", "saukhicó", "saukhiđược",
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
           "saukhibão", "sauthuhoạch", "saukhithuhoạch",
@@ -605,6 +608,7 @@ _GATES = {
     pat.VAGUE: r"(?:trước|kịp(?:thời)?phụcvụ)(?:ngày)?(?:dịp|đợt)?(?:mỗi)?"
                r"(?:tết|(?:đêm)?giaothừa|kỳnghỉ|mùa|vụ|(?:lễ|ngày)?khaigiảng|nămhọc(?:mới|(?:19|20)\d\d)|kỳhọp"
                r"|phiênhọp|đạihội|tuầnlễ|lễ|festival|kỳthi|(?:thờikỳ)?caođiểm"
+               r"|(?:thờigian(?:triểnkhai|diễnra)?)?chiếndịch"
                r"|hộinghị|bầucử)"
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
                r"|ngaysau|saukhi|sauthuhoạch|khi(?:có)?phátsinh|khikếtthúc"
@@ -749,7 +753,8 @@ def _bare_role(ctx: _Context, cand: _Candidate, start: int, end: int) -> str:
         return "past"
     if _has(pat.START_CONTEXT, line):
         return "start"
-    target = _has(pat.TARGET_CONTEXT, pat.sentence_before(ctx.text, start))
+    target = _has(pat.TARGET_CONTEXT, pat.sentence_before(ctx.text, start)) and not _has(
+        pat.PLAN_OF_YEAR, ctx.text[max(0, start - 30):start])
     if cand.form == "bare_period" and mention.text.lower().startswith("năm") and target:
         mention.optional = True
         return "deadline"
@@ -780,6 +785,9 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     elif (cand.form in ("strong", "weak") or mention.role == "scope") and _is_past(
             ctx, cand, start, end):
         mention.role = "past"
+    elif mention.text[:3].lower() == "đến" and _has(
+            pat.PLAN_HORIZON, ctx.text[max(0, start - 60):start]):
+        mention.role = "scope"  # "lập lại tiến độ thi công chi tiết đến ngày 31/12/2026"
     elif cand.form != "strong" and mention.start_date is not None and ctx.issued is not None and (
             mention.start_date < ctx.issued) and _has(
             pat.ARISEN_IN, ctx.text[max(0, start - 20):start]):

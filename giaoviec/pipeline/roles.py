@@ -184,8 +184,10 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             previous = (previous[0], last)
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
-        if role == "report" and cue in SUPPLY_CUES and m.kind == "collective" and (
-                m.text[:1].islower()):
+        if role == "report" and m.kind == "collective" and m.text[:1].islower() and (
+                cue in SUPPLY_CUES or (cue in SENDING_CUES and m.text.startswith("các ")
+                                       and m.text == m.text.lower())
+                or (cue == "receiver" and _supplied_before(tokens, first))):
             role, cue = None, "supplied"  # "cung cấp cho các thôn và các trường học": who gets
             # the material to use, not the result of the work; "thông báo bằng văn bản cho
             # nhà đầu tư để thực hiện": who is told what to do
@@ -224,12 +226,49 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
         previous = (role, last)
     if any(role in ("report", "report_via") for _, role, _ in roles):
         roles = _without_laboratories(tokens, mentioned, roles)
+    else:
+        roles = _compiler_of_what_is_sent(tokens, roles)
     return _collect(roles)
+
+
+# what the body a paper is sent to does with it: "gửi ... để Sở Tài chính tổng hợp"
+COMPILING = frozenset({("tổng", "hợp"), ("theo", "dõi"), ("thẩm", "định"), ("xem", "xét")})
+
+
+def _compiler_of_what_is_sent(tokens: list[Token], roles: list) -> list:
+    """"gửi kèm đầy đủ hồ sơ ... để Sở Tài chính tổng hợp", "báo cáo tổng kết gửi trước ngày
+    12/3/2026 để Phòng Tham mưu tổng hợp": a paper sent without a receiver named, then the body
+    that compiles it, which is where it goes."""
+    out = []
+    for m, role, cue in roles:
+        first = bisect_left(tokens, m.start, key=_start_of)
+        k = bisect_left(tokens, m.end, key=_start_of)
+        if role is None and first > 0 and tokens[first - 1].folded == "để" and (
+                folded_words(tokens[k:k + 2]) in COMPILING) and any(
+                _report_verb_ending_at(tokens, j) for j in range(max(first - 40, 0), first - 1)
+                if not any(t.folded in CLAUSE_END for t in tokens[j:first])):
+            role, cue = "report", "compiler"
+        out.append((m, role, cue))
+    return out
 
 
 # the cues of supplying material: a body named in capitals receives it as a report ("cung cấp
 # cho Thuế tỉnh danh sách ..."); kinds in lower case are those who use it
 SUPPLY_CUES = frozenset({"cung cấp cho", "cung cấp", "thông báo bằng văn bản cho"})
+# ... and material sent down to many: "biên soạn tài liệu ..., gửi các địa phương" (one party
+# in lower case, "gửi chủ đầu tư", receives the result, as do "các thành viên Ban Chỉ đạo")
+SENDING_CUES = frozenset({"gửi", "gửi cho", "gửi đến", "gửi tới"})
+
+
+def _supplied_before(tokens: list[Token], first: int) -> bool:
+    """"cung cấp điện cho" + "các cơ sở y tế": what is supplied, in the clause before the
+    receivers."""
+    k = first - 1
+    while k > 0 and first - k <= 12 and tokens[k].folded not in CLAUSE_END:
+        if (tokens[k - 1].folded, tokens[k].folded) == ("cung", "cấp"):
+            return True
+        k -= 1
+    return False
 
 
 # what a laboratory does with what it is sent: "gửi Viện Pasteur khu vực để xét nghiệm"
@@ -567,7 +606,7 @@ def _purpose_tokens(tokens: list[Token]) -> set[int]:
 
 
 def _only_separators(tokens: list[Token], a: int, b: int) -> bool:
-    return a < b and all(t.folded in {",", "và", "các"} for t in tokens[a:b])
+    return a < b and all(t.folded in {",", "và", "các", "hoặc"} for t in tokens[a:b])
 
 
 def _after_aside(tokens: list[Token], a: int, b: int) -> bool:

@@ -526,7 +526,11 @@ TARGET_FIGURE = regex.compile(r"\s*(?:đến|trong)\s[^,;:]{2,40},\s*(?:phấn\s
                               r"\d+(?:[.,]\d+)?\s*%")
 REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
 # "Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt ...": the event that sets standing work off
+# what a thing is made of: "3. Hồ sơ dự toán gồm văn bản giấy và tệp dữ liệu điện tử ..."
+CONSISTS_OF = regex.compile(r"\s*(?:\p{L}+\s+){1,8}?(?:bao\s*)?gồm\s")
+PURPOSE_OPENING = regex.compile(r"\s*(?:để|nhằm)\s")
 WHEN_IT_HAPPENS = regex.compile(r"\s*khi\s+(?!đã\s)")
+CLAUSE_COMMA = regex.compile(r",\s+")
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,100}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
@@ -548,7 +552,13 @@ PHONE = regex.compile(r"(?:điện\s*thoại|đt|sđt|di\s*động)\s*:?\s*\(?\+
 # a list the sentence names, not work: "Các Bảo hiểm xã hội cơ sở" + "có số nợ từ 03 tháng trở
 # lên lớn là: Hoa Lư (38,6 tỷ đồng), Tam Điệp ..." (the words after the colon no action)
 NAMES_A_LIST = regex.compile(r"[^:;.]{0,120}?\slà\s*:\s*")
-ACTED_AFTER_NAME = regex.compile(r"(?!có\s)(?:\p{Ll}+\s+){1,4}?đã\s+(?!được\s)")
+# ("Các địa phương" + "có dịch đã tổ chức tiêu hủy ...": what the places with an outbreak did;
+# "Các đơn vị" + "có người lao động đã nghỉ việc phải hoàn thành ...": which units, then work)
+ACTED_AFTER_NAME = regex.compile(r"(?!có\s*(?:trách\s*nhiệm|ý\s*kiến|văn\s*bản|kế\s*hoạch)\s)"
+                              r"(?:\p{Ll}+\s+){1,4}?đã\s+(?!được\s)")
+# "Chủ tịch UBND xã, phường" + "nào để dịch lây lan ... phải chịu trách nhiệm": whichever body
+# fails answers for it, no work handed over
+WHICHEVER = regex.compile(r"\s*nào\s")
 # ... and a verb's word that names the kind of body, "đã" right after it: "Các cơ quan" +
 # "thanh tra đã phát hiện sai phạm ..." (a verb is never followed by "đã")
 NOUN_THEN_PAST = regex.compile(r"\p{Ll}+(?:\s+\p{Ll}+)?\s+đã\s+(?!được\s)")
@@ -836,8 +846,9 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             node = section_lines[line.index]
             run.enter_heading(node)
             described = run.describes_below(node)  # the article is the task, not a heading
-            found = run.unit_tasks(line, node.parent, ruled_out=not described)
-            if found and run.hands_over(node) and not described:
+            own_work = described or run.dated_heading(node)
+            found = run.unit_tasks(line, node.parent, ruled_out=not own_work)
+            if found and run.hands_over(node) and not own_work:
                 heading_tasks[node.id] = found
             tasks.extend(found)
             continue
@@ -1191,6 +1202,23 @@ class _Run:
                 USES_HEADING.match(self.folded, title_start, node.span[1])):
             self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
+
+    def dated_heading(self, node) -> bool:
+        """An item with work and a day of its own, whose details follow ("a) Chủ trì ... tổng
+        kiểm tra an toàn phòng cháy ..., hoàn thành trước ngày 30/6/2026. Trong đó:", "2. Xây
+        dựng dự toán ..., gửi Sở Tài chính trước ngày 25/7/2026, trong đó lưu ý:"): a task, and
+        its items may be tasks too. Not a purpose that names the day ("Để bàn giao mặt bằng
+        trước ngày ..., đề nghị:"), whose items carry the work."""
+        if node.marker is None or node.marker.kind not in _ITEM_MARKERS:
+            return False
+        start, end = self.title_start(node), node.span[1]
+        if not self.text[start:end].rstrip().endswith(":") or PURPOSE_OPENING.match(
+                self.folded, start, end):
+            return False
+        mentions = find_temporal_mentions(self.text[start:end], self.issued, offset=start)
+        if not any(m.role == "deadline" and m.type == "by_date" for m in mentions):
+            return False
+        return self.sentence_directive(*self.sentences(start, end)[0], first=True, marked=True)
 
     def hands_over(self, node) -> bool:
         """A heading that only names who acts ("6. Đề nghị Ủy ban MTTQ xã"), or leads into
@@ -1706,6 +1734,8 @@ class _Run:
             aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _past_grounds(_without_openers(after))
+            if WHICHEVER.match(rest) and ANSWERABLE.search(rest):
+                return False
             if reach := REACH_AFTER_NAME.match(rest):
                 rest = rest[reach.end():]
             if (listed := NAMES_A_LIST.match(rest)) and not _starts_with_verb(
@@ -1721,7 +1751,8 @@ class _Run:
             if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
                     rest.startswith((*ACTED, "có bài", "do "))) or HAS_COUNT.match(rest) or (
                     ACTED_AFTER_NAME.match(rest) and (
-                        not _starts_with_verb(rest) or NOUN_THEN_PAST.match(rest))) or (
+                        not _starts_with_verb(rest) or NOUN_THEN_PAST.match(rest)) and not (
+                        rest.startswith("có ") and MAIN_CLAUSE_CUE.search(rest))) or (
                     STANDING.match(rest)) or (
                     mentions[0].kind == "locality" and DESCRIBES.match(rest)):
                 return False
@@ -1736,7 +1767,7 @@ class _Run:
             return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body) and (
-            not PASSIVE_NORM.match(body))
+            not PASSIVE_NORM.match(body)) and not CONSISTS_OF.match(body)
 
     def seat_duties(self, body: str, end: int) -> bool:
         """"Thành viên là lãnh đạo Sở Tài chính: tham mưu bố trí đủ vốn ...": a seat on the
@@ -1808,6 +1839,13 @@ class _Run:
         if clause is None or body.rstrip().endswith(":") or "như sau" in body or (
                 RETROSPECT.match(body)):
             return False
+        if WHEN_IT_HAPPENS.match(body) and not _starts_with_verb(body[clause.end():]):
+            # "Khi có người bị chó, mèo nghi dại cắn ..., phối hợp với ...": the condition's
+            # own words may hold commas; the action follows a later one
+            for comma in CLAUSE_COMMA.finditer(body, clause.end(), min(len(body), 160)):
+                if _starts_with_verb(body[comma.end():]) and not body.startswith(
+                        ACTED, comma.end()):
+                    return True
         at = end - len(body) + clause.end()
         opening = self.text[end - len(body):at]
         mentions = find_actors(self.text, at, min(end, at + 200))

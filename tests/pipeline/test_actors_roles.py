@@ -1312,3 +1312,22 @@ def test_organisations_and_individuals_and_a_councils_secretary(text, names):
 def test_a_written_notice_reports_to_an_authority_and_tells_a_party(text, report):
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.report_to] == report
+
+
+@pytest.mark.parametrize("text,report", [
+    # the body that compiles what is sent, when no receiver is named
+    ("Rà soát nhu cầu kinh phí, gửi kèm đầy đủ hồ sơ và thuyết minh để Sở Tài chính tổng hợp.",
+     ["Sở Tài chính"]),
+    ("Báo cáo tổng kết đợt cao điểm gửi trước ngày 12/3/2026 để Phòng Tham mưu tổng hợp.",
+     ["Phòng Tham mưu"]),
+    ("Rà soát hồ sơ để Sở Tài chính tổng hợp.", []),
+    # material sent or supplied down to kinds in lower case is no report
+    ("Biên soạn tài liệu hướng dẫn, gửi các địa phương trước ngày 30/4/2026.", []),
+    ("Ưu tiên cung cấp điện cho các cơ sở y tế, trạm bơm chống hạn.", []),
+    ("Gửi báo cáo về các thành viên Ban Chỉ đạo.", ["các thành viên Ban Chỉ đạo"]),
+    # alternatives share the role
+    ("Khi phát hiện chó nghi mắc bệnh Dại phải báo cáo Tổ trưởng tổ dân phố hoặc UBND phường.",
+     ["Tổ trưởng tổ dân phố", "UBND phường"]),
+])
+def test_who_gets_what_is_sent(text, report):
+    assert roles_of(text)[2] == report

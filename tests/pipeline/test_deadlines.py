@@ -406,6 +406,10 @@ RECURRING = [
 ]
 
 ONGOING_ASAP_VAGUE = [
+    case("Tổ chức các hoạt động hưởng ứng trước Chiến dịch Giờ Trái đất năm 2026.", "2026-02-10",
+         "trước Chiến dịch Giờ Trái đất năm 2026", "vague"),
+    case("2 | Thành lập chốt kiểm dịch | UBND các xã | Công an tỉnh | Ngay sau khi Quyết định có "
+         "hiệu lực | Chốt", "2026-02-10", "Ngay sau khi Quyết định có hiệu lực", "asap"),
     # a peak season, undated
     case("Tổ chức diễn tập chữa cháy rừng tại 01 thôn trọng điểm trước cao điểm nắng nóng.",
          "2026-02-10", "trước cao điểm nắng nóng", "vague"),
@@ -494,6 +498,12 @@ ONGOING_ASAP_VAGUE = [
 ]
 
 NOT_DEADLINES = [
+    # the horizon a schedule covers, and the year a resolution is for
+    case("Yêu cầu nhà thầu lập lại tiến độ thi công chi tiết đến ngày 31/12/2026, gửi Ban Quản lý"
+         " dự án trước ngày 20/5/2026.", "2026-04-20", "đến ngày 31/12/2026", "by_date",
+         "2026-12-31", role="scope"),
+    case("Đưa chỉ tiêu tỷ lệ tiêm chủng vào nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026 của "
+         "đảng bộ.", "2026-02-10", "năm 2026", "within_period", "2026-12-31", role="scope"),
     # what was found in a year already under way says which cases, not when
     case("Chỉ đạo xử lý dứt điểm các vụ lấn chiếm đất rừng phát hiện trong năm 2025, hoàn thành"
          " trước ngày 30-6-2026.", "2025-10-14", "trong năm 2025", "within_period", "2025-12-31",
@@ -1480,3 +1490,12 @@ def test_counted_from_an_event(text, issued, expected):
     found = [m for m in find_temporal_mentions(last_line, issued, offset, event_date=lookup)
              if m.role == "deadline"]
     assert [(m.type, m.date.isoformat() if m.date else None) for m in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Thông báo lịch xả nước cho UBND các xã trước ít nhất 24 giờ trước mỗi đợt xả.",
+    "Thông báo lịch tạm ngừng cung cấp điện trên hệ thống truyền thanh trước ít nhất 05 ngày.",
+])
+def test_a_notice_ahead_of_what_it_announces_is_relative_and_undated(text):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 10)))
+    assert (main.type, main.date) == ("relative", None)

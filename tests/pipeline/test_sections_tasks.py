@@ -3499,3 +3499,46 @@ def test_a_step_first_then_the_work():
             "a) Sau khi khai thác rừng trồng, thực hiện trồng lại rừng trong thời hạn 12 tháng kể "
             "từ khi kết thúc khai thác.\n")
     assert [t.text[:20] for t in run(body).tasks] == ["Sau khi khai thác rừ"]
+
+
+def test_an_item_with_its_own_day_over_details_is_a_task():
+    body = ("II. Nhiệm vụ\n1. Các sở, ban, ngành:\n"
+            "a) Chủ trì tổng kiểm tra an toàn phòng cháy, chữa cháy đối với nhà ở kết hợp kinh "
+            "doanh, hoàn thành trước ngày 30/6/2026. Trong đó:\n"
+            "+ Tập trung kiểm tra lối thoát nạn, giải pháp ngăn cháy lan;\n"
+            "+ Kiên quyết đình chỉ hoạt động đối với cơ sở vi phạm nghiêm trọng.\n"
+            "b) Để bàn giao mặt bằng trước ngày 30/9/2026, thực hiện các nội dung sau:\n"
+            "+ Rà soát hồ sơ bồi thường;\n+ Chi trả tiền bồi thường.\n")
+    texts = [t.text[:24] for t in run(body).tasks]
+    assert "Chủ trì tổng kiểm tra an" in texts and "Tập trung kiểm tra lối t" in texts
+    assert not [t for t in texts if t.startswith("Để bàn giao")]
+
+
+def test_whichever_body_fails_answers_for_it():
+    body = ("II. Tổ chức thực hiện\nChủ tịch UBND tỉnh yêu cầu Giám đốc các Sở nghiêm túc thực "
+            "hiện; Chủ tịch UBND xã, phường nào để dịch lây lan diện rộng do buông lỏng chỉ đạo "
+            "phải chịu trách nhiệm trước Chủ tịch UBND tỉnh.\n")
+    assert not [t for t in run(body).tasks if "nào để dịch" in t.text[:40]]
+
+
+def test_places_with_an_outbreak_that_acted_are_no_task():
+    body = ("I. Tình hình\nThời gian qua, UBND tỉnh đã ban hành văn bản chỉ đạo; các địa phương có "
+            "dịch đã tổ chức tiêu hủy heo bệnh, lập chốt kiểm dịch tạm thời.\n"
+            "II. Nhiệm vụ\n1. Các đơn vị có người lao động đã nghỉ việc phải hoàn thành việc đóng "
+            "đủ bảo hiểm xã hội trước ngày 30/6/2026.\n")
+    assert [t.text[:20] for t in run(body).tasks] == ["Các đơn vị có người "]
+
+
+def test_a_condition_with_commas_then_the_work():
+    body = ("II. Nhiệm vụ\n1. Đối với UBND các xã:\n"
+            "d) Khi có người bị chó, mèo nghi dại cắn hoặc phát hiện ổ dịch Dại trên động vật, phối"
+            " hợp với Trung tâm Kiểm soát bệnh tật tỉnh khoanh vùng, xử lý ổ dịch trong vòng 48 giờ"
+            "; tổ chức tiêm phòng bao vây cho toàn bộ chó, mèo trong thôn có ổ dịch.\n")
+    assert [t.text[:20] for t in run(body).tasks] == ["Khi có người bị chó,"]
+
+
+def test_what_a_thing_is_made_of_is_no_task():
+    body = ("II. Tổ chức thực hiện\n2. Các đơn vị gửi dự toán về Sở Tài chính trước ngày 25/7/2026."
+            "\n3. Hồ sơ dự toán gồm văn bản giấy và tệp dữ liệu điện tử theo các biểu mẫu ban hành"
+            " kèm theo Thông tư.\n")
+    assert [t.text[:12] for t in run(body).tasks] == ["Các đơn vị g"]

@@ -211,7 +211,7 @@ DUE_IN_BRACKETS = r"\s*\(\s*(?:trước|chậm\s*nhất|hạn)\b"
 FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|nghị\s*quyết|ODA|hợp\s*tác|kinh\s*phí|vốn"
                     r"|trợ\s*cấp|phụ\s*cấp|lương|thu\s*nhập"
                     r"|chương\s*trình|sinh\s*hoạt|đời\s*sống|cuộc\s*sống|xã\s*hội|nhu\s*cầu"
-                    r"|tình\s*hình|ngày\s*công|công\s*việc|hoạt\s*động)\s*$")
+                    r"|tình\s*hình|ngày\s*công|công\s*việc|hoạt\s*động|nhiệm\s*vụ)\s*$")
 
 # a first character that can open a range, tested before the costly alternatives
 RANGE_DATES = (rf"(?=[\dtnTN])(?:từ\s*)?(?:{TIME}\s*,?\s*)?{date_pattern('1')}\s*(?:đến|tới|-|–)"
@@ -449,7 +449,8 @@ LEGAL_AFTER = (r"^\s*(?:của\s*(?:Chính\s*phủ|Thủ\s*tướng|Bộ|Ban|Ủy
                r"|Cục|Chủ\s*tịch|liên\s*bộ|Trung\s*ương)|về\s*việc|v/v|quy\s*định|hướng\s*dẫn)")
 LABEL_BEFORE = (r"(?:thời\s*hạn|hạn\s*(?:chót|cuối|nộp)|tiến\s*độ"
                 r"|thời\s*gian\s*(?:hoàn\s*thành|thực\s*hiện))(?:\s*hoàn\s*thành)?\s*:\s*$")
-VERB_BEFORE = r"(?:hoàn\s*thành|xong|kết\s*thúc|hoàn\s*tất)\s*(?:vào\s*)?$"
+# (not one already done: "tài liệu đã kết thúc năm 2024")
+VERB_BEFORE = r"(?<!(?:đã|vừa)\s*)(?:hoàn\s*thành|xong|kết\s*thúc|hoàn\s*tất)\s*(?:vào\s*)?$"
 # a term's label right before a period: "(Sở X chủ trì; Sở Y phối hợp; thời gian: quý I/2026)"
 TERM_LABEL = (r"(?:thời\s*(?:gian|hạn)(?:\s*(?:hoàn\s*thành|thực\s*hiện))?|tiến\s*độ)"
               r"\s*:\s*$")

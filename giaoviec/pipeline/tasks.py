@@ -1212,6 +1212,12 @@ class _Run:
         if node.marker is None or node.marker.kind not in _ITEM_MARKERS:
             return False
         start, end = self.title_start(node), node.span[1]
+        if self.text[start:end].rstrip().endswith((";", ".")) and len(
+                self.text[start:end].split()) >= 8:
+            # "- Phối hợp với Trạm Y tế xã ... trong tháng 10/2026;" over "+ Thông báo kết quả
+            # ...": a whole sentence of work, its details below
+            return self.sentence_directive(*self.sentences(start, end)[0], first=True,
+                                           marked=True)
         if not self.text[start:end].rstrip().endswith(":") or PURPOSE_OPENING.match(
                 self.folded, start, end):
             return False
@@ -1304,9 +1310,11 @@ class _Run:
         headings = {n.line for n in self.structure.sections}
         markers = self.structure.markers
         for nxt in self.lines[line.index + 1:line.index + 12]:
-            if nxt.index not in markers or nxt.index in headings or (
+            if nxt.index not in markers or (
                     self.structure.roles.get(nxt.index) not in ("body", "appendix")) or (
                     out and markers[nxt.index].kind != markers[out[0].index].kind):
+                break
+            if nxt.index in headings:
                 break
             out.append(nxt)
         return out

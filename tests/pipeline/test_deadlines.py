@@ -498,6 +498,11 @@ ONGOING_ASAP_VAGUE = [
 ]
 
 NOT_DEADLINES = [
+    # a rhythm that says which results, and a year already closed
+    case("Ban hành Quy định đánh giá theo kết quả thực hiện nhiệm vụ hằng tháng, trình UBND tỉnh "
+         "trong quý IV/2025.", "2025-09-10", "hằng tháng", "recurring", role="scope"),
+    case("Giao nộp hồ sơ, tài liệu đã kết thúc năm 2024 vào Lưu trữ cơ quan trong quý IV/2025.",
+         "2025-09-10", "năm 2024", "within_period", "2024-12-31", role="past"),
     # the horizon a schedule covers, and the year a resolution is for
     case("Yêu cầu nhà thầu lập lại tiến độ thi công chi tiết đến ngày 31/12/2026, gửi Ban Quản lý"
          " dự án trước ngày 20/5/2026.", "2026-04-20", "đến ngày 31/12/2026", "by_date",

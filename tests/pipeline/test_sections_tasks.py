@@ -3542,3 +3542,16 @@ def test_what_a_thing_is_made_of_is_no_task():
             "\n3. Hồ sơ dự toán gồm văn bản giấy và tệp dữ liệu điện tử theo các biểu mẫu ban hành"
             " kèm theo Thông tư.\n")
     assert [t.text[:12] for t in run(body).tasks] == ["Các đơn vị g"]
+
+
+def test_a_whole_sentence_of_work_over_its_details_is_a_task():
+    body = ("II. Nhiệm vụ\n1. Đối với các trường học:\n"
+            "- Rà soát hồ sơ sức khỏe của học sinh, hoàn thành trước ngày 15/10/2026;\n"
+            "- Phối hợp với Trạm Y tế xã khám phát hiện bệnh về mắt, răng miệng cho học sinh "
+            "trong tháng 10/2026;\n"
+            "+ Thông báo kết quả cho cha mẹ học sinh chậm nhất 05 ngày làm việc sau khi khám;\n"
+            "+ Lập sổ theo dõi sức khỏe của học sinh.\n"
+            "- Vệ sinh trường học\n+ Lau rửa đồ chơi hằng ngày.\n")
+    texts = [t.text[:20] for t in run(body).tasks]
+    assert "Phối hợp với Trạm Y " in texts and "Thông báo kết quả ch" in texts
+    assert "Vệ sinh trường học" not in texts  # a bare topic over its items

@@ -235,6 +235,10 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "fp": (0.99, 0.99, 1.0, 0.97, 0.96),
     "fq": (0.99, 0.96, 0.96, 0.97, 1.0),
     "fr": (0.98, 0.94, 0.93, 0.98, 0.97),
+    "fs": (0.99, 1.0, 1.0, 0.99, 0.95),
+    "ft": (0.99, 0.99, 0.98, 0.94, 0.98),
+    "fu": (1.0, 0.97, 0.98, 1.0, 0.97),
+    "fv": (0.98, 0.98, 0.98, 0.93, 1.0),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9, "bu": 0.9,

@@ -99,8 +99,9 @@ CHAPTER_OF_WORK = regex.compile(r"trách\s*nhiệm|thực\s*hiện|thi\s*hành|n
 PETITION = regex.compile(
     r"\s*(?:(?i:(?:ý\s*kiến\s*(?:của\s*)?)?(?:cử\s*tri|công\s*dân|người\s*dân|nhân\s*dân"
     r"|(?:một\s*số\s*|nhiều\s*|các\s*)?hộ\s*(?:dân|kinh\s*doanh|gia\s*đình))"
-    r"|(?i:ông|bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))(?!\p{L})"
+    r"|(?i:ông|bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4}))(?!\p{L})"
     r"[^.;:]{0,120}?\s(?i:phản\s*[áả]nh|kiến\s*nghị|đề\s*nghị|đề\s*xuất|bức\s*xúc|hỏi"
+    r"|trình\s*bày"
     # "Ông Vũ Đình Thắng khiếu nại Quyết định số ...", "Bà X tố cáo công chức ..."
     r"|thống\s*nhất|đồng\s*tình|khiếu\s*nại|tố\s*cáo|cho\s*rằng)(?!\p{L})")
 # a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:"),
@@ -526,6 +527,10 @@ TARGET_FIGURE = regex.compile(r"\s*(?:đến|trong)\s[^,;:]{2,40},\s*(?:phấn\s
                               r"\d+(?:[.,]\d+)?\s*%")
 REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
 # "Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt ...": the event that sets standing work off
+# the case a citizen brought, as a heading: "1. Vụ việc của bà Nguyễn Thị Hạnh, trú tại ...,
+# khiếu nại về ..." (what is decided on it follows)
+CITIZEN_CASE = regex.compile(r"\s*(?:vụ\s*việc|đơn|trường\s*hợp)\s*(?:của|do)\s*(?:ông|bà"
+                             r"|công\s*dân|hộ|các\s*hộ|tập\s*thể)\s")
 # what a thing is made of: "3. Hồ sơ dự toán gồm văn bản giấy và tệp dữ liệu điện tử ..."
 CONSISTS_OF = regex.compile(r"\s*(?:\p{L}+\s+){1,8}?(?:bao\s*)?gồm\s")
 PURPOSE_OPENING = regex.compile(r"\s*(?:để|nhằm)\s")
@@ -1775,7 +1780,8 @@ class _Run:
             return len(LETTER_RUN.findall(rest)) >= 3
         long_enough = len(body.split()) >= 8 or has_context
         return marked and first and long_enough and not _reads_as_finding(body) and (
-            not PASSIVE_NORM.match(body)) and not CONSISTS_OF.match(body)
+            not PASSIVE_NORM.match(body)) and not CONSISTS_OF.match(body) and not (
+            CITIZEN_CASE.match(body))
 
     def seat_duties(self, body: str, end: int) -> bool:
         """"Thành viên là lãnh đạo Sở Tài chính: tham mưu bố trí đủ vốn ...": a seat on the

@@ -382,6 +382,12 @@ def test_and_in_capitals_joins_bodies_as_in_running_text(text: str, names: list[
      ["Hạt Kiểm lâm Vườn quốc gia Pù Mát"]),
     ("Sở Nông nghiệp và Môi trường, Vườn quốc gia Bạch Mã phối hợp.",
      ["Sở Nông nghiệp và Môi trường", "Vườn quốc gia Bạch Mã"]),
+    # associations named in lower case after their head, and the commune's own units
+    ("Đề nghị Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh, Hội Người khuyết tật tỉnh vận "
+     "động.", ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", "Hội Người khuyết tật tỉnh"]),
+    ("Phối hợp với Tổ quản lý trật tự đô thị phường duy trì tuần tra.",
+     ["Tổ quản lý trật tự đô thị phường"]),
+    ("Phối hợp với Bưu điện văn hóa xã chi trả trợ cấp.", ["Bưu điện văn hóa xã"]),
     # kinds of body after "các"
     ("Chủ trì, phối hợp với các Viện nghiên cứu xây dựng sổ tay.", ["các Viện nghiên cứu"]),
     ("Phối hợp với các sàn thương mại điện tử gỡ bỏ tin đăng.", ["các sàn thương mại điện tử"]),

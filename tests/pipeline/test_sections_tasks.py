@@ -3555,3 +3555,11 @@ def test_a_whole_sentence_of_work_over_its_details_is_a_task():
     texts = [t.text[:20] for t in run(body).tasks]
     assert "Phối hợp với Trạm Y " in texts and "Thông báo kết quả ch" in texts
     assert "Vệ sinh trường học" not in texts  # a bare topic over its items
+
+
+def test_a_citizen_s_case_and_account_are_no_tasks():
+    body = ("II. Kết luận\n1. Vụ việc của bà Nguyễn Thị Hạnh, trú tại tổ dân phố 5, phường Lâm "
+            "Viên, khiếu nại về bồi thường khi Nhà nước thu hồi đất\n"
+            "Bà Hạnh trình bày: năm 2022, UBND thành phố đã thu hồi 420 m2 đất của gia đình bà.\n"
+            "- Giao Sở Nông nghiệp và Môi trường kiểm tra, rà soát hồ sơ thu hồi đất.\n")
+    assert [t.text[:8] for t in run(body).tasks] == ["Giao Sở "]

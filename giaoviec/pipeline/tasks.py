@@ -533,6 +533,11 @@ CITIZEN_CASE = regex.compile(r"\s*(?:vụ\s*việc|đơn|trường\s*hợp)\s*(?
                              r"|công\s*dân|hộ|các\s*hộ|tập\s*thể)\s")
 # what a thing is made of: "3. Hồ sơ dự toán gồm văn bản giấy và tệp dữ liệu điện tử ..."
 CONSISTS_OF = regex.compile(r"\s*(?:\p{L}+\s+){1,8}?(?:bao\s*)?gồm\s")
+# the close of an item whose details follow: ", cụ thể:", ", trong đó:", "; trong đó tập trung:"
+SPECIFIED_BELOW = regex.compile(r"[,;]\s*(?:cụ\s*thể(?:\s*như\s*sau)?|trong\s*đó(?:\s+\p{L}+){0,3})"
+                                r"\s*:\s*$")
+# a body's standing function, not work: "Ban Chỉ đạo có nhiệm vụ giúp Chủ tịch UBND ..."
+STANDING_DUTY = regex.compile(r"\scó\s*(?:chức\s*năng|nhiệm\s*vụ)\s")
 PURPOSE_OPENING = regex.compile(r"\s*(?:để|nhằm)\s")
 WHEN_IT_HAPPENS = regex.compile(r"\s*khi\s+(?!đã\s)")
 CLAUSE_COMMA = regex.compile(r",\s+")
@@ -1209,10 +1214,11 @@ class _Run:
         self.lead_in_context.pop(node.id, None)
 
     def dated_heading(self, node) -> bool:
-        """An item with work and a day of its own, whose details follow ("a) Chủ trì ... tổng
-        kiểm tra an toàn phòng cháy ..., hoàn thành trước ngày 30/6/2026. Trong đó:", "2. Xây
-        dựng dự toán ..., gửi Sở Tài chính trước ngày 25/7/2026, trong đó lưu ý:"): a task, and
-        its items may be tasks too. Not a purpose that names the day ("Để bàn giao mặt bằng
+        """An item with work of its own whose details follow: with a day ("a) Chủ trì ...
+        tổng kiểm tra an toàn phòng cháy ..., hoàn thành trước ngày 30/6/2026. Trong đó:"), or
+        said to be detailed below ("Đẩy nhanh tiến độ thi công các hạng mục ..., cụ thể:",
+        "Quản lý chặt chẽ hành lang an toàn giao thông đường sắt, trong đó:"): a task, and its
+        items may be tasks too. Not a purpose that names the day ("Để bàn giao mặt bằng
         trước ngày ..., đề nghị:"), whose items carry the work."""
         if node.marker is None or node.marker.kind not in _ITEM_MARKERS:
             return False
@@ -1227,9 +1233,22 @@ class _Run:
                 self.folded, start, end):
             return False
         mentions = find_temporal_mentions(self.text[start:end], self.issued, offset=start)
-        if not any(m.role == "deadline" and m.type == "by_date" for m in mentions):
-            return False
+        if not any(m.role == "deadline" and m.type == "by_date" for m in mentions) and (
+                not SPECIFIED_BELOW.search(self.folded, start, end) or ANSWERABLE.search(
+                    self.folded, start, end) or STANDING_DUTY.search(self.folded, start, end)
+                or self.cases_below(node)):
+            return False  # (said to be detailed, but who answers for the items, a body's
+            # standing duties, or the work for each case below: "Tổ chức đôn đốc theo từng
+            # nhóm ..., cụ thể:" + "- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo ...")
         return self.sentence_directive(*self.sentences(start, end)[0], first=True, marked=True)
+
+    def cases_below(self, node) -> bool:
+        """Most items below a heading open with the case they are for ("- Đơn vị chậm đóng
+        dưới 03 tháng: ...")."""
+        items = self.following_items(self.lines[node.line])
+        labelled = sum(bool(_after_case_label(_without_openers(self.folded[
+            self.content_start(i):i.end]))) for i in items)
+        return bool(items) and labelled * 2 > len(items)
 
     def hands_over(self, node) -> bool:
         """A heading that only names who acts ("6. Đề nghị Ủy ban MTTQ xã"), or leads into

@@ -3563,3 +3563,14 @@ def test_a_citizen_s_case_and_account_are_no_tasks():
             "Bà Hạnh trình bày: năm 2022, UBND thành phố đã thu hồi 420 m2 đất của gia đình bà.\n"
             "- Giao Sở Nông nghiệp và Môi trường kiểm tra, rà soát hồ sơ thu hồi đất.\n")
     assert [t.text[:8] for t in run(body).tasks] == ["Giao Sở "]
+
+
+def test_an_item_said_to_be_detailed_below_is_a_task():
+    body = ("II. Nhiệm vụ\n1. Sở Xây dựng:\n"
+            "a) Đẩy nhanh tiến độ thi công các hạng mục hạ tầng kỹ thuật thiết yếu, cụ thể:\n"
+            "+ Hoàn thành đường trục chính trong quý II/2026;\n+ Lắp đặt hệ thống chiếu sáng.\n"
+            "b) Ban Chỉ đạo có nhiệm vụ giúp Chủ tịch UBND tỉnh chỉ đạo toàn bộ công tác diễn "
+            "tập, cụ thể:\n+ Xây dựng kịch bản diễn tập;\n+ Tổ chức tổng duyệt.\n")
+    texts = [t.text[:20] for t in run(body).tasks]
+    assert "Đẩy nhanh tiến độ th" in texts and "Hoàn thành đường trụ" in texts
+    assert "Ban Chỉ đạo có nhiệm" not in texts

@@ -786,6 +786,11 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     elif (cand.form in ("strong", "weak") or mention.role == "scope") and _is_past(
             ctx, cand, start, end):
         mention.role = "past"
+    elif cand.form == "weak" and mention.start_date is not None and mention.date is not None and (
+            ctx.issued is not None and mention.date < ctx.issued) and (
+            mention.text[:2].lower() == "từ"):
+        mention.role = "scope"  # "người lao động về nước từ ngày 01/01/2024 đến ngày 31/7/2025"
+        # (issued in August): a run of days wholly past says which, not when
     elif mention.text[:3].lower() == "đến" and _has(
             pat.PLAN_HORIZON, ctx.text[max(0, start - 60):start]):
         mention.role = "scope"  # "lập lại tiến độ thi công chi tiết đến ngày 31/12/2026"

@@ -1041,7 +1041,8 @@ def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
             skip.add(node.id)
             if node.parent in logistics:
                 logistics.add(node.id)
-        elif NON_TASK_HEADINGS.match(title) or PAPERS_LABEL.match(title) or (
+        elif (NON_TASK_HEADINGS.match(title) and not _grounds_then_work(title)) or (
+                PAPERS_LABEL.match(title)) or (
                 node.marker is not None and node.marker.kind == "chapter" and title.strip()
                 and not CHAPTER_OF_WORK.search(title)):
             # (a heading that lists papers or people: "1. Người có nghĩa vụ kê khai ... gồm:")
@@ -1050,6 +1051,13 @@ def _non_task_sections(structure: Structure) -> tuple[set[str], set[str]]:
                 logistics.add(node.id)
     return skip, logistics
 
+
+
+def _grounds_then_work(title: str) -> bool:
+    """"2. Căn cứ kết quả rà soát, phân loại và hỗ trợ người lao động ..., cụ thể:": the
+    circumstances, then the work (not a heading of legal bases, "I. CĂN CỨ")."""
+    grounds = GROUNDS_THEN.match(title)
+    return grounds is not None and _starts_with_verb(title[grounds.end():])
 
 
 def _body_led_sections(skip: set[str], by_id: dict) -> set[str]:

@@ -498,6 +498,10 @@ ONGOING_ASAP_VAGUE = [
 ]
 
 NOT_DEADLINES = [
+    # a run of days wholly before the issue date says whom
+    case("Lập danh sách người lao động về nước từ ngày 01/01/2024 đến ngày 31/7/2025; gửi về Sở "
+         "Nội vụ trong thời hạn 07 ngày làm việc kể từ ngày ký văn bản này.", "2025-08-14",
+         "từ ngày 01/01/2024 đến ngày 31/7/2025", "within_period", "2025-07-31", role="scope"),
     # a rhythm that says which results, and a year already closed
     case("Ban hành Quy định đánh giá theo kết quả thực hiện nhiệm vụ hằng tháng, trình UBND tỉnh "
          "trong quý IV/2025.", "2025-09-10", "hằng tháng", "recurring", role="scope"),

@@ -3574,3 +3574,14 @@ def test_an_item_said_to_be_detailed_below_is_a_task():
     texts = [t.text[:20] for t in run(body).tasks]
     assert "Đẩy nhanh tiến độ th" in texts and "Hoàn thành đường trụ" in texts
     assert "Ban Chỉ đạo có nhiệm" not in texts
+
+
+def test_an_item_with_its_grounds_heads_work_not_a_basis():
+    """"2. Căn cứ kết quả rà soát, phân loại và hỗ trợ ..., cụ thể:": the circumstances, then
+    the work; its items are work (a heading "I. CĂN CỨ" lists legal bases)."""
+    body = ("II. Nhiệm vụ\n2. Căn cứ kết quả rà soát, phân loại và hỗ trợ người lao động về nước "
+            "theo nhu cầu, cụ thể:\n"
+            "a) Đối với người có nhu cầu tìm việc làm: giới thiệu đến Trung tâm Dịch vụ việc làm.\n"
+            "b) Đối với người có nhu cầu vay vốn: phối hợp với Ngân hàng Chính sách xã hội.\n")
+    texts = [t.text[:22] for t in run(body).tasks]
+    assert "Đối với người có nhu c" in texts

@@ -239,6 +239,8 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
     "ft": (0.99, 0.99, 0.98, 0.94, 0.98),
     "fu": (1.0, 0.97, 0.98, 1.0, 0.97),
     "fv": (0.98, 0.98, 0.98, 0.93, 1.0),
+    "fw": (0.99, 1.0, 0.96, 0.97, 1.0),
+    "fx": (0.99, 0.98, 0.94, 1.0, 0.97),
 }
 # per folder, when a field may score below 1.000
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9, "bu": 0.9,

@@ -184,10 +184,7 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             previous = (previous[0], last)
             continue
         role, cue = _role_before(tokens, first, previous, mentioned)
-        if role == "report" and m.kind == "collective" and m.text[:1].islower() and (
-                cue in SUPPLY_CUES or (cue in SENDING_CUES and m.text.startswith("các ")
-                                       and m.text == m.text.lower())
-                or (cue == "receiver" and _supplied_before(tokens, first))):
+        if role == "report" and _handed_down(tokens, first, m, cue):
             role, cue = None, "supplied"  # "cung cấp cho các thôn và các trường học": who gets
             # the material to use, not the result of the work; "thông báo bằng văn bản cho
             # nhà đầu tư để thực hiện": who is told what to do
@@ -244,12 +241,20 @@ def _compiler_of_what_is_sent(tokens: list[Token], roles: list) -> list:
         first = bisect_left(tokens, m.start, key=_start_of)
         k = bisect_left(tokens, m.end, key=_start_of)
         if role is None and first > 0 and tokens[first - 1].folded == "để" and (
-                folded_words(tokens[k:k + 2]) in COMPILING) and any(
-                _report_verb_ending_at(tokens, j) for j in range(max(first - 40, 0), first - 1)
-                if not any(t.folded in CLAUSE_END for t in tokens[j:first])):
+                folded_words(tokens[k:k + 2]) in COMPILING) and _sent_earlier(tokens, first - 1):
             role, cue = "report", "compiler"
         out.append((m, role, cue))
     return out
+
+
+def _sent_earlier(tokens: list[Token], k: int) -> bool:
+    """A sending verb in the clause before token k, at most 40 tokens back."""
+    for j in range(k - 1, max(k - 41, -1), -1):
+        if tokens[j].folded in CLAUSE_END:
+            return False
+        if _report_verb_ending_at(tokens, j):
+            return True
+    return False
 
 
 # the cues of supplying material: a body named in capitals receives it as a report ("cung cấp
@@ -258,6 +263,19 @@ SUPPLY_CUES = frozenset({"cung cấp cho", "cung cấp", "thông báo bằng vă
 # ... and material sent down to many: "biên soạn tài liệu ..., gửi các địa phương" (one party
 # in lower case, "gửi chủ đầu tư", receives the result, as do "các thành viên Ban Chỉ đạo")
 SENDING_CUES = frozenset({"gửi", "gửi cho", "gửi đến", "gửi tới"})
+
+
+def _handed_down(tokens: list[Token], first: int, m: ActorMention, cue: str | None) -> bool:
+    """A report cue before kinds of body in lower case that get material rather than a
+    result: supplied ("cung cấp cho các thôn", "cung cấp điện cho các cơ sở y tế"), told
+    ("thông báo bằng văn bản cho nhà đầu tư"), or sent down to many ("gửi các địa phương")."""
+    if m.kind != "collective" or not m.text[:1].islower():
+        return False
+    if cue in SUPPLY_CUES:
+        return True
+    if cue in SENDING_CUES:
+        return m.text.startswith("các ") and m.text == m.text.lower()
+    return cue == "receiver" and _supplied_before(tokens, first)
 
 
 def _supplied_before(tokens: list[Token], first: int) -> bool:

@@ -526,7 +526,6 @@ AS_THE_LAW_SAYS = regex.compile(r"\s*theo\s*quy\s*định\s*(?:tại|của)\s")
 TARGET_FIGURE = regex.compile(r"\s*(?:đến|trong)\s[^,;:]{2,40},\s*(?:phấn\s*đấu\s*)?(?:có\s*)?"
                               r"\d+(?:[.,]\d+)?\s*%")
 REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
-# "Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt ...": the event that sets standing work off
 # the case a citizen brought, as a heading: "1. Vụ việc của bà Nguyễn Thị Hạnh, trú tại ...,
 # khiếu nại về ..." (what is decided on it follows)
 CITIZEN_CASE = regex.compile(r"\s*(?:vụ\s*việc|đơn|trường\s*hợp)\s*(?:của|do)\s*(?:ông|bà"
@@ -539,8 +538,9 @@ SPECIFIED_BELOW = regex.compile(r"[,;]\s*(?:cụ\s*thể(?:\s*như\s*sau)?|trong
 # a body's standing function, not work: "Ban Chỉ đạo có nhiệm vụ giúp Chủ tịch UBND ..."
 STANDING_DUTY = regex.compile(r"\scó\s*(?:chức\s*năng|nhiệm\s*vụ)\s")
 PURPOSE_OPENING = regex.compile(r"\s*(?:để|nhằm)\s")
+# "Khi xảy ra ngừng việc tập thể, cử cán bộ có mặt ...": the event that sets standing work off
 WHEN_IT_HAPPENS = regex.compile(r"\s*khi\s+(?!đã\s)")
-CLAUSE_COMMA = regex.compile(r",\s+")
+CLAUSE_COMMA = regex.compile(r",\s+")  # where a condition's own words may end
 LEADING_CLAUSE = regex.compile(r"\s*(?!đã\s)[^,;:()\n]{3,100}?,\s+")
 # what a body has done or is doing, right after its name: no work handed over ("Sở X đã ban
 # hành ...", "Sở Công Thương nhận được Văn bản số ...")
@@ -856,7 +856,7 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
             node = section_lines[line.index]
             run.enter_heading(node)
             described = run.describes_below(node)  # the article is the task, not a heading
-            own_work = described or run.dated_heading(node)
+            own_work = described or run.heads_own_work(node)
             found = run.unit_tasks(line, node.parent, ruled_out=not own_work)
             if found and run.hands_over(node) and not own_work:
                 heading_tasks[node.id] = found
@@ -1221,7 +1221,7 @@ class _Run:
             self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
 
-    def dated_heading(self, node) -> bool:
+    def heads_own_work(self, node) -> bool:
         """An item with work of its own whose details follow: with a day ("a) Chủ trì ...
         tổng kiểm tra an toàn phòng cháy ..., hoàn thành trước ngày 30/6/2026. Trong đó:"), or
         said to be detailed below ("Đẩy nhanh tiến độ thi công các hạng mục ..., cụ thể:",

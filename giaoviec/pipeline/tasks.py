@@ -530,6 +530,10 @@ REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
 # khiếu nại về ..." (what is decided on it follows)
 CITIZEN_CASE = regex.compile(r"\s*(?:vụ\s*việc|đơn|trường\s*hợp)\s*(?:của|do)\s*(?:ông|bà"
                              r"|công\s*dân|hộ|các\s*hộ|tập\s*thể)\s")
+# an inspection's findings under an inline label: "1. Ưu điểm: ...", "2. Hạn chế, vi phạm: ..."
+_FINDING_WORD = (r"(?:ưu\s*điểm|hạn\s*chế|tồn\s*tại|khuyết\s*điểm|vi\s*phạm|nguyên\s*nhân"
+                 r"|thiếu\s*sót)")
+FINDING_LABEL = regex.compile(rf"\s*{_FINDING_WORD}(?:\s*(?:,|và)\s*{_FINDING_WORD})*\s*:")
 # what a thing is made of: "3. Hồ sơ dự toán gồm văn bản giấy và tệp dữ liệu điện tử ..."
 CONSISTS_OF = regex.compile(r"\s*(?:\p{L}+\s+){1,8}?(?:bao\s*)?gồm\s")
 # the close of an item whose details follow: ", cụ thể:", ", trong đó:", "; trong đó tập trung:"
@@ -1746,6 +1750,8 @@ class _Run:
             # the heading names
         if DRAFT_STATUS.match(body) and not DIRECTIVE_CUE.search(body):
             return False  # "Dự thảo Báo cáo chính trị đã được lấy ý kiến ...": the draft, a noun
+        if first and FINDING_LABEL.match(body):
+            return False  # "2. Hạn chế, vi phạm: Việc tiếp công dân định kỳ ... còn vi phạm ..."
         if _starts_with_verb(body):
             return True  # "Thành lập Ban Chỉ đạo ... do Chủ tịch UBND làm Trưởng ban": work
         if marked and first and (no := PROHIBITION.match(body)) and (

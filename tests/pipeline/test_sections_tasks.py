@@ -3585,3 +3585,11 @@ def test_an_item_with_its_grounds_heads_work_not_a_basis():
             "b) Đối với người có nhu cầu vay vốn: phối hợp với Ngân hàng Chính sách xã hội.\n")
     texts = [t.text[:22] for t in run(body).tasks]
     assert "Đối với người có nhu c" in texts
+
+
+def test_findings_under_an_inline_label_are_no_tasks():
+    body = ("III. Kết luận\n1. Ưu điểm: Chủ tịch UBND phường đã quan tâm chỉ đạo công tác tiếp "
+            "công dân.\n2. Hạn chế, vi phạm: Việc tiếp công dân định kỳ, xử lý đơn còn vi phạm về "
+            "thời hạn.\nIV. Kiến nghị\n1. Đối với Chủ tịch UBND phường:\n"
+            "a) Thụ lý, giải quyết dứt điểm 03 vụ việc khiếu nại quá hạn trong thời hạn 30 ngày.\n")
+    assert [t.text[:12] for t in run(body).tasks] == ["Thụ lý, giải"]

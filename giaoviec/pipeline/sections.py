@@ -25,10 +25,11 @@ MARKERS: list[tuple[str, regex.Pattern]] = [
     ("mục", regex.compile(r"mục\s+(?:[ivxlc]+|\d+)\b[.:]?")),
     ("article", regex.compile(r"điều\s+\d+\s*[.:]")),
     ("appendix", regex.compile(r"phụ\s*lục\b(?:\s+(?:số\s*)?[ivxlc\d]+)?[.:]?")),
-    ("roman", regex.compile(r"[ivxlc]{1,6}\s*[.)]\s*(?=\S)(?!\d)")),
+    # ("I- MỤC ĐÍCH, YÊU CẦU": a party document's hyphen after the numeral)
+    ("roman", regex.compile(r"[ivxlc]{1,6}\s*(?:[.)]|-(?=\s))\s*(?=\S)(?!\d)")),
     ("arabic3", regex.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)")),
     ("arabic2", regex.compile(r"\d{1,2}\.\d{1,2}\.?(?=\s)")),
-    ("arabic", regex.compile(r"\d{1,2}\s*[.]\s*(?=\S)(?!\d)")),
+    ("arabic", regex.compile(r"\d{1,2}\s*(?:[.]|-(?=\s))\s*(?=\S)(?!\d)")),  # also "1- ..."
     ("arabic_paren", regex.compile(r"\(?\d{1,2}\)(?=\s)")),
     ("letter", regex.compile(r"\(?[a-zđ]\)(?=\s)|[a-zđ]\.(?=\s)")),
     ("dash", regex.compile(r"[-–—](?=\s)")),
@@ -119,7 +120,7 @@ def _past_rules(text: str, start: int, end: int) -> int:
 
 
 def _plausible_roman(token: str) -> bool:
-    core = token.strip().rstrip(".) ")
+    core = token.strip().rstrip(".)- ")
     if not core.isupper():
         return False  # "i." / "v." in lower case are letters or words, not Roman numerals
     return bool(core) and regex.fullmatch(r"(?:X{0,3})(?:IX|IV|V?I{0,3})", core) is not None

@@ -48,7 +48,8 @@ from giaoviec.pipeline.sections import Structure
 from giaoviec.pipeline.tables import TaskTable, find_answer_cells, find_task_tables
 
 NON_TASK_HEADINGS = regex.compile(
-    r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|mục\s*tiêu|chỉ\s*tiêu|mặt\s*hàng|"
+    r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|(?:(?:một\s*số|các)\s*)?(?:mục\s*tiêu|chỉ\s*tiêu)"
+    r"|mặt\s*hàng|"
     # a penalty decision's findings: "1. Đã thực hiện hành vi vi phạm hành chính:", "Tình tiết
     # tăng nặng", "Hình thức xử phạt" (its remedies, "Biện pháp khắc phục hậu quả", are work)
     r"(?:đã\s*thực\s*hiện\s*)?(?:các\s*)?hành\s*vi\s*vi\s*phạm|tình\s*tiết\s*(?:tăng|giảm)|"

@@ -3593,3 +3593,15 @@ def test_findings_under_an_inline_label_are_no_tasks():
             "thời hạn.\nIV. Kiến nghị\n1. Đối với Chủ tịch UBND phường:\n"
             "a) Thụ lý, giải quyết dứt điểm 03 vụ việc khiếu nại quá hạn trong thời hạn 30 ngày.\n")
     assert [t.text[:12] for t in run(body).tasks] == ["Thụ lý, giải"]
+
+
+def test_a_party_document_s_hyphen_markers_make_sections():
+    """"I- MỤC ĐÍCH, YÊU CẦU", "1- Ban Tuyên giáo ...": the numeral, then a hyphen."""
+    body = ("I- MỤC ĐÍCH, YÊU CẦU\n1- Tăng cường sự lãnh đạo của các cấp ủy đối với hoạt động báo "
+            "chí.\nII- MỘT SỐ CHỈ TIÊU ĐẾN NĂM 2030\n- 100% xã, phường có đài truyền thanh ứng "
+            "dụng công nghệ thông tin.\nIII- TỔ CHỨC THỰC HIỆN\n1- Ban Tuyên giáo và Dân vận Tỉnh "
+            "ủy\n- Tổ chức giao ban báo chí hằng tháng.\n")
+    n = run(body)
+    assert [s.marker for s in n.sections if s.level == 1] == ["I-", "II-", "III-"]
+    assert [(t.text[:20], leads(t)) for t in n.tasks] == [
+        ("Tổ chức giao ban báo", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"])]

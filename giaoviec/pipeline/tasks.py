@@ -1389,7 +1389,9 @@ class _Run:
         body = _without_openers(_without_topic(self.folded[start:line.end]))
         if _starts_with_verb(body) or HANDOVER_START.match(body) or _after_case_label(body):
             return True
-        return self.opening_body(start, line.end, reach=120) is not None
+        # (after its topic: "4. Về trật tự đô thị: Phòng Kinh tế ... chủ trì, ...")
+        return self.opening_body(start, line.end, reach=120) is not None or (
+            self.opening_body(line.end - len(body), line.end, reach=120) is not None)
 
     def content_start(self, line: Line) -> int:
         """Where a unit's own text begins: after its list marker and the spaces."""

@@ -3605,3 +3605,17 @@ def test_a_party_document_s_hyphen_markers_make_sections():
     assert [s.marker for s in n.sections if s.level == 1] == ["I-", "II-", "III-"]
     assert [(t.text[:20], leads(t)) for t in n.tasks] == [
         ("Tổ chức giao ban báo", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"])]
+
+
+def test_items_that_name_their_topic_then_the_body_are_work():
+    """A lead-in whose items open with their topic and then the body that acts ("4. Về trật tự
+    đô thị: Phòng Kinh tế ... chủ trì, ...") hands work to each item."""
+    body = ("Chủ tịch UBND phường yêu cầu các phòng, đơn vị tập trung thực hiện các nội dung sau:\n"
+            "1. Thống nhất với báo cáo kết quả thực hiện nhiệm vụ tháng 11.\n"
+            "2. Về trật tự đô thị: Phòng Kinh tế chủ trì, phối hợp với Công an phường ra quân "
+            "lập lại trật tự vỉa hè.\n"
+            "3. Về công tác chuẩn bị Tết: Phòng Văn hóa - Xã hội chủ trì tổ chức thăm, tặng quà.\n"
+            "4. Về quốc phòng: Ban Chỉ huy Quân sự phường hoàn thành khám sức khỏe nghĩa vụ quân "
+            "sự.\n")
+    texts = [t.text[:18] for t in run(body).tasks]
+    assert "Về trật tự đô thị:" in texts and "Về quốc phòng: Ban" in texts

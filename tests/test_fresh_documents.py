@@ -248,8 +248,7 @@ FLOORS = {  # folder: task F1, lead accuracy, support F1, report_to F1, deadline
 FIELD_FLOORS: dict[str, float] = {"m": 0.9, "s": 0.9, "al": 0.9, "ap": 0.9, "bi": 0.9, "bu": 0.9,
                                    "cc": 0.9, "ce": 0.9,
                                    "et": 0.9,  # et-08's place is a ward named by a number
-                                   "fj": 0.9,  # and fj-05's a commune ("Đam Rông 3")
-                                   "fz": 0.9}  # fz-08's title, a party notice's, is missed
+                                   "fj": 0.9}  # and fj-05's a commune ("Đam Rông 3")
 
 
 def test_every_fresh_folder_has_its_floors():

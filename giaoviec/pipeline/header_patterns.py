@@ -80,7 +80,9 @@ AUTHORITY_OPENERS = ("chủ tịch", "bộ trưởng", "thủ tướng", "giám 
 BODY_OPENERS = regex.compile(
     r"\s*(?:căn" + S + r"cứ|thực" + S + r"hiện|ngày\s*\d|(?:sáng|chiều|tối|trưa)\s*ngày|"
     # (whole words: "Quan trắc ..." opens a title, "Qua kiểm tra, ..." a paragraph)
-    r"trong\s*(?:những|thời)|(?:theo|để|nhằm|qua|vừa|sau|tại)(?!\p{L})|thời\s*gian|kính\s*gửi|"
+    # ("Theo dõi, đôn đốc ..." opens a title: "theo" there is half a verb)
+    r"trong\s*(?:những|thời)|(?:theo(?!\s*dõi)|để|nhằm|qua|vừa|sau|tại)(?!\p{L})|thời\s*gian"
+    r"|kính\s*gửi|"
     r"điều\s*\d|i\.\s|1\.\s)")
 
 

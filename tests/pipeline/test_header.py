@@ -506,3 +506,15 @@ def test_a_signer_s_name_in_capitals(signed):
             " - Hạnh phúc\nSố: 88/TB-UBND | Gia Lai, ngày 15 tháng 7 năm 2025\nTHÔNG BÁO\nKết luận "
             "của Chủ tịch UBND tỉnh\n" + tail)
     assert (d.signer.position, d.signer.name) == ("PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN")
+
+
+def test_a_title_may_open_with_theo_doi():
+    """"Theo dõi, đôn đốc ..." opens a plan's title; "Theo đề nghị ..." opens its body."""
+    text = ("TỈNH ỦY NINH BÌNH | ĐẢNG CỘNG SẢN VIỆT NAM\n*\n"
+            "Số 86-KH/TU | Ninh Bình, ngày 22 tháng 9 năm 2025\nKẾ HOẠCH\n"
+            "Theo dõi, đôn đốc việc thực hiện chế độ giao ban, thông tin, báo cáo của cấp ủy\n"
+            "Theo đề nghị của Ban Tổ chức, Ban Thường vụ ban hành Kế hoạch.\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao hiệu lực lãnh đạo.\n")
+    doc = extract(text.encode(), filename="t.txt")
+    assert doc.document.title == ("Theo dõi, đôn đốc việc thực hiện chế độ giao ban, thông tin, "
+                                  "báo cáo của cấp ủy")

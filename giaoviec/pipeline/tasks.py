@@ -553,9 +553,6 @@ ACTED = ("đã ", "đang ", "vừa ", "nhận được ")
 # what a body is made of or holds: "Ban Chỉ đạo có 04 Tiểu ban giúp việc gồm: ...", "Phường
 # hiện có 12 khu phố" (not "có trách nhiệm", which hands work over)
 HAS_COUNT = regex.compile(r"\s*(?:hiện\s*)?có\s*(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
-# ... and after the rest of a group's name in lower case: "Các cơ sở" + "tôn giáo đã thực hiện
-# đúng nội dung đăng ký", "Đội ngũ" + "người có uy tín đã tích cực tham gia ..." (not what
-# qualifies the group: "Các nhà đầu tư" + "thứ cấp đã được cấp Giấy chứng nhận ...")
 # how far the bodies reach, between their name and what they do: "Các cấp ủy, chính quyền" +
 # "từ tỉnh đến cơ sở đã quan tâm lãnh đạo ...", "... các cấp từ Trung ương đến địa phương"
 REACH_AFTER_NAME = regex.compile(r"(?:các\s*cấp\s*)?từ\s*(?:tỉnh|trung\s*ương|thành\s*phố|huyện)"
@@ -567,10 +564,13 @@ PHONE = regex.compile(r"(?:điện\s*thoại|đt|sđt|di\s*động)\s*:?\s*\(?\+
 # a list the sentence names, not work: "Các Bảo hiểm xã hội cơ sở" + "có số nợ từ 03 tháng trở
 # lên lớn là: Hoa Lư (38,6 tỷ đồng), Tam Điệp ..." (the words after the colon no action)
 NAMES_A_LIST = regex.compile(r"[^:;.]{0,120}?\slà\s*:\s*")
-# ("Các địa phương" + "có dịch đã tổ chức tiêu hủy ...": what the places with an outbreak did;
-# "Các đơn vị" + "có người lao động đã nghỉ việc phải hoàn thành ...": which units, then work)
+# ... and after the rest of a group's name in lower case: "Các cơ sở" + "tôn giáo đã thực hiện
+# đúng nội dung đăng ký", "Đội ngũ" + "người có uy tín đã tích cực tham gia ...", "Các địa
+# phương" + "có dịch đã tổ chức tiêu hủy ..." (not what qualifies the group: "Các nhà đầu tư" +
+# "thứ cấp đã được cấp Giấy chứng nhận ...", "Các đơn vị" + "có người lao động đã nghỉ việc
+# phải hoàn thành ...", whose main clause follows)
 ACTED_AFTER_NAME = regex.compile(r"(?!có\s*(?:trách\s*nhiệm|ý\s*kiến|văn\s*bản|kế\s*hoạch)\s)"
-                              r"(?:\p{Ll}+\s+){1,4}?đã\s+(?!được\s)")
+                                 r"(?:\p{Ll}+\s+){1,4}?đã\s+(?!được\s)")
 # "Chủ tịch UBND xã, phường" + "nào để dịch lây lan ... phải chịu trách nhiệm": whichever body
 # fails answers for it, no work handed over
 WHICHEVER = regex.compile(r"\s*nào\s")
@@ -1236,24 +1236,30 @@ class _Run:
         if node.marker is None or node.marker.kind not in _ITEM_MARKERS:
             return False
         start, end = self.title_start(node), node.span[1]
-        if self.text[start:end].rstrip().endswith((";", ".")) and len(
-                self.text[start:end].split()) >= 8:
+        title = self.text[start:end].rstrip()
+        if title.endswith((";", ".")) and len(title.split()) >= 8:
             # "- Phối hợp với Trạm Y tế xã ... trong tháng 10/2026;" over "+ Thông báo kết quả
             # ...": a whole sentence of work, its details below
             return self.sentence_directive(*self.sentences(start, end)[0], first=True,
                                            marked=True)
-        if not self.text[start:end].rstrip().endswith(":") or PURPOSE_OPENING.match(
-                self.folded, start, end):
+        if not title.endswith(":") or PURPOSE_OPENING.match(self.folded, start, end):
             return False
-        mentions = find_temporal_mentions(self.text[start:end], self.issued, offset=start)
-        if not any(m.role == "deadline" and m.type == "by_date" for m in mentions) and (
-                not SPECIFIED_BELOW.search(self.folded, start, end) or ANSWERABLE.search(
-                    self.folded, start, end) or STANDING_DUTY.search(self.folded, start, end)
-                or self.cases_below(node)):
-            return False  # (said to be detailed, but who answers for the items, a body's
-            # standing duties, or the work for each case below: "Tổ chức đôn đốc theo từng
-            # nhóm ..., cụ thể:" + "- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo ...")
+        if not self.detailed_below(node, start, end) and not self.due_by_date(start, end):
+            return False
         return self.sentence_directive(*self.sentences(start, end)[0], first=True, marked=True)
+
+    def detailed_below(self, node, start: int, end: int) -> bool:
+        """A heading said to be detailed below (", cụ thể:"), unless it says who answers for the
+        items, a body's standing duties, or the work for each case below ("Tổ chức đôn đốc
+        theo từng nhóm ..., cụ thể:" + "- Đơn vị chậm đóng dưới 03 tháng: gửi thông báo ...")."""
+        return bool(SPECIFIED_BELOW.search(self.folded, start, end)) and not (
+            ANSWERABLE.search(self.folded, start, end)
+            or STANDING_DUTY.search(self.folded, start, end) or self.cases_below(node))
+
+    def due_by_date(self, start: int, end: int) -> bool:
+        """A firm day in ``text[start:end]`` that is the work's own deadline."""
+        return any(m.role == "deadline" and m.type == "by_date" for m in find_temporal_mentions(
+            self.text[start:end], self.issued, offset=start))
 
     def cases_below(self, node) -> bool:
         """Most items below a heading open with the case they are for ("- Đơn vị chậm đóng

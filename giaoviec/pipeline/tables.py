@@ -59,12 +59,20 @@ HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kin
 # the columns of a schedule ("Lịch công tác tuần": "Thứ, ngày | Thời gian | Nội dung công việc |
 # Lãnh đạo chủ trì | Thành phần | Địa điểm"): its rows are meetings, not work handed over
 SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
+# a leaders' schedule may name no attendees: "Thứ, ngày | Thời gian | Nội dung công việc |
+# Lãnh đạo chủ trì, dự | Địa điểm" (the day, the leader who chairs or attends, the place)
+LEADERS_COLUMN = regex.compile(r"\s*lãnh\s*đạo\s*(?:chủ\s*trì|dự|tham\s*dự)")
 # its column of who prepares each meeting ("Đơn vị chuẩn bị"): work handed over
 PREPARES = regex.compile(r"\s*(?:đơn\s*vị|cơ\s*quan|bộ\s*phận)?\s*chuẩn\s*bị(?:\s*nội\s*dung)?\s*")
 DAY_COLUMN = regex.compile(r"\s*(?:thứ\s*,?\s*)?ngày")  # "Thứ, ngày": the day of the meeting
 # the column of a report on work given earlier: "Kết quả thực hiện | Tình trạng" ("Đã hoàn
 # thành", "Đang thực hiện"); its rows account for work, they hand none over
 STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s*")
+# a list of overdue work: "Văn bản giao | Thời hạn đã giao | Số ngày quá hạn". Without a
+# column giving a new term ("Thời hạn mới", "Thời hạn đề nghị hoàn thành") it counts how late
+# each body is, a report; the letter's own items say what must now be done
+OVERDUE_DAYS = regex.compile(r"\s*số\s*ngày\s*(?:quá\s*hạn|chậm)")
+NEW_TERM = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn|đề\s*nghị|hoàn\s*thành")
 TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn thành năm 2026": a target
 # a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
@@ -353,13 +361,22 @@ def _group_title(line: Line, columns: dict[str, int]) -> Span | None:
     return cells[col] if col < len(cells) else (cells[-1] if cells else None)
 
 
+def _schedule(cells: list[str]) -> bool:
+    """The header of a week's schedule: attendees and a place, or a leader, a day and a
+    place."""
+    if all(any(word.match(c) for c in cells) for word in SCHEDULE_COLUMNS):
+        return True
+    place = SCHEDULE_COLUMNS[1]
+    return all(any(word.match(c) for c in cells) for word in (place, DAY_COLUMN, LEADERS_COLUMN))
+
+
 def _header_columns(text: str, line: Line) -> dict[str, int] | None:
     cells = [STRAY_MARK.sub(" ", fold(text[s:e])) for s, e in line.cells]
     if ROW_NUMBER.fullmatch(cells[0]) or any(len(c.split()) > HEADER_WORDS for c in cells):
         # "12 | Hội nghị sơ kết ..., triển khai nhiệm vụ quý II | ... | Chủ tịch UBND chủ
         # trì": a numbered row, or a cell longer than column titles run, whatever its words
         return None
-    if all(any(word.match(c) for c in cells) for word in SCHEDULE_COLUMNS):
+    if _schedule(cells):
         # a week's schedule: who chairs each meeting, who attends, where; its one column of
         # work handed over, when it has one, is who prepares each meeting ("Đơn vị chuẩn bị")
         content = _first_column(cells, lambda c: bool(COLUMNS["content"].search(c)))
@@ -373,8 +390,10 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         return {"content": content, "lead": prepares, "time": day, "day": day,
                 "prepares": prepares} if (day is not None) else {
             "content": content, "lead": prepares, "prepares": prepares}
-    if any(STATUS.fullmatch(c) for c in cells):
-        return None  # where each task given stands: a report, not new work
+    overdue = any(OVERDUE_DAYS.match(c) for c in cells) and not any(
+        TERMS.search(c) and NEW_TERM.search(c) for c in cells)
+    if overdue or any(STATUS.fullmatch(c) for c in cells):
+        return None  # where each task given stands, how late it is: a report, not new work
     found: dict[str, int] = {}
     for col, cell in enumerate(cells):
         for name, pattern in COLUMNS.items():

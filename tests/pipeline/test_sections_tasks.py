@@ -618,6 +618,30 @@ def test_a_week_s_schedule_is_no_task_table_but_its_notes_hand_work_over():
     assert [leads(t) for t in run(body).tasks] == [["Công an phường"]]
 
 
+def test_a_leaders_schedule_without_attendees_is_no_task_table():
+    """"Lãnh đạo chủ trì, dự" beside the day and the place: each row is a leader's meeting."""
+    body = ("Thứ, ngày | Thời gian | Nội dung công việc | Lãnh đạo chủ trì, dự | Địa điểm\n"
+            "Thứ Hai 20/10/2025 | 07 giờ 30 | Chào cờ đầu tuần; giao ban lãnh đạo UBND phường | "
+            "Chủ tịch UBND phường | Hội trường tầng 2\n"
+            " | 15 giờ 00 | Kiểm tra công tác vệ sinh an toàn thực phẩm tại chợ Hàn | Phó Chủ tịch "
+            "UBND phường | Chợ Hàn\n"
+            "PHÂN CÔNG CHUẨN BỊ NỘI DUNG\n1. Công an phường xây dựng phương án bảo đảm an ninh "
+            "buổi ra quân ngày 26/10/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Công an phường"]]
+
+
+def test_a_list_of_overdue_work_without_a_new_term_is_a_report():
+    """"Thời hạn đã giao | Số ngày quá hạn" counts how late each body is; with a new term
+    column the rows are work again."""
+    late = ("PHỤ LỤC\nSTT | Đơn vị | Nội dung nhiệm vụ | Văn bản giao | Thời hạn đã giao | Số ngày "
+            "quá hạn\n1 | UBND xã Cao Lộc | Rà soát, đề xuất danh mục công trình hạ tầng thiết yếu "
+            "| Công văn số 1952/UBND-KT | 15/5/2026 | 26\n")
+    assert run(late).tasks == []
+    renewed = late.replace("Số ngày quá hạn", "Số ngày quá hạn | Thời hạn mới").replace(
+        "| 26\n", "| 26 | 30/6/2026\n")
+    assert [leads(t) for t in run(renewed).tasks] == [["UBND xã Cao Lộc"]]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

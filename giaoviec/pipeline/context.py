@@ -130,11 +130,12 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
         return [ActorMention(m.start, end, text[m.start:end], None, m.kind)]
     first = mentions[0]
     described = text[first.end:end]
-    if first.kind == "collective" and OPERATING.match(fold(described)) and not regex.search(
+    if first.kind == "collective" and len(mentions) == 1 and OPERATING.match(
+            fold(described)) and not regex.search(
             r"[;:.()]", described) and len(LETTER_RUN.findall(described)) <= QUALIFIED_WORDS * 2:
         # "9. Các doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài
-        # có trụ sở, chi nhánh trên địa bàn tỉnh": a kind of body and where it operates, one
-        # name however long
+        # có trụ sở, chi nhánh trên địa bàn tỉnh", "2. Các tổ chức cung cấp dịch vụ chứng thực
+        # chữ ký số công cộng": a kind of body and its trade, one name however long
         return [ActorMention(first.start, end, text[first.start:end], None, first.kind)]
     if words_left <= TRADE_WORDS_LEFT and not rest.rstrip().endswith("."):
         groups = _groups_by_trade(text, mentions, end)
@@ -145,7 +146,8 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
 
 
 # how a group a heading names operates: "Các doanh nghiệp" + "hoạt động dịch vụ ..."
-OPERATING = regex.compile(r"\s*(?:hoạt\s*động|có\s*hoạt\s*động|đang\s*hoạt\s*động)\s")
+OPERATING = regex.compile(r"\s*(?:(?:có|đang)\s*)?(?:hoạt\s*động|cung\s*cấp|kinh\s*doanh"
+                       r"|khai\s*thác|sản\s*xuất|chế\s*biến)\s")
 # syllables of one group's trade ("kinh doanh xăng dầu, khí dầu mỏ hóa lỏng")
 GROUP_TRADE_WORDS = 12
 JOINED_AT_END = regex.compile(r"\s*(?:,|và|;)\s*$")

@@ -635,6 +635,7 @@ DIRECTIVE_CUE = regex.compile(
 DIRECTS = regex.compile(r"\b(?:chỉ\s*đạo|kiến\s*nghị)\b")  # handing on what is asked
 DIRECTIVE_STARTS = ("giao", "yêu", "đề", "có", "chủ")
 REPORTS = regex.compile(r"\bbáo\s*cáo\b")
+REPORT_ITEM = regex.compile(r"(?:gửi\s*)?báo\s*cáo\b")  # an item that is one report
 LETTER_RUN = regex.compile(r"\p{L}+")
 CELL_PART = regex.compile(r"[^;\n]+")
 ENACTING = regex.compile(r"(?:phê\s*duyệt|ban\s*hành|thành\s*lập|kiện\s*toàn|công\s*nhận"
@@ -1177,6 +1178,9 @@ class _Run:
         self._last_unit: tuple[int, str | None, int | list[ActorMention]] | None = None
         # the bodies a heading or lead-in names as supporting, by id() of its lead list
         self.support_of: dict[int, list[ActorMention]] = {}
+        # the receivers a heading names for the reports its items list ("b) ..., báo cáo UBND
+        # phường (qua Văn phòng) theo chế độ sau:" + "+ Báo cáo nhanh ..."), by section
+        self.reports_of: dict[str, list[ActorMention]] = {}
         self.content_sections: set[str] = set()  # "Điều 1. Phê duyệt danh sách ... gồm:"
         self._described: dict[str, bool] = {}  # section -> describes_below (asked per line)
         self._topics: dict[str, frozenset[int]] = {}  # section -> its items that are subjects
@@ -1225,6 +1229,12 @@ class _Run:
                 USES_HEADING.match(self.folded, title_start, node.span[1])):
             self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
+        if self.text[title_start:node.span[1]].rstrip().endswith(":") and REPORTS.search(
+                self.folded, title_start, node.span[1]):
+            mentions = find_actors(self.text, title_start, node.span[1])
+            receivers = assign_roles(self.text, title_start, node.span[1], mentions).report_to
+            if receivers:
+                self.reports_of[node.id] = receivers
 
     def heads_own_work(self, node) -> bool:
         """An item with work of its own whose details follow: with a day ("a) Chủ trì ...
@@ -2163,6 +2173,11 @@ class _Run:
                 roles.requester not in lead) and REPORTS.search(self.folded, s, e):
             # "Bộ X đề nghị các sở báo cáo ...": the report goes to whoever asked for it
             task.report_to = [self.actor(roles.requester)]
+        if not task.report_to and section in self.reports_of and REPORT_ITEM.match(
+                self.folded, s, e):
+            # "+ Báo cáo nhanh ... ngay sau mỗi trận mưa lớn;": one of the reports its heading
+            # sends to a receiver it names
+            task.report_to = [self.actor(m) for m in self.reports_of[section]]
         self.add_deadline(task, self.after_approval(s, lead), e)
         task.action = _action(self.text, self.folded, s, e, roles)
         return task

@@ -642,6 +642,19 @@ def test_a_list_of_overdue_work_without_a_new_term_is_a_report():
     assert [leads(t) for t in run(renewed).tasks] == [["UBND xã Cao Lộc"]]
 
 
+def test_reports_listed_under_a_heading_go_to_the_receiver_it_names():
+    """"b) ..., báo cáo UBND phường (qua Văn phòng ...) theo chế độ sau:" + "+ Báo cáo nhanh
+    ...": each report goes where the heading sends them; other work under it does not."""
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế, Hạ tầng và Đô thị phường\n"
+            "a) Theo dõi, đôn đốc việc nạo vét; tổng hợp tình hình, báo cáo UBND phường (qua Văn "
+            "phòng HĐND và UBND phường) theo chế độ sau:\n"
+            "+ Báo cáo nhanh tình hình ngập úng ngay sau mỗi trận mưa lớn;\n"
+            "+ Cập nhật bản đồ điểm ngập trên hệ thống.\n")
+    tasks = run(body).tasks
+    assert [[a.name for a in t.report_to] for t in tasks] == [
+        ["UBND phường", "Văn phòng HĐND và UBND phường"], []]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "
@@ -3381,7 +3394,9 @@ def test_groups_named_by_their_trade_and_a_guidance_about_topics():
             "3. Các doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài "
             "có trụ sở trên địa bàn tỉnh\n"
             "a) Thu tiền dịch vụ, tiền ký quỹ đúng quy định.\n"
-            "4. Cục An toàn bức xạ và hạt nhân\n"
+            "4. Các tổ chức cung cấp dịch vụ chứng thực chữ ký số công cộng\n"
+            "a) Bảo đảm hạ tầng cung cấp dịch vụ ký số từ xa ổn định, an toàn.\n"
+            "5. Cục An toàn bức xạ và hạt nhân\n"
             "- Hướng dẫn chuyên môn, nghiệp vụ cho Sở Khoa học và Công nghệ các tỉnh về:\n"
             "+ thẩm định hồ sơ cấp phép đối với thiết bị X-quang;\n"
             "+ kiểm tra, đánh giá che chắn phòng đặt thiết bị X-quang.\n")
@@ -3390,6 +3405,7 @@ def test_groups_named_by_their_trade_and_a_guidance_about_topics():
                             "các cơ sở sản xuất, kinh doanh hàng đóng gói sẵn"]),
         ("Thu tiền dịch ", ["Các doanh nghiệp hoạt động dịch vụ đưa người lao động đi làm việc "
                             "ở nước ngoài có trụ sở trên địa bàn tỉnh"]),
+        ("Bảo đảm hạ tần", ["Các tổ chức cung cấp dịch vụ chứng thực chữ ký số công cộng"]),
         ("Hướng dẫn chuy", ["Cục An toàn bức xạ và hạt nhân"])]
 
 

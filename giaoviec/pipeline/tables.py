@@ -85,6 +85,14 @@ SCHEMES = regex.compile(r"\s*tên\s*(?:đề\s*án|chương\s*trình)")  # "Tên
 LEADS = regex.compile(LEAD_WORD)
 # the content names a project, or a case to settle ("Vụ việc": a complaint, its handler, its term)
 PROJECTS = regex.compile(r"\s*(?:tên\s*(?:dự\s*án|công\s*trình)|vụ\s*việc)")
+# a table of requests and what was concluded on each: "Nội dung kiến nghị | Ý kiến kết luận |
+# Đơn vị thực hiện | Thời hạn". The request says what the row is about, the answer what must
+# be done
+REQUESTS = regex.compile(r"\s*(?:nội\s*dung\s*)?(?:(?:ý\s*kiến\s*,?\s*)?kiến\s*nghị|đề\s*xuất"
+                         r"|đề\s*nghị|vướng\s*mắc|khó\s*khăn)")
+ANSWERS = regex.compile(r"\s*(?:ý\s*kiến\s*(?:kết\s*luận|chỉ\s*đạo|giải\s*quyết|xử\s*lý)"
+                        r"|kết\s*luận|hướng\s*(?:xử\s*lý|giải\s*quyết)"
+                        r"|phương\s*án\s*giải\s*quyết|nội\s*dung\s*trả\s*lời)")
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names whom each row's result is submitted to: "Cấp trình" in a work programme
 # ("Chủ tịch UBND thành phố", "UBND thành phố (để trình HĐND thành phố)")
@@ -406,6 +414,11 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
                 continue
             found[name] = col
             break
+    if "content" in found and REQUESTS.match(cells[found["content"]]):
+        answer = _first_column(cells, lambda c: bool(ANSWERS.match(c)), after=found["content"],
+                               taken=set(found.values()))
+        if answer is not None:
+            found["content"] = found["answers"] = answer
     if "content" in found and PROJECTS.match(cells[found["content"]]):
         # "Tên dự án | Chủ đầu tư | Nội dung cần thực hiện | Thời hạn": the project names what
         # the row is about, the later column what must be done

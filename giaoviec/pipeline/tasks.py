@@ -2337,6 +2337,8 @@ class _Run:
                 self.folded, *row.time):
             return []  # "Tên dự án | ... | Đã phê duyệt dự án tại Quyết định số ...": no work
         s, e = row.content
+        if "answers" in table.columns and DONE_CELL.match(self.folded, s, e):
+            return []  # "Đã được Thuế cơ sở 18 giải quyết tại Công văn số ...": settled
         task = FoundTask(s, e, self.structure.line_section.get(row.line), from_table=True)
         if row.grouped:
             # "VI | ỦY BAN NHÂN DÂN CÁC TỈNH" over "Ủy ban nhân dân tỉnh Đồng Nai hoàn thành

@@ -655,6 +655,21 @@ def test_reports_listed_under_a_heading_go_to_the_receiver_it_names():
         ["UBND phường", "Văn phòng HĐND và UBND phường"], []]
 
 
+def test_a_table_of_requests_hands_over_what_was_concluded_on_each():
+    """"Nội dung kiến nghị | Ý kiến kết luận | Đơn vị thực hiện | Thời hạn": the conclusion is
+    the work; a request already settled ("Đã được ... giải quyết") hands none over."""
+    body = ("STT | Doanh nghiệp | Nội dung kiến nghị | Ý kiến kết luận | Đơn vị thực hiện | "
+            "Thời hạn\n"
+            "1 | Công ty TNHH Bao bì Đông Hiệp | Đường vào cụm nhà xưởng bị ngập sâu khi mưa lớn | "
+            "Khảo sát, lập phương án nạo vét tuyến cống thoát nước khu phố Tân Phước | Phòng Kinh "
+            "tế, Hạ tầng và Đô thị | Trước ngày 30/10/2026\n"
+            "2 | Công ty TNHH Gỗ Minh Long | Đề nghị được gia hạn nộp tiền thuê đất | Đã được Thuế "
+            "cơ sở 18 giải quyết tại Công văn số 1432/TCS18-QLDN | - | -\n")
+    tasks = run(body).tasks
+    assert [(t.text[:9], leads(t)) for t in tasks] == [
+        ("Khảo sát,", ["Phòng Kinh tế, Hạ tầng và Đô thị"])]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -452,8 +452,9 @@ OPENER_PHRASES = regex.compile(
     # day, then the work
     r"(?:(?:ngay\s*)?trong|trước|chậm\s*nhất(?:\s*là)?)\s*ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{2,4})?|"
-    r"(?:sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|văn\s*bản|thông\s*báo|quyết\s*định)\s*"
-    r"này|"
+    # "Ngay trong ngày nhận được Công điện này, liên hệ ...": as soon as it arrives
+    r"(?:ngay\s*)?(?:trong\s*ngày\s*|sau\s*khi\s*)?nhận\s*được\s*(?:công\s*văn|công\s*điện"
+    r"|văn\s*bản|thông\s*báo|quyết\s*định|kế\s*hoạch|chỉ\s*thị)\s*này|"
     # "Kết quả thực hiện, các đơn vị gửi về Sở ...": the thing to send, put first
     r"kết\s*quả(?:\s*(?:thực\s*hiện|triển\s*khai|rà\s*soát|kiểm\s*tra))?|"
     # "Sau kiểm tra, ...", "Sau khi có kết luận, ...": when the work comes, after a step
@@ -736,6 +737,7 @@ CAUSES = regex.compile(r"\s*(?:nguyên\s*nhân|hạn\s*chế|tồn\s*tại|khó\
 NAMED_TASK = regex.compile(r"\s*nhiệm\s*vụ\s+(?!(?:của|được|đã|này|trên|chung|cụ\s*thể)\b)\p{L}")
 ANSWERABLE = regex.compile(r"(?:phải\s*)?chịu\s*trách\s*nhiệm\s*trước")
 HANDED = "\0the lead of the heading or lead-in"  # no body's folded name can equal this
+ANSWERING = "\0who answers for the work"  # split's mark of such a first sentence (likewise)
 CELL_SUPPORT = regex.compile(r"\(\s*phối\s*hợp\s*\)|phối\s*hợp(?:\s*với)?")
 # a task's attribute on a line of its own, under the task: "Cơ quan chủ trì: Sở X;",
 # "Đơn vị phối hợp: ...", "Thời gian hoàn thành: Quý III/2026.", "Sản phẩm: Báo cáo UBND tỉnh"
@@ -2024,7 +2026,19 @@ class _Run:
                 continue
             spans.append([s, e])
             current_lead = lead if lead is not None or len(spans) > 1 or not handed else HANDED
+            if current_lead is None and self.answers_for_work(s, e):
+                current_lead = ANSWERING
         return [(s, e) for s, e in spans]
+
+    def answers_for_work(self, s: int, e: int) -> bool:
+        """The sentence says who answers for the work ("Thủ trưởng các sở ... chịu trách nhiệm
+        trước Chủ tịch UBND thành phố về kết quả ..."): a body named after it, with its own
+        work, is a task of its own ("Văn phòng UBND thành phố theo dõi, đôn đốc ...")."""
+        mentions = find_actors(self.text, s, min(e, s + 200))
+        if not mentions or mentions[0].start - s > 3:
+            return False
+        after = self.folded[_list_end(self.text, mentions):e].lstrip(" ,")
+        return bool(ANSWERABLE.match(after))
 
     def enacts(self, line: Line, start: int) -> bool:
         """"Điều 1. Phê duyệt Phương án ..." in a decision: the article is the decision's own

@@ -670,6 +670,33 @@ def test_a_table_of_requests_hands_over_what_was_concluded_on_each():
         ("Khảo sát,", ["Phòng Kinh tế, Hạ tầng và Đô thị"])]
 
 
+def test_booking_assets_is_work():
+    """"Hạch toán tăng tài sản ...": an accounting entry to make, an item of work."""
+    body = ("II. NHIỆM VỤ\n1. Các sở, ngành:\na) Rà soát toàn bộ xe ô tô đã tiếp nhận.\n"
+            "b) Hạch toán tăng tài sản đối với tài sản đã tiếp nhận theo quy định.\n")
+    assert [t.text[:9] for t in run(body).tasks] == ["Rà soát t", "Hạch toán"]
+
+
+def test_work_due_the_day_the_dispatch_arrives_is_work():
+    """"Ngay trong ngày nhận được Công điện này, liên hệ ...": when, then the work."""
+    body = ("II. NHIỆM VỤ\n1. Các sở, ngành:\na) Rà soát toàn bộ hồ sơ quá hạn.\n"
+            "b) Ngay trong ngày nhận được Công điện này, liên hệ, gửi văn bản xin lỗi đến từng "
+            "người dân có hồ sơ quá hạn.\n")
+    tasks = run(body).tasks
+    assert [(t.text[:9], t.deadline and t.deadline.type) for t in tasks] == [
+        ("Rà soát t", None), ("Ngay tron", "asap")]
+
+
+def test_a_body_s_work_after_who_answers_for_it_is_a_task_of_its_own():
+    """"Thủ trưởng ... chịu trách nhiệm trước ... . Văn phòng UBND thành phố theo dõi, đôn đốc
+    ...": who answers, then another body's work."""
+    body = ("II. NHIỆM VỤ\n10. Thủ trưởng các sở, ban, ngành thành phố chịu trách nhiệm trước Chủ "
+            "tịch UBND thành phố về kết quả thực hiện Chỉ thị này. Văn phòng UBND thành phố theo "
+            "dõi, đôn đốc việc thực hiện.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Thủ trưởng các sở, ban, ngành thành phố"], ["Văn phòng UBND thành phố"]]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -97,6 +97,7 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     " trị - xã hội", "thành viên", "tập thể", "cá nhân", "địa bàn", "bộ phận",
                     "chi bộ", "đảng bộ", "ấp", "khu phố", "nhà trường", "đảng ủy", "chi hội",
                     "cấp ủy", "chính quyền",  # "Các cấp ủy, chính quyền từ tỉnh đến cơ sở ..."
+                    "chi ủy", "đảng viên",  # "Các chi ủy, chi bộ ...", "Các đảng viên gương mẫu"
                     "điện lực",  # a power company's branches: "các Điện lực trực thuộc"
                     "ban xây dựng đảng",  # the committee's boards: "các ban xây dựng Đảng"
                     "ban đảng",  # "các ban đảng Tỉnh ủy"

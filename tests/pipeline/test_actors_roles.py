@@ -276,6 +276,15 @@ def test_an_enumeration_inside_one_name(text: str, names: list[str]):
 
 
 @pytest.mark.parametrize("text,name", [
+    ("Đồng chí Nguyễn Thị Hoa, Chi hội trưởng Chi hội Phụ nữ vận động hội viên.",
+     "Đồng chí Nguyễn Thị Hoa, Chi hội trưởng Chi hội Phụ nữ"),
+    ("Chi đoàn trưởng Chi đoàn thôn 3 tổ chức ra quân.", "Chi đoàn trưởng Chi đoàn thôn 3"),
+])
+def test_a_village_branch_s_head_is_one_person(text: str, name: str):
+    assert [m.text for m in find_actors(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
     ("UBND xã Tân Lập phối hợp.", "UBND xã Tân Lập"),  # "lập" is a verb too
     ("UBND xã Thống Nhất chủ trì.", "UBND xã Thống Nhất"),
     ("UBND xã Kim Ngân Chủ trì, phối hợp.", "UBND xã Kim Ngân"),  # a third syllable: the verb

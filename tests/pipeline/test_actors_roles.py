@@ -19,6 +19,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("UBND tỉnh Quảng Trị", "agency", "Ủy ban nhân dân tỉnh Quảng Trị"),
     ("Công an tỉnh", "agency", "Công an tỉnh"),
     ("Bộ Chỉ huy Quân sự tỉnh", "agency", "Bộ Chỉ huy Quân sự tỉnh"),
+    # a commune's party cells, named after the bodies they sit in
+    ("Chi bộ Cơ quan chính quyền phường", "agency", "Chi bộ cơ quan chính quyền phường"),
+    ("Chi bộ cơ quan Đảng - Mặt trận", "agency", "Chi bộ cơ quan Đảng - Mặt trận"),
     ("các sở, ban, ngành", "collective", None),
     ("các cơ quan, đơn vị và địa phương liên quan", "collective", None),
     ("Chủ tịch UBND các xã, phường, đặc khu", "person", None),
@@ -419,6 +422,10 @@ def roles_of(text: str):
     # a paper that asks is sent to the body it asks
     ("Hoàn thiện hồ sơ đề nghị Sở Y tế thẩm định trước ngày 31/8/2026.", [], ["Sở Y tế"]),
     ("Đề nghị Sở Y tế thẩm định hồ sơ.", ["Sở Y tế"], []),
+    # registering with a body sends it what is registered; comparing data with a system does not
+    ("Đăng ký chủ đề sinh hoạt chuyên đề với Đảng ủy phường (qua Ban Xây dựng Đảng).", [],
+     ["Đảng ủy phường", "Ban Xây dựng Đảng"]),
+    ("Đối chiếu dữ liệu đăng ký với Cơ sở dữ liệu quốc gia về dân cư.", [], []),
 ])
 def test_what_a_submission_asks_is_not_the_sentence_s_request(text, lead, report):
     found = roles_of(text)

@@ -252,7 +252,9 @@ PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
 # (and a party cell's monthly meeting: "trong kỳ sinh hoạt chi bộ tháng 3-2026")
 MEETING = (r"(?:(?:kỳ|phiên|cuộc|buổi)\s*họp|hội\s*nghị|(?:buổi|phiên|cuộc|hội\s*nghị)\s*"
            r"giao\s*ban|kỳ\s*sinh\s*hoạt)")
-SESSION_PERIOD = (r"(?:tại|trong)\s*" + MEETING + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
+# ("trình kỳ họp ... giữa năm 2026": submitted to it; not "chương trình hội nghị ...")
+SESSION_PERIOD = (r"(?:tại|trong|(?<!(?:chương|tờ)\s*)trình)\s*" + MEETING
+                  + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
                   + rf"(?:{QUARTER}|{MONTH}|{WEEK_NUMBER}|(?:cuối\s*|giữa\s*)?{YEAR_ONLY})")
 
 CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s*"

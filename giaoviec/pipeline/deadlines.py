@@ -364,12 +364,17 @@ def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
     bounds, groups = pat.period_bounds(m, ctx.issued), m.groupdict()
     if bounds is None and (groups.get("y") or groups.get("unit") or ctx.issued is not None):
         return None
+    if MID_YEAR.search(m.group()):
+        # "tại kỳ họp thường lệ giữa năm 2026": a session held mid-year, on a day the text
+        # leaves open (the year it names is no term)
+        return _make(ctx, m, "weak", "vague", None)
     first, last = bounds if bounds else (None, None)
     if " ".join((groups.get("pre") or "").lower().split()) == "trước":
         return _make(ctx, m, "strong", "by_date", first - timedelta(days=1) if first else None)
     return _make(ctx, m, "weak", "within_period", last, start_date=first)
 
 
+MID_YEAR = regex.compile(r"giữa\s*năm", regex.IGNORECASE)
 RHYTHM_WORD = regex.compile(rf"{pat.EVERY}\s*(?:năm|tháng|quý|tuần|ngày)(?!\p{{L}})",
                             regex.IGNORECASE)
 

@@ -479,6 +479,11 @@ ONGOING_ASAP_VAGUE = [
     # thường kỳ tháng 11/2025"); the corpus gold of this sentence accepts both readings
     case("Xây dựng dự thảo Nghị quyết để trình HĐND tỉnh tại kỳ họp thường lệ cuối năm 2025.",
          "2025-09-26", "tại kỳ họp thường lệ cuối năm 2025", "within_period", "2025-12-31"),
+    # a session held mid-year is on a day the text leaves open: not the year's end
+    case("Tham mưu UBND tỉnh trình HĐND tỉnh tại kỳ họp thường lệ giữa năm 2026.", "2026-01-10",
+         "tại kỳ họp thường lệ giữa năm 2026", "vague"),
+    case("Hoàn thiện dự thảo Nghị quyết, trình kỳ họp HĐND tỉnh giữa năm 2026.", "2026-01-10",
+         "trình kỳ họp HĐND tỉnh giữa năm 2026", "vague"),
     case("Xây dựng kế hoạch vui Tết Trung thu, hoàn thành trước Tết Trung thu.", "2025-09-15",
          "trước Tết Trung thu", "vague"),
     case("Ban hành quy chế sau khi có ý kiến của Ban Thường vụ Tỉnh ủy.", "2025-09-15",

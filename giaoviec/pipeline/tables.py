@@ -96,7 +96,8 @@ ANSWERS = regex.compile(r"\s*(?:ý\s*kiến\s*(?:kết\s*luận|chỉ\s*đạo|g
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names whom each row's result is submitted to: "Cấp trình" in a work programme
 # ("Chủ tịch UBND thành phố", "UBND thành phố (để trình HĐND thành phố)")
-SUBMITTED_TO = regex.compile(r"\s*(?:cấp\s*trình|trình\s*cấp|cơ\s*quan\s*(?:trình|nhận\s*báo\s*cáo)"
+SUBMITTED_TO = regex.compile(r"\s*(?:cấp\s*trình|trình\s*cấp|(?:cơ\s*quan|đơn\s*vị)\s*(?:trình"
+                             r"|nhận\s*(?:báo\s*cáo|kết\s*quả|sản\s*phẩm))"
                              # a party programme: "Cấp cho ý kiến | Thời gian trình" ("Ban
                              # Thường vụ"), "Cấp quyết định", "Cấp phê duyệt"
                              r"|cấp\s*(?:cho\s*ý\s*kiến|quyết\s*định|phê\s*duyệt|thông\s*qua)"

@@ -670,11 +670,17 @@ def test_a_table_of_requests_hands_over_what_was_concluded_on_each():
         ("Khảo sát,", ["Phòng Kinh tế, Hạ tầng và Đô thị"])]
 
 
-def test_booking_assets_is_work():
-    """"Hạch toán tăng tài sản ...": an accounting entry to make, an item of work."""
+@pytest.mark.parametrize("item", [
+    "Hạch toán tăng tài sản đối với tài sản đã tiếp nhận theo quy định.",  # an entry to make
+    # stopping an activity until a fault is put right is work too
+    "Dừng ngay hoạt động nhập, xuất hóa chất tại kho chứa số 2 cho đến khi khắc phục xong sự "
+    "cố và được cơ quan có thẩm quyền kiểm tra, chấp thuận.",
+    "Tăng tần suất quan trắc chất lượng nước tại các điểm nóng ô nhiễm.",
+])
+def test_verbs_that_open_work(item: str):
     body = ("II. NHIỆM VỤ\n1. Các sở, ngành:\na) Rà soát toàn bộ xe ô tô đã tiếp nhận.\n"
-            "b) Hạch toán tăng tài sản đối với tài sản đã tiếp nhận theo quy định.\n")
-    assert [t.text[:9] for t in run(body).tasks] == ["Rà soát t", "Hạch toán"]
+            f"b) {item}\n")
+    assert [t.text[:9] for t in run(body).tasks] == ["Rà soát t", item[:9]]
 
 
 def test_work_due_the_day_the_dispatch_arrives_is_work():
@@ -936,6 +942,10 @@ def test_a_reporting_calendar_is_a_task_table_with_its_receivers():
     assert leads(tasks[0]) == ["Sở Tài chính"]
     assert [a.name for a in tasks[0].report_to] == ["Thống kê tỉnh", "Phòng Thống kê Tổng hợp"]
     assert (tasks[0].deadline.type, tasks[0].deadline.recurrence) == ("recurring", "monthly")
+    # "Đơn vị nhận báo cáo" names the receivers too
+    named = body.replace("Nơi nhận", "Đơn vị nhận báo cáo")
+    assert [a.name for a in run(named).tasks[0].report_to] == [
+        "Thống kê tỉnh", "Phòng Thống kê Tổng hợp"]
 
 
 def test_a_list_of_documents_to_draft_is_a_task_table():

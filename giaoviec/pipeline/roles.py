@@ -543,8 +543,8 @@ def _role_before(tokens: list[Token], first: int, previous: tuple[str | None, in
     if prev_role == "lead" and prev_last >= 0 and _in_label(tokens, prev_last + 1, first,
                                                             mentioned):
         return prev_role, "list"
-    if set(prepositions) & RECEIVER_PREPOSITIONS and _report_verb_in_clause(
-            tokens, j, mentioned, registering=prepositions[-1:] == ["với"]):
+    if set(prepositions) & RECEIVER_PREPOSITIONS and _report_verb_in_clause(tokens, j,
+                                                                           mentioned):
         return "report", "receiver"
     return None, None
 
@@ -649,18 +649,14 @@ def _in_label(tokens: list[Token], a: int, b: int, mentioned: set[int]) -> bool:
         tokens[k:k + 3]) in (("chịu", "trách", "nhiệm"), ("có", "trách", "nhiệm")))
 
 
-REGISTERING = ("đăng", "ký")
 RECEIVER_REACH = 30  # the most words (asides aside) from the sending verb to its receiver
 
 
-def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int],
-                           registering: bool = False) -> bool:
+def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int]) -> bool:
     """A receiver after "cho/về/đến" when a sending verb (gửi, báo cáo, cung cấp) comes a few
     words before in the same clause, with no other body between ("gửi quyết định về Sở X").
     An aside in parentheses is stepped over and not counted in the distance: it lists what is
-    sent ("nộp hồ sơ ... (hợp đồng, chứng từ thanh toán, biên bản nghiệm thu) về Thuế tỉnh").
-    ``registering``: the body follows "với", where registering counts as sending ("đăng ký
-    chủ đề sinh hoạt chuyên đề với Đảng ủy phường")."""
+    sent ("nộp hồ sơ ... (hợp đồng, chứng từ thanh toán, biên bản nghiệm thu) về Thuế tỉnh")."""
     k, words = j - 1, 0
     while k >= 0 and words < RECEIVER_REACH and tokens[k].folded not in CLAUSE_END:
         if tokens[k].folded == ")":
@@ -678,8 +674,6 @@ def _report_verb_in_clause(tokens: list[Token], j: int, mentioned: set[int],
         if _report_verb_ending_at(tokens, k):
             # "tham mưu bố trí kinh phí cho X": advising on an act, X benefits from the act
             return not (tokens[k].folded == "mưu" and _verb_follows(tokens, k + 1))
-        if registering and k > 0 and (tokens[k - 1].folded, tokens[k].folded) == REGISTERING:
-            return True
         k, words = k - 1, words + 1
     return False
 

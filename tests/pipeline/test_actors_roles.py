@@ -422,10 +422,6 @@ def roles_of(text: str):
     # a paper that asks is sent to the body it asks
     ("Hoàn thiện hồ sơ đề nghị Sở Y tế thẩm định trước ngày 31/8/2026.", [], ["Sở Y tế"]),
     ("Đề nghị Sở Y tế thẩm định hồ sơ.", ["Sở Y tế"], []),
-    # registering with a body sends it what is registered; comparing data with a system does not
-    ("Đăng ký chủ đề sinh hoạt chuyên đề với Đảng ủy phường (qua Ban Xây dựng Đảng).", [],
-     ["Đảng ủy phường", "Ban Xây dựng Đảng"]),
-    ("Đối chiếu dữ liệu đăng ký với Cơ sở dữ liệu quốc gia về dân cư.", [], []),
 ])
 def test_what_a_submission_asks_is_not_the_sentence_s_request(text, lead, report):
     found = roles_of(text)

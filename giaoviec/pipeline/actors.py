@@ -877,9 +877,12 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             j = _second_place(tokens, named, lex) if named > j else _sibling_kinds(tokens, j)
         elif kind == "agency" and j < len(tokens) and tokens[j].capital and (
                 not tokens[j].text.isupper()) and _mention_at(tokens, j, lex) is None and (
-                (named := _proper_name(tokens, j, lex)) - j >= 2):
+                (named := _proper_name(tokens, j, lex)) - j >= (
+                    1 if tokens[j - 1].folded in NAMED_PLACE_NOUNS and not is_verb_at(
+                        tokens, j, lex) else 2)):
             # a listed body named by its place: "Hạt Kiểm lâm" + "Ba Vì", "Bảo hiểm xã hội khu
-            # vực" + "Bắc Ninh" (two syllables: not "Xây" of "Xây dựng" in title case)
+            # vực" + "Bắc Ninh" (two syllables: not "Xây" of "Xây dựng" in title case; one
+            # after a noun a place's name follows: "Ban Quản lý chợ" + "Hàn")
             j = named
         elif kind == "agency" and j < len(tokens) and tokens[j].capital and _match(
                 tokens, j, _PROTECTED_AREAS, 3) is not None and (
@@ -1247,6 +1250,11 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
     if after > end:
         return _member_list(tokens, after)
     return _proper_name(tokens, end, lex)
+
+
+# the last words of listed bodies that a place's own name follows, however short ("Ban Quản
+# lý chợ Cồn", "Cảng vụ ... cảng Hòn Gai")
+NAMED_PLACE_NOUNS = frozenset({"chợ", "bến", "cảng", "chùa", "đền"})
 
 
 def _proper_name(tokens: list[Token], end: int, lex: Lexicon) -> int:

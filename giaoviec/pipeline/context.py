@@ -78,7 +78,18 @@ def heading_actors(text: str, start: int, end: int) -> tuple[list[ActorMention],
     label = _label_actors(text, start, end)
     if label:
         return label, True
-    return lead_in_actors(text, start, end), False
+    return lead_in_actors(text, start, end) or _inline_label(text, start, end), False
+
+
+def _inline_label(text: str, start: int, end: int) -> list[ActorMention]:
+    """"1. Phòng Kinh tế ...: chủ trì, phối hợp với ... tham mưu thành lập Tổ kiểm tra ...,
+    hoàn thành trong 05 ngày ..." + "- Tổ chức kiểm tra ...": a heading that labels its own
+    work with a body; the items under it are that body's too."""
+    mentions = find_actors(text, start, min(end, start + 200))
+    if not mentions or mentions[0].start - start > 2:
+        return []
+    group = leading_group(text, mentions)
+    return group if text[group[-1].end:end].lstrip().startswith(":") else []
 
 
 def is_label(text: str, start: int, end: int) -> bool:

@@ -107,8 +107,10 @@ SUBMITTED_TO = regex.compile(r"\s*(?:cấp\s*trình|trình\s*cấp|(?:cơ\s*quan
 NOTES = regex.compile(r"\s*ghi\s*chú")
 # a column that names bodies and nothing more ("Cơ quan, đơn vị" beside "Nhiệm vụ" in a
 # decision's annex of a working group): whose row it is, when no column says who leads
-BODIES = regex.compile(r"\s*(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(?:,|và)\s*(?:cơ\s*quan"
-                       r"|đơn\s*vị|địa\s*phương))*\s*")
+BODIES = regex.compile(r"\s*(?:(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(?:,|và)\s*(?:cơ\s*quan"
+                       r"|đơn\s*vị|địa\s*phương))*"
+                       # "STT | Trường | Nội dung thực hiện | Thời hạn hoàn thành": each school's
+                       r"|(?:tên\s*)?trường(?:\s*học)?|cơ\s*sở\s*giáo\s*dục)\s*")
 # a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")

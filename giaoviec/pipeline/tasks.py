@@ -1218,8 +1218,12 @@ class _Run:
         actors, label = ctx.heading_actors(self.text, title_start, node.span[1])
         if actors:
             self.heading_context[node.id] = actors
-            self.support_of[id(actors)] = ctx.context_support(self.text, title_start,
-                                                              node.span[1], actors)
+            if not self.text[title_start:node.span[1]].rstrip().endswith("."):
+                # (a heading that is a whole sentence of work keeps its partners to itself:
+                # "1. Phòng X: chủ trì, phối hợp với Công an phường tham mưu ... ." + "- Tổ
+                # chức kiểm tra ...")
+                self.support_of[id(actors)] = ctx.context_support(self.text, title_start,
+                                                                  node.span[1], actors)
             if label and any(a.kind != "collective" for a in actors):
                 self.label_sections.add(node.id)
             directs = HEADING_DIRECTS.match(self.folded, _list_end(self.text, actors),

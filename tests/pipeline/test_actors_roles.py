@@ -287,6 +287,15 @@ def test_a_village_branch_s_head_is_one_person(text: str, name: str):
     assert [m.text for m in find_actors(text)] == [name]
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Ban Quản lý chợ Hàn, Ban Quản lý chợ Cồn phối hợp.",
+     ["Ban Quản lý chợ Hàn", "Ban Quản lý chợ Cồn"]),
+    ("Ban Quản lý chợ Xây dựng kế hoạch.", ["Ban Quản lý chợ"]),  # a verb in title case
+])
+def test_a_market_s_board_takes_a_one_syllable_name(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
 @pytest.mark.parametrize("text,name", [
     ("UBND xã Tân Lập phối hợp.", "UBND xã Tân Lập"),  # "lập" is a verb too
     ("UBND xã Thống Nhất chủ trì.", "UBND xã Thống Nhất"),

@@ -703,6 +703,30 @@ def test_a_body_s_work_after_who_answers_for_it_is_a_task_of_its_own():
         ["Thủ trưởng các sở, ban, ngành thành phố"], ["Văn phòng UBND thành phố"]]
 
 
+def test_a_table_of_each_school_s_work_is_a_task_table():
+    """"STT | Trường | Nội dung thực hiện | Thời hạn hoàn thành": the school column leads."""
+    body = ("5. Nhiệm vụ cụ thể của từng trường\n"
+            "STT | Trường | Nội dung thực hiện | Thời hạn hoàn thành | Sản phẩm\n"
+            "1 | Trường Mầm non Ca Thành | Hoàn trả học phí tháng 9/2025 đã thu của 46 trẻ | "
+            "Trước ngày 30/9/2025 | Danh sách hoàn trả\n")
+    tasks = run(body).tasks
+    assert [(leads(t), str(t.deadline.date)) for t in tasks] == [
+        (["Trường Mầm non Ca Thành"], "2025-09-30")]
+
+
+def test_items_under_a_labelled_sentence_of_work_are_the_label_s_body_s():
+    """"1. Phòng X: chủ trì, phối hợp với Công an phường tham mưu ..., hoàn thành ... ." + "-
+    Tổ chức kiểm tra ...": the items are Phòng X's work; the partners were for its own."""
+    body = ("Chủ tịch UBND phường yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n"
+            "1. Phòng Kinh tế, Hạ tầng và Đô thị phường: chủ trì, phối hợp với Công an phường "
+            "tham mưu thành lập Tổ kiểm tra liên ngành, hoàn thành trong 05 ngày làm việc.\n"
+            "- Tổ chức kiểm tra các cơ sở sản xuất bánh Trung thu trên địa bàn.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support]) for t in tasks] == [
+        (["Phòng Kinh tế, Hạ tầng và Đô thị phường"], ["Công an phường"]),
+        (["Phòng Kinh tế, Hạ tầng và Đô thị phường"], [])]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -139,6 +139,9 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("các hiệp hội doanh nghiệp", "collective", None),
     ("đồn, trạm biên phòng", "collective", None),
     ("cơ quan thú y", "collective", None),
+    ("công đoàn các cấp", "collective", None),
+    ("cơ quan quản lý nhà nước", "collective", None),
+    ("Đoàn điều tra tai nạn lao động", "agency", None),
 ])
 def test_planted_mention_has_exact_span(phrase, kind, canonical):
     text = FILLER + phrase + " chủ trì triển khai thực hiện."

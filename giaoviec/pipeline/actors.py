@@ -705,6 +705,15 @@ def _joint_venture(tokens: list[Token], j: int, lex: Lexicon) -> int:
 FIELD_TITLES = frozenset({("công", "chức")})
 
 
+def _numbered_place_after(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A title that ends with a kind of place ("Trưởng thôn", "Tổ trưởng tổ dân phố") and
+    the number that names the place right after it."""
+    if j >= len(tokens) or not _numbered(tokens[j].text):
+        return False
+    return any(j - n >= 0 and folded_words(tokens[j - n:j]) in lex.locality_words
+               for n in (1, 2, 3))
+
+
 def _unit_named_after_title(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
     """"Trưởng phòng" + "Kinh tế", "Trưởng khoa" + "Kiểm soát nhiễm khuẩn": a title that ends
     with the head of a unit ("phòng", "khoa", "ban") names that unit right after it, in
@@ -823,6 +832,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         unit = _unit_named_after_title(tokens, i, j, lex)
         if unit > j:
             return unit, None, "person"
+        if _numbered_place_after(tokens, j, lex):
+            return j + 1, None, "person"  # "Trưởng thôn" + "3", "Trưởng ấp" + "7"
         if _followed_by_name(tokens, j):
             return _person_name_end(tokens, j), None, "person"
         return j, canonical_title, "person"

@@ -291,6 +291,14 @@ def test_a_village_branch_s_head_is_one_person(text: str, name: str):
 
 
 @pytest.mark.parametrize("text,names", [
+    ("Trưởng ấp 2 và Trưởng ấp 7 phối hợp với tổ bầu cử.", ["Trưởng ấp 2", "Trưởng ấp 7"]),
+    ("Tổ trưởng tổ dân phố 27 vận động các hộ.", ["Tổ trưởng tổ dân phố 27"]),
+])
+def test_a_village_head_named_by_the_village_s_number(text: str, names: list[str]):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
     ("Ban Quản lý chợ Hàn, Ban Quản lý chợ Cồn phối hợp.",
      ["Ban Quản lý chợ Hàn", "Ban Quản lý chợ Cồn"]),
     ("Ban Quản lý chợ Xây dựng kế hoạch.", ["Ban Quản lý chợ"]),  # a verb in title case

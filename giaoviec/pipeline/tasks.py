@@ -205,7 +205,9 @@ BACKGROUND = regex.compile(
     r"(?:sáng|chiều|tối|trưa)\s*ngày|"
     # "Sáng thứ Hai, ngày 13/10/2025, tại phòng họp ...": when the meeting was held
     rf"(?:(?:sáng|chiều|tối)\s*)?{DAY_NAME}\s*,?\s*(?:ngày\s*)?\d{{1,2}}\s*[/-]|"
-    r"trong\s*(?:năm|tháng|thời\s*gian)\s*qua|qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
+    # ("Tuần qua, các phòng ... đã bám sát ...": the week just past)
+    r"(?:trong\s*)?(?:năm|tháng|tuần|quý|thời\s*gian)\s*qua(?!\p{L})|"
+    r"qua\s*(?:kiểm\s*tra|theo\s*dõi|\d)|bên\s*cạnh|"
     r"tuy\s*nhiên|tuy\s*vậy|năm\s*\d{4}\s*,|theo\s*(?:dự\s*báo|báo\s*cáo|số\s*liệu|bản\s*tin)|"
     r"sau\s*(?:hơn|khi)|tình\s*hình\s|"
     r"hiện\s*nay|từ\s*đầu|đến\s*nay|thời\s*gian\s*qua|"

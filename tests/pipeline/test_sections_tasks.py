@@ -727,6 +727,14 @@ def test_items_under_a_labelled_sentence_of_work_are_the_label_s_body_s():
         (["Phòng Kinh tế, Hạ tầng và Đô thị phường"], [])]
 
 
+def test_the_week_just_past_is_an_account():
+    """"1. Tuần qua, các phòng, đơn vị ... đã bám sát ...": a briefing's look back."""
+    body = ("1. Tuần qua, các phòng, đơn vị thuộc UBND xã đã bám sát chương trình công tác, triển "
+            "khai tương đối đầy đủ các nhiệm vụ được giao.\n"
+            "2. Phòng Kinh tế rà soát hồ sơ đất đai quá hạn.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -1216,31 +1216,30 @@ class _Run:
         return _skip_space(self.text, node.marker.end if node.marker else node.span[0])
 
     def enter_heading(self, node) -> None:
-        title_start = self.title_start(node)
-        actors, label = ctx.heading_actors(self.text, title_start, node.span[1])
+        title_start, end = self.title_start(node), node.span[1]
+        ending = self.text[title_start:end].rstrip()[-1:]
+        actors, label = ctx.heading_actors(self.text, title_start, end)
         if actors:
             self.heading_context[node.id] = actors
-            if not self.text[title_start:node.span[1]].rstrip().endswith("."):
+            if ending != ".":
                 # (a heading that is a whole sentence of work keeps its partners to itself:
                 # "1. Phòng X: chủ trì, phối hợp với Công an phường tham mưu ... ." + "- Tổ
                 # chức kiểm tra ...")
-                self.support_of[id(actors)] = ctx.context_support(self.text, title_start,
-                                                                  node.span[1], actors)
+                self.support_of[id(actors)] = ctx.context_support(self.text, title_start, end,
+                                                                  actors)
             if label and any(a.kind != "collective" for a in actors):
                 self.label_sections.add(node.id)
-            directs = HEADING_DIRECTS.match(self.folded, _list_end(self.text, actors),
-                                            node.span[1])
+            directs = HEADING_DIRECTS.match(self.folded, _list_end(self.text, actors), end)
             if actors[0].start - title_start <= 3 and directs is not None and (
                     directs.group("directs") or _party(actors)):
                 self.directing.add(id(actors))
-        if CONTENT_HEADINGS.match(self.folded, title_start, node.span[1]) or (
-                USES_HEADING.match(self.folded, title_start, node.span[1])):
+        if CONTENT_HEADINGS.match(self.folded, title_start, end) or (
+                USES_HEADING.match(self.folded, title_start, end)):
             self.content_sections.add(node.id)
         self.lead_in_context.pop(node.id, None)
-        if self.text[title_start:node.span[1]].rstrip().endswith(":") and REPORTS.search(
-                self.folded, title_start, node.span[1]):
-            mentions = find_actors(self.text, title_start, node.span[1])
-            receivers = assign_roles(self.text, title_start, node.span[1], mentions).report_to
+        if ending == ":" and REPORTS.search(self.folded, title_start, end):
+            mentions = find_actors(self.text, title_start, end)
+            receivers = assign_roles(self.text, title_start, end, mentions).report_to
             if receivers:
                 self.reports_of[node.id] = receivers
 

@@ -68,11 +68,6 @@ DAY_COLUMN = regex.compile(r"\s*(?:thứ\s*,?\s*)?ngày")  # "Thứ, ngày": the
 # the column of a report on work given earlier: "Kết quả thực hiện | Tình trạng" ("Đã hoàn
 # thành", "Đang thực hiện"); its rows account for work, they hand none over
 STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s*")
-# a list of overdue work: "Văn bản giao | Thời hạn đã giao | Số ngày quá hạn". Without a
-# column giving a new term ("Thời hạn mới", "Thời hạn đề nghị hoàn thành") it counts how late
-# each body is, a report; the letter's own items say what must now be done
-OVERDUE_DAYS = regex.compile(r"\s*số\s*ngày\s*(?:quá\s*hạn|chậm)")
-NEW_TERM = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn|đề\s*nghị|hoàn\s*thành")
 TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn thành năm 2026": a target
 # a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
@@ -114,6 +109,11 @@ BODIES = regex.compile(r"\s*(?:(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\
 # a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
+# a list of overdue work: "Văn bản giao | Thời hạn đã giao | Số ngày quá hạn". Without a
+# column giving a new term ("Thời hạn mới", "Thời hạn đề nghị hoàn thành") it counts how late
+# each body is, a report; the letter's own items say what must now be done
+OVERDUE_DAYS = regex.compile(r"\s*số\s*ngày\s*(?:quá\s*hạn|chậm)")
+NEW_TERM = regex.compile(REVISED_TIME.pattern + r"|đề\s*nghị|hoàn\s*thành")
 # the first of such columns, the term the work was first given: "Thời hạn theo văn bản giao",
 # "Thời hạn theo Công văn số 8035/STC-QLCS" (then "Thời hạn đề nghị hoàn thành")
 GIVEN_TIME = regex.compile(r"theo\s*(?:văn\s*bản|công\s*văn|quyết\s*định|kế\s*hoạch|thông\s*báo"

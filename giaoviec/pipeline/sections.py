@@ -139,6 +139,7 @@ def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
     roles: dict[int, str] = {}
     first_marker = next((ln.index for ln in lines[header.body_start:]
                          if find_marker(text, folded, ln)), None)
+    site = False  # a portal's own words came after the signature: what follows is its too
     for ln in lines:
         i = ln.index
         if i in header.noise_lines:
@@ -157,7 +158,8 @@ def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
         elif i in closing.signature_lines:
             roles[i] = "signature"
         elif i >= closing.end:
-            roles[i] = _after_signature(folded, ln, roles.get(i - 1))
+            site = site or bool(SITE_WORDS.match(folded, ln.start, ln.end))
+            roles[i] = _after_signature(folded, ln, roles.get(i - 1), site)
         elif first_marker is not None and i < first_marker and PREAMBLE.match(
                 folded, ln.start, ln.end) and not HANDS_OVER.search(text, ln.start, ln.end):
             roles[i] = "preamble"
@@ -170,20 +172,26 @@ def assign_roles(text: str, folded: str, lines: list[Line], header: Header,
 SITE_WORDS = regex.compile(r"\s*(?:chia\s*sẻ|tin\s*(?:liên\s*quan|khác|cùng\s*chuyên\s*mục)"
                            r"|bài\s*viết\s*liên\s*quan|lượt\s*(?:xem|truy\s*cập)|bản\s*quyền"
                            r"|tải\s*về|in\s*trang|facebook|zalo|địa\s*chỉ\s*:|điện\s*thoại\s*:"
-                           r"|email\s*:|website\s*:|văn\s*bản\s*(?:gốc|cùng\s*lĩnh\s*vực|liên\s*quan)"
+                           r"|email\s*:|website\s*:"
+                           r"|văn\s*bản\s*(?:gốc|cùng\s*(?:lĩnh\s*vực|chuyên\s*mục)|liên\s*quan)"
                            r"|về\s*đầu\s*trang|trang\s*chủ|lược\s*đồ|giới\s*thiệu\s*\||©"
                            r"|bạn\s*(?:chưa|cần|phải)\s*đăng\s*nhập|mọi\s*quyền)(?!\p{L})")
 
 
-def _after_signature(folded: str, line: Line, previous: str | None) -> str:
+def _after_signature(folded: str, line: Line, previous: str | None, site: bool) -> str:
     """What follows the signature: an appendix (a table, "Phụ lục", or a document attached
     under its type name: "QUY CHẾ" / "Phối hợp ..." / "(Ban hành kèm theo ...)"), else
-    noise (a portal's footer)."""
+    noise (a portal's footer). ``site``: the portal's own words have begun (from then on
+    only a "Phụ lục" is the document's again: "Văn bản cùng chuyên mục" + "Quyết định
+    1502/QĐ-UBND ... phê duyệt ...", a list of other documents)."""
     own = folded[line.start:line.end]
     if SITE_WORDS.match(own):
         return "noise"  # "Chia sẻ: Facebook | Zalo | In trang", "Tin liên quan", "Lượt xem: ..."
-    if previous == "appendix" or line.cells or regex.match(r"\s*phụ\s*lục", own) or (
-            type_of_line(own) is not None):
+    if regex.match(r"\s*phụ\s*lục", own):
+        return "appendix"
+    if site:
+        return "noise"
+    if previous == "appendix" or line.cells or type_of_line(own) is not None:
         return "appendix"
     return "noise"
 

@@ -392,6 +392,17 @@ def test_a_legal_portal_s_footer_after_the_signature_is_noise():
     assert [t.text[:12] for t in notice.tasks] == ["Giao Sở Tài "]
 
 
+def test_a_portal_s_list_of_other_documents_after_an_appendix_is_noise():
+    """"Văn bản cùng chuyên mục" + "Quyết định 1502/QĐ-UBND ... phê duyệt ...": once the
+    portal's own words begin, what follows is its, whatever verb a title holds."""
+    notice = extract((STATE + "PHỤ LỤC\nSTT | Nội dung | Cơ quan chủ trì | Thời hạn\n"
+                      "1 | Rà soát hồ sơ đất đai | Sở Tài chính | Tháng 12/2025\n"
+                      "Văn bản cùng chuyên mục\n"
+                      "Quyết định 1502/QĐ-UBND năm 2026 phê duyệt kế hoạch sử dụng đất\n"
+                      ).encode(), filename="t.txt")
+    assert [t.text[:12] for t in notice.tasks] == ["Giao Sở Tài ", "Rà soát hồ s"]
+
+
 def test_a_signer_with_short_syllables():
     d = doc(STATE.replace("Lê Thị Hồng Vân", "Vừ A Sử"))
     assert d.signer.name == "Vừ A Sử"

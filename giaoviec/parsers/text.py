@@ -216,9 +216,9 @@ def _flattened_group(lines: list[str], at: int) -> bool:
 
 
 PAGE_NUMBER = regex.compile(r"\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*")
-# a line that can only be a page's number: "Trang 2/3", "Tr. 2", "- 2 -"
-PAGE_MARK = regex.compile(r"\s*(?:(?:trang|tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*",
-                          regex.IGNORECASE)
+# a line that can only be a page's number: "Trang 2/3", "Tr. 2", "- 2 -", "- Trang 2 -"
+PAGE_MARK = regex.compile(r"\s*(?:(?:-\s*)?(?:trang|tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?"
+                          r"|-\s*\d{1,3}\s*-)\s*", regex.IGNORECASE)
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
 
 

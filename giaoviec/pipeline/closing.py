@@ -39,6 +39,13 @@ GLUED_NAME = regex.compile(r"(?P<upper>[\p{Lu}\s,.]+[\p{Lu}])\s*"
                            r"(?:\((?i:đã\s*)?(?i:ký)[^()]{0,20}\)\s*)?(?P<name>[\p{Lu}][\p{Ll}]+"
                            r"(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5})")
 SPECK = regex.compile(r"[-–•.,'`*]\s*")  # a speck OCR reads before the signer's name
+# the seal OCR reads over the signature: "PHÓ CHỦ TỊCH /ỦY BAN\\ . ':NHÂN DÂN: TỈNH ~", "[ đóng
+# dấu ] ;/ỦY BAN NHÂN DÂN\\ ,', *TỈNH THÁI NGUYÊN/ .-". No position or name holds these marks
+STAMP_MARK = regex.compile(r"[\\/;~*¥]|'|\.(?=\p{L})|\((?!\p{L})")
+STAMP_MARKS = 3  # how many make a line the seal's
+# where the seal's body begins when OCR read it in the position's words ("PHÓ GIÁM ĐỐC Sở NÔNG
+# ;NGHIỆP\\ ..."): a position goes on with none of these
+SEAL_BODY = regex.compile(r"(?:^|\s)(?:ỦY|UỶ|UY|SỞ|Sở|BỘ|TỈNH|ĐẢNG|UBND|HỘI)(?:\s|$)")
 # (not "Lưu" alone: a surname, "Lưu Văn Tường"; the archive line is "Lưu Văn Thư" spelled out)
 NOT_NAMES = ("Nơi", "Lưu Văn Thư", "Lưu Hồ Sơ", "Như", "Kính", "Chữ", "Đã", "Thừa", "Trang",
              "Cơ", "Số", "Ngày")
@@ -212,6 +219,18 @@ def _surnames() -> frozenset[str]:
     return frozenset(load_list("surnames.txt"))
 
 
+def _before_seal(segment: str) -> str:
+    """The words of a line before the seal OCR read into it: "PHÓ CHỦ TỊCH" of "PHÓ CHỦ TỊCH
+    /ỦY BAN\\ ...", "PHÓ CHÁNH VĂN PHÒNG" of "PHÓ CHÁNH VĂN PHÒNG BỘ XÂY DỰNG ,:'\\ * /. ;";
+    "" when the seal fills it."""
+    mark = STAMP_MARK.search(segment)
+    words = segment[:mark.start()] if mark else segment
+    body = SEAL_BODY.search(words)
+    if body is not None:
+        words = words[:body.start()]
+    return words.rstrip(" ,.:-([")
+
+
 def _title_length(segment: str) -> int:
     """How many characters of a rank or degree open the signer's line (0: none)."""
     m = NAME_PREFIX.match(segment)
@@ -240,6 +259,11 @@ def _signature(text: str, folded: str, lines: list[Line], tail_start: int,
             text[cell_start:cell_end].lstrip(" |\t")))
         if hp.RECIPIENTS.match(low):
             continue
+        if len(STAMP_MARK.findall(segment)) >= STAMP_MARKS:
+            segment = _before_seal(segment)  # the position the seal was read into, or ""
+            low = low[:len(segment)]
+            if not segment:
+                continue
         if hp.AUTHORITY.match(low):
             closing.authority.append(Found(segment, (start, start + len(segment))))
         elif closing.authority and _continues_authority(closing.authority[-1], segment, low):

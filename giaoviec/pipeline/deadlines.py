@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import regex
 
-from giaoviec.normalize import fold
+from giaoviec.normalize import fold, read_digits
 from giaoviec.pipeline import deadline_patterns as pat
 from giaoviec.pipeline import lunar
 
@@ -944,7 +944,8 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
     counted from an event the document dates elsewhere (see :func:`event_dates`). ``offset``
     is added to spans.
     """
-    ctx = _Context(text, issued, offset, effective, event_date)
+    read = read_digits(text)  # "trước ngày 3l/10/2025": OCR's letters for digits
+    ctx = _Context(read, issued, offset, effective, event_date)
     kept = _leftmost_longest(_candidates(ctx))
     for cand in kept:
         _settle_role(ctx, cand)
@@ -962,6 +963,9 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
             mention.start_date = None
     _demote_weak_words(ctx, mentions)
     _prefer_restated(ctx, mentions)
+    if read is not text:
+        for mention in mentions:  # each as the document writes it
+            mention.text = text[mention.start - offset:mention.end - offset]
     return mentions
 
 

@@ -32,7 +32,8 @@ PLACE_WORD = regex.compile(
 
 NUMBER = regex.compile(
     r"\s*số\b" + S + r":?" + S
-    + r"(?P<num>\d{1,6}[\p{L}]?(?:\s?[/-]\s?[\p{L}\p{N}&.]+)+|[.…_ ]*/[\p{L}\p{N}&/.-]+)")
+    # (OCR may read a digit as a letter: "6l42/UBND-NC", kept as written)
+    + r"(?P<num>\d[\dlIO]{0,5}[\p{L}]?(?:\s?[/-]\s?[\p{L}\p{N}&.]+)+|[.…_ ]*/[\p{L}\p{N}&/.-]+)")
 NUMBER_INSIDE = regex.compile(  # "Số:" glued to junk before it ("connector 2Số: 1551 /UBND-VX")
     r"số" + S + r":" + S + r"(?P<num>\d{1,6}[\p{L}]?(?:\s?[/-]\s?[\p{L}\p{N}&.]+)+)")
 URGENCY = {"khẩn": "khan", "thượng khẩn": "thuong_khan", "hỏa tốc": "hoa_toc",

@@ -17,6 +17,7 @@ from giaoviec.normalize import (
     _walk,
     fold,
     normalize_text,
+    read_digits,
     special_matches,
 )
 
@@ -128,3 +129,17 @@ def test_one_for_one_shortcut_takes_bullets_and_spaces(raw):
         assert shortcut is not None
         assert shortcut.text == _walk(raw, quick).text
         assert list(shortcut.to_raw) == _walk(raw, quick).to_raw
+
+
+@given(texts)
+def test_read_digits_keeps_length(text):
+    assert len(read_digits(text)) == len(text)
+
+
+def test_read_digits_reads_letters_ocr_put_for_digits_in_numbers_only():
+    """"3l/10/2025", "ngày l1", "l0 ngày": a number with a look-alike letter; a word that
+    holds one ("lúa", "Điều II", "C06") is left alone."""
+    assert read_digits("trước ngày 3l/10/2025, ngày l1, trong l0 ngày") == (
+        "trước ngày 31/10/2025, ngày 11, trong 10 ngày")
+    for kept in ("lúa 10 ha", "Điều II", "Mục lO", "C06", "ngày 20/11/2025"):
+        assert read_digits(kept) == kept

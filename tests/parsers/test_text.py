@@ -86,10 +86,11 @@ def test_page_numbers_between_paragraphs_are_furniture_not_text():
     """"Trang 2/3" and "- 3 -" can only number pages; bare numbers do when they count 2, 3 ...
     down the document. A list numbered on lines of their own starts at 1 and stays."""
     data = ("Các sở thực hiện.\nTrang 2/3\nSở Tài chính bố trí kinh phí.\n- 3 -\n"
-            "Sở Y tế báo cáo.\n").encode()
+            "Sở Y tế báo cáo.\n- Trang 4 -\nSở Nội vụ tổng hợp.\n").encode()
     doc = parse_bytes(data, "t.txt")
     assert [(f.kind, f.text) for f in doc.furniture] == [("page_number", "Trang 2/3"),
-                                                         ("page_number", "- 3 -")]
+                                                         ("page_number", "- 3 -"),
+                                                         ("page_number", "- Trang 4 -")]
     assert "Trang" not in doc.text and "- 3 -" not in doc.text
     pages = parse_bytes("Các sở thực hiện.\n2\nSở Y tế báo cáo.\n3\nHết.\n".encode(), "t.txt")
     assert [f.text for f in pages.furniture] == ["2", "3"]

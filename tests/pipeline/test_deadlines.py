@@ -479,6 +479,9 @@ ONGOING_ASAP_VAGUE = [
     # thường kỳ tháng 11/2025"); the corpus gold of this sentence accepts both readings
     case("Xây dựng dự thảo Nghị quyết để trình HĐND tỉnh tại kỳ họp thường lệ cuối năm 2025.",
          "2025-09-26", "tại kỳ họp thường lệ cuối năm 2025", "within_period", "2025-12-31"),
+    # OCR's letters for digits are read as digits; the text stays as written
+    case("Hoàn thành trước ngày 3l/10/2025.", "2025-10-01", "trước ngày 3l/10/2025", "by_date",
+         "2025-10-31"),
     # a session held mid-year is on a day the text leaves open: not the year's end
     case("Tham mưu UBND tỉnh trình HĐND tỉnh tại kỳ họp thường lệ giữa năm 2026.", "2026-01-10",
          "tại kỳ họp thường lệ giữa năm 2026", "vague"),

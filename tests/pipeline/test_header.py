@@ -403,6 +403,24 @@ def test_a_portal_s_list_of_other_documents_after_an_appendix_is_noise():
     assert [t.text[:12] for t in notice.tasks] == ["Giao Sở Tài ", "Rà soát hồ s"]
 
 
+@pytest.mark.parametrize("seal", [
+    # the seal read into the position's line, or on a line of its own before the name
+    ("PHÓ CHÁNH VĂN PHÒNG ,/'VĂN PHÒNG\\ ;* UBND TlNH '~.\n(Đã ký)\n"),
+    ("PHÓ CHÁNH VĂN PHÒNG\n[ đóng dấu ] ;/ỦY BAN NHÂN DÂN\\ ,', *TỈNH QUẢNG TRỊ/ .-\n"),
+    ("PHÓ CHÁNH VĂN PHÒNG\nỦY BAN\\ ',/ NHÂN DÂN .TỈNH QUẢNG TRỊ:. *\n"),
+])
+def test_an_ocr_read_seal_is_no_part_of_the_signature(seal: str):
+    d = doc(STATE.replace("PHÓ CHÁNH VĂN PHÒNG\n(Đã ký)\n", seal))
+    assert (d.signer.position, d.signer.name) == ("PHÓ CHÁNH VĂN PHÒNG", "Lê Thị Hồng Vân")
+
+
+def test_numbers_ocr_read_with_letters_in_the_header():
+    """"Số: 6l42/UBND-NC" stays as written; "ngày l1 tháng 8" is the 11th."""
+    d = doc(STATE.replace("Số: 215/TB-VP", "Số: 6l42/TB-VP").replace("ngày 18 tháng",
+                                                                    "ngày l1 tháng"))
+    assert (d.number, d.issued_date) == ("6l42/TB-VP", "2025-08-11")
+
+
 def test_a_signer_with_short_syllables():
     d = doc(STATE.replace("Lê Thị Hồng Vân", "Vừ A Sử"))
     assert d.signer.name == "Vừ A Sử"

@@ -14,7 +14,7 @@ from datetime import date
 
 import regex
 
-from giaoviec.normalize import fold, fold_document
+from giaoviec.normalize import fold, fold_document, read_digits
 from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.names import display_name
@@ -66,7 +66,9 @@ class Header:
 
 
 def parse_header(text: str, lines: list[Line]) -> Header:
-    folded = fold_document(text)  # folded once for all the stages
+    # folded once for all the stages; here numbers OCR misread are read as digits too
+    # ("ngày l1 tháng 6 năm 2026")
+    folded = read_digits(fold_document(text))
     header = Header()
     motto, family = _find_motto(folded, lines)
     window = _header_window(text, folded, lines, motto)

@@ -68,6 +68,9 @@ DAY_COLUMN = regex.compile(r"\s*(?:thứ\s*,?\s*)?ngày")  # "Thứ, ngày": the
 # the column of a report on work given earlier: "Kết quả thực hiện | Tình trạng" ("Đã hoàn
 # thành", "Đang thực hiện"); its rows account for work, they hand none over
 STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s*")
+# the column of what each body did wrong: "Đơn vị | Nội dung sai phạm | Số tiền thu sai" (an
+# inspection's findings, row by row)
+FAULTS = regex.compile(r"\s*(?:nội\s*dung\s*|hành\s*vi\s*)?(?:sai\s*phạm|vi\s*phạm)\s*")
 TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn thành năm 2026": a target
 # a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
@@ -403,7 +406,7 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
             "content": content, "lead": prepares, "prepares": prepares}
     overdue = any(OVERDUE_DAYS.match(c) for c in cells) and not any(
         TERMS.search(c) and NEW_TERM.search(c) for c in cells)
-    if overdue or any(STATUS.fullmatch(c) for c in cells):
+    if overdue or any(STATUS.fullmatch(c) or FAULTS.fullmatch(c) for c in cells):
         return None  # where each task given stands, how late it is: a report, not new work
     found: dict[str, int] = {}
     for col, cell in enumerate(cells):

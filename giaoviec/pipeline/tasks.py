@@ -108,6 +108,18 @@ PETITION = regex.compile(
 # a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:"),
 # the fields of a call for proposals, or the data to collect ("Thông tin cần thu thập, cập
 # nhật đối với mỗi thửa đất gồm:")
+# who is to blame: "X chịu trách nhiệm chính; các đồng chí chi ủy viên chịu trách nhiệm liên
+# đới", "... chịu trách nhiệm chính đối với những vi phạm, khuyết điểm nêu trên"
+BLAMED = regex.compile(r"chịu\s*trách\s*nhiệm\s*(?:chính|liên\s*đới|trực\s*tiếp|người\s*đứng\s*đầu)"
+                       r"\s*(?:[;.,]|$|(?:đối\s*với|về)\s*(?:những\s*|các\s*)?(?:vi\s*phạm"
+                       r"|khuyết\s*điểm|hạn\s*chế|sai\s*phạm|thiếu\s*sót))")
+# a paragraph that announces what went wrong, its items below: "..., tổ chức đảng và đảng
+# viên được kiểm tra còn có những vi phạm, khuyết điểm chủ yếu sau:", "Chi ủy ... đã có vi
+# phạm, khuyết điểm:" (the items are findings, however they open)
+_FAULTS = r"(?:vi\s*phạm|khuyết\s*điểm|hạn\s*chế|tồn\s*tại|sai\s*phạm|thiếu\s*sót)"
+FINDINGS_AHEAD = regex.compile(rf"(?:có|còn|với)\s*(?:những\s*|một\s*số\s*|các\s*)?{_FAULTS}"
+                               rf"(?:\s*(?:,|và)\s*{_FAULTS})*(?:\s*chủ\s*yếu)?(?:\s*(?:như\s*)?sau)?"
+                               r"\s*:\s*$")
 PAPERS_LABEL = regex.compile(r"\s*(?:[-+•]\s*)?(?:(?:\p{L}+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)?"
                              r"(?:thành\s*phần\s*)?"
                              r"(?:(?:hồ\s*sơ|giấy\s*tờ)[^:;.]{0,80}|(?:thông\s*tin|số\s*liệu|dữ\s*liệu"
@@ -1298,7 +1310,8 @@ class _Run:
         if not line.text.rstrip().endswith(":"):
             return False
         listing = PAPERS_LABEL.match(self.folded, line.start, line.end) or (
-            ATTENDANCE_LABEL.match(self.folded, line.start, line.end))  # papers, or people
+            ATTENDANCE_LABEL.match(self.folded, line.start, line.end)) or (  # papers, people
+            FINDINGS_AHEAD.search(self.folded, line.start, line.end))  # or what went wrong
         not_work = not listing and _not_work(self.folded[line.start:line.end])
         if listing or (not not_work and self.lists_contents(line)):
             # its items are contents, and the label is no task either
@@ -1806,8 +1819,10 @@ class _Run:
             aside = PARENTHESIS.match(self.text, named_end, end)  # "UBND xã X (và ...) đã ..."
             after = self.folded[aside.end() if aside else named_end:end].lstrip(" :")
             rest = _past_grounds(_without_openers(after))
-            if WHICHEVER.match(rest) and ANSWERABLE.search(rest):
-                return False
+            if (WHICHEVER.match(rest) and ANSWERABLE.search(rest)) or BLAMED.search(
+                    rest.partition(";")[0]):
+                return False  # (or who is to blame for what went wrong: "X nhiệm kỳ 2020 -
+                # 2025 chịu trách nhiệm chính đối với những vi phạm, khuyết điểm nêu trên")
             if reach := REACH_AFTER_NAME.match(rest):
                 rest = rest[reach.end():]
             if (listed := NAMES_A_LIST.match(rest)) and not _starts_with_verb(

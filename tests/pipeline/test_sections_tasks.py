@@ -735,6 +735,22 @@ def test_the_week_just_past_is_an_account():
     assert [leads(t) for t in run(body).tasks] == [["Phòng Kinh tế"]]
 
 
+def test_what_went_wrong_and_who_is_to_blame_are_findings():
+    """A paragraph that announces the violations below ("... đã có vi phạm, khuyết điểm:"),
+    a table of them ("Đơn vị | Nội dung sai phạm | Số tiền"), and who is to blame ("X chịu
+    trách nhiệm chính; ... chịu trách nhiệm liên đới") hand no work over; the remedies do."""
+    body = ("Tuy nhiên, Chi ủy Chi bộ ấp Tân Lộc đã có vi phạm, khuyết điểm:\n"
+            "- Để đồng chí Bí thư Chi bộ trực tiếp thu, giữ tiền mặt 115.000.000 đồng.\n"
+            "- Không kịp thời báo cáo Đảng ủy xã khi Nhân dân có ý kiến phản ánh.\n"
+            "STT | Đơn vị | Nội dung sai phạm | Số tiền thu sai (đồng)\n"
+            "1 | Trường THPT Việt Trì | Thu tiền học thêm vượt mức quy định | 426.000.000\n"
+            "Đồng chí Nguyễn Văn Út, Bí thư Chi bộ chịu trách nhiệm chính; các đồng chí chi ủy "
+            "viên chịu trách nhiệm liên đới.\n"
+            "3. Về khắc phục vi phạm\n- Chi ủy Chi bộ ấp Tân Lộc công khai toàn bộ các khoản thu, "
+            "chi đóng góp tại cuộc họp dân.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Chi ủy Chi bộ ấp Tân Lộc"]]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -374,6 +374,7 @@ def _on_prefixed_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, "weak", "within_period", last, start_date=first)
 
 
+EVERY_YEAR_AFTER = regex.compile(rf"\s*{pat.EVERY}\s*năm(?!\p{{L}})", regex.IGNORECASE)
 MID_YEAR = regex.compile(r"giữa\s*năm", regex.IGNORECASE)
 RHYTHM_WORD = regex.compile(rf"{pat.EVERY}\s*(?:năm|tháng|quý|tuần|ngày)(?!\p{{L}})",
                             regex.IGNORECASE)
@@ -448,6 +449,8 @@ def _on_cell_year(ctx: _Context, m: regex.Match) -> _Candidate | None:
 
 
 def _on_bare_period(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    if m.group("q") and EVERY_YEAR_AFTER.match(ctx.text, m.end()):
+        return None  # "Quý III hằng năm": each year's third quarter, read by its rhythm
     bounds = pat.period_bounds(m, ctx.issued)
     first, last = bounds if bounds else (None, None)
     return _make(ctx, m, "bare_period", "within_period", last, start_date=first)
@@ -526,7 +529,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.ONGOING, _on_ongoing, ("thườngxuyên", "liêntục", "lâudài")),
     (pat.ASAP, _on_asap, ("ngay", "khẩn", "kịp", "sớm", "gấp")),
     (pat.BARE_DATE, _on_bare_date, _DATE),
-    (pat.BARE_PERIOD, _on_bare_period, _DIGIT_PERIOD),
+    (pat.BARE_PERIOD, _on_bare_period, (*_DIGIT_PERIOD, "quý")),  # ("Quý II": no digit)
     (pat.CELL_YEAR, _on_cell_year, _YEAR),
 )
 

@@ -479,6 +479,11 @@ ONGOING_ASAP_VAGUE = [
     # thường kỳ tháng 11/2025"); the corpus gold of this sentence accepts both readings
     case("Xây dựng dự thảo Nghị quyết để trình HĐND tỉnh tại kỳ họp thường lệ cuối năm 2025.",
          "2025-09-26", "tại kỳ họp thường lệ cuối năm 2025", "within_period", "2025-12-31"),
+    # a quarter in Roman numerals with no year: the next such quarter; each year's, a rhythm
+    case("2 | Đề án thu hút đầu tư | Ban Quản lý các khu công nghiệp tỉnh | Quý II", "2025-12-29",
+         "Quý II", "within_period", "2026-06-30"),
+    case("Tổ chức Cuộc thi Khởi nghiệp, Quý III hằng năm.", "2025-12-29", "hằng năm",
+         "recurring"),
     # OCR's letters for digits are read as digits; the text stays as written
     case("Hoàn thành trước ngày 3l/10/2025.", "2025-10-01", "trước ngày 3l/10/2025", "by_date",
          "2025-10-31"),

@@ -44,7 +44,7 @@ COLUMNS = {
                              r"|^\s*yêu\s*cầu(?:\s*(?:cụ\s*thể|thực\s*hiện|đối\s*với\s*\p{L}+))?\s*$"),
     "lead": regex.compile(LEAD_WORD + r"|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           # "Cơ quan chuẩn bị" beside what a session takes up
-                          r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*chuẩn\s*bị"
+                          r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*(?:chuẩn\s*bị|tham\s*mưu)"
                           # a reporting calendar: "Nội dung số liệu | Đơn vị cung cấp | Kỳ báo cáo
                           # | Thời hạn gửi | Nơi nhận"
                           r"|(?:cơ\s*quan|đơn\s*vị)\s*cung\s*cấp"),
@@ -91,6 +91,9 @@ REQUESTS = regex.compile(r"\s*(?:nội\s*dung\s*)?(?:(?:ý\s*kiến\s*,?\s*)?ki�
 ANSWERS = regex.compile(r"\s*(?:ý\s*kiến\s*(?:kết\s*luận|chỉ\s*đạo|giải\s*quyết|xử\s*lý)"
                         r"|kết\s*luận|hướng\s*(?:xử\s*lý|giải\s*quyết)"
                         r"|phương\s*án\s*giải\s*quyết|nội\s*dung\s*trả\s*lời)")
+SUBMITTED_ALONE = regex.compile(r"\s*(?:trình|cấp\s*trình|trình\s*cấp)\s*")  # "Trình": to whom
+SUBMITTER = regex.compile(r"\s*(?:cơ\s*quan|đơn\s*vị)\s*trình\s*")
+LEADER_COLUMN = regex.compile(r"\s*(?:lãnh\s*đạo|đồng\s*chí)\b")  # "Lãnh đạo chủ trì"
 RESPONSIBLE = regex.compile(r"phụ\s*trách|người\s*thực\s*hiện")
 # a column that names whom each row's result is submitted to: "Cấp trình" in a work programme
 # ("Chủ tịch UBND thành phố", "UBND thành phố (để trình HĐND thành phố)")
@@ -420,6 +423,14 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
                 continue
             found[name] = col
             break
+    if "lead" in found and LEADER_COLUMN.match(cells[found["lead"]]):
+        # "Nội dung | Lãnh đạo chủ trì | Cơ quan chuẩn bị nội dung": the leader chairs the
+        # meeting, the body prepares it; a leader leads only where no body is named
+        body = _first_column(cells, lambda c: bool(COLUMNS["lead"].search(c)) and not (
+            LEADER_COLUMN.match(c) or COLUMNS["support"].search(c)), after=found["lead"],
+            taken=set(found.values()))
+        if body is not None:
+            found["lead"] = body
     if "content" in found and REQUESTS.match(cells[found["content"]]):
         answer = _first_column(cells, lambda c: bool(ANSWERS.match(c)), after=found["content"],
                                taken=set(found.values()))
@@ -450,14 +461,18 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         # else a column that only names bodies ("Cơ quan, đơn vị")
         taken = set(found.values())
         lead = _first_column(cells, lambda c: bool(RESPONSIBLE.search(c)), taken=taken)
+        if lead is None and any(SUBMITTED_ALONE.fullmatch(c) for c in cells):
+            # "Nội dung trình | Cơ quan trình | Trình | Thời hạn trình": beside a column of
+            # whom each is submitted to, "Cơ quan trình" is the body that submits
+            lead = _first_column(cells, lambda c: bool(SUBMITTER.fullmatch(c)), taken=taken)
         if lead is None and not ("content" in found and PLANS.match(cells[found["content"]])):
             # (not beside a plan for each body: "Cơ quan | Phương án sắp xếp" is what the
             # decision settles for each body, no work handed over)
             lead = _first_column(cells, lambda c: bool(BODIES.fullmatch(c)), taken=taken)
         if lead is not None:
             found["lead"] = lead
-    receiver = _first_column(cells, lambda c: bool(SUBMITTED_TO.fullmatch(c)),
-                             taken=set(found.values()))
+    receiver = _first_column(cells, lambda c: bool(SUBMITTED_TO.fullmatch(c) or (
+        SUBMITTED_ALONE.fullmatch(c))), taken=set(found.values()))
     if receiver is not None:
         found["receiver"] = receiver
     if "product" not in found:

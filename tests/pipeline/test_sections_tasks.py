@@ -751,6 +751,21 @@ def test_what_went_wrong_and_who_is_to_blame_are_findings():
     assert [leads(t) for t in run(body).tasks] == [["Chi ủy Chi bộ ấp Tân Lộc"]]
 
 
+def test_a_programme_s_body_columns_lead_not_its_leaders():
+    """"Lãnh đạo chủ trì" chairs a meeting that "Cơ quan chuẩn bị nội dung" prepares; in "Nội
+    dung trình | Cơ quan trình | Trình | Thời hạn trình" the body submits to the "Trình"."""
+    meetings = ("Thời gian | Nội dung | Lãnh đạo chủ trì | Cơ quan chuẩn bị nội dung | Thành "
+                "phần\nThứ Hai, 04/8/2025 | Họp nghe báo cáo tình hình giải ngân vốn đầu tư công | "
+                "Chủ tịch UBND tỉnh | Sở Tài chính | Các sở, ngành\n")
+    assert [leads(t) for t in run(meetings).tasks] == [["Sở Tài chính"]]
+    submissions = ("STT | Nội dung trình | Cơ quan trình | Trình | Thời hạn trình\n"
+                   "1 | Đề án phát triển hệ thống y tế cơ sở | Sở Y tế | UBND tỉnh | Trước ngày "
+                   "25/8/2025\n")
+    tasks = run(submissions).tasks
+    assert [(leads(t), [a.name for a in t.report_to]) for t in tasks] == [
+        (["Sở Y tế"], ["UBND tỉnh"])]
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import regex
 
-from giaoviec.normalize import fold, read_digits
+from giaoviec.normalize import fold
 from giaoviec.pipeline import deadline_patterns as pat
 from giaoviec.pipeline import lunar
 
@@ -937,18 +937,19 @@ def effective_date(text: str, issued: date | None) -> date | None:
 
 def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
                            effective: date | None = None,
-                           event_date: Callable[[str], date | None] | None = None
-                           ) -> list[TemporalMention]:
+                           event_date: Callable[[str], date | None] | None = None,
+                           written: str | None = None) -> list[TemporalMention]:
     """All temporal expressions in text, in order, non-overlapping, each classified by role.
 
     ``issued`` anchors what the text leaves open: a date or period without a year, and a
     relative deadline counted from the signing or issue date; ``effective`` (see
     :func:`effective_date`) one counted from when the text takes effect; ``event_date`` one
     counted from an event the document dates elsewhere (see :func:`event_dates`). ``offset``
-    is added to spans.
+    is added to spans. ``written``: the text as the document writes it, when ``text`` has its
+    misread numbers read as digits (:func:`giaoviec.normalize.read_digits`, same length): the
+    mentions quote it.
     """
-    read = read_digits(text)  # "trước ngày 3l/10/2025": OCR's letters for digits
-    ctx = _Context(read, issued, offset, effective, event_date)
+    ctx = _Context(text, issued, offset, effective, event_date)
     kept = _leftmost_longest(_candidates(ctx))
     for cand in kept:
         _settle_role(ctx, cand)
@@ -966,9 +967,9 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
             mention.start_date = None
     _demote_weak_words(ctx, mentions)
     _prefer_restated(ctx, mentions)
-    if read is not text:
+    if written is not None and written != text:
         for mention in mentions:  # each as the document writes it
-            mention.text = text[mention.start - offset:mention.end - offset]
+            mention.text = written[mention.start - offset:mention.end - offset]
     return mentions
 
 

@@ -15,7 +15,7 @@ from itertools import islice
 
 import regex
 
-from giaoviec.normalize import fold, fold_document
+from giaoviec.normalize import fold, fold_document, read_digits
 from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import (
     ActorMention,
@@ -1179,6 +1179,9 @@ class _Run:
 
     def __init__(self, text, structure, issued, locality, addressees) -> None:
         self.text = text
+        # the text with numbers OCR misread read as digits ("trước ngày 3l/10/2025"), same
+        # length: the terms are read from it
+        self.read_text = read_digits(text)
         self.folded = fold_document(text)
         self.structure = structure
         self.issued = issued
@@ -1288,7 +1291,7 @@ class _Run:
     def due_by_date(self, start: int, end: int) -> bool:
         """A firm day in ``text[start:end]`` that is the work's own deadline."""
         return any(m.role == "deadline" and m.type == "by_date" for m in find_temporal_mentions(
-            self.text[start:end], self.issued, offset=start))
+            self.read_text[start:end], self.issued, offset=start))
 
     def cases_below(self, node) -> bool:
         """Most items below a heading open with the case they are for ("- Đơn vị chậm đóng
@@ -1661,8 +1664,8 @@ class _Run:
         first = self.sentences(start, line.end)[0]
         if not self.sentence_directive(*first, first=True, marked=False):
             return False
-        deadline, _ = choose_deadline(find_temporal_mentions(self.text[start:line.end],
-                                                             self.issued, effective=self.effective))
+        deadline, _ = choose_deadline(find_temporal_mentions(
+            self.read_text[start:line.end], self.issued, effective=self.effective))
         return deadline is not None and deadline.type in DATED_TYPES
 
     def directive_start(self, start: int, end: int, marked: bool, has_context: bool = False
@@ -2308,8 +2311,10 @@ class _Run:
         return clause + 1 if clause >= 0 else s
 
     def add_deadline(self, task: FoundTask, s: int, e: int, time_cell: bool = False) -> None:
-        mentions = find_temporal_mentions(self.text[s:e], self.issued, offset=s,
-                                          effective=self.effective, event_date=self.event_date)
+        mentions = find_temporal_mentions(self.read_text[s:e], self.issued, offset=s,
+                                          effective=self.effective, event_date=self.event_date,
+                                          written=self.text[s:e] if (
+                                              self.read_text is not self.text) else None)
         if time_cell:
             for mention in mentions:
                 if mention.role == "scope":  # "Năm học 2026 - 2027" in the time column

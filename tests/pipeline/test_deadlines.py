@@ -484,9 +484,6 @@ ONGOING_ASAP_VAGUE = [
          "Quý II", "within_period", "2026-06-30"),
     case("Tổ chức Cuộc thi Khởi nghiệp, Quý III hằng năm.", "2025-12-29", "hằng năm",
          "recurring"),
-    # OCR's letters for digits are read as digits; the text stays as written
-    case("Hoàn thành trước ngày 3l/10/2025.", "2025-10-01", "trước ngày 3l/10/2025", "by_date",
-         "2025-10-31"),
     # a session held mid-year is on a day the text leaves open: not the year's end
     case("Tham mưu UBND tỉnh trình HĐND tỉnh tại kỳ họp thường lệ giữa năm 2026.", "2026-01-10",
          "tại kỳ họp thường lệ giữa năm 2026", "vague"),

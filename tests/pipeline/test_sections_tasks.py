@@ -766,6 +766,15 @@ def test_a_programme_s_body_columns_lead_not_its_leaders():
         (["Sở Y tế"], ["UBND tỉnh"])]
 
 
+def test_a_term_ocr_read_with_letters_for_digits():
+    """"trước ngày 3l/10/2025": the task stage reads the term from the text with misread
+    numbers read as digits, and quotes it as written."""
+    body = "II. NHIỆM VỤ\n1. Sở Y tế rà soát hồ sơ, hoàn thành trước ngày 3l/10/2025.\n"
+    (task,) = run(body).tasks
+    assert (task.deadline.text, str(task.deadline.date)) == ("trước ngày 3l/10/2025",
+                                                             "2025-10-31")
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -935,6 +935,37 @@ def effective_date(text: str, issued: date | None) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a drill's day D, dated once: "ngày D là ngày 10/12/2026", "ngày D dự kiến là ngày
+# 24/4/2026", "ngày D (ngày 24/10/2025)"
+DRILL_DAY = regex.compile(r"ngày\s*D\b[^.;\n]{0,25}?(?:là|:|\()\s*(?:ngày\s*)?"
+                          + pat.date_pattern())
+# a term counted from day D: "D-30", "ngày D+3", "Ngày D", "Từ D-20 đến D-5" (a run ends on
+# its last day); D in capitals, a word of its own
+D_DAY = r"D(?:\s*(?P<{0}sign>[+-])\s*(?P<{0}n>\d{{1,3}}))?(?![\p{{L}}\d/)])"
+DRILL_TERM = regex.compile(r"(?<![\p{L}\d])(?:(?:[Tt]ừ\s*)?(?:[Nn]gày\s*)?" + D_DAY.format("a")
+                           + r"\s*(?:đến|-|–)\s*(?:hết\s*)?)?(?:[Nn]gày\s*)?" + D_DAY.format("b"))
+
+
+def drill_day(text: str, issued: date | None) -> date | None:
+    """The day D a drill plan dates, if it dates it once."""
+    if "ngày D" not in text:
+        return None
+    found = {pat.read_date(m, issued)[1] for m in DRILL_DAY.finditer(text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def drill_terms(text: str, day: date, offset: int = 0) -> list[TemporalMention]:
+    """The terms of ``text`` counted from day D ("D-30" is thirty days before it), relative
+    to that event, dated."""
+    out = []
+    for m in DRILL_TERM.finditer(text):
+        n = int(m.group("bn") or 0) * (-1 if m.group("bsign") == "-" else 1)
+        out.append(TemporalMention(offset + m.start(), offset + m.end(), m.group(), "relative",
+                                   day + timedelta(days=n), anchor="event"))
+    return out
+
+
 def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
                            effective: date | None = None,
                            event_date: Callable[[str], date | None] | None = None,

@@ -35,6 +35,8 @@ from giaoviec.pipeline.deadlines import (
     DATED_TYPES,
     TemporalMention,
     choose_deadline,
+    drill_day,
+    drill_terms,
     effective_date,
     event_dates,
     find_temporal_mentions,
@@ -1187,6 +1189,7 @@ class _Run:
         self.issued = issued
         self.effective = effective_date(text, issued)
         self.event_date = event_dates(self.folded, issued)  # asked only by event anchors
+        self.drill_day = drill_day(text, issued)  # a drill plan's day D, when it dates it
         self.locality = locality
         self.addressees = addressees
         self.by_id = {n.id: n for n in structure.sections}
@@ -2319,6 +2322,12 @@ class _Run:
             for mention in mentions:
                 if mention.role == "scope":  # "Năm học 2026 - 2027" in the time column
                     mention.role = "deadline"
+        if self.drill_day is not None and "D" in self.text[s:e]:
+            # "D-30", "Từ D-20 đến D-5": days counted from the drill's day D
+            taken = [(m.start, m.end) for m in mentions]
+            mentions = sorted([*mentions, *(d for d in drill_terms(
+                self.text[s:e], self.drill_day, s) if not any(
+                    a < d.end and d.start < b for a, b in taken))], key=lambda m: m.start)
         main, alternatives = choose_deadline(mentions, self.text, self.issued)
         task.deadline = main
         task.alternatives = alternatives

@@ -775,6 +775,21 @@ def test_a_term_ocr_read_with_letters_for_digits():
                                                              "2025-10-31")
 
 
+def test_a_drill_plan_s_terms_count_from_its_day_d():
+    """"3. Thời gian: ngày D là ngày 10/12/2026" dates day D; "D-30" is thirty days before it,
+    "Từ D-20 đến D-5" ends on D-5, "Ngày D" is the day itself. A plan that leaves D to be
+    announced ("ngày D ... thông báo sau") gives no date."""
+    table = ("STT | Nội dung | Cơ quan chủ trì | Thời gian\n"
+             "1 | Xây dựng kịch bản, văn kiện diễn tập | Bộ Chỉ huy Quân sự tỉnh | D-30\n"
+             "2 | Huấn luyện lực lượng dân quân | UBND xã Lạc Dương | Từ D-20 đến D-5\n"
+             "3 | Chữa cháy bằng phương tiện chuyên dụng | Công an tỉnh | Ngày D\n")
+    dated = run("I. KẾ HOẠCH\n3. Thời gian: ngày D là ngày 10/12/2026.\n" + table).tasks
+    assert [(t.deadline.type, str(t.deadline.date)) for t in dated] == [
+        ("relative", "2026-11-10"), ("relative", "2026-12-05"), ("relative", "2026-12-10")]
+    later = run("I. KẾ HOẠCH\n3. Thời gian: ngày D do Ban Chỉ đạo thông báo sau.\n" + table).tasks
+    assert all(t.deadline is None or t.deadline.date is None for t in later)
+
+
 def test_a_time_column_that_says_thuc_hien_is_the_time():
     body = ("TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện | Sản phẩm\n"
             "1 | Kiểm tra thực địa các khu đất có biến động | Trước ngày 05/01/2026 | Phòng Kinh "

@@ -61,7 +61,7 @@ HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kin
 SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
 # a leaders' schedule may name no attendees: "Thứ, ngày | Thời gian | Nội dung công việc |
 # Lãnh đạo chủ trì, dự | Địa điểm" (the day, the leader who chairs or attends, the place)
-LEADERS_COLUMN = regex.compile(r"\s*lãnh\s*đạo\s*(?:chủ\s*trì|dự|tham\s*dự)")
+ATTENDING_LEADER = regex.compile(r"\s*lãnh\s*đạo\s*(?:chủ\s*trì|dự|tham\s*dự)")
 # its column of who prepares each meeting ("Đơn vị chuẩn bị"): work handed over
 PREPARES = regex.compile(r"\s*(?:đơn\s*vị|cơ\s*quan|bộ\s*phận)?\s*chuẩn\s*bị(?:\s*nội\s*dung)?\s*")
 DAY_COLUMN = regex.compile(r"\s*(?:thứ\s*,?\s*)?ngày")  # "Thứ, ngày": the day of the meeting
@@ -384,7 +384,7 @@ def _schedule(cells: list[str]) -> bool:
     if all(any(word.match(c) for c in cells) for word in SCHEDULE_COLUMNS):
         return True
     place = SCHEDULE_COLUMNS[1]
-    return all(any(word.match(c) for c in cells) for word in (place, DAY_COLUMN, LEADERS_COLUMN))
+    return all(any(word.match(c) for c in cells) for word in (place, DAY_COLUMN, ATTENDING_LEADER))
 
 
 def _header_columns(text: str, line: Line) -> dict[str, int] | None:

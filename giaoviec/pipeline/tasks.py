@@ -110,15 +110,15 @@ PETITION = regex.compile(
 # a label over the papers a file holds ("Hồ sơ của mỗi trường hợp gồm:", "Thành phần hồ sơ:"),
 # the fields of a call for proposals, or the data to collect ("Thông tin cần thu thập, cập
 # nhật đối với mỗi thửa đất gồm:")
+# what went wrong, as an inspection names it (see BLAMED, FINDINGS_AHEAD, FINDING_LABEL)
+_FAULTS = r"(?:vi\s*phạm|khuyết\s*điểm|hạn\s*chế|tồn\s*tại|sai\s*phạm|thiếu\s*sót)"
 # who is to blame: "X chịu trách nhiệm chính; các đồng chí chi ủy viên chịu trách nhiệm liên
 # đới", "... chịu trách nhiệm chính đối với những vi phạm, khuyết điểm nêu trên"
 BLAMED = regex.compile(r"chịu\s*trách\s*nhiệm\s*(?:chính|liên\s*đới|trực\s*tiếp|người\s*đứng\s*đầu)"
-                       r"\s*(?:[;.,]|$|(?:đối\s*với|về)\s*(?:những\s*|các\s*)?(?:vi\s*phạm"
-                       r"|khuyết\s*điểm|hạn\s*chế|sai\s*phạm|thiếu\s*sót))")
+                       rf"\s*(?:[;.,]|$|(?:đối\s*với|về)\s*(?:những\s*|các\s*)?{_FAULTS})")
 # a paragraph that announces what went wrong, its items below: "..., tổ chức đảng và đảng
 # viên được kiểm tra còn có những vi phạm, khuyết điểm chủ yếu sau:", "Chi ủy ... đã có vi
 # phạm, khuyết điểm:" (the items are findings, however they open)
-_FAULTS = r"(?:vi\s*phạm|khuyết\s*điểm|hạn\s*chế|tồn\s*tại|sai\s*phạm|thiếu\s*sót)"
 FINDINGS_AHEAD = regex.compile(rf"(?:có|còn|với)\s*(?:những\s*|một\s*số\s*|các\s*)?{_FAULTS}"
                                rf"(?:\s*(?:,|và)\s*{_FAULTS})*(?:\s*chủ\s*yếu)?(?:\s*(?:như\s*)?sau)?"
                                r"\s*:\s*$")
@@ -549,8 +549,7 @@ REQUESTS = regex.compile(r"\b(?:đề\s*nghị|yêu\s*cầu)\b")
 CITIZEN_CASE = regex.compile(r"\s*(?:vụ\s*việc|đơn|trường\s*hợp)\s*(?:của|do)\s*(?:ông|bà"
                              r"|công\s*dân|hộ|các\s*hộ|tập\s*thể)\s")
 # an inspection's findings under an inline label: "1. Ưu điểm: ...", "2. Hạn chế, vi phạm: ..."
-_FINDING_WORD = (r"(?:ưu\s*điểm|hạn\s*chế|tồn\s*tại|khuyết\s*điểm|vi\s*phạm|nguyên\s*nhân"
-                 r"|thiếu\s*sót)")
+_FINDING_WORD = rf"(?:ưu\s*điểm|nguyên\s*nhân|{_FAULTS})"
 FINDING_LABEL = regex.compile(rf"\s*{_FINDING_WORD}(?:\s*(?:,|và)\s*{_FINDING_WORD})*\s*:")
 # what a thing is made of: "3. Hồ sơ dự toán gồm văn bản giấy và tệp dữ liệu điện tử ..."
 CONSISTS_OF = regex.compile(r"\s*(?:\p{L}+\s+){1,8}?(?:bao\s*)?gồm\s")

@@ -522,10 +522,15 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
             # name stays its canonical form)
             canonical = canonical or text[s:e]
             s = tokens[i - 2].start
+        places = _in_every_place(tokens, j, lex) if kind == "agency" else j
+        if places > j:  # "Ban Công tác Mặt trận" + "các tổ dân phố": each one's, one group
+            j, e, canonical, kind = places, tokens[places - 1].end, None, "collective"
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
         resume = j
         if kind == "locality":
             resume = _further_places(tokens, j, text, lex, out)
+        elif kind == "collective" and tokens[i].folded == "các" and not tokens[i + 1].capital:
+            resume = _separate_members(tokens, i, j, text, out)
     return tuple(out)
 
 
@@ -1244,8 +1249,9 @@ def _extend_locality(tokens: list[Token], j: int, lex: Lexicon) -> int:
                         break
                 elif place is not None and place[0] < len(tokens) and tokens[place[0]].capital:
                     at = place[0]  # "các phường Gia Sàng, Túc Duyên" + "và xã Đồng Hỷ"
-                elif _mention_at(tokens, at, lex) is not None:
-                    break  # "... và" + "Sở Y tế": another body
+                elif (body := _mention_at(tokens, at, lex)) is not None and (
+                        tokens[named].folded == "và" or body[0] - at >= 3):
+                    break  # "... và" + "Sở Y tế": another body (not the place "Trường Thọ")
                 more = _proper_name(tokens, at, lex)  # "các xã Khánh Hưng" + ", Sông Đốc"
                 if more - at < 2:
                     break
@@ -1558,7 +1564,8 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
                 tokens) and tokens[noun + 1].word and not (
                 (tokens[noun].folded == "và" or (
                     tokens[noun + 1].capital and not tokens[noun + 1].text.isupper()))
-                and _named_body_at(tokens, noun + 1, lex)):
+                and _named_body_at(tokens, noun + 1, lex)) and (
+                _separate_member(tokens, noun, lex, _specific_kind(tokens, j, noun)) is None):
             # "các chủ đầu tư" + ", Ban Quản lý dự án": a named body after the list ends it
             # (in a heading in capitals a capital tells nothing)
             j = noun + 1
@@ -1566,7 +1573,11 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         break
     if end is None:
         return None
-    if end < len(tokens) and tokens[end].folded == ":":
+    named = _extend_locality(tokens, i, lex) if i >= 0 and end < len(tokens) and tokens[
+        end].capital and _place_kinds_only(tokens, i + 1, end) else end
+    if named > end:
+        end = named  # "các thôn" + "Phúc Đồng, Hà Linh" (then a ":" closes a label)
+    elif end < len(tokens) and tokens[end].folded == ":":
         end = _member_list(tokens, end)
     end = _extend_locality(tokens, end, lex) if end < len(tokens) and (
         tokens[end].folded,) in lex.locality_words else end
@@ -1581,6 +1592,146 @@ def _collective(tokens: list[Token], i: int, lex: Lexicon):
         if board is not None and board[2] == "agency":
             end = board[0]
     return _owner(tokens, _qualifiers(tokens, end), lex), None, "collective"
+
+
+# the kinds of body so general that a description after them still belongs to the list they
+# close ("Các sở, ban, ngành, đơn vị dự toán cấp tỉnh" is one group)
+GENERIC_KINDS = frozenset({("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("tổ", "chức"),
+                           ("cá", "nhân"), ("đoàn", "thể")})
+# kinds of place: "các xã, phường mới thành lập" is one group of places, whatever follows
+_PLACE_KINDS = frozenset(key for key in _COLLECTIVE_TABLE if " ".join(key) in (
+    *LOCALITY_PLURAL, "thôn", "buôn", "bản", "tổ dân phố", "ấp", "khu phố", "địa bàn", "cấp",
+    "địa phương"))
+# words that say how a body stands or which of several, not what kind it is ("các xã chưa
+# gửi báo cáo", "cơ quan, đơn vị nào không ...")
+_NOT_KIND_WORDS = frozenset({"và", "hoặc", "hay", "cùng", "thuộc", "trực", "chưa", "không",
+                             "nào", "chậm", "còn", "mới", "bị", "đều", "vẫn", "khác", "hợp"})
+_KIND_WORDS = 6  # words at most of what a kind of body is said to be
+
+
+def _in_every_place(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """After a body's name, "các" and kinds of place alone ("Ban Công tác Mặt trận" + "các tổ
+    dân phố", "Tổ công nghệ số cộng đồng" + "các thôn"): the body of each of those places,
+    one group; where that ends (j when nothing such follows)."""
+    if j + 1 >= len(tokens) or tokens[j].folded != "các" or tokens[j + 1].capital:
+        return j
+    found = _collective(tokens, j, lex)
+    if found is None or not _place_kinds_only(tokens, j + 1, found[0]):
+        return j
+    return found[0]
+
+
+def _place_kinds_only(tokens: list[Token], start: int, end: int) -> bool:
+    """tokens[start:end] list kinds of place only ("xã, phường", "thôn")."""
+    words = folded_words(tokens[start:end])
+    return bool(words) and all(
+        tuple(part.split()) in _PLACE_KINDS for part in " ".join(words).replace(
+            " và ", " , ").split(" , "))
+
+
+def _kind_words_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """End of the lower-case words from k that say which of a kind of body is meant
+    ("trung tâm" + "giáo dục nghề nghiệp", "đơn vị" + "dự toán cấp I"): no verb, function
+    word, qualifier or place word; k when there are none."""
+    j = k
+    while j < len(tokens) and j - k < _KIND_WORDS and tokens[j].word and not (
+            tokens[j].capital) and tokens[j].folded not in _NOT_KIND_WORDS and (
+            in_compound(tokens, j, lex) or not is_verb_at(tokens, j, lex)) and _match(
+                tokens, j, _QUALIFIER_TABLE, 3) is None and _match(
+                tokens, j, lex.locality_table, 2) is None:
+        j += 1
+    return j
+
+
+def _specific_kind(tokens: list[Token], start: int, end: int) -> bool:
+    """The kind of body tokens[start:end] names is a narrower kind of one the table knows,
+    by two words or more ("trường" + "trung học phổ thông", "tổ chức" + "tôn giáo")."""
+    return any(folded_words(tokens[start:start + n]) in _COLLECTIVE_TABLE
+               for n in range(1, end - start - 1))
+
+
+def _separate_member(tokens: list[Token], j: int, lex: Lexicon,
+                     described_list: bool = False) -> tuple[int, int] | None:
+    """At the "," or "và" at j inside a list of kinds of body, a member that is a body of
+    its own rather than one more kind of the list: (its start, its end), or None.
+
+    Such a member comes with its own description ("và" + "cơ sở sản xuất, kinh doanh",
+    "và" + "đơn vị dự toán cấp I"), or is headed as a body's name is ("các chủ đầu tư" +
+    ", ban quản lý dự án"). After "," a description shared by the whole list is the more
+    usual reading ("Các bệnh viện, trung tâm y tế trực thuộc Sở", "Các sở, ban, ngành, đơn
+    vị dự toán cấp tỉnh"), so there it takes a list whose members are described too
+    (``described_list``: "các trường trung học phổ thông" + ", trung tâm giáo dục nghề
+    nghiệp ..."). Places never part ("các xã, phường mới thành lập")."""
+    if j + 1 >= len(tokens) or tokens[j].folded not in (",", "và") or tokens[j + 1].capital:
+        return None
+    noun = _match(tokens, j + 1, _COLLECTIVE_TABLE, _COLLECTIVE_WORDS)
+    if noun is None:
+        return None
+    words = folded_words(tokens[j + 1:noun[0]])
+    if words in _PLACE_KINDS:
+        return None
+    head = _match(tokens, j + 1, lex.heads, lex.longest_head)
+    if head is not None and head[0] > noun[0]:  # "ban quản lý" + "dự án"
+        end = _kind_words_end(tokens, head[0], lex)
+        return (j + 1, end) if end > head[0] and _list_ends(tokens, end) else None
+    if tokens[j].folded == "," and not described_list:
+        return None
+    general = next((n for n in (1, 2) if words[:n] in GENERIC_KINDS), 0)
+    described = _kind_words_end(tokens, noun[0], lex)
+    if described > noun[0] and (tokens[j].folded == "và" or _list_ends(tokens, described)):
+        return j + 1, described
+    # "và" + "đơn vị sự nghiệp công lập": a general kind the table knows with its description
+    return (j + 1, noun[0]) if general and len(words) > general else None
+
+
+def _same_kind_again(tokens: list[Token], start: int, end: int, k: int) -> bool:
+    """After the kind tokens[start:end] and its description, the "," at k opens the same
+    kind again ("các tổ chức hành nghề công chứng" + ", tổ chức hành nghề đấu giá"): two
+    bodies of one kind, each described. (Another kind after a described one, "các doanh
+    nghiệp kinh doanh dịch vụ lữ hành" + ", cơ sở lưu trú du lịch", may share the
+    description.)"""
+    kind = folded_words(tokens[start:end])
+    return folded_words(tokens[k + 1:k + 1 + len(kind)]) == kind
+
+
+def _list_ends(tokens: list[Token], k: int) -> bool:
+    """Nothing more is said of the last member at k: the text ends, or a sign or a capital
+    follows. Words after it ("ban quản lý dự án" + "sử dụng vốn đầu tư công") may describe
+    every member, the list one group after all."""
+    return k >= len(tokens) or not tokens[k].word or tokens[k].capital or (
+        tokens[k].folded in ("và", "có"))
+
+
+def _separate_members(tokens: list[Token], i: int, j: int, text: str,
+                      out: list[ActorMention]) -> int:
+    """After the collective tokens[i:j] (the last of ``out``), the members of its list that
+    are bodies of their own (see :func:`_separate_member`), each a collective of its own;
+    where the last one ends (j when there is none).
+
+    When the collective's own kind is followed by words that say which of it ("các tổ
+    chức" + "hành nghề công chứng") and such a member comes next (", tổ chức hành nghề đấu
+    giá tài sản"), or a named body after "và" ("các bệnh viện" + "công lập" + "và Trung tâm
+    Y tế ..."), those words are the collective's: a list of bodies, each described."""
+    lex = lexicon()
+    if folded_words(tokens[i + 1:j]) in _PLACE_KINDS:
+        return j
+    described, kind_end = _kind_words_end(tokens, j, lex), j
+    if described > j and described + 1 < len(tokens) and (
+            tokens[described].folded == "và" or _same_kind_again(tokens, i + 1, j, described)) and (
+            _separate_member(tokens, described, lex, described_list=True) is not None or (
+                tokens[described].folded == "và"
+                and _named_body_at(tokens, described + 1, lex))):
+        s = out[-1].start
+        out[-1] = ActorMention(s, tokens[described - 1].end, text[s:tokens[described - 1].end],
+                               None, "collective")
+        j = described
+    described_list = j > kind_end or _specific_kind(tokens, i + 1, j)
+    while (member := _separate_member(tokens, j, lex, described_list)) is not None:
+        end = _owner(tokens, _qualifiers(tokens, member[1]), lex)
+        s, e = tokens[member[0]].start, tokens[end - 1].end
+        out.append(ActorMention(s, e, text[s:e], None, "collective"))
+        j = end
+    return j
 
 
 def bare_group(text: str, start: int, end: int, trade_words: int = 0) -> ActorMention | None:

@@ -324,6 +324,60 @@ def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str)
 
 
 @pytest.mark.parametrize("text,names", [
+    # a member with its own description after "và": a body of its own
+    ("Các sở, ban, ngành, đoàn thể và đơn vị dự toán cấp I báo cáo.",
+     ["Các sở, ban, ngành, đoàn thể", "đơn vị dự toán cấp I"]),
+    ("Đối với các hộ gia đình, cá nhân và cơ sở sản xuất, kinh doanh:",
+     ["các hộ gia đình, cá nhân", "cơ sở sản xuất"]),
+    ("Đối với các sở, ban, ngành và đơn vị sự nghiệp công lập thuộc UBND tỉnh",
+     ["các sở, ban, ngành", "đơn vị sự nghiệp công lập thuộc UBND tỉnh"]),
+    # a body's own head after ",": "ban quản lý dự án"
+    ("Đối với các chủ đầu tư, ban quản lý dự án", ["các chủ đầu tư", "ban quản lý dự án"]),
+    # after ",", only in a list whose members are described too
+    ("Đối với các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục "
+     "thường xuyên:", ["các trường trung học phổ thông", "trung tâm giáo dục nghề nghiệp"]),
+    ("Đối với các tổ chức hành nghề công chứng, tổ chức hành nghề đấu giá tài sản:",
+     ["các tổ chức hành nghề công chứng", "tổ chức hành nghề đấu giá tài sản"]),
+    ("Đối với các bệnh viện công lập và Trung tâm Y tế các khu vực",
+     ["các bệnh viện công lập", "Trung tâm Y tế"]),
+    # a description after "," shared by the list; places; how bodies stand
+    ("Các sở, ban, ngành, đơn vị dự toán cấp tỉnh báo cáo.", ["Các sở, ban, ngành, đơn vị"]),
+    ("Các doanh nghiệp, hợp tác xã kinh doanh vận tải hành khách kê khai giá.",
+     ["Các doanh nghiệp, hợp tác xã"]),
+    ("Đối với các xã, phường mới thành lập, UBND xã rà soát.", ["các xã, phường", "UBND xã"]),
+    ("Các cơ quan, đơn vị, địa phương chậm triển khai bị phê bình.",
+     ["Các cơ quan, đơn vị, địa phương"]),
+])
+def test_a_described_member_of_a_list_of_kinds_is_a_body_of_its_own(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("3. Trưởng thôn các thôn Đồng Kỳ, Đồng Tâm, Trại Cả, Hố Cáu", [
+        "Trưởng thôn các thôn Đồng Kỳ, Đồng Tâm, Trại Cả, Hố Cáu"]),
+    ("2. Chi bộ các thôn Phúc Đồng, Hà Linh, Phú Lập", [
+        "Chi bộ các thôn Phúc Đồng, Hà Linh, Phú Lập"]),
+    ("Trưởng các ấp Nhơn Lộc, Trường Thọ phối hợp với Ủy ban Mặt trận Tổ quốc xã.", [
+        "Trưởng các ấp Nhơn Lộc, Trường Thọ", "Ủy ban Mặt trận Tổ quốc xã"]),
+    # a label of places, then the body that does the work
+    ("Dự án đường ven biển qua các xã Hòa Xuân, Hòa Tâm: Ban Quản lý dự án giao thông tỉnh bảo "
+     "đảm giải ngân.", ["các xã Hòa Xuân, Hòa Tâm", "Ban Quản lý dự án giao thông tỉnh"]),
+])
+def test_places_of_a_kind_keep_their_names(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("phối hợp với Ban Công tác Mặt trận các tổ dân phố rà soát",
+     ["Ban Công tác Mặt trận các tổ dân phố"]),
+    ("phối hợp với Tổ công nghệ số cộng đồng các thôn", ["Tổ công nghệ số cộng đồng các thôn"]),
+    ("Sở Y tế phối hợp với các xã tổ chức", ["Sở Y tế", "các xã"]),  # a verb between
+])
+def test_a_body_of_every_place_of_a_kind_is_one_group(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
     ("phối hợp với các Bộ: Tài chính, Xây dựng và Ủy ban nhân dân các tỉnh liên quan",
      ["các Bộ: Tài chính, Xây dựng", "Ủy ban nhân dân các tỉnh liên quan"]),
     ("UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang",

@@ -83,7 +83,11 @@ WEEK_NUMBER = (r"tuần\s*(?:thứ\s*)?(?P<wn>[1-5]?\d)(?![\d/]|\.\d)(?!\s*(?:ng
 # a year it is an event: see EVENT)
 SUMMER = (r"(?:(?:dịp|kỳ\s*nghỉ|mùa)\s*)?(?P<summer>hè)\s*(?:năm\s*)?(?P<y>" + YEAR
           + r")(?![\d/-])")
-PERIOD = rf"(?:{HALF}|{QUARTER}|{MONTH_WEEK}|{MONTH}|{WEEK_NUMBER}|{YEAR_ONLY}|{NAMED}|{SUMMER})"
+# months listed under one word: "các tháng 5, 6, 7 năm 2026", "tháng 10, 11 và 12/2026" (the
+# work runs through the last)
+MONTH_LIST = r"(?:các\s*)?tháng\s*(?:[01]?\d\s*(?:,|và)\s*){1,11}(?P<m>[01]?\d)" + YEAR_TAIL
+PERIOD = (rf"(?:{HALF}|{QUARTER}|{MONTH_WEEK}|{MONTH_LIST}|{MONTH}|{WEEK_NUMBER}|{YEAR_ONLY}"
+          rf"|{NAMED}|{SUMMER})")
 
 # --- prefixes --------------------------------------------------------------------------------
 
@@ -110,6 +114,9 @@ NEGATION = r"(?<!\p{L})(?:không|chưa|tránh)\s"
 DATA_CUTOFF = r"(?:số\s*liệu|tính|kết\s*quả(?:\s+\p{L}+){0,3})\s*$"
 # "bảo đảm ... tần suất thu gom tối thiểu 03 lần/tuần": how often a service runs, not when the
 # work is due
+# after "trong N ngày": the days an event lasts ("trong 03 ngày diễn ra Festival", "trong 04
+# ngày nghỉ Tết"), not a term for the work
+WHILE_IT_LASTS = r"^\s*(?:diễn\s*ra|nghỉ|lễ|hội|tổ\s*chức\s*(?:lễ|hội|giải|festival))(?!\p{L})"
 SERVICE_FREQUENCY = r"tần\s*suất[^,;.\n|()]{0,40}$"
 _ANCHOR_STOP = r"(?=\s*(?:[,;\n|()]|\.(?:\s|$)|$)|\s+(?:để|nhằm|phải)\s)"
 RELATIVE = (r"(?:(?P<pre>trong\s*(?:vòng|thời\s*hạn|thời\s*gian)?|thời\s*hạn(?:\s*giải\s*quyết)?"
@@ -427,8 +434,10 @@ BARE_PERIOD = rf"(?=[\dđgcqtnsbĐGCQTNSB])(?:(?:đầu|giữa|cuối)\s*)?{PERI
 # future date after "được" stays a deadline: only dates before the issue date are the past)
 PAST_BEFORE = r"(?<!\p{L})(?:đã|vừa|từng|được(?=\s+\p{Ll}))(?!\p{L})"
 # what arose in a period, named by it ("các vụ lấn chiếm đất rừng phát hiện trong năm 2025"):
-# the period says which cases, not when the work is due
-ARISEN_IN = r"(?<!\p{L})(?:phát\s*hiện|xảy\s*ra|mới\s*ban\s*hành)\s*$"
+# the period says which cases, not when the work is due; so does an approval told as done
+# ("các điểm đen đã được phê duyệt trong năm 2025")
+ARISEN_IN = (r"(?<!\p{L})(?:phát\s*hiện|xảy\s*ra|mới\s*ban\s*hành"
+             r"|đã\s*(?:được\s*)?phê\s*duyệt)\s*$")
 # "đã phát hiện, xử lý trong năm 2025": one "đã" for the verbs listed after it
 PAST_SHARED = r"(?<!\p{L})(?:đã|vừa)\s+\p{L}+(?:\s+\p{L}+)?\s*$"
 PAST_AFTER = r"^[^.;\n|]{0,120}?(?<!\p{L})(?:đã|mới|vừa)(?!\p{L})"
@@ -436,8 +445,9 @@ PAST_RIGHT_AFTER = r"^\s*,?\s*(?:\p{L}+\s+){0,1}(?:đã|mới|vừa)(?!\p{L})"
 # ("các khoản kinh phí đến ngày 30/11/2025 chưa phân bổ": what stands undone on that day)
 PAST_SUFFIX = r"^\s*(?:(?:đến|tới)\s*nay|vừa\s*qua|trước\s*đây|(?:vẫn\s*)?chưa)(?!\p{L})"
 STATUS_PREFIX = r"(?:tính\s*(?:đến|tới)|lũy\s*kế\s*(?:đến|tới))\s*$"
-# "các công trình vi phạm tồn đọng từ" + "trước ngày 01/7/2025": since when things stand
-SINCE_BEFORE = r"(?<!\p{L})từ\s*$"
+# "các công trình vi phạm tồn đọng từ" + "trước ngày 01/7/2025": since when things stand;
+# "tồn tại" / "phát sinh" + "trước ngày 01/01/2025": since when they have stood or arose
+SINCE_BEFORE = r"(?<!\p{L})(?:từ|tồn\s*tại|phát\s*sinh)\s*$"
 # the term a task had before a letter set a new one: "(thời hạn cũ: ngày 15/10/2025)",
 # "(thời hạn tại Thông báo số 215/TB-VP là trước ngày 30/9/2025)"
 OLD_TERM = (r"thời\s*hạn\s*(?:cũ|trước\s*đây|ban\s*đầu|(?:tại|theo)\s[^():;]{0,60}?\slà)"

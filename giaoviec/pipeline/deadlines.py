@@ -720,7 +720,7 @@ def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
         return True
     if _has(pat.OLD_TERM, ctx.text[max(0, start - 90):start]):
         return True  # the term a letter replaces
-    if _has(pat.SINCE_BEFORE, ctx.text[max(0, start - 8):start]):
+    if _has(pat.SINCE_BEFORE, ctx.text[max(0, start - 12):start]):
         return _before_issue(ctx, mention.date)  # "tồn đọng từ trước ngày 01/7/2025"
     clause = pat.clause_before(ctx.text, start)
     opens = _has(pat.OPENERS, pat.rx(pat.BULLET).sub("", clause, count=1))
@@ -810,6 +810,10 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     elif mention.text[:3].lower() in ("đến", "tới") and _has(
             pat.DATA_CUTOFF, ctx.text[max(0, start - 30):start]):
         mention.role = "scope"  # "(số liệu tính đến ngày 15/6/2026)": what a report covers
+    elif mention.type == "relative" and mention.text[:5].lower() == "trong" and _has(
+            pat.WHILE_IT_LASTS, ctx.text[end:end + 20]):
+        mention.role = "scope"  # "miễn phí vé trong 03 ngày diễn ra Festival": how long
+        # the event lasts, not when the work is due
     elif mention.type == "recurring" and _has(pat.SERVICE_FREQUENCY,
                                               ctx.text[max(0, start - 40):start]):
         mention.role = "scope"

@@ -527,6 +527,9 @@ NOT_DEADLINES = [
     case("Chỉ đạo xử lý dứt điểm các vụ lấn chiếm đất rừng phát hiện trong năm 2025, hoàn thành"
          " trước ngày 30-6-2026.", "2025-10-14", "trong năm 2025", "within_period", "2025-12-31",
          role="scope"),
+    case("Hoàn thành xử lý dứt điểm các điểm đen tai nạn giao thông đã được phê duyệt trong năm"
+         " 2025 trước Tết Nguyên đán.", "2025-10-28", "trong năm 2025", "within_period",
+         "2025-12-31", role="scope"),
     case("Rà soát danh mục dự án đầu tư công trung hạn giai đoạn 2026-2030 của xã.", "2025-08-18",
          "giai đoạn 2026-2030", "within_period", "2030-12-31", role="scope"),
     case("Xây dựng Đề án phát triển du lịch giai đoạn 2026 – 2030 của tỉnh.", "2025-11-18",
@@ -1246,6 +1249,35 @@ def test_since_before_a_past_day_says_which_things_not_when():
         "Xử lý dứt điểm các công trình vi phạm tồn đọng từ trước ngày 01/7/2025, hoàn thành "
         "trước ngày 31/3/2026.", date(2025, 12, 1)))
     assert (main.type, main.date) == ("by_date", date(2026, 3, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Rà soát các công trình vi phạm hành lang an toàn đường bộ tồn tại trước ngày 01/01/2025; "
+    "gửi Sở Xây dựng trước ngày 30/6/2026.",
+    "Xử lý các khoản nợ phát sinh trước ngày 01/7/2025, hoàn thành trước ngày 30/6/2026.",
+])
+def test_what_stood_or_arose_before_a_past_day_is_which_things(text):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 2)))
+    assert (main.type, main.date) == ("by_date", date(2026, 6, 30))
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Cắt giảm chiếu sáng công cộng | Các tháng 5, 6, 7 năm 2026", date(2026, 7, 31)),
+    ("Hoàn thành trong các tháng 10, 11 và 12/2026.", date(2026, 12, 31)),
+])
+def test_months_listed_under_one_word_run_through_the_last(text, due):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 2)))
+    assert (main.type, main.date) == ("within_period", due)
+
+
+@pytest.mark.parametrize("text", [
+    "Nghiên cứu miễn phí vé tham quan trong 03 ngày diễn ra Festival, báo cáo trước ngày "
+    "30/6/2026.",
+    "Bố trí lực lượng trực trong 04 ngày nghỉ Tết, báo cáo trước ngày 30/6/2026.",
+])
+def test_the_days_an_event_lasts_are_no_term(text):
+    main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 2)))
+    assert (main.type, main.date) == ("by_date", date(2026, 6, 30))
 
 
 @pytest.mark.parametrize("text,due", [

@@ -282,16 +282,33 @@ TOPIC_LEAD_IN = regex.compile(r"\s*(?:[-+•]\s*)?đối\s*với\s+")
 # letter's items are for (the guide is the issuer, the work is theirs)
 GUIDES = regex.compile(r"\bhướng\s*dẫn\s+")
 GUIDED_ACT = regex.compile(r"\s*(?:thực\s*hiện|triển\s*khai|tổ\s*chức\s*thực\s*hiện)\b")
+# the short name the guided bodies are given: "(sau đây gọi chung là các cơ quan, đơn vị)"
+GUIDED_ALIAS = regex.compile(r"\s*\(\s*sau\s+đây\s+gọi\s+(?:tắt\s+|chung\s+)?là\s+[^()]{2,60}\)")
+
+
+def _opens_with_verb(folded: str) -> bool:
+    words = folded_words(tokenize(folded.lstrip())[:3])
+    return any(words[:n] in lexicon().verbs for n in (3, 2, 1))
 
 
 def _guided(text: str, start: int, end: int, mentions: list[ActorMention]
             ) -> list[ActorMention]:
+    """"Sở X hướng dẫn" + the bodies + their work ("thực hiện ...", "tổng kết ...") + ":":
+    the items are theirs, under the short name the letter gives them, if it gives one
+    ("(sau đây gọi chung là các cơ quan, đơn vị)")."""
     folded = fold(text[start:end])
     for cue in GUIDES.finditer(folded):
         after = [m for m in mentions if m.start >= start + cue.end()]
         if after and after[0].start - (start + cue.end()) <= 1:
             group = leading_group(text, after)
-            if GUIDED_ACT.match(folded, group[-1].end - start):
+            at = group[-1].end - start
+            alias = GUIDED_ALIAS.match(folded, at)
+            if alias is not None:
+                named = [m for m in mentions
+                         if at + start < m.start and m.end < alias.end() + start]
+                group, at = (named[:1] or group), alias.end()
+            if GUIDED_ACT.match(folded, at) or (alias is not None and _opens_with_verb(
+                    folded[at:at + 40])):
                 return group
     return []
 

@@ -47,7 +47,9 @@ COLUMNS = {
                           r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*(?:chuẩn\s*bị|tham\s*mưu)"
                           # a reporting calendar: "Nội dung số liệu | Đơn vị cung cấp | Kỳ báo cáo
                           # | Thời hạn gửi | Nơi nhận"
-                          r"|(?:cơ\s*quan|đơn\s*vị)\s*cung\s*cấp"),
+                          r"|(?:cơ\s*quan|đơn\s*vị)\s*cung\s*cấp"
+                          # a list of judgments to enforce: "Đơn vị tổ chức thi hành"
+                          r"|(?:cơ\s*quan|đơn\s*vị)\s*(?:tổ\s*chức\s*)?thi\s*hành"),
     "support": regex.compile(r"phối\s*hợp"),
     "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),
@@ -56,6 +58,10 @@ COLUMNS = {
 # ("Tuyển chọn", "Giao trực tiếp"), "Thời gian thực hiện", "Kinh phí thực hiện"
 HOW_DONE = regex.compile(r"(?:phương\s*thức|hình\s*thức|thời\s*gian|kinh\s*phí|nguồn\s*vốn)"
                          r"[^|]{0,20}?thực\s*hiện")
+# a column of figures done by a date, not of who does the work: "Kế hoạch năm 2026 | Thực hiện
+# 4 tháng | Tỷ lệ (%)", "Ước thực hiện năm 2025", "Thực hiện cùng kỳ"
+FIGURES_DONE = regex.compile(r"\s*(?:ước\s*)?thực\s*hiện\s*(?:\d|năm|tháng|quý|kỳ|cùng\s*kỳ"
+                             r"|lũy\s*kế|đến|\()")
 # the columns of a schedule ("Lịch công tác tuần": "Thứ, ngày | Thời gian | Nội dung công việc |
 # Lãnh đạo chủ trì | Thành phần | Địa điểm"): its rows are meetings, not work handed over
 SCHEDULE_COLUMNS = (regex.compile(r"\s*thành\s*phần"), regex.compile(r"\s*địa\s*điểm"))
@@ -87,7 +93,10 @@ PROJECTS = regex.compile(r"\s*(?:tên\s*(?:dự\s*án|công\s*trình)|vụ\s*vi�
 # Đơn vị thực hiện | Thời hạn". The request says what the row is about, the answer what must
 # be done
 REQUESTS = regex.compile(r"\s*(?:nội\s*dung\s*)?(?:(?:ý\s*kiến\s*,?\s*)?kiến\s*nghị|đề\s*xuất"
-                         r"|đề\s*nghị|vướng\s*mắc|khó\s*khăn)")
+                         r"|đề\s*nghị|vướng\s*mắc|khó\s*khăn"
+                         # a citizen reception's table: "Nội dung khiếu nại, kiến nghị | Ý kiến
+                         # kết luận | Cơ quan chủ trì ..."
+                         r"|khiếu\s*nại|tố\s*cáo|phản\s*ánh)")
 ANSWERS = regex.compile(r"\s*(?:ý\s*kiến\s*(?:kết\s*luận|chỉ\s*đạo|giải\s*quyết|xử\s*lý)"
                         r"|kết\s*luận|hướng\s*(?:xử\s*lý|giải\s*quyết)"
                         r"|phương\s*án\s*giải\s*quyết|nội\s*dung\s*trả\s*lời)")
@@ -416,7 +425,8 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         for name, pattern in COLUMNS.items():
             if name in found or not pattern.search(cell):
                 continue
-            if name == "lead" and (COLUMNS["support"].search(cell) or HOW_DONE.search(cell)):
+            if name == "lead" and (COLUMNS["support"].search(cell) or HOW_DONE.search(cell)
+                                   or FIGURES_DONE.match(cell)):
                 continue
             if name == "time" and "lead" not in found and COLUMNS["lead"].search(cell) and (
                     not HOW_DONE.search(cell)):

@@ -540,6 +540,15 @@ def test_an_approved_list_s_column_of_how_it_is_done_names_no_body():
     assert run(body).tasks == []
 
 
+def test_a_table_of_figures_done_names_no_body():
+    """"Thực hiện 4 tháng" beside "Kế hoạch năm 2026" and "Tỷ lệ (%)" counts what was done by
+    a date: a table of results, its numbers no bodies."""
+    body = ("STT | Nội dung | Kế hoạch năm 2026 | Thực hiện 4 tháng | Tỷ lệ (%)\n"
+            "1 | Trẻ dưới 1 tuổi tiêm chủng đầy đủ | 412 | 118 | 28,6\n"
+            "2 | Phụ nữ có thai tiêm vắc xin phòng uốn ván | 430 | 127 | 29,5\n")
+    assert run(body).tasks == []
+
+
 def test_a_numbered_item_after_dashes_that_ended_is_no_child_of_theirs():
     """The data a campaign collects ("Thông tin cần thu thập ... gồm:" + "- ..."), then "1.
     Giao các cơ quan sau thực hiện:" with its own dashes: the number closes the dashes above
@@ -668,6 +677,28 @@ def test_a_table_of_requests_hands_over_what_was_concluded_on_each():
     tasks = run(body).tasks
     assert [(t.text[:9], leads(t)) for t in tasks] == [
         ("Khảo sát,", ["Phòng Kinh tế, Hạ tầng và Đô thị"])]
+
+
+def test_a_citizen_reception_table_hands_over_what_was_concluded_on_each_complaint():
+    """"Nội dung khiếu nại, kiến nghị | Ý kiến kết luận | Cơ quan chủ trì": the complaint says
+    what the row is about, the conclusion what must be done."""
+    body = ("STT | Công dân | Nội dung khiếu nại, kiến nghị | Ý kiến kết luận | Cơ quan chủ trì | "
+            "Cơ quan phối hợp | Thời hạn\n"
+            "1 | Ông Nguyễn Văn Lực, xã Tuy Phước | Khiếu nại việc bồi thường khi thu hồi đất | "
+            "Kiểm tra, rà soát lại hồ sơ nguồn gốc đất của hộ ông Lực | UBND xã Tuy Phước | Sở "
+            "Nông nghiệp và Môi trường | Trước ngày 15/11/2025\n")
+    tasks = run(body).tasks
+    assert [(t.text[:9], leads(t)) for t in tasks] == [("Kiểm tra,", ["UBND xã Tuy Phước"])]
+
+
+def test_a_list_of_judgments_names_who_enforces_each():
+    body = ("STT | Nội dung công việc | Số tiền phải thi hành (triệu đồng) | Đơn vị tổ chức thi "
+            "hành | Đơn vị phối hợp | Thời hạn hoàn thành\n"
+            "1 | Kê biên, bán đấu giá quyền sử dụng đất của người phải thi hành án Lâm Văn Khởi | "
+            "95.200 | Phòng Thi hành án dân sự khu vực 3 | Công an thành phố | 30/6/2026\n")
+    tasks = run(body).tasks
+    assert [(t.text[:8], leads(t)) for t in tasks] == [
+        ("Kê biên,", ["Phòng Thi hành án dân sự khu vực 3"])]
 
 
 @pytest.mark.parametrize("item", [
@@ -2562,6 +2593,16 @@ def test_a_guidance_letter_s_items_are_for_those_it_guides():
             "thực hiện một số nội dung sau:\n1. Về tổ chức Lễ khai giảng\n- Rà soát, bảo đảm "
             "100% học sinh có đủ sách giáo khoa trước ngày 05/9/2025.\n")
     assert [leads(t) for t in run(body).tasks] == [["các cơ sở giáo dục"]]
+
+
+def test_a_guidance_letter_s_items_are_for_the_short_name_it_gives_them():
+    """"Sở Nội vụ hướng dẫn các sở, ... (sau đây gọi chung là các cơ quan, đơn vị) tổng kết
+    ... như sau:": the guided bodies' items, by the name the letter calls them."""
+    body = ("Sở Nội vụ hướng dẫn các sở, ban, ngành, Ủy ban nhân dân các xã, phường (sau đây "
+            "gọi chung là các cơ quan, đơn vị) tổng kết công tác thi đua năm 2026 như sau:\n"
+            "1. Báo cáo tổng kết công tác thi đua năm 2026 gửi về Sở Nội vụ trước ngày "
+            "15/01/2027.\n")
+    assert [leads(t) for t in run(body).tasks] == [["các cơ quan, đơn vị"]]
 
 
 def test_once_the_flood_has_passed_is_when_work_starts():

@@ -494,6 +494,7 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     lex = lexicon()
     out: list[ActorMention] = []
     resume = 0  # mentions never overlap: the next one starts after the last one's end
+    last = (0, 0)  # the tokens of the last mention
     for i in positions_of(tokens, lex.starters):  # most words cannot begin a name
         if i < resume or (i and ((pair := (tokens[i - 1].folded, tokens[i].folded)) in HEAD_IN_WORD
                                  or (pair in CAPS_HEAD_IN_WORD and tokens[i].text.isupper()))):
@@ -522,10 +523,21 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
             # name stays its canonical form)
             canonical = canonical or text[s:e]
             s = tokens[i - 2].start
+        if kind == "person" and (portfolio := _portfolio_end(tokens, j, lex)) > j:
+            # "Phó Chủ tịch UBND xã" + "phụ trách lĩnh vực kinh tế": which deputy
+            j, e, canonical = portfolio, tokens[portfolio - 1].end, None
         places = _in_every_place(tokens, j, lex) if kind == "agency" else j
         if places > j:  # "Ban Công tác Mặt trận" + "các tổ dân phố": each one's, one group
             j, e, canonical, kind = places, tokens[places - 1].end, None, "collective"
+        if kind == "agency" and out and out[-1].kind == "agency" and _lower_tail_before_twin(
+                tokens, last, i, lex):
+            # "Vụ Giáo dục" + "phổ thông" + ", Vụ Giáo dục Mầm non": two bodies of one head,
+            # the first's name ending in lower-case words the finder left out
+            prev = out[-1]
+            out[-1] = ActorMention(prev.start, tokens[i - 2].end,
+                                   text[prev.start:tokens[i - 2].end], None, "agency")
         out.append(ActorMention(s, e, text[s:e], canonical, kind))
+        last = (i, j)
         resume = j
         if kind == "locality":
             resume = _further_places(tokens, j, text, lex, out)
@@ -1619,6 +1631,32 @@ def _in_every_place(tokens: list[Token], j: int, lex: Lexicon) -> int:
     if found is None or not _place_kinds_only(tokens, j + 1, found[0]):
         return j
     return found[0]
+
+
+def _portfolio_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """"phụ trách" + the field an office-holder oversees ("kinh tế", "lĩnh vực văn hóa - xã
+    hội") at j: where it ends, j when there is none. The field's words are no verbs, so the
+    action after it ("trực tiếp chỉ đạo ...") is left out."""
+    if folded_words(tokens[j:j + 2]) != ("phụ", "trách"):
+        return j
+    end = _kind_words_end(tokens, j + 2, lex)
+    while end + 1 < len(tokens) and tokens[end].text in ("-", "–") and tokens[end + 1].word and (
+            not tokens[end + 1].capital) and (more := _kind_words_end(tokens, end + 1, lex)) > (
+            end + 1):
+        end = more  # "văn hóa" + "- xã hội"
+    return end if end > j + 2 else j
+
+
+def _lower_tail_before_twin(tokens: list[Token], last: tuple[int, int], i: int,
+                           lex: Lexicon) -> bool:
+    """Between the mention tokens[last[0]:last[1]] and the one at i: one to three lower-case
+    words that are no verb or function word, then "," or "và", and the two share their head
+    word ("Vụ Giáo dục" + "phổ thông" + ", " + "Vụ Giáo dục Mầm non")."""
+    words = range(last[1], i - 1)
+    return 1 <= len(words) <= 3 and tokens[i - 1].folded in (",", "và") and (
+        tokens[last[0]].folded == tokens[i].folded) and all(
+        tokens[k].word and not tokens[k].capital and not is_verb_at(tokens, k, lex)
+        for k in words)
 
 
 def _place_kinds_only(tokens: list[Token], start: int, end: int) -> bool:

@@ -378,6 +378,25 @@ def test_a_body_of_every_place_of_a_kind_is_one_group(text: str, names: list):
 
 
 @pytest.mark.parametrize("text,names", [
+    ("phối hợp với Vụ Giáo dục phổ thông, Vụ Giáo dục Mầm non",
+     ["Vụ Giáo dục phổ thông", "Vụ Giáo dục Mầm non"]),
+    ("giao Sở Tài chính tổng hợp, Sở Nội vụ thẩm định", ["Sở Tài chính", "Sở Nội vụ"]),  # a verb
+])
+def test_a_name_s_lower_case_tail_before_a_body_of_the_same_head(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế trực tiếp chỉ đạo Tổ công tác",
+     ["Đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế", "Tổ công tác"]),
+    ("Phó Chủ tịch UBND tỉnh phụ trách khối nội chính chỉ đạo",
+     ["Phó Chủ tịch UBND tỉnh phụ trách khối nội chính"]),
+])
+def test_an_office_holder_keeps_the_field_it_oversees(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
     ("phối hợp với các Bộ: Tài chính, Xây dựng và Ủy ban nhân dân các tỉnh liên quan",
      ["các Bộ: Tài chính, Xây dựng", "Ủy ban nhân dân các tỉnh liên quan"]),
     ("UBND các tỉnh: An Giang, Cần Thơ và Hậu Giang",

@@ -144,24 +144,28 @@ def correct_word(word: str, before: str | None, after: str | None) -> str:
         if (best_score > 0 and unique) or len(candidates) == 1:
             return best
         return word
-    if _context_score(word, before, after) > 1:
+    own = _context_score(word, before, after)
+    if own > 1:
         return word
     for candidate in _confusions(word):
-        if _context_score(candidate, before, after) >= 2:
-            return candidate  # "tống hợp" -> "tổng hợp": the variant makes a word
+        score = _context_score(candidate, before, after)
+        if score >= 2 or (own == 0 and score == 1):
+            # "tống hợp" -> "tổng hợp": the variant makes a word with a neighbour; "tại buối"
+            # -> "tại buổi": the syllable read is no word at all, the variant one by itself
+            return candidate
     return word
 
 
 def _confusions(word: str) -> list[str]:
     """The tone misreadings Tesseract makes often enough to correct in valid words: hỏi read
     as sắc over â, ê, ô, ơ, ă ("tống" for "tổng"), the dot of the i of "chi" read as hỏi
-    ("chỉ phí" for "chi phí")."""
+    ("chỉ phí" for "chi phí") and of "vi" as huyền ("vì phạm" for "vi phạm")."""
     base, tones = split_tone(word.lower())
     out = []
     if tones == ["\u0301"] and any(ch in "âêôơă" for ch in base):
         out.append(_with_tone(base, "\u0309"))
-    if word.lower() == "chỉ":  # "tỉnh" -> "tinh" was tried: "UBND tỉnh hoàn" made "tinh hoàn"
-        out.append("chi")
+    if word.lower() in ("chỉ", "vì"):  # "tỉnh" -> "tinh" was tried: "UBND tỉnh hoàn" made
+        out.append(base)  # "tinh hoàn"; "vì phạm" -> "vi phạm": the dot read as a grave
     elif "ỉ" in word.lower() and tones == ["\u0309"] and word.lower() not in lexicon()[0]:
         out.append(base)  # "an nỉnh" -> "an ninh": not a word at all with its hook
     return [same_case(c, word) for c in out if is_syllable(c)]

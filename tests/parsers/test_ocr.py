@@ -206,6 +206,9 @@ def test_mixed_pdf_without_tesseract_keeps_its_text_pages(monkeypatch):
     ("kiếm", "thăm", "tra", "kiểm"),
     ("chỉ", "phần", "phí", "chi"),
     ("chỉ", "ban", "đạo", "chỉ"),  # a word with its neighbour: left alone
+    ("buối", "tại", "kiểm", "buổi"),  # no word at all, its hỏi reading one by itself
+    ("vì", "xử", "phạm", "vi"),  # the dot of the i read as huyền: "vi phạm"
+    ("vì", "Vì", "vậy", "vì"),
     ("tỉnh", "UBND", "hoàn", "tỉnh"),  # never "tinh hoàn"
     ("tính", "bàn", "Thanh", "tính"),  # valid words are only moved from sắc to hỏi
     ("Luân", "Minh", None, "Luân"),  # names stay

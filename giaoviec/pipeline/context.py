@@ -115,9 +115,10 @@ def _label_actors(text: str, start: int, end: int) -> list[ActorMention]:
     folded = fold_document(text)
     m = LABEL_OPENERS.match(folded, start, end)
     body_start = m.end() if m else start
-    if HANDOVER.search(folded, body_start, end):
-        return []  # "Sở X giao Chi cục Y:" hands over: not a label
     mentions = find_actors(text, body_start, end)
+    if any(not any(x.start <= cue.start() < x.end for x in mentions)
+           for cue in HANDOVER.finditer(folded, body_start, end)):
+        return []  # "Sở X giao Chi cục Y:" hands over: not a label ("UBND xã Giao Ninh" names)
     if not mentions:
         group = bare_group(text, body_start, end)  # "I. ĐỐI VỚI HỘ KINH DOANH, CÁ NHÂN ..."
         return [group] if group is not None else []

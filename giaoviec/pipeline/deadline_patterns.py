@@ -77,8 +77,10 @@ NAMED = (r"(?P<unit>tuần|tháng|quý|năm)\s*(?P<which>này|nay|hiện\s*nay|t
          r"(?=\s*(?:[,.;)]|$))")
 # a week by its number in the year, as weekly meetings count them: "trong tuần 17",
 # "tuần 18 năm 2026" (Monday to Sunday, ISO 8601)
+# (not a week of a month's programme dated in brackets: "Tuần thứ 3 (từ 17/11 đến 21/11/2025)")
 WEEK_NUMBER = (r"tuần\s*(?:thứ\s*)?(?P<wn>[1-5]?\d)(?![\d/]|\.\d)(?!\s*(?:ngày|tháng|tuần))"
-               r"(?:\s*(?:năm|/)\s*(?P<y>" + YEAR + r"))?(?!\d)")
+               r"(?:\s*(?:năm|/)\s*(?P<y>" + YEAR + r"))?(?!\d)"
+               r"(?!\s*\(\s*(?:từ\s*)?(?:ngày\s*)?\d)")
 # the summer holidays of a year, "dịp hè 2026", "kỳ nghỉ hè năm 2026": June to August (without
 # a year it is an event: see EVENT)
 SUMMER = (r"(?:(?:dịp|kỳ\s*nghỉ|mùa)\s*)?(?P<summer>hè)\s*(?:năm\s*)?(?P<y>" + YEAR
@@ -178,8 +180,10 @@ RECUR_MONTH_DAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?P<day>[0-3]?
                    rf"(?:của\s*)?(?:(?P<every>{EVERY}|các)\s*tháng(?!\s*\d)"
                    r"|(?P<next>tháng\s*(?:liền\s*kề\s*sau|liền\s*sau|sau|kế\s*tiếp|tiếp\s*theo))"
                    r"|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý"
-                   # "trước ngày 05 của tháng đầu quý sau": after each quarter
-                   r"|tháng\s*đầu\s*(?:của\s*)?quý\s*(?:sau|tiếp\s*theo|kế\s*tiếp))")
+                   # "trước ngày 05 của tháng đầu quý sau": after each quarter; "... của
+                   # tháng đầu quý": of each quarter (not "tháng đầu quý II/2026", one month)
+                   r"|tháng\s*đầu\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý"
+                   r"(?:\s*(?:sau|tiếp\s*theo|kế\s*tiếp))?(?!\s*(?:[ivxIVX]+(?!\p{L})|\d)))")
 RECUR_YEAR_DAY = (rf"{RECUR_LEAD}(?:ngày\s*)?(?P<day>[0-3]?\d)\s*(?:[/-]|tháng)\s*"
                   rf"(?P<month>[01]?\d)\s*(?:của\s*)?(?:{EVERY}|các)\s*năm(?!\s*\d)")
 # "Tháng 12 hằng năm", "vào tháng 10 các năm": a month that comes back every year

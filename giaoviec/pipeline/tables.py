@@ -77,7 +77,8 @@ STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s
 # the column of what each body did wrong: "Đơn vị | Nội dung sai phạm | Số tiền thu sai" (an
 # inspection's findings, row by row)
 FAULTS = regex.compile(r"\s*(?:nội\s*dung\s*|hành\s*vi\s*)?(?:sai\s*phạm|vi\s*phạm)\s*")
-TERMS = regex.compile(r"thời\s*(?:hạn|gian)")  # not "Số căn hộ hoàn thành năm 2026": a target
+# not "Số căn hộ hoàn thành năm 2026": a target ("Hạn hoàn thành mới" is a term)
+TERMS = regex.compile(r"thời\s*(?:hạn|gian)|^\s*hạn(?!\p{L})")
 # a column titled by the period alone: "Tháng | Nội dung | Bộ phận chủ trì" (a year's
 # programme, month by month), "Ngày | Địa điểm, nội dung | Đơn vị thực hiện"
 PERIOD_COLUMN = regex.compile(r"\s*(?:tháng|ngày|tuần|quý|thời\s*điểm)\s*")
@@ -132,7 +133,9 @@ NEW_TERM = regex.compile(REVISED_TIME.pattern + r"|đề\s*nghị|hoàn\s*thành
 # the first of such columns, the term the work was first given: "Thời hạn theo văn bản giao",
 # "Thời hạn theo Công văn số 8035/STC-QLCS" (then "Thời hạn đề nghị hoàn thành")
 GIVEN_TIME = regex.compile(r"theo\s*(?:văn\s*bản|công\s*văn|quyết\s*định|kế\s*hoạch|thông\s*báo"
-                           r"|chỉ\s*thị)")
+                           r"|chỉ\s*thị|quy\s*định)"
+                           # "Hạn ban đầu | Số ngày quá hạn | Hạn hoàn thành mới"
+                           r"|ban\s*đầu|đã\s*giao")
 # a table with no column of who leads whose group rows name the bodies ("I | BỘ TÀI CHÍNH",
 # then that ministry's overdue tasks): the lead column is the group's title
 GROUP_LEAD = -1

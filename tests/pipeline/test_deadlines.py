@@ -1280,6 +1280,22 @@ def test_the_days_an_event_lasts_are_no_term(text):
     assert (main.type, main.date) == ("by_date", date(2026, 6, 30))
 
 
+def test_a_week_of_a_programme_is_the_days_its_brackets_give():
+    """"Tuần thứ 3 (từ 17/11 đến 21/11/2025)": the third week of the month's programme, not of
+    the year."""
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Xây dựng Kế hoạch đầu tư công | Tuần thứ 3 (từ 17/11 đến 21/11/2025)", date(2025, 11, 3)))
+    assert (main.type, main.date) == ("within_period", date(2025, 11, 21))
+
+
+def test_a_day_of_the_first_month_of_the_quarter_comes_back_each_quarter():
+    main, _ = choose_deadline(find_temporal_mentions(
+        "Theo dõi biến động lao động, báo cáo Sở Nội vụ trước ngày 05 của tháng đầu quý.",
+        date(2026, 3, 2)))
+    assert (main.type, main.recurrence) == ("recurring", "quarterly")
+
+
+
 @pytest.mark.parametrize("text,due", [
     ("Tổ chức tổng duyệt chương trình nghệ thuật vào 19 giờ 30 ngày 28/4/2026.", True),
     ("Dự họp lúc 14 giờ 00 ngày 28/4/2026 tại Hội trường UBND tỉnh.", False),

@@ -691,6 +691,21 @@ def test_a_citizen_reception_table_hands_over_what_was_concluded_on_each_complai
     assert [(t.text[:9], leads(t)) for t in tasks] == [("Kiểm tra,", ["UBND xã Tuy Phước"])]
 
 
+@pytest.mark.parametrize("header,row,due", [
+    ("TT | Nội dung nhiệm vụ | Đơn vị thực hiện | Hạn ban đầu | Số ngày quá hạn | Hạn hoàn thành "
+     "mới", "1 | Kiểm đếm, lập phương án bồi thường cho 23 hộ | Phòng Kinh tế | 15/4/2026 | 23 | "
+     "22/5/2026", "2026-05-22"),
+    ("STT | Đơn vị | Nội dung còn chậm | Thời hạn theo quy định | Thời hạn hoàn thành",
+     "1 | UBND xã Lệ Thủy | Gửi báo cáo tình hình hoạt động tháng 10/2026 | 15/10/2026 | Trước "
+     "17 giờ 00 ngày 21/10/2026", "2026-10-21"),
+])
+def test_an_overdue_list_with_a_new_term_hands_work_over_by_it(header, row, due):
+    """The term first given ("Hạn ban đầu", "Thời hạn theo quy định"), then the new one: the
+    row's work is due by the new one."""
+    tasks = run(header + "\n" + row + "\n").tasks
+    assert [str(t.deadline.date) for t in tasks] == [due]
+
+
 def test_a_list_of_judgments_names_who_enforces_each():
     body = ("STT | Nội dung công việc | Số tiền phải thi hành (triệu đồng) | Đơn vị tổ chức thi "
             "hành | Đơn vị phối hợp | Thời hạn hoàn thành\n"
@@ -2603,6 +2618,14 @@ def test_a_guidance_letter_s_items_are_for_the_short_name_it_gives_them():
             "1. Báo cáo tổng kết công tác thi đua năm 2026 gửi về Sở Nội vụ trước ngày "
             "15/01/2027.\n")
     assert [leads(t) for t in run(body).tasks] == [["các cơ quan, đơn vị"]]
+
+
+def test_a_place_named_giao_hands_nothing_over():
+    """"UBND xã Giao Ninh" holds the word "giao" (to hand over) in its name: the heading is a
+    label of two bodies all the same."""
+    body = ("II. NHIỆM VỤ\n4. UBND xã Giao Ninh, UBND xã Hải Tiến:\n- Tuyên truyền, vận động "
+            "47 hộ dân chưa đồng thuận nhận tiền bồi thường.\n")
+    assert [leads(t) for t in run(body).tasks] == [["UBND xã Giao Ninh", "UBND xã Hải Tiến"]]
 
 
 def test_once_the_flood_has_passed_is_when_work_starts():

@@ -526,7 +526,8 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         if kind == "person" and (portfolio := _portfolio_end(tokens, j, lex)) > j:
             # "Phó Chủ tịch UBND xã" + "phụ trách lĩnh vực kinh tế": which deputy
             j, e, canonical = portfolio, tokens[portfolio - 1].end, None
-        places = _in_every_place(tokens, j, lex) if kind == "agency" else j
+        places = _in_every_place(tokens, j, lex, folded_words(tokens[i:j]) in BOARDS_OF_EACH) if (
+            kind == "agency") else j
         if places > j:  # "Ban Công tác Mặt trận" + "các tổ dân phố": each one's, one group
             j, e, canonical, kind = places, tokens[places - 1].end, None, "collective"
         if kind == "agency" and out and out[-1].kind == "agency" and _lower_tail_before_twin(
@@ -1621,14 +1622,20 @@ _NOT_KIND_WORDS = frozenset({"và", "hoặc", "hay", "cùng", "thuộc", "trực
 _KIND_WORDS = 6  # words at most of what a kind of body is said to be
 
 
-def _in_every_place(tokens: list[Token], j: int, lex: Lexicon) -> int:
+# the boards every organisation of a kind has: "Ban Thường vụ" + "các hội có tính chất đặc thù"
+BOARDS_OF_EACH = frozenset({("ban", "thường", "vụ"), ("ban", "chấp", "hành"),
+                            ("ban", "thường", "trực"), ("thường", "trực")})
+
+
+def _in_every_place(tokens: list[Token], j: int, lex: Lexicon, any_kind: bool = False) -> int:
     """After a body's name, "các" and kinds of place alone ("Ban Công tác Mặt trận" + "các tổ
-    dân phố", "Tổ công nghệ số cộng đồng" + "các thôn"): the body of each of those places,
-    one group; where that ends (j when nothing such follows)."""
+    dân phố", "Tổ công nghệ số cộng đồng" + "các thôn"), or after a board any kind of body
+    (``any_kind``: "Ban Thường vụ" + "các hội"): the body of each of them, one group; where
+    that ends (j when nothing such follows)."""
     if j + 1 >= len(tokens) or tokens[j].folded != "các" or tokens[j + 1].capital:
         return j
     found = _collective(tokens, j, lex)
-    if found is None or not _place_kinds_only(tokens, j + 1, found[0]):
+    if found is None or not (any_kind or _place_kinds_only(tokens, j + 1, found[0])):
         return j
     return found[0]
 

@@ -372,6 +372,8 @@ def test_places_of_a_kind_keep_their_names(text: str, names: list):
      ["Ban Công tác Mặt trận các tổ dân phố"]),
     ("phối hợp với Tổ công nghệ số cộng đồng các thôn", ["Tổ công nghệ số cộng đồng các thôn"]),
     ("Sở Y tế phối hợp với các xã tổ chức", ["Sở Y tế", "các xã"]),  # a verb between
+    # a board every organisation of a kind has
+    ("Đề nghị Ban Thường vụ các hội có tính chất đặc thù gửi hồ sơ", ["Ban Thường vụ các hội"]),
 ])
 def test_a_body_of_every_place_of_a_kind_is_one_group(text: str, names: list):
     assert [m.text for m in find_actors(text)] == names

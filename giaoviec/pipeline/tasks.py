@@ -594,6 +594,11 @@ WHICHEVER = regex.compile(r"\s*nào\s")
 # "thanh tra đã phát hiện sai phạm ..." (a verb is never followed by "đã")
 NOUN_THEN_PAST = regex.compile(r"\p{Ll}+(?:\s+\p{Ll}+)?\s+đã\s+(?!được\s)")
 # what a body does right after such a clause when no action verb comes first
+# what narrows a kind of body down to those meant: "đang chậm đóng ...", "đã lắp đặt ...",
+# "có hồ sơ ...", "được bố trí tái định cư", "dự kiến cắt giảm ..."
+NARROWING = regex.compile(r"\s+(?:đang|đã|được|có(?!\s*trách\s*nhiệm)|dự\s*kiến|chưa|còn)\s+")
+# what a body so narrowed must do, later in its sentence
+MUST_DO = regex.compile(r"(?<!\p{L})(?:phải|có\s*trách\s*nhiệm|khẩn\s*trương)\s+\p{L}")
 MAIN_CLAUSE_CUE = regex.compile(r"(?:chủ\s*trì|phải|cần|có\s*trách\s*nhiệm|tiếp\s*tục)\b")
 TOPIC_QUALIFIER_CHARS = 60  # "Đối với UBND các xã" + " có dự án đi qua" + ":": which of them
 # a reminder of a rule: "Lưu ý: danh mục thuốc ... không bao gồm ...", "Lưu ý: Hồ sơ ... phải có"
@@ -1768,6 +1773,8 @@ class _Run:
             # nhiệm ...": the law restated; "..., đề nghị các đơn vị ..." would hand work over
         if self.acts_after_clause(body, end) or self.acts_after_long_topic(start, end):
             return True
+        if first and self.narrowed_body_acts(body, end):
+            return True
         if self.polite_request(body, end):
             return True
         if marked and first and (grounds := GROUNDS_FOR.match(body)) and _starts_with_verb(
@@ -1953,6 +1960,22 @@ class _Run:
                 ACTED) or APPROVAL.match(rest) or STANDING.match(rest):
             return False
         return self.time_to_come(opening)
+
+    def narrowed_body_acts(self, body: str, end: int) -> bool:
+        """"Các doanh nghiệp" + "đang chậm đóng bảo hiểm xã hội từ 03 tháng trở lên" + "phải
+        xây dựng lộ trình ...", "Cơ sở" + "đã lắp đặt hệ thống quan trắc" + "có trách nhiệm
+        duy trì ...": a kind of body narrowed by a clause of what it has or is doing, then
+        what it must do."""
+        at = end - len(body)
+        named = find_actors(self.text, at, min(end, at + 120))
+        if not named or named[0].start - at > 1 or named[0].kind not in ("collective", "agency"):
+            return False
+        clause = NARROWING.match(self.folded, named[0].end, end)
+        if clause is None:
+            return False
+        stop = min((i for i in (self.folded.find(sign, clause.end(), end) for sign in ";.")
+                    if i != -1), default=end)
+        return MUST_DO.search(self.folded, clause.end(), min(stop, clause.end() + 160)) is not None
 
     def acts_after_long_topic(self, start: int, end: int) -> bool:
         """"Đối với các thôn, bản vùng sâu, vùng xa chưa thể tổ chức thu gom, UBND các xã

@@ -2628,6 +2628,16 @@ def test_a_place_named_giao_hands_nothing_over():
     assert [leads(t) for t in run(body).tasks] == [["UBND xã Giao Ninh", "UBND xã Hải Tiến"]]
 
 
+def test_a_kind_of_body_narrowed_by_a_clause_then_what_it_must_do():
+    """"Các doanh nghiệp đang chậm đóng ... phải xây dựng ...": those of the kind meant, then
+    their work; "Các xã đã hoàn thành ..." is what was done."""
+    body = ("II. NHIỆM VỤ\n1. Các doanh nghiệp đang chậm đóng bảo hiểm xã hội từ 03 tháng trở "
+            "lên phải xây dựng lộ trình nộp trước ngày 30/6/2026.\n2. Các địa phương đang có nợ "
+            "quá hạn khẩn trương hoàn trả toàn bộ số nợ quá hạn.\n3. Các xã đã hoàn thành việc "
+            "rà soát.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Các doanh nghiệp"], ["Các địa phương"]]
+
+
 def test_once_the_flood_has_passed_is_when_work_starts():
     """"Sau khi nước rút, tổ chức ...": a time to come, not background, and its deadline."""
     body = ("II. Nhiệm vụ\n1. UBND các xã:\n- Sau khi nước rút, tổ chức kiểm tra, thống kê thiệt "

@@ -526,8 +526,7 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         if kind == "person" and (portfolio := _portfolio_end(tokens, j, lex)) > j:
             # "Phó Chủ tịch UBND xã" + "phụ trách lĩnh vực kinh tế": which deputy
             j, e, canonical = portfolio, tokens[portfolio - 1].end, None
-        places = _in_every_place(tokens, j, lex, folded_words(tokens[i:j]) in BOARDS_OF_EACH) if (
-            kind == "agency") else j
+        places = _in_every_place(tokens, i, j, lex) if kind == "agency" else j
         if places > j:  # "Ban Công tác Mặt trận" + "các tổ dân phố": each one's, one group
             j, e, canonical, kind = places, tokens[places - 1].end, None, "collective"
         if kind == "agency" and out and out[-1].kind == "agency" and _lower_tail_before_twin(
@@ -1627,15 +1626,17 @@ BOARDS_OF_EACH = frozenset({("ban", "thường", "vụ"), ("ban", "chấp", "hà
                             ("ban", "thường", "trực"), ("thường", "trực")})
 
 
-def _in_every_place(tokens: list[Token], j: int, lex: Lexicon, any_kind: bool = False) -> int:
-    """After a body's name, "các" and kinds of place alone ("Ban Công tác Mặt trận" + "các tổ
-    dân phố", "Tổ công nghệ số cộng đồng" + "các thôn"), or after a board any kind of body
-    (``any_kind``: "Ban Thường vụ" + "các hội"): the body of each of them, one group; where
-    that ends (j when nothing such follows)."""
+def _in_every_place(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """After the body named by tokens[i:j], "các" and kinds of place alone ("Ban Công tác Mặt
+    trận" + "các tổ dân phố", "Tổ công nghệ số cộng đồng" + "các thôn"), or after a board any
+    kind of body ("Ban Thường vụ" + "các hội"): the body of each of them, one group; where
+    that ends (j when nothing such follows). Asked of every agency found, so "các" is looked
+    for first."""
     if j + 1 >= len(tokens) or tokens[j].folded != "các" or tokens[j + 1].capital:
         return j
     found = _collective(tokens, j, lex)
-    if found is None or not (any_kind or _place_kinds_only(tokens, j + 1, found[0])):
+    if found is None or not (folded_words(tokens[i:j]) in BOARDS_OF_EACH or _place_kinds_only(
+            tokens, j + 1, found[0])):
         return j
     return found[0]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress, count
 from operator import attrgetter
@@ -202,6 +202,10 @@ class Lexicon:
     # one-word abbreviations ("TU", "UBND"): only in capitals, "Tu sửa" is no Tỉnh ủy
     abbreviations: frozenset = frozenset()
     longest_title: int = 4  # words of the longest title ("Ủy viên Ban Thường vụ" is five)
+    # listed names that end in a place word, without it, when lower-case words end them
+    # ("trung tâm phục vụ hành chính công"): a head with such a name reads it whole though no
+    # place follows ("Trung tâm Phục vụ hành chính công cấp xã", "... tiếp nhận")
+    bare_names: dict = field(default_factory=dict)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -361,7 +365,22 @@ def lexicon() -> Lexicon:
                    dict.fromkeys(locality, True), _starters(entries, heads, titles),
                    _lower_starters(entries), frozenset(k[0] for k in verbs if k),
                    frozenset(k[0] for k in stops if k), frozenset(abbreviations),
-                   max((len(k) for k in titles), default=1))
+                   max((len(k) for k in titles), default=1), _bare_names(entries))
+
+
+_PLACE_LEVELS = frozenset({"tỉnh", "xã", "phường", "huyện"})
+
+
+def _bare_names(entries: dict) -> dict:
+    """The listed names ending in a place word whose last words before it are in lower
+    case, keyed without the place word: a head reads capitalised words by itself, not these."""
+    out: dict = {}
+    for key, (name, kind) in entries.items():
+        if len(key) >= 4 and key[-1] in _PLACE_LEVELS and kind == "agency" and key[-2] != "cấp":
+            words = name.split()
+            if len(words) == len(key) and not words[-2][:1].isupper():
+                out.setdefault(key[:-1], True)
+    return out
 
 
 _LOWER_CASE_OPENERS = {"các"} | {key[0] for key in HONORIFICS}
@@ -941,7 +960,11 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         board = max(_project_board_end(tokens, i, j, lex), _steering_committee_end(tokens, i, j))
         if board > j:
             return board, None, head[1]
-        body_end = _branch(tokens, _extend_locality(tokens, _name_body(tokens, j, lex), lex), lex)
+        body_end = _name_body(tokens, j, lex)
+        bare = _match(tokens, i, lex.bare_names, lex.longest) if tok.capital else None
+        if bare is not None and bare[0] > body_end:
+            body_end = bare[0]  # "Trung tâm Phục vụ" + "hành chính công": the listed name
+        body_end = _branch(tokens, _extend_locality(tokens, body_end, lex), lex)
         if body_end == j and folded_words(tokens[i:j]) in _HEADS_OVER_PLACES:
             body_end = _places_served(tokens, j, lex)
         if body_end == j and folded_words(tokens[i:j]) in FORCES_OF_UNITS and j < len(
@@ -1117,6 +1140,10 @@ def _name_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
             while j < len(tokens) and tokens[j].word and tokens[j].capital:
                 j = taken = j + 1  # "... và THCS" + "Tân Lập"
             break
+        elif tok.folded == DIGITAL and taken == j > head_end and _name_ends_at(
+                tokens, j + 1, lex):
+            j = taken = j + 1  # "Trung tâm Chuyển đổi" + "số": digital, part of the name
+            break
         elif tok.word and taken == j and j > 0 and tokens[j - 1].word:
             if tok.folded == "và" and _place_named_at(tokens, j + 1, lex):
                 break  # "Phường Cư Bao" + "và xã Ea Drông": a second place, not the name's
@@ -1213,6 +1240,23 @@ def _lower_run(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         j += 1
     return j
+
+
+# "số" after a name's capitals: digital ("Trung tâm Chuyển đổi số", "Phòng Hạ tầng số"), not
+# "number" ("Phòng Giao dịch số 2", read by _numbered_run_end) nor the noun of a compound
+# ("Sở Công Thương số liệu", "Báo Cao Bằng số ra ngày")
+DIGITAL = "số"
+
+
+def _name_ends_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Nothing of a name can go on at token k: the end, a mark, a capitalised word, "và",
+    a place or level ("tỉnh", "cấp xã", "các xã"), or a verb of two syllables or more."""
+    if k >= len(tokens) or not tokens[k].word or tokens[k].capital:
+        return True
+    word = tokens[k].folded
+    if word in ("và", "cấp", "các") or (word,) in lex.locality_words:
+        return True
+    return is_verb_at(tokens, k, lex) and folded_words(tokens[k:k + 2]) in lex.stops
 
 
 def in_compound(tokens: list[Token], j: int, lex: Lexicon) -> bool:

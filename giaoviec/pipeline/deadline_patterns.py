@@ -251,6 +251,12 @@ WEEKDAY_DUE = (rf"(?P<pre>{BY_PREFIX})\s*(?:ngày\s*)?(?:sáng\s*|chiều\s*)?th
                r"(?P<wd>hai|ba|tư|năm|sáu|bảy)\s*(?:của\s*)?tuần\s*(?P<which>này|sau|tới)(?!\p{L})"
                r"|(?P<firm>(?:chậm|muộn)\s*nhất(?:\s*là)?|xong\s*trước|trước)\s*ngày\s*(?P<d>\d{1,2})"
                r"(?!\s*(?:[/.\-–]\s*\d|tháng|hằng|hàng|mỗi|của|các|ngày|làm|kể|\d))(?!\d)")
+# a day named from the issue date: "trước 16 giờ hôm nay", "trong ngày hôm nay", "trước 10 giờ
+# sáng mai", "chậm nhất ngày mai" (a bare "mai" only after a part of the day: it is a name too)
+NAMED_DAY_DUE = (rf"(?P<pre>{BY_PREFIX})\s*(?:{TIME}\s*,?\s*)?(?:(?:ngày|buổi)\s*)?"
+                 r"(?:(?P<today>(?:(?:sáng|chiều|trưa|tối)\s*)?(?:ngày\s*)?hôm\s*nay)"
+                 r"|(?P<tomorrow>(?:sáng|chiều|trưa|tối)\s*(?:ngày\s*)?mai|ngày\s*mai))"
+                 r"(?!\p{L})")
 START = (r"(?P<pre>(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng|bắt\s*đầu)?\s*(?:kể\s*)?từ)"
          rf"\s*(?:{TIME}\s*,?\s*)?{date_pattern()}")
 FROM_PERIOD = (rf"(?:kể\s*)?từ\s*(?:(?:đầu|cuối|giữa)\s*)?(?:{QUARTER}|{MONTH}|{YEAR_ONLY})"

@@ -311,6 +311,14 @@ def _on_by_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, form, "by_date", when, time=pat.read_time(m)) if ok else None
 
 
+def _on_named_day_due(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    """"trước 16 giờ hôm nay", "trước 10 giờ sáng mai": the issue date, or the day after."""
+    when = None
+    if ctx.issued is not None:
+        when = ctx.issued + timedelta(days=1 if m.group("tomorrow") else 0)
+    return _make(ctx, m, "strong", "by_date", when, time=pat.read_time(m))
+
+
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 
 
@@ -519,6 +527,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.BY_DATE, _on_by_date, _BY_DATE),
     (pat.WEEKDAY_DUE, _on_weekday_due, ("tuầnnày", "tuầnsau", "tuầntới", "nhấtngày",
                                         "nhấtlàngày", "trướcngày")),
+    (pat.NAMED_DAY_DUE, _on_named_day_due, ("hômnay", "mai")),
     (pat.START, _on_start, ("từ",)),
     (pat.FROM_PERIOD, _on_from_period, ("từ",)),
     (pat.YEARS_ONWARD, _on_years_onward, ("nămtiếptheo", "nămsau", "trởđi")),

@@ -1435,3 +1435,31 @@ def test_a_written_notice_reports_to_an_authority_and_tells_a_party(text, report
 ])
 def test_who_gets_what_is_sent(text, report):
     assert roles_of(text)[2] == report
+
+
+@pytest.mark.parametrize("text,names", [
+    # "số" after a name: digital, part of it; a number or a compound's noun is not
+    ("Trung tâm Chuyển đổi số tỉnh chủ trì", ["Trung tâm Chuyển đổi số tỉnh"]),
+    ("Vụ Chuyển đổi số phối hợp", ["Vụ Chuyển đổi số"]),
+    ("Phòng Hạ tầng số, Phòng Giao dịch số 2 thực hiện",
+     ["Phòng Hạ tầng số", "Phòng Giao dịch số 2"]),
+    ("Sở Công Thương số liệu về", ["Sở Công Thương"]),
+    ("Báo Cao Bằng số ra ngày", ["Báo Cao Bằng"]),
+    # a listed name with lower-case words, written without the place word it is listed with
+    ("Giao Trung tâm Phục vụ hành chính công tiếp nhận", ["Trung tâm Phục vụ hành chính công"]),
+    ("Trung tâm Phục vụ hành chính công cấp xã chủ trì",
+     ["Trung tâm Phục vụ hành chính công cấp xã"]),
+])
+def test_a_name_s_lower_case_tail_is_read_whole(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("3. Các cụm, khối thi đua do UBND Thành phố thành lập tổ chức hội nghị",
+     ["Các cụm, khối thi đua", "UBND Thành phố"]),
+    ("2. Đơn vị Trưởng cụm, khối thi đua năm 2027 chủ trì xây dựng",
+     ["Đơn vị Trưởng cụm, khối thi đua"]),
+    ("tổ chức ký kết giao ước thi đua theo khối, cụm thi đua trong quý I", []),
+])
+def test_emulation_clusters_are_bodies(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names

@@ -644,6 +644,13 @@ LESS_COMMON_FORMS = [
          "vague"),
     case("Sẵn sàng sơ tán dân, cứu nạn, cứu hộ ngay trong đêm 06/11/2025.", "2025-11-05",
          "trong đêm 06/11/2025", "by_date", "2025-11-06"),
+    # a day named from the issue date
+    case("Sơ tán các hộ dân còn lại; hoàn thành trước 16 giờ hôm nay.", "2025-10-27",
+         "trước 16 giờ hôm nay", "by_date", "2025-10-27"),
+    case("Công an xã báo cáo kết quả trước 10 giờ sáng mai.", "2025-12-31",
+         "trước 10 giờ sáng mai", "by_date", "2026-01-01"),
+    case("Tổng hợp thiệt hại, gửi UBND xã trong ngày hôm nay.", "2025-10-27",
+         "trong ngày hôm nay", "by_date", "2025-10-27"),
 ]
 
 CASES = (BY_DATE + WITHIN_PERIOD + RELATIVE + LEAD_TIMES + MONTH_EVERY_YEAR + RECURRING
@@ -708,6 +715,8 @@ def test_words_that_are_not_temporal():
         # which step comes first, not when
         "Báo cáo Thường trực HĐND xã cho ý kiến trước khi gửi Sở Tài chính.",
         "Trình Ban Thường vụ cho ý kiến trước khi trình Hội đồng nhân dân xã.",
+        # "mai" alone is a name
+        "Đoàn công tác đến Mai Châu kiểm tra công tác phòng chống lũ.",
     ]
     for text in quiet:
         main, _ = choose_deadline(find_temporal_mentions(text, date(2025, 9, 1)))

@@ -905,7 +905,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             known[1][0][:1].islower()) and _proper_name(tokens, known[0], lex) > known[0]:
         known = None  # "Đồn Biên phòng" + "Ma Lù Thàng": a named body, read by its head
     stem = _match(tokens, i, lex.stems, lex.longest)
-    if stem is not None and tokens[i].capital and (
+    if stem is not None and tokens[i].capital and folded_words(
+            tokens[stem[0]:stem[0] + 1]) != ("các",) and (  # "ỦY BAN NHÂN DÂN" + "CÁC TỈNH"
             _followed_by_name(tokens, stem[0]) or _one_word_place(tokens, stem[0])) and (
             known is None or known[0] <= stem[0]):
         # "Báo và Phát thanh, Truyền hình" + "An Giang": a provincial body named by its province
@@ -965,6 +966,9 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         if bare is not None and bare[0] > body_end:
             body_end = bare[0]  # "Trung tâm Phục vụ" + "hành chính công": the listed name
         body_end = _branch(tokens, _extend_locality(tokens, body_end, lex), lex)
+        if body_end == j and folded_words(tokens[j:j + 2]) == ("cùng", "cấp"):
+            body_end = j + 2  # "Công an" + "cùng cấp": the body of the same level as the one
+            # the sentence is about
         if body_end == j and folded_words(tokens[i:j]) in _HEADS_OVER_PLACES:
             body_end = _places_served(tokens, j, lex)
         if body_end == j and folded_words(tokens[i:j]) in FORCES_OF_UNITS and j < len(
@@ -981,6 +985,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
             # specific enough to be one ("Tổ công tác rà soát", "Ban Chỉ đạo họp"); unless
             # the document uses it for a body it named in full ("Đề nghị Công ty:")
             alias = _alias_at(tokens, i)
+            if alias is None and _own_office(tokens, i, j):
+                return j, None, head[1]
             return (alias[0], alias[1], head[1]) if alias is not None else None
         if folded_words(tokens[i:i + 2]) == ("liên", "danh"):
             body_end = _joint_venture(tokens, body_end, lex)
@@ -990,6 +996,26 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
         return _qualifiers(tokens, _number_suffix(tokens, body_end, lex)), None, head[1]
     alias = _alias_at(tokens, i)
     return (alias[0], alias[1], "agency") if alias is not None else None
+
+
+# the issuer's own office, named bare inside a sentence: "Giao Văn phòng bố trí hội trường",
+# "gửi danh sách về Văn phòng trước ngày ..." (its capital says it is the body, not premises)
+OWN_OFFICES = frozenset({("văn", "phòng")})
+
+
+def _own_office(tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j are "Văn phòng" alone, in title case, after a lower-case word or a mark
+    (not at the start of a sentence or a heading in title case, where a capital says less)."""
+    if folded_words(tokens[i:j]) not in OWN_OFFICES or i == 0 or tokens[i].text.isupper() or (
+            j < len(tokens) and tokens[j].capital):
+        return False
+    before = tokens[i - 1]
+    if before.word and before.capital:  # "Giao Văn phòng": the sentence's assigning verb
+        return before.folded == "giao" or folded_words(tokens[max(0, i - 2):i]) in ASSIGNING
+    return before.text not in (".", ":")
+
+
+ASSIGNING = frozenset({("đề", "nghị"), ("yêu", "cầu")})
 
 
 # a force present in every unit of a kind, named with them: "Công an các đơn vị, địa phương"
@@ -1191,6 +1217,9 @@ def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if j + 1 < len(tokens) and tokens[j + 1].folded == "các" and _collective(
             tokens, j + 1, lex) is not None:
         return True  # "ỦY BAN NHÂN DÂN CÁC XÃ" + "VÀ CÁC ĐƠN VỊ SỰ NGHIỆP": in capitals
+    if tokens[j + 1].capital and _match(tokens, j + 1, lex.titles, lex.longest_title) and (
+            (person := _mention_at(tokens, j + 1, lex)) is not None and person[2] == "person"):
+        return True  # "Công ty Cổ phần Đô thị Cần Thơ" + "và Trưởng các khu vực": a person
     head = _match(tokens, j + 1, lex.heads, lex.longest_head)
     if head is None or head[1] != "agency":
         # a listed body of three words or more ("Ban Thường vụ Hội LHPN tỉnh" + "và Trung
@@ -1546,7 +1575,14 @@ def _committee_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
-    """"Ngân hàng Chính sách xã hội" + "chi nhánh tỉnh Hưng Yên"."""
+    """"Ngân hàng Chính sách xã hội" + "chi nhánh tỉnh Hưng Yên"; "Văn phòng Đăng ký đất
+    đai" + " - Chi nhánh Lạng Giang" (a dash before a branch named in capitals)."""
+    if j + 2 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j + 1].text == "Bộ" and (
+            (ministry := _listed_agency_at(tokens, j + 1, lex)) is not None):
+        return ministry  # "Cục Cảnh sát giao thông" + " - Bộ Công an": the ministry's own
+    if j + 3 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j + 1].text == "Chi" and (
+            tokens[j + 2].folded == "nhánh") and tokens[j + 3].capital:
+        j += 1
     pair = folded_words(tokens[j:j + 2])
     if pair in (("chi", "nhánh"), ("khu", "vực")):
         k = j + 2

@@ -203,7 +203,8 @@ FREQUENCY = (rf"(?:(?:vào\s*)?(?:cuối|đầu)\s*)?(?:(?:theo\s*)?định\s*k�
              # "dạy học 2 buổi/ngày", how a school day runs
              rf"|(?:\d{{1,2}}|một|hai)\s*(?:lần|kỳ|số|bài|tin)\s*/\s*{_FREQ_UNIT}"
              # "vào thứ Bảy cuối tháng": that day of every month
-             rf"|{WEEKDAY}\s*(?:cuối|đầu)\s*(?P<per>tháng|quý)(?!\s*(?:\d|[ivx]+(?!\p{{L}})|này|tới|sau|trước))"
+             # ("ngày Chủ nhật cuối cùng của tháng")
+             rf"|{WEEKDAY}\s*(?:cuối|đầu)(?:\s*(?:cùng|tiên))?\s*(?:của\s*)?(?P<per>tháng|quý)(?!\s*(?:\d|[ivx]+(?!\p{{L}})|này|tới|sau|trước))"
              # "ít nhất 01 ngày trong tháng", "02 buổi mỗi tuần": so many times in each period
              r"|(?:ít\s*nhất\s*)?(?:\d{1,2}|một|hai|ba)\s*(?:lần|ngày|buổi)\s*(?:trong|mỗi)\s*"
              r"(?:một\s*)?(?P<per>tuần|tháng|quý|năm)(?!\s*(?:\d|[ivx]+(?!\p{L})|này|tới|sau|trước|học))"
@@ -270,7 +271,9 @@ PREFIXED_PERIOD = rf"{PERIOD_PREFIX}\s*{PERIOD}"
 MEETING = (r"(?:(?:kỳ|phiên|cuộc|buổi)\s*họp|hội\s*nghị|(?:buổi|phiên|cuộc|hội\s*nghị)\s*"
            r"giao\s*ban|kỳ\s*sinh\s*hoạt)")
 # ("trình kỳ họp ... giữa năm 2026": submitted to it; not "chương trình hội nghị ...")
-SESSION_PERIOD = (r"(?:tại|trong|(?<!(?:chương|tờ)\s*)trình)\s*" + MEETING
+# ("đưa ... vào chương trình phiên họp UBND tỉnh thường kỳ tháng 7/2026": on its agenda)
+SESSION_PERIOD = (r"(?:tại|trong|vào\s*(?:chương\s*trình\s*)?|(?<!(?:chương|tờ)\s*)trình)\s*"
+                  + MEETING
                   + r"[^;.\n|]{0,90}?(?:thường\s*(?:kỳ|lệ)\s*)?"
                   + rf"(?:{QUARTER}|{MONTH}|{WEEK_NUMBER}|(?:cuối\s*|giữa\s*)?{YEAR_ONLY})")
 
@@ -396,6 +399,10 @@ VAGUE = (  # "Trước và trong dịp Tết", "Trước, trong và sau ngày b�
          # item; "không để lúa hư hỏng sau thu hoạch" says which losses)
          r"|(?P<harvest>(?:ngay\s*)?sau\s*(?:khi\s*)?thu\s*hoạch(?:\s*xong)?(?:\s*(?:lúa\s*)?vụ\s*(?:Đông\s*Xuân"
          r"|Hè\s*Thu|Thu\s*Đông|Xuân|Mùa|Đông|Hè|Chiêm)(?:\s*(?:năm\s*)?(?:19|20)\d\d)?)?(?!\p{L}))"
+         # "Theo lịch của Bộ Giáo dục và Đào tạo", "Theo kế hoạch của tỉnh" alone in a time
+         # column: when another body's calendar says (in prose, how the work is done)
+         r"|(?P<per>theo\s*(?:đúng\s*)?(?:lịch|kế\s*hoạch|thông\s*báo|thời\s*hạn\s*quy\s*định\s+(?:của|tại)))"
+         r"(?!\s*(?:hằng|hàng|mỗi|định\s*kỳ)(?!\p{L}))[^|\n,;]{0,80}?(?=[^\S\n]*(?:\||\n|$))"
          # "Khi có phát sinh" in a time column: whenever a case arises
          r"|khi\s*(?:có\s*)?phát\s*sinh(?!\p{L})(?=\s*(?:[,;.|)\n]|$))"
          # "báo cáo kết quả ... khi kết thúc mùa khô": when a season or campaign ends

@@ -395,6 +395,8 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
         return None
     if m.group("harvest") and not _opens_sentence(ctx, *m.span()):
         return None
+    if m.group("per") and not _fills_cell(ctx, *m.span()):
+        return None
     dated = pat.rx(pat.date_pattern()).search(m.group())
     ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
     if ok:
@@ -494,7 +496,9 @@ _VAGUE = (*(f"{before}+{event}" for before in ("trước", "kịp+phụcvụ")
           "saukhi+hoànthành", "saukhi+xong", "saukhi+kếtthúc", "saukhinước", "saukhilũ",
           "saukhibão", "sauthuhoạch", "saukhithuhoạch",
           "tạikỳhọp", "tạiphiênhọp", "tạicuộchọp", "tạibuổihọp", "tạihộinghị", "giaoban",
-          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian", "nhândịp")
+          "khi+phátsinh", "khikếtthúc", "trongthờigian", "trongsuốtthờigian", "nhândịp",
+          "theolịch", "theokếhoạch", "theothôngbáo", "theothờihạnquyđịnh", "theođúnglịch",
+          "theođúngkếhoạch")
 # the first words of the sixty-year cycle's years ("năm Bính Ngọ"), spaceless and in lower case
 _CYCLE_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
@@ -515,6 +519,8 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.FREQUENCY, _on_frequency, ("hằng", "hàng", "mỗi", "địnhkỳ", "lần/", "/lần",
                                     "lầntrong", "ngàytrong", "buổitrong", "thứ+cuốitháng",
                                     "thứ+đầutháng", "thứ+cuốiquý", "thứ+đầuquý",
+                                    "chủnhật+cuốitháng", "chủnhật+đầutháng",
+                                    "thứ+cuốicùngcủatháng", "chủnhật+cuốicùngcủatháng",
                                     "mộtlần", "tháng,năm", "thángvànăm", "thángvàcảnăm",
                                     "kỳ/", "số/", "bài/", "tin/")),
     (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
@@ -631,7 +637,7 @@ _GATES = {
                r"|trước(?:ngày|thờiđiểm|khi|,trongvàsau|vàtrong)|trong(?:suốt)?thờigian"
                r"|ngaysau|saukhi|sauthuhoạch|khi(?:có)?phátsinh|khikếtthúc"
                r"|tại(?:kỳhọp|phiênhọp|cuộchọp|buổihọp|hộinghị|(?:buổi|phiên|cuộc)giaoban"
-               r"|kỳsinhhoạt)|nhândịp",
+               r"|kỳsinhhoạt)|nhândịp|theo(?:đúng)?(?:lịch|kếhoạch|thôngbáo|thờihạnquyđịnh)",
     pat.BARE_DATE: _DATE_GATE,
 }
 

@@ -133,10 +133,21 @@ def _continues(prev: Line, line: Line) -> bool:
     return (line.kind == "paragraph" and prev.kind != "row" and line.cells is None
             and prev.col == line.col and prev.zone == line.zone
             and (line.text[:1].islower() or line.text[:1] in "“\"" or _date_goes_on(prev, line)
-                 or _aside_goes_on(line.text))
+                 or _aside_goes_on(line.text) or _open_ended(prev.text))
             and not prev.text.rstrip().endswith(FINAL_PUNCTUATION)
             and not LIST_MARKER.match(line.text) and not GLUED_ITEM.match(line.text)
             and not _all_capitalised(prev.text))
+
+
+# words a sentence or a title never ends on: a line ending on one goes on in the next, even
+# where that begins with a capital ("..., báo cáo kết quả về" / "UBND phường trước ngày ...")
+# (not "về", "đến", "qua", "gửi": "Tải về", "văn bản đến", "thời gian qua", "Đã gửi" end lines)
+OPEN_ENDINGS = frozenset({"của", "và", "với", "cho", "tại", "các", "những", "(qua"})
+
+
+def _open_ended(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 6 and words[-1].lower() in OPEN_ENDINGS
 
 
 # an item whose letter lost its space: "a)Chủ trì, phối hợp ..." starts a line of its own

@@ -289,7 +289,23 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         elif not group_kept and not grouped:
             group = _group_title(line, current.columns)
             parent = parent_number = None
-    return tables
+    return [table for table in tables if not _agenda(text, table)]
+
+
+# an hour of the day and the next: "08h00 - 08h15", "8:00-8:30", "14 giờ 00 - 14 giờ 30"
+CLOCK_RANGE = regex.compile(r"\s*[0-2]?\d\s*(?:h|giờ|:)\s*(?:[0-5]\d)?(?:\s*phút)?\s*[-–]\s*"
+                            r"[0-2]?\d\s*(?:h|giờ|:)\s*(?:[0-5]\d)?(?:\s*phút)?\s*",
+                            regex.IGNORECASE)
+
+
+def _agenda(text: str, table: TaskTable) -> bool:
+    """A meeting's programme: "Thời gian | Nội dung | Thực hiện" whose rows run hour by hour
+    ("08h00 - 08h15 | Đón tiếp đại biểu | Văn phòng"). Who speaks or presents at each item is
+    named, no work handed over (a column of who prepares each item would hand some over)."""
+    if "prepares" in table.columns or len(table.rows) < 2:
+        return False
+    return all(row.time is not None and CLOCK_RANGE.fullmatch(text, *row.time)
+               for row in table.rows)
 
 
 COLUMN_NUMBER = regex.compile(r"\s*\(?(\d{1,2})\)?\s*")

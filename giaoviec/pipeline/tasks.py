@@ -116,6 +116,13 @@ _FAULTS = r"(?:vi\s*phạm|khuyết\s*điểm|hạn\s*chế|tồn\s*tại|sai\s*
 # đới", "... chịu trách nhiệm chính đối với những vi phạm, khuyết điểm nêu trên"
 BLAMED = regex.compile(r"chịu\s*trách\s*nhiệm\s*(?:chính|liên\s*đới|trực\s*tiếp|người\s*đứng\s*đầu)"
                        rf"\s*(?:[;.,]|$|(?:đối\s*với|về)\s*(?:những\s*|các\s*)?{_FAULTS})")
+# a heading that names only the partners of its items: "Chủ trì, phối hợp với UBND xã X:",
+# "Phối hợp với Công an tỉnh:"
+WITH_PARTNERS = regex.compile(r"\s*(?:chủ\s*trì\s*,?\s*)?phối\s*hợp\s*(?:chặt\s*chẽ\s*)?với\s")
+# a body's own view or admission, not work: "HĐND tỉnh nhận thấy: tiến độ ... còn chậm", "Sở Y
+# tế nhận trách nhiệm trong công tác tham mưu ... chưa kịp thời" (not "có trách nhiệm")
+OBSERVES = regex.compile(r"(?:nhận\s*thấy|nhận\s*định|nhìn\s*nhận|thừa\s*nhận|cho\s*rằng"
+                         r"|nhận\s*(?:trách\s*nhiệm|khuyết\s*điểm|thiếu\s*sót|lỗi))(?!\p{L})")
 # a paragraph that announces what went wrong, its items below: "..., tổ chức đảng và đảng
 # viên được kiểm tra còn có những vi phạm, khuyết điểm chủ yếu sau:", "Chi ủy ... đã có vi
 # phạm, khuyết điểm:" (the items are findings, however they open)
@@ -438,6 +445,8 @@ PAST_CUE = regex.compile(r"(?<!(?:kinh\s*phí|nhiệm\s*vụ|vốn|dự\s*toán|
                          r"|yêu\s*cầu|đề\s*nghị|chỉ\s*đạo)")
 APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|ghi\s*nhận|biểu\s*dương|"
                          r"(?:trân\s*trọng\s*)?cảm\s*ơn|"
+                         # "Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn sâu sắc tới ..."
+                         r"gửi\s*lời\s*(?:thăm\s*hỏi|chia\s*buồn|cảm\s*ơn|chúc\s*mừng|động\s*viên)|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất"
                          # a refusal answers a proposal as an approval does
                          r"|(?:chưa|không)\s*(?:đồng\s*ý|chấp\s*thuận|thống\s*nhất))")
@@ -574,6 +583,9 @@ HAS_COUNT = regex.compile(r"\s*(?:hiện\s*)?có\s*(?:\d+|hai|ba|bốn|năm|sáu
 REACH_AFTER_NAME = regex.compile(r"(?:các\s*cấp\s*)?từ\s*(?:tỉnh|trung\s*ương|thành\s*phố|huyện)"
                                  r"\s*(?:đến|tới|xuống)\s*(?:cơ\s*sở|địa\s*phương|xã|phường"
                                  r"|thôn|ấp)\s*,?\s*")
+# which bodies of a kind, by who set them up or runs them: "do UBND Thành phố thành lập"
+MADE_BY = regex.compile(r"do\s[^,;:.]{2,60}?\s(?:thành\s*lập|quản\s*lý|phụ\s*trách|chủ\s*quản"
+                        r"|công\s*nhận|cấp\s*phép)\s+")
 # whom to call, a person named with a telephone number: "... là đầu mối theo dõi, tổng hợp"
 CONTACT_ROLE = regex.compile(r"là\s*(?:cán\s*bộ\s*|người\s*)?(?:đầu\s*mối|liên\s*hệ)")
 PHONE = regex.compile(r"(?:điện\s*thoại|đt|sđt|di\s*động)\s*:?\s*\(?\+?\d")
@@ -1255,6 +1267,8 @@ class _Run:
             if actors[0].start - title_start <= 3 and directs is not None and (
                     directs.group("directs") or _party(actors)):
                 self.directing.add(id(actors))
+        elif ending == ":" and WITH_PARTNERS.match(self.folded, title_start, end):
+            self.partners_heading(node, title_start, end)
         if CONTENT_HEADINGS.match(self.folded, title_start, end) or (
                 USES_HEADING.match(self.folded, title_start, end)):
             self.content_sections.add(node.id)
@@ -1264,6 +1278,27 @@ class _Run:
             receivers = assign_roles(self.text, title_start, end, mentions).report_to
             if receivers:
                 self.reports_of[node.id] = receivers
+
+    def partners_heading(self, node, title_start: int, end: int) -> None:
+        """"3. Sở Nông nghiệp và Môi trường:" + "- Chủ trì, phối hợp với UBND xã Văn Môn:" +
+        "+ Lắp đặt 02 trạm quan trắc ...": a heading that names no lead, only the partners of
+        the items below it; the lead is the one the heading above hands them to."""
+        above, labelled = self.context_for(node.parent)
+        if not above or above is self.addressees:
+            return
+        mentions = find_actors(self.text, title_start, end)
+        partners = [m for m in assign_roles(self.text, title_start, end, mentions).support
+                    if m not in above]
+        if not partners or self.text[_list_end(self.text, mentions):end].strip(" :.;"):
+            return  # ("Chủ trì, phối hợp với X tổ chức kiểm kê ...:" has work of its own,
+            # which its items detail)
+        own = list(above)  # a list of its own: the partners are filed under it
+        self.heading_context[node.id] = own
+        self.support_of[id(own)] = partners
+        if labelled:
+            self.label_sections.add(node.id)
+        if id(above) in self.directing:
+            self.directing.add(id(own))
 
     def heads_own_work(self, node) -> bool:
         """An item with work of its own whose details follow: with a day ("a) Chủ trì ...
@@ -1758,6 +1793,9 @@ class _Run:
             return False
         if ATTENDANCE.match(body):
             return False  # "... . Tham dự có lãnh đạo Sở X, Công an thành phố": who came
+        if body.rstrip(" \"'”’.;)").endswith("?"):
+            return False  # a question quoted: "Đề nghị Giám đốc Sở Y tế cho biết nguyên nhân
+            # ...?" (a deputy's question in a chất vấn, answered in the text)
         if "cam kết" in body and self.promises(end - len(body), end):
             return False  # "Nhà thầu thi công (Công ty X) cam kết hoàn thành ...": its promise
         if first and NOTE.match(body):
@@ -1837,6 +1875,9 @@ class _Run:
                 # 2025 chịu trách nhiệm chính đối với những vi phạm, khuyết điểm nêu trên")
             if reach := REACH_AFTER_NAME.match(rest):
                 rest = rest[reach.end():]
+            if (made := MADE_BY.match(rest)) and _starts_with_verb(rest[made.end():]):
+                rest = rest[made.end():]  # "Các cụm, khối thi đua" + "do UBND Thành phố thành
+                # lập " + "tổ chức hội nghị ...": which of them, then their work
             if (listed := NAMES_A_LIST.match(rest)) and not _starts_with_verb(
                     rest[listed.end():]):
                 return False
@@ -1847,7 +1888,8 @@ class _Run:
             if rest.startswith(ACTED) and _work_after_colon(rest, clause=True) is not None:
                 return True  # "Các cơ quan, đơn vị đang quản lý trụ sở dôi dư: bàn giao ...":
                 # which bodies, then their work
-            if APPROVAL.match(rest) or _background(rest) or MEMBERSHIP.search(after) or (
+            if APPROVAL.match(rest) or OBSERVES.match(rest) or _background(rest) or (
+                    MEMBERSHIP.search(after)) or (
                     rest.startswith((*ACTED, "có bài", "do "))) or HAS_COUNT.match(rest) or (
                     ACTED_AFTER_NAME.match(rest) and (
                         not _starts_with_verb(rest) or NOUN_THEN_PAST.match(rest)) and not (
@@ -2461,6 +2503,9 @@ class _Run:
         for receiver in map(self.actor, self.header_receivers(table)):  # "Thời hạn gửi Sở X"
             if all(receiver.canonical != a.canonical for a in task.report_to):
                 task.report_to.append(receiver)
+        if not task.report_to:  # "..., gửi về Ban Kinh tế - Ngân sách HĐND tỉnh theo thời
+            # hạn sau:" over "STT | Cơ quan | Nội dung báo cáo | Thời hạn": every row's result
+            task.report_to = [self.actor(m) for m in self.intro_receivers(table)]
         if not task.report_to and row.group is not None and GROUP_SENDS.match(
                 self.folded, *row.group):
             # "B | Các nội dung trình Chủ tịch UBND Thành phố": where every row of the group
@@ -2513,6 +2558,20 @@ class _Run:
             named = [m for m in mentions if m.start == paper.end()]
             out.extend(m for m in named if m not in out)
         return [self.actor(m) for m in out]
+
+    def intro_receivers(self, table: TaskTable) -> list[ActorMention]:
+        """Whom the sentence that introduces a task table (the line right above its header,
+        ending in ":") sends every row's result to. Read once per table."""
+        key = -1 - table.header_line  # kept beside the header's own, apart
+        out = self._header_receivers.get(key)
+        if out is None:
+            out = self._header_receivers[key] = []
+            if table.header_line > 0:
+                intro = self.lines[table.header_line - 1]
+                if intro.kind != "row" and intro.text.rstrip().endswith(":"):
+                    out.extend(assign_roles(self.text, intro.start, intro.end, find_actors(
+                        self.text, intro.start, intro.end)).report_to)
+        return out
 
     def header_receivers(self, table: TaskTable) -> list[ActorMention]:
         """Bodies a task table's header sends every row's result to ("STT | Đơn vị thực hiện |

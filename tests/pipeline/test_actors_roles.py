@@ -1463,3 +1463,38 @@ def test_a_name_s_lower_case_tail_is_read_whole(text: str, names: list):
 ])
 def test_emulation_clusters_are_bodies(text: str, names: list):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the issuer's own office, named bare inside a sentence or after the assigning verb
+    ("- Giao Văn phòng bố trí hội trường", ["Văn phòng"]),
+    ("gửi danh sách đại biểu về Văn phòng trước 10 giờ", ["Văn phòng"]),
+    # not at the start of a sentence, nor in lower case (the premises)
+    ("1. Văn phòng phối hợp", []),
+    ("bố trí trụ sở văn phòng làm việc", []),
+])
+def test_the_issuer_s_own_office_named_bare(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("I. ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ VEN BIỂN",
+     ["ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ VEN BIỂN"]),
+    ("phối hợp với Công ty Cổ phần Đô thị Cần Thơ và Trưởng các khu vực thực hiện",
+     ["Công ty Cổ phần Đô thị Cần Thơ", "Trưởng các khu vực"]),
+    ("Vụ Tín dụng các ngành kinh tế chủ trì theo dõi", ["Vụ Tín dụng các ngành kinh tế"]),
+])
+def test_lists_of_places_in_capitals_and_a_person_after_va(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Chủ trì, phối hợp với Công an cùng cấp bảo đảm an ninh", ["Công an cùng cấp"]),
+    ("phối hợp với Cục Cảnh sát giao thông - Bộ Công an xây dựng phương án",
+     ["Cục Cảnh sát giao thông - Bộ Công an"]),
+    ("phối hợp với Văn phòng Đăng ký đất đai - Chi nhánh Lạng Giang và UBND xã Mỹ Lộc",
+     ["Văn phòng Đăng ký đất đai - Chi nhánh Lạng Giang", "UBND xã Mỹ Lộc"]),
+    ("Sở Tài chính - Kho bạc Nhà nước", ["Sở Tài chính", "Kho bạc Nhà nước"]),
+])
+def test_a_body_of_its_level_of_its_ministry_or_its_branch(text: str, names: list):
+    assert [m.text for m in find_actors(text)] == names

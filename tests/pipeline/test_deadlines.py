@@ -644,6 +644,19 @@ LESS_COMMON_FORMS = [
          "vague"),
     case("Sẵn sàng sơ tán dân, cứu nạn, cứu hộ ngay trong đêm 06/11/2025.", "2025-11-05",
          "trong đêm 06/11/2025", "by_date", "2025-11-06"),
+    # another body's calendar, alone in a time column
+    case("1 | Coi thi tốt nghiệp THPT | Sở Giáo dục và Đào tạo | Theo lịch của Bộ Giáo dục và "
+         "Đào tạo |", "2025-11-10", "Theo lịch của Bộ Giáo dục và Đào tạo", "vague"),
+    case("2 | Hiệp thương giới thiệu người ứng cử | Ủy ban MTTQ tỉnh | Theo lịch thi\n",
+         "2025-11-10", "Theo lịch thi", "vague"),
+    # on the agenda of a dated meeting
+    case("Văn phòng UBND tỉnh đưa nội dung sơ kết vào chương trình phiên họp UBND tỉnh "
+         "thường kỳ tháng 7/2026.", "2026-03-10",
+         "vào chương trình phiên họp UBND tỉnh thường kỳ tháng 7/2026", "within_period",
+         "2026-07-31"),
+    # a weekday of every month, "cuối cùng của tháng" spelled out
+    case("Vận động Nhân dân tổng vệ sinh môi trường vào ngày Chủ nhật cuối cùng của tháng.",
+         "2025-11-10", "ngày Chủ nhật cuối cùng của tháng", "recurring", recurrence="monthly"),
     # a day named from the issue date
     case("Sơ tán các hộ dân còn lại; hoàn thành trước 16 giờ hôm nay.", "2025-10-27",
          "trước 16 giờ hôm nay", "by_date", "2025-10-27"),
@@ -715,6 +728,8 @@ def test_words_that_are_not_temporal():
         # which step comes first, not when
         "Báo cáo Thường trực HĐND xã cho ý kiến trước khi gửi Sở Tài chính.",
         "Trình Ban Thường vụ cho ý kiến trước khi trình Hội đồng nhân dân xã.",
+        # how the work is done, in prose
+        "Tổ chức tiêm vắc xin cho trẻ theo lịch của Trạm Y tế xã.",
         # "mai" alone is a name
         "Đoàn công tác đến Mai Châu kiểm tra công tác phòng chống lũ.",
     ]

@@ -3872,3 +3872,67 @@ def test_items_that_name_their_topic_then_the_body_are_work():
             "sự.\n")
     texts = [t.text[:18] for t in run(body).tasks]
     assert "Về trật tự đô thị:" in texts and "Về quốc phòng: Ban" in texts
+
+
+def test_a_meeting_s_programme_hour_by_hour_is_no_task_table():
+    """"Thời gian | Nội dung | Thực hiện" run hour by hour names who speaks at each item; the
+    work handed over is in the sentences after it."""
+    body = ("I. CHƯƠNG TRÌNH HỘI NGHỊ\nThời gian | Nội dung | Thực hiện\n"
+            "08h00 - 08h15 | Đón tiếp đại biểu; tuyên bố lý do | Văn phòng\n"
+            "08h15 - 08h45 | Phổ biến các điểm mới của Luật Thuế giá trị gia tăng | Sở Tài chính\n"
+            "II. TỔ CHỨC THỰC HIỆN\n- Giao Văn phòng bố trí hội trường, âm thanh, đường truyền kết "
+            "nối trực tuyến; hoàn thành trước ngày 12/11/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Văn phòng"]]
+
+
+def test_the_sentence_over_a_task_table_says_where_every_row_s_report_goes():
+    body = ("1. Đề nghị các cơ quan, đơn vị xây dựng báo cáo, gửi về Ban Kinh tế - Ngân sách "
+            "Hội đồng nhân dân tỉnh theo thời hạn sau:\n"
+            "STT | Cơ quan, đơn vị | Nội dung báo cáo | Thời hạn gửi báo cáo\n"
+            "1 | Sở Tài chính | Tình hình thu tiền sử dụng đất, tiền thuê đất | Trước ngày "
+            "04/9/2025\n"
+            "2 | Sở Xây dựng | Việc thẩm định, cấp giấy phép xây dựng, báo cáo UBND tỉnh | Trước "
+            "ngày 05/9/2025\n")
+    tasks = [t for t in run(body).tasks if t.lead and t.lead[0].name.startswith("Sở")]
+    assert [[a.name for a in t.report_to] for t in tasks] == [
+        ["Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"], ["UBND tỉnh"]]
+
+
+def test_a_body_s_own_view_admission_or_quoted_question_is_no_work():
+    body = ("1. Hội đồng nhân dân tỉnh nhận thấy: tiến độ cấp giấy chứng nhận quyền sử dụng đất "
+            "lần đầu còn chậm; tình trạng khai thác cát trái phép diễn biến phức tạp.\n"
+            "2. Sở Y tế nhận trách nhiệm trong công tác tham mưu, hướng dẫn các đơn vị mua sắm "
+            "thuốc chưa kịp thời.\n"
+            "3. Sở Y tế nhận được Phiếu chất vấn của đại biểu: \"Đề nghị Giám đốc Sở Y tế cho "
+            "biết nguyên nhân và giải pháp khắc phục?\".\n"
+            "4. Sở Y tế có trách nhiệm hoàn thành mua sắm thuốc trước ngày 30/6/2026.\n"
+            "5. Chủ tịch UBND tỉnh gửi lời thăm hỏi, chia buồn sâu sắc tới gia đình các nạn "
+            "nhân.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Y tế"]]
+
+
+def test_a_heading_naming_only_partners_keeps_the_lead_above_it():
+    body = ("II. NHIỆM VỤ\n3. Sở Nông nghiệp và Môi trường:\n"
+            "- Chủ trì, phối hợp với UBND xã Văn Môn:\n"
+            "+ Lắp đặt 02 trạm quan trắc nước mặt tự động, hoàn thành trong quý I/2026.\n"
+            "- Hướng dẫn các hộ sản xuất kê khai, nộp phí bảo vệ môi trường đối với nước thải.\n")
+    tasks = run(body).tasks
+    assert [(leads(t), [a.name for a in t.support]) for t in tasks] == [
+        (["Sở Nông nghiệp và Môi trường"], ["UBND xã Văn Môn"]),
+        (["Sở Nông nghiệp và Môi trường"], [])]
+
+
+def test_bodies_of_a_kind_named_by_who_set_them_up_then_their_work():
+    body = ("1. Các cụm, khối thi đua do UBND tỉnh thành lập tổ chức hội nghị tổng kết, bình "
+            "xét thi đua, hoàn thành trong tháng 12/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Các cụm, khối thi đua"]]
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_in_the_next():
+    """A paragraph cut after "của", "và", "(qua" continues though the next line begins with a
+    capital ("UBND", a name)."""
+    body = ("1. Ban Quản lý chợ lắp đặt bổ sung camera giám sát tại các lối ra vào, báo cáo kết "
+            "quả về UBND phường (qua\nPhòng Kinh tế, Hạ tầng và Đô thị) trước ngày 15/4/2026.\n")
+    tasks = run(body).tasks
+    assert len(tasks) == 1 and tasks[0].deadline is not None
+    assert str(tasks[0].deadline.date) == "2026-04-15"

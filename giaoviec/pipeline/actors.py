@@ -1468,9 +1468,11 @@ def _member_list(tokens: list[Token], j: int) -> int:
         while k < len(tokens) and (tokens[k].capital or tokens[k].folded in (",", "và")):
             if tokens[k].capital:
                 if k == j + 1 and (_match(tokens, k, _CLAUSE_OPENER_TABLE, 2) or _match(
-                        tokens, k, lexicon().titles, lexicon().longest_title)):
+                        tokens, k, lexicon().titles, lexicon().longest_title) or (
+                        tokens[k].folded == "các")):
                     break  # "...: Đề nghị Sở Nội vụ ...": the sentence goes on; "Các tổ dân
-                    # phố: Trưởng các tổ dân phố ...": a label, then who in it does the work
+                    # phố: Trưởng các tổ dân phố ...", "Học tập ở các chi bộ: Các chi bộ trực
+                    # thuộc ...": a label, then who in it does the work
                 k += 1
                 while k < len(tokens) and tokens[k].word and not tokens[k].capital and (
                         k - end < 6) and tokens[k].folded != "và" and not stop_at(k):

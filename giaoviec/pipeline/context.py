@@ -78,7 +78,27 @@ def heading_actors(text: str, start: int, end: int) -> tuple[list[ActorMention],
     label = _label_actors(text, start, end)
     if label:
         return label, True
-    return lead_in_actors(text, start, end) or _inline_label(text, start, end), False
+    return lead_in_actors(text, start, end) or _inline_label(text, start, end) or (
+        _handed_to(text, start, end)), False
+
+
+def _handed_to(text: str, start: int, end: int) -> list[ActorMention]:
+    """"2. Ban Thường vụ Đảng ủy giao Ủy ban nhân dân phường" (no colon): a heading that ends
+    on the bodies it hands its items to, after "giao", "đề nghị", "yêu cầu"."""
+    title = text[start:end].rstrip()
+    if not title or title.endswith((".", ";", ",")):
+        return []
+    mentions = find_actors(text, start, end)
+    if not mentions:
+        return []
+    folded = fold(text[start:end])
+    for cue in HANDOVER.finditer(folded):
+        after = [m for m in mentions if m.start >= start + cue.end()]
+        if after and after[0].start - (start + cue.end()) <= 1:
+            group = leading_group(text, after)
+            if not text[group[-1].end:end].strip(" :"):
+                return group
+    return []
 
 
 def _inline_label(text: str, start: int, end: int) -> list[ActorMention]:

@@ -300,6 +300,13 @@ def lunar_month(sfx: str) -> str:
             rf"|\s*/\s*(?P<lm{sfx}>1[0-2]|0?[1-9])(?![\d/])|\s*(?P<tet{sfx}>tết)(?!\p{{L}}))")
 
 
+# a run from a solar date to a lunar one: "Từ ngày 10/01/2026 đến hết mùng 10 tháng Giêng", "từ
+# ngày 01/12/2026 đến hết Rằm tháng Giêng năm Đinh Mùi"
+SOLAR_TO_LUNAR = (rf"(?:kể\s*)?từ\s*{date_pattern('s')}\s*(?:đến|tới|-|–)\s*(?:hết\s*)?"
+                  rf"{lunar_day('2')}{lunar_month('2')}"
+                  rf"(?:\s*,?\s*năm\s*(?P<cycle>{CAN_CHI}))?"
+                  r"(?:\s*(?:\(\s*(?:theo\s*)?âm\s*lịch\s*\)|(?:theo\s*)?âm\s*lịch))?"
+                  rf"(?:\s*\(\s*{date_pattern('e')}\s*\))?")
 LUNAR_DATE = (rf"(?:(?P<pre>{BY_PREFIX}|vào|từ)\s*)?(?:{TIME}\s*,?\s*)?{lunar_day('1')}"
               # a lunar word soon after the first day, as the rule's trigger words promise
               # (looked for only once a day is read: at every position it cost a third of a

@@ -258,6 +258,28 @@ def _on_lunar_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, "weak", "within_period", found, start_date=begins)
 
 
+def _on_solar_to_lunar(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    """"từ ngày 15/12/2025 đến ngày Rằm tháng Giêng năm Bính Ngọ (03/3/2026)": the run ends on
+    the lunar day (the solar date written after it, when there is one, is that day)."""
+    if (m["mws"] or "").lower() in pat.MONTH_WORDS:
+        return None  # "từ ngày 25 tháng Chạp": lunar at both ends, the lunar rule's
+    ok, begins = pat.read_date(m, ctx.issued, "s")
+    last = _lunar_pair(m, "2")
+    if not ok or begins is None or last is None:
+        return None
+    if m["ye"] or m["de"]:
+        found = pat.read_date(m, ctx.issued, "e")[1]
+    elif m["cycle"]:
+        year = lunar.year_named(m["cycle"], begins.year)
+        found = lunar.to_solar(*last, year) if year is not None else None
+    else:
+        placed = lunar.next_solar(*last, begins)
+        found = placed[0] if placed else None
+    if found is None or found < begins:
+        return None
+    return _make(ctx, m, "weak", "within_period", found, start_date=begins)
+
+
 def _lunar_pair(m: regex.Match, sfx: str, month: int | None = None) -> tuple[int, int] | None:
     """(day, month) of the lunar day with groups ``sfx``; a day without its own month takes
     ``month`` (the run's last day's: "từ mùng 1 đến mùng 5 Tết")."""
@@ -397,6 +419,8 @@ def _on_vague(ctx: _Context, m: regex.Match) -> _Candidate | None:
         return None
     if m.group("per") and not _fills_cell(ctx, *m.span()):
         return None
+    if pat.rx(pat.RANGE_DATES).search(m.group()):
+        return None  # "trước kỳ họp từ ngày 16/11/2026 đến ngày 28/11/2026": the run is when
     dated = pat.rx(pat.date_pattern()).search(m.group())
     ok, when = pat.read_date(dated, ctx.issued) if dated else (False, None)
     if ok:
@@ -524,6 +548,8 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
                                     "mộtlần", "tháng,năm", "thángvànăm", "thángvàcảnăm",
                                     "kỳ/", "số/", "bài/", "tin/")),
     (pat.REPORT_PERIOD, _on_report_period, ("báocáotuần", "báocáotháng", "báocáoquý")),
+    (pat.SOLAR_TO_LUNAR, _on_solar_to_lunar, ("từ+tết", "từ+rằm", "từ+chạp", "từ+giêng",
+                                              "từ+âmlịch")),
     (pat.LUNAR_DATE, _on_lunar_date, ("tết", "rằm", "chạp", "giêng", "âmlịch",
                                        *(f"năm{stem}" for stem in _CYCLE_STEMS))),
     (pat.RANGE_DATES, _on_range, ("#+đến", "#+tới", "#+-", "#+–")),
@@ -548,7 +574,9 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.CELL_YEAR, _on_cell_year, _YEAR),
 )
 
-_LUNAR_RULE = next(i for i, rule in enumerate(_RULE_TABLE) if rule[1] is _on_lunar_date)
+# the rules that read lunar days themselves (the others' matches on a lunar word are misreads)
+_LUNAR_RULES = frozenset(i for i, rule in enumerate(_RULE_TABLE)
+                         if rule[1] in (_on_lunar_date, _on_solar_to_lunar))
 
 # each rule's triggers as sets of words that must all be present ("a+b" -> {"a", "b"}), filed
 # under every word they need: a text is searched once per word, and only the rules one of
@@ -1008,7 +1036,7 @@ def find_temporal_mentions(text: str, issued: date | None, offset: int = 0,
         mention = cand.mention
         lunar_word = LUNAR.search(mention.text) or LUNAR_AFTER.match(
             ctx.text, mention.end - ctx.offset)
-        if cand.priority != _LUNAR_RULE and lunar_word and (
+        if cand.priority not in _LUNAR_RULES and lunar_word and (
                 mention.type in DATED_TYPES or mention.start_date):
             # "trước ngày 25 tháng Chạp" read as a solar date (the lunar rule placed no such
             # day: no issue date to place it by): a deadline tied to it, not December's 25th

@@ -354,6 +354,9 @@ def _parent_after_comma(tokens: list[Token], roles: list, prev_last: int, first:
     unit_words, body_words = previous.text.lower().split(), m.text.lower().split()
     if _head_of(unit_words) == "phòng" and _commune_force(body_words):
         return False  # "Phòng Kinh tế, Công an xã": a commune's police has no Phòng
+    if " ".join(body_words).startswith("ủy ban kiểm tra") and _head_of(unit_words) != "phòng":
+        return False  # "Ban Xây dựng Đảng, Ủy ban Kiểm tra Đảng ủy": two organs of one
+        # committee, side by side (the inspection committee's own units are Phòng)
     return ("các" not in body_words and _head_of(unit_words) in SUB_UNIT_HEADS
             and _head_of(body_words) not in SUB_UNIT_HEADS
             and not _ends_whole(unit_words) and _ends_whole(body_words))

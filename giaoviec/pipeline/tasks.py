@@ -392,7 +392,9 @@ FINDING_START = regex.compile(
     r"bộ\s*máy|đội\s*ngũ|cơ\s*sở\s*vật\s*chất|hạ\s*tầng|dự\s*án|công\s*trình|chất\s*lượng)")
 FINDING_MARKERS = regex.compile(
     # ("Lễ hội Lim năm 2026 diễn ra từ ngày ...": when an event takes place, a fact)
-    r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|giảm|chiếm|ước|có\s*ý\s*nghĩa|là"
+    # ("tiết giảm chi phí", "miễn, giảm lãi", "cắt giảm thủ tục": the work, not a fall)
+    r"\b(?:đã|đang|còn|chưa|vẫn|được|đạt|tăng|(?<!(?:tiết|cắt|miễn\s*,?)\s)giảm|chiếm|ước"
+    r"|có\s*ý\s*nghĩa|là"
     r"|(?<!(?:thời\s*gian|khi|để|sẽ|được)\s*)diễn\s*ra)\b")  # ("trong thời gian diễn ra ...")
 FINDING_STARTS = ("đã", "đang", "còn", "chưa", "vẫn", "được", "đạt", "tăng", "giảm", "chiếm",
                   "ước", "có", "là", "diễn")
@@ -692,6 +694,12 @@ DESCRIBED_BELOW = regex.compile(r"(?:với|gồm|có)\s*(?:các|những)\s*nội
 # the markers of items (not of a document's divisions) whose lead-in may be work itself
 _ITEM_MARKERS = frozenset({"arabic", "arabic2", "arabic3", "arabic_paren", "letter", "dash",
                            "plus", "bullet"})
+# the label over what a report covers: "Nội dung báo cáo gồm:", "Báo cáo cần nêu rõ:"
+# (not "Nội dung báo cáo cụ thể như sau:" over "a) Đối với các sở, ban, ngành:" + what each
+# must do: work for each body)
+REPORT_CONTENTS = regex.compile(r"\s*(?:nội\s*dung\s*(?:báo\s*cáo|đề\s*cương)|báo\s*cáo|đề\s*cương)"
+                                r"\s*(?:cần\s*|phải\s*)?(?:bao\s*)?(?:gồm|nêu\s*rõ)"
+                                r"(?:\s*(?:các|những)\s*nội\s*dung(?:\s*sau)?)?\s*:\s*$")
 CONTENTS_BELOW = regex.compile(r"(?:(?:tập\s*trung\s*vào|(?:bao\s*)?gồm|với)\s*(?:các|những)\s*"
                                r"nội\s*dung(?:\s*(?:chủ\s*yếu|chính|cơ\s*bản|cụ\s*thể))?"
                                r"(?:\s*(?:như\s*)?sau)?|,\s*(?:bao\s*)?gồm|,\s*cụ\s*thể(?:\s*như\s*sau)?"
@@ -753,6 +761,8 @@ PAST_ACCOUNT = regex.compile(r"\s*(?:năm\s*\d{4}|dịp\s[^,;]{3,40}|trong\s*nă
 # workers' demand, not the document's)
 INCIDENT_ACCOUNT = regex.compile(r"\s*(?:từ|vào|lúc|khoảng)\s*(?:\d{1,2}|0\d)\s*(?:giờ|h)\b"
                                  r"[^,;]{0,40},[^;]{0,240}?\bđã\s")
+# a sentence's opening period, to its comma: "Từ ngày 15/01/2026 đến ngày 09/02/2026, "
+PERIOD_OPENING = regex.compile(r"\s*(?:từ|trong)\s[^,;:]{4,60},\s")
 STATUS_OPENING = regex.compile(r"\s*(?:đến\s*(?:hết|nay|ngày|cuối)|tính\s*(?:đến|tới)|lũy\s*kế"
                                r"|trong\s*(?:\d+\s*)?tháng\s*(?:đầu\s*)?năm"
                                # "Sáu tháng đầu năm 2026, tốc độ tăng trưởng ước đạt 7,4%; ..."
@@ -1634,9 +1644,11 @@ class _Run:
                 return True
         last = max(self.folded.rfind(". ", start, node.span[1]),
                    self.folded.rfind("; ", start, node.span[1]))
-        # its last sentence is the label over a file's papers ("Hồ sơ chuyển nguồn gồm:")
-        return last > start + 20 and PAPERS_LABEL.match(
-            self.folded, last + 2, node.span[1]) is not None
+        # its last sentence is the label over a file's papers ("Hồ sơ chuyển nguồn gồm:") or
+        # over what the report it asks for covers ("Nội dung báo cáo gồm:")
+        return last > start + 20 and (PAPERS_LABEL.match(
+            self.folded, last + 2, node.span[1]) is not None or REPORT_CONTENTS.match(
+            self.folded, last + 2, node.span[1]) is not None)
 
     def under_glued_heading(self, line: Line) -> bool:
         """"I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích - Đẩy mạnh ...": a copy that lost its line
@@ -1773,7 +1785,7 @@ class _Run:
             if not self.text[sentences[j][0]:sentences[j + 1][0]].rstrip().endswith(";"):
                 return False
             if PAST_ACCOUNT.match(self.folded, *sentences[j]) or STATUS_OPENING.match(
-                    self.folded, *sentences[j]):
+                    self.folded, *sentences[j]) or self.past_period_opening(*sentences[j]):
                 return True  # (or of where things stand: "Sáu tháng đầu năm 2026, ... ước
                 # đạt 7,4%; ...; giải ngân vốn đầu tư công đạt 41,8% kế hoạch")
         return False
@@ -2039,6 +2051,17 @@ class _Run:
         """The unit opens with a party and its own undertaking (see PROMISE)."""
         named = self.opening_body(start, end, reach=120)
         return named is not None and bool(PROMISE.match(self.folded, named.end, end))
+
+    def past_period_opening(self, start: int, end: int) -> bool:
+        """"Từ ngày 15/01/2026 đến ngày 09/02/2026, trên địa bàn tỉnh xảy ra 38 vụ ...": a
+        sentence that opens with a period over before the document, then says what happened
+        in it."""
+        opening = PERIOD_OPENING.match(self.folded, start, end)
+        if opening is None or self.issued is None:
+            return False
+        times = find_temporal_mentions(self.read_text[start:opening.end()], self.issued)
+        return bool(times) and all((m.date or m.start_date) is not None and (
+            m.date or m.start_date) < self.issued for m in times)
 
     def time_to_come(self, opening: str, whole: bool = False) -> bool:
         """Whether no time in ``opening`` lies before the document ("Năm 2024, các xã tổ

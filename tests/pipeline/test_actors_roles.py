@@ -1035,6 +1035,9 @@ def test_the_offices_after_a_named_person_are_that_person_not_more_leads():
     ("Phòng Kinh tế, Công an xã: tổ chức giải tỏa các điểm tập kết rác tự phát.",
      ["Phòng Kinh tế", "Công an xã"]),
     ("Phòng Cảnh sát giao thông, Công an tỉnh tổ chức tuần tra.", ["Phòng Cảnh sát giao thông"]),
+    # two organs of one party committee side by side
+    ("Ban Xây dựng Đảng, Ủy ban Kiểm tra Đảng ủy tham mưu Ban Thường vụ kiểm tra.",
+     ["Ban Xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]),
 ])
 def test_a_unit_followed_by_its_parent_body_is_one_lead(text: str, leads: list[str]):
     roles = assign_roles(text, 0, len(text), find_actors(text))

@@ -654,6 +654,18 @@ LESS_COMMON_FORMS = [
          "thường kỳ tháng 7/2026.", "2026-03-10",
          "vào chương trình phiên họp UBND tỉnh thường kỳ tháng 7/2026", "within_period",
          "2026-07-31"),
+    # an event's run of days, dated: the run, not its first day
+    case("Tổ chức tiếp xúc cử tri trước kỳ họp từ ngày 16/11/2026 đến ngày 28/11/2026; bố trí "
+         "địa điểm.", "2026-10-01", "từ ngày 16/11/2026 đến ngày 28/11/2026", "within_period",
+         "2026-11-28"),
+    # a run from a solar date to a lunar one: within the run, to the lunar day's solar date
+    case("Tuyên truyền về quy định cấm pháo nổ từ ngày 10/01/2026 đến hết mùng 10 tháng Giêng.",
+         "2025-12-01", "từ ngày 10/01/2026 đến hết mùng 10 tháng Giêng", "within_period",
+         "2026-02-26"),
+    case("Mở đợt cao điểm tấn công tội phạm từ ngày 01/12/2026 đến hết Rằm tháng Giêng năm "
+         "Đinh Mùi.", "2026-11-20",
+         "từ ngày 01/12/2026 đến hết Rằm tháng Giêng năm Đinh Mùi", "within_period",
+         "2027-02-20"),
     # a weekday of every month, "cuối cùng của tháng" spelled out
     case("Vận động Nhân dân tổng vệ sinh môi trường vào ngày Chủ nhật cuối cùng của tháng.",
          "2025-11-10", "ngày Chủ nhật cuối cùng của tháng", "recurring", recurrence="monthly"),

@@ -3936,3 +3936,29 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_in_the_next():
     tasks = run(body).tasks
     assert len(tasks) == 1 and tasks[0].deadline is not None
     assert str(tasks[0].deadline.date) == "2026-04-15"
+
+
+def test_what_happened_in_a_period_over_before_the_document_is_an_account():
+    body = ("Từ ngày 15/6/2025 đến ngày 09/7/2025, trên địa bàn tỉnh xảy ra 38 vụ tai nạn giao "
+            "thông; lực lượng chức năng phát hiện, bắt giữ 64 vụ vận chuyển pháo nổ.\n"
+            "1. Công an tỉnh tăng cường tuần tra, kiểm soát trên các tuyến quốc lộ.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Công an tỉnh"]]
+
+
+def test_what_a_report_asked_for_covers_is_no_work_of_its_own():
+    body = ("II. NHIỆM VỤ\n1. Sở Văn hóa, Thể thao và Du lịch báo cáo kết quả tổ chức lễ hội "
+            "về UBND tỉnh trước ngày 15/4/2026. Nội dung báo cáo gồm:\n"
+            "a) Tình hình tổ chức lễ hội trên địa bàn: số lượng lễ hội, số lượt khách;\n"
+            "b) Kết quả công tác kiểm tra, xử lý vi phạm; việc quản lý tiền công đức;\n"
+            "c) Đánh giá ưu điểm, hạn chế, nguyên nhân và đề xuất, kiến nghị.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+def test_cutting_costs_and_waiving_interest_are_work_not_a_fall():
+    """"giảm" reads as a finding ("tỷ lệ hộ nghèo giảm"), not inside "tiết giảm", "cắt giảm",
+    "miễn, giảm"."""
+    body = ("II. NHIỆM VỤ\n1. Các tổ chức tín dụng:\n"
+            "a) Tiếp tục tiết giảm chi phí hoạt động để giảm lãi suất cho vay.\n"
+            "b) Cơ cấu lại thời hạn trả nợ, miễn, giảm lãi cho khách hàng.\n"
+            "c) Tỷ lệ nợ xấu giảm còn 1,8%.\n")
+    assert len(run(body).tasks) == 2

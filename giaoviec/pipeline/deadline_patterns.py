@@ -225,6 +225,10 @@ FREQ_NOUN_BEFORE = (r"(?:ngân\s*sách|dự\s*toán|kế\s*hoạch|nghị\s*quy�
                     r"|chương\s*trình|sinh\s*hoạt|đời\s*sống|cuộc\s*sống|xã\s*hội|nhu\s*cầu"
                     r"|tình\s*hình|ngày\s*công|công\s*việc|hoạt\s*động|nhiệm\s*vụ)\s*$")
 
+# a report of the situation, then its rhythm: "báo cáo tình hình hằng ngày" (the report is due
+# each day; "tình hình hằng ngày" alone is the day-to-day situation)
+REPORTED_SITUATION = r"(?:báo\s*cáo|cập\s*nhật)\s*(?:nhanh\s*)?tình\s*hình\s*$"
+
 # a first character that can open a range, tested before the costly alternatives
 RANGE_DATES = (rf"(?=[\dtnTN])(?:từ\s*)?(?:{TIME}\s*,?\s*)?{date_pattern('1')}\s*(?:đến|tới|-|–)"
                rf"\s*(?:hết\s*)?(?:{TIME.replace('hh', 'hh2').replace('mm', 'mm2')}\s*,?\s*)?"

@@ -194,7 +194,8 @@ def _on_frequency(ctx: _Context, m: regex.Match) -> _Candidate:
     makes it the rhythm of a report whatever comes before."""
     noun = pat.rx(pat.FREQ_NOUN_BEFORE).search(_before(ctx, m, 40))
     due = noun and (pat.rx(pat.DUE_IN_BRACKETS).match(ctx.text, m.end()) or "(" in m.group()
-                    or m.group().lower().startswith("định kỳ"))  # "nhiệm vụ định kỳ hằng quý"
+                    or m.group().lower().startswith("định kỳ")  # "nhiệm vụ định kỳ hằng quý"
+                    or pat.rx(pat.REPORTED_SITUATION).search(_before(ctx, m, 40)))
     role = "scope" if noun and not due else "deadline"
     day = int(m.group("pday")) if m.group("pday") else pat.weekday(m)
     phrase = m.group().split("(", 1)[0]

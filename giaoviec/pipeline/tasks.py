@@ -360,7 +360,10 @@ PARTICULARS = regex.compile(r"\s*" + _PARTICULARS)
 # (not "Căn cứ chỉ tiêu, nhiệm vụ được giao, ..." nor "Căn cứ Kế hoạch này, ...": a body told
 # to work from what it was given)
 PREAMBLE = regex.compile(r"\s*(?:căn\s*cứ|xét)\s+(?:luật|nghị|quyết|thông|tờ|báo|đề|văn|công"
-                         r"|kết\s*luận|chỉ\s*thị|kế\s*hoạch|hiến|pháp|quy)"
+                         r"|kết\s*luận|chỉ\s*thị|kế\s*hoạch|hiến|pháp|quy"
+                         # (a programme or a charter only as a line of grounds, ending on ";":
+                         # "Căn cứ Chương trình hành động ..., xây dựng kế hoạch ..." is work)
+                         r"|(?:chương\s*trình|điều\s*lệ)(?=[^\n]*;\s*$))"
                          r"(?![^,;:]{0,20}?\snày(?!\p{L}))")
 # a document cited with its title: "Quyết định số 1932/QĐ-UBND ngày 27/10/2025 của UBND tỉnh
 # về việc thành lập ...", "Công văn số 85/UBBC ... về việc giao Sở Nội vụ ..." (the verbs are
@@ -449,7 +452,7 @@ APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|
                          r"(?:trân\s*trọng\s*)?cảm\s*ơn|"
                          # "Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn sâu sắc tới ..."
                          r"gửi\s*lời\s*(?:thăm\s*hỏi|chia\s*buồn|cảm\s*ơn|chúc\s*mừng|động\s*viên)|"
-                         r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*thống\s*nhất"
+                         r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*(?:thống\s*nhất|đồng\s*ý|nhất\s*trí)"
                          # a refusal answers a proposal as an approval does
                          r"|(?:chưa|không)\s*(?:đồng\s*ý|chấp\s*thuận|thống\s*nhất))")
 OPENER_PHRASES = regex.compile(
@@ -1366,7 +1369,8 @@ class _Run:
             return False
         listing = PAPERS_LABEL.match(self.folded, line.start, line.end) or (
             ATTENDANCE_LABEL.match(self.folded, line.start, line.end)) or (  # papers, people
-            FINDINGS_AHEAD.search(self.folded, line.start, line.end))  # or what went wrong
+            FINDINGS_AHEAD.search(self.folded, line.start, line.end)) or (  # what went wrong
+            PETITION.match(self.text, line.start, line.end))  # "Cử tri ... kiến nghị Bộ X:"
         not_work = not listing and _not_work(self.folded[line.start:line.end])
         if listing or (not not_work and self.lists_contents(line)):
             # its items are contents, and the label is no task either

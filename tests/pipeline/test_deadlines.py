@@ -1597,3 +1597,13 @@ def test_counted_from_an_event(text, issued, expected):
 def test_a_notice_ahead_of_what_it_announces_is_relative_and_undated(text):
     main, _ = choose_deadline(find_temporal_mentions(text, date(2026, 3, 10)))
     assert (main.type, main.date) == ("relative", None)
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Duy trì trực ban 24/24 giờ; báo cáo tình hình hằng ngày về Ban Thường vụ Đảng ủy.",
+     "deadline"),
+    ("Nắm chắc tình hình hằng ngày của địa phương.", "scope"),
+])
+def test_a_report_of_the_situation_keeps_its_rhythm(text, role):
+    (mention,) = find_temporal_mentions(text, date(2026, 9, 8))
+    assert (mention.recurrence, mention.role) == ("daily", role)

@@ -3962,3 +3962,39 @@ def test_cutting_costs_and_waiving_interest_are_work_not_a_fall():
             "b) Cơ cấu lại thời hạn trả nợ, miễn, giảm lãi cho khách hàng.\n"
             "c) Tỷ lệ nợ xấu giảm còn 1,8%.\n")
     assert len(run(body).tasks) == 2
+
+
+def test_the_grounds_of_a_decision_and_a_basic_agreement_are_no_work():
+    body = ("- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+            "- Căn cứ Chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ xã;\n"
+            "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với Báo cáo của Đảng ủy UBND tỉnh về kết quả "
+            "thực hiện Nghị quyết.\n"
+            "2. Văn phòng Tỉnh ủy theo dõi, tổng hợp kết quả thực hiện, báo cáo Ban Thường vụ.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Văn phòng Tỉnh ủy"]]
+
+
+def test_voters_petitions_listed_after_their_lead_in_are_no_work():
+    body = ("Cử tri tỉnh An Giang kiến nghị Bộ Xây dựng:\n"
+            "- Sớm đầu tư nâng cấp, mở rộng Quốc lộ 80 đoạn qua các xã Hòn Đất, Kiên Lương.\n"
+            "- Xử lý dứt điểm điểm đen tai nạn giao thông tại nút giao Quốc lộ 80.\n"
+            "Trả lời:\nBộ Xây dựng giao Cục Đường bộ Việt Nam lập phương án tổ chức lại giao "
+            "thông tại nút giao, hoàn thành trong quý I/2026.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Cục Đường bộ Việt Nam"]]
+
+
+def test_a_table_of_how_each_task_given_went_is_a_report():
+    body = ("STT | Nhiệm vụ tại Kết luận số 27-KL/TU | Cơ quan được giao | Thời hạn | Tình hình "
+            "thực hiện\n"
+            "1 | Giải quyết dứt điểm các kiến nghị về đất đai tồn đọng | Sở Nông nghiệp và Môi "
+            "trường | 30-6-2025 | Còn 17 kiến nghị chưa giải quyết xong\n"
+            "2. Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 30/8/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"]]
+
+
+def test_a_catalogue_of_projects_with_cost_and_years_is_no_task_table():
+    body = ("PHỤ LỤC\nDANH MỤC DỰ ÁN ƯU TIÊN ĐẦU TƯ GIAI ĐOẠN 2026 - 2030\n"
+            "STT | Tên dự án | Chủ đầu tư | Tổng mức đầu tư dự kiến (tỷ đồng) | Thời gian thực "
+            "hiện\n"
+            "1 | Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | 185 | 2026 - 2028\n"
+            "2 | Số hóa tài liệu lưu trữ lịch sử của tỉnh | Sở Nội vụ | 42 | 2026 - 2027\n")
+    assert run(body).tasks == []

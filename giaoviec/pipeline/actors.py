@@ -1217,6 +1217,8 @@ def _another_body_at(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if j + 1 < len(tokens) and tokens[j + 1].folded == "các" and _collective(
             tokens, j + 1, lex) is not None:
         return True  # "ỦY BAN NHÂN DÂN CÁC XÃ" + "VÀ CÁC ĐƠN VỊ SỰ NGHIỆP": in capitals
+    if j + 1 >= len(tokens):
+        return False  # "và" ends the text: nothing after it to join
     if tokens[j + 1].capital and _match(tokens, j + 1, lex.titles, lex.longest_title) and (
             (person := _mention_at(tokens, j + 1, lex)) is not None and person[2] == "person"):
         return True  # "Công ty Cổ phần Đô thị Cần Thơ" + "và Trưởng các khu vực": a person

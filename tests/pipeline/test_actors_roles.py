@@ -1501,3 +1501,16 @@ def test_lists_of_places_in_capitals_and_a_person_after_va(text: str, names: lis
 ])
 def test_a_body_of_its_level_of_its_ministry_or_its_branch(text: str, names: list):
     assert [m.text for m in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "phối hợp với Công ty Cổ phần Đô thị Cần Thơ và Trưởng các khu vực thực hiện",
+    "Giao Trung tâm Phục vụ hành chính công cấp xã, Trung tâm Chuyển đổi số tỉnh và",
+    "Cục Cảnh sát giao thông - Bộ Công an, Văn phòng Đăng ký đất đai - Chi nhánh Lạng Giang",
+    "2. Học tập ở các chi bộ: Các chi bộ trực thuộc, Giao Văn phòng, Công an cùng cấp và",
+])
+def test_every_prefix_of_a_sentence_is_read_without_error(text: str):
+    """OCR and copies cut sentences anywhere: a name may be the last thing in the text ("...
+    Sở Văn hóa và")."""
+    for end in range(len(text) + 1):
+        find_actors(text[:end])

@@ -861,7 +861,9 @@ def extract_tasks(text: str, lines: list[Line], structure: Structure, header, in
     issued = date.fromisoformat(info.issued_date) if info.issued_date else None
     locality = ctx.document_locality(text, header.title.span if header.title else None, tuple(
         found.value for found in (header.issuer, header.parent_issuer) if found is not None))
-    run = _Run(text, structure, issued, locality, _addressee_context(text, header, info))
+    addressees = _addressee_context(text, header, info) or _guided_in_preamble(
+        text, lines, structure)
+    run = _Run(text, structure, issued, locality, addressees)
     run.own_name = _own_name(text, header)
     run.decision = info.doc_type in ("quyet_dinh", "nghi_quyet")
     run.issuer = _issuer_name(header)
@@ -1185,6 +1187,21 @@ def _addressee_context(text: str, header, info) -> list[ActorMention]:
         else:
             out.append(ActorMention(found.span[0], found.span[1], found.value, None, "other"))
     return out
+
+
+def _guided_in_preamble(text: str, lines: list[Line], structure: Structure
+                        ) -> list[ActorMention]:
+    """A guidance letter without "Kính gửi" names whom it guides in its preamble ("Thực hiện
+    ..., Sở Nội vụ hướng dẫn UBND các xã, phường thực hiện chế độ thông tin, báo cáo như
+    sau:"): they do the work its items hand to no one, as addressees would."""
+    for line in lines:
+        if structure.roles.get(line.index) != "preamble" or not (
+                line.text.rstrip().endswith(":")) or not ctx.GUIDES.search(fold(line.text)):
+            continue
+        found = ctx.lead_in_actors(text, line.start, line.end)
+        if found:
+            return found
+    return []
 
 
 # the year a plan is for, as its title gives it: "Kế hoạch ... năm 2026"

@@ -3998,3 +3998,21 @@ def test_a_catalogue_of_projects_with_cost_and_years_is_no_task_table():
             "1 | Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | 185 | 2026 - 2028\n"
             "2 | Số hóa tài liệu lưu trữ lịch sử của tỉnh | Sở Nội vụ | 42 | 2026 - 2027\n")
     assert run(body).tasks == []
+
+
+def test_whom_a_guidance_letter_guides_in_its_preamble_does_the_work():
+    """No "Kính gửi": the preamble's "Sở Nội vụ hướng dẫn UBND các xã, phường thực hiện ...
+    như sau:" names who does the work its items hand to no one."""
+    text = ("UBND TỈNH NINH BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ NỘI VỤ | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 1502/HD-SNV | Ninh Bình, ngày 05 tháng 8 năm 2025\n"
+            "HƯỚNG DẪN\nChế độ thông tin, báo cáo về cán bộ, công chức cấp xã\n"
+            "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 2316/UBND-NC ngày 28/7/2025, Sở Nội "
+            "vụ hướng dẫn UBND các xã, phường thực hiện chế độ thông tin, báo cáo như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Thống nhất nội dung, biểu mẫu, thời hạn báo cáo.\n"
+            "II. NỘI DUNG BÁO CÁO\n"
+            "1. Rà soát số lượng công chức cấp xã dôi dư sau sắp xếp, gửi về Sở Nội vụ chậm "
+            "nhất ngày 05/9/2025.\n"
+            "Nơi nhận:\n- UBND các xã, phường;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Bình\n")
+    tasks = extract(text.encode(), filename="t.txt").tasks
+    assert [leads(t) for t in tasks] == [["UBND các xã, phường"]]

@@ -760,6 +760,10 @@ def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
     period's first day; a marker before the date ("đã phát hiện trong quý III/2025") by its last.
     """
     mention, after = cand.mention, ctx.text[end:]
+    if mention.date is None and mention.start_date is None and ctx.issued is not None and any(
+            int(year) > ctx.issued.year for year in YEAR_IN.findall(mention.text)):
+        return False  # "... đã phân loại tại kỳ họp thường lệ giữa năm 2026" (issued in
+        # 2025): an undated time in a later year lies ahead, whatever "đã" is near it
     if _has(pat.PAST_SUFFIX, after) or _has(pat.STATUS_PREFIX, ctx.text[max(0, start - 20):start]):
         return True
     if _has(pat.OLD_TERM, ctx.text[max(0, start - 90):start]):
@@ -778,6 +782,9 @@ def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
     if shared or _has(pat.PAST_BEFORE, clause):
         return _before_issue(ctx, mention.date or mention.start_date)
     return False
+
+
+YEAR_IN = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _before_issue(ctx: _Context, when: date | None) -> bool:

@@ -1607,3 +1607,12 @@ def test_a_notice_ahead_of_what_it_announces_is_relative_and_undated(text):
 def test_a_report_of_the_situation_keeps_its_rhythm(text, role):
     (mention,) = find_temporal_mentions(text, date(2026, 9, 8))
     assert (mention.recurrence, mention.role) == ("daily", role)
+
+
+def test_an_undated_time_in_a_later_year_lies_ahead_whatever_da_is_near():
+    text = ("Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết quy định giá dịch vụ xử lý "
+            "chất thải đã phân loại tại kỳ họp thường lệ giữa năm 2026.")
+    (mention,) = find_temporal_mentions(text, date(2025, 10, 1))
+    assert (mention.type, mention.role) == ("vague", "deadline")
+    past = "Tại kỳ họp thứ 9 năm 2025, HĐND tỉnh đã thông qua Nghị quyết."
+    assert [m.role for m in find_temporal_mentions(past, date(2025, 10, 1))] == ["past"]

@@ -1001,6 +1001,8 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
 # the issuer's own office, named bare inside a sentence: "Giao Văn phòng bố trí hội trường",
 # "gửi danh sách về Văn phòng trước ngày ..." (its capital says it is the body, not premises)
 OWN_OFFICES = frozenset({("văn", "phòng")})
+# the verbs that may open a sentence before it: "Giao Văn phòng ...", "Đề nghị Văn phòng ..."
+ASSIGNING = frozenset({("giao",), ("đề", "nghị"), ("yêu", "cầu")})
 
 
 def _own_office(tokens: list[Token], i: int, j: int) -> bool:
@@ -1011,11 +1013,8 @@ def _own_office(tokens: list[Token], i: int, j: int) -> bool:
         return False
     before = tokens[i - 1]
     if before.word and before.capital:  # "Giao Văn phòng": the sentence's assigning verb
-        return before.folded == "giao" or folded_words(tokens[max(0, i - 2):i]) in ASSIGNING
+        return any(folded_words(tokens[max(0, i - n):i]) in ASSIGNING for n in (1, 2))
     return before.text not in (".", ":")
-
-
-ASSIGNING = frozenset({("đề", "nghị"), ("yêu", "cầu")})
 
 
 # a force present in every unit of a kind, named with them: "Công an các đơn vị, địa phương"
@@ -1287,7 +1286,7 @@ def _name_ends_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     word = tokens[k].folded
     if word in ("và", "cấp", "các") or (word,) in lex.locality_words:
         return True
-    return is_verb_at(tokens, k, lex) and folded_words(tokens[k:k + 2]) in lex.stops
+    return any(folded_words(tokens[k:k + n]) in lex.stops for n in (2, 3))
 
 
 def in_compound(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -1580,7 +1579,8 @@ def _committee_body(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 def _branch(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """"Ngân hàng Chính sách xã hội" + "chi nhánh tỉnh Hưng Yên"; "Văn phòng Đăng ký đất
-    đai" + " - Chi nhánh Lạng Giang" (a dash before a branch named in capitals)."""
+    đai" + " - Chi nhánh Lạng Giang" (a dash before a branch named in capitals); "Cục Cảnh sát
+    giao thông" + " - Bộ Công an" (a dash before the ministry the unit belongs to)."""
     if j + 2 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j + 1].text == "Bộ" and (
             (ministry := _listed_agency_at(tokens, j + 1, lex)) is not None):
         return ministry  # "Cục Cảnh sát giao thông" + " - Bộ Công an": the ministry's own

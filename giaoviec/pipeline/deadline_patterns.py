@@ -304,12 +304,13 @@ def lunar_month(sfx: str) -> str:
             rf"|\s*/\s*(?P<lm{sfx}>1[0-2]|0?[1-9])(?![\d/])|\s*(?P<tet{sfx}>tết)(?!\p{{L}}))")
 
 
+# what may follow a lunar day: the year of the cycle ("năm Bính Ngọ"), then "(âm lịch)"
+LUNAR_YEAR = rf"(?:\s*,?\s*năm\s*(?P<cycle>{CAN_CHI}))?"
+LUNAR_WORD = r"\s*(?:\(\s*(?:theo\s*)?âm\s*lịch\s*\)|(?:theo\s*)?âm\s*lịch)"
 # a run from a solar date to a lunar one: "Từ ngày 10/01/2026 đến hết mùng 10 tháng Giêng", "từ
 # ngày 01/12/2026 đến hết Rằm tháng Giêng năm Đinh Mùi"
 SOLAR_TO_LUNAR = (rf"(?:kể\s*)?từ\s*{date_pattern('s')}\s*(?:đến|tới|-|–)\s*(?:hết\s*)?"
-                  rf"{lunar_day('2')}{lunar_month('2')}"
-                  rf"(?:\s*,?\s*năm\s*(?P<cycle>{CAN_CHI}))?"
-                  r"(?:\s*(?:\(\s*(?:theo\s*)?âm\s*lịch\s*\)|(?:theo\s*)?âm\s*lịch))?"
+                  rf"{lunar_day('2')}{lunar_month('2')}{LUNAR_YEAR}(?:{LUNAR_WORD})?"
                   rf"(?:\s*\(\s*{date_pattern('e')}\s*\))?")
 LUNAR_DATE = (rf"(?:(?P<pre>{BY_PREFIX}|vào|từ)\s*)?(?:{TIME}\s*,?\s*)?{lunar_day('1')}"
               # a lunar word soon after the first day, as the rule's trigger words promise
@@ -318,8 +319,7 @@ LUNAR_DATE = (rf"(?:(?P<pre>{BY_PREFIX}|vào|từ)\s*)?(?:{TIME}\s*,?\s*)?{lunar
               rf"(?=[^\n;|]{{0,70}}?(?:tết|rằm|chạp|giêng|âm\s*lịch|năm\s*{CAN_CHI}))"
               rf"(?:{lunar_month('1')})?"
               rf"(?:\s*(?:đến|tới|-|–)\s*(?:hết\s*)?{lunar_day('2')}{lunar_month('2')})?"
-              rf"(?:\s*,?\s*năm\s*(?P<cycle>{CAN_CHI}))?"
-              r"(?P<lunar>\s*(?:\(\s*(?:theo\s*)?âm\s*lịch\s*\)|(?:theo\s*)?âm\s*lịch))?")
+              rf"{LUNAR_YEAR}(?P<lunar>{LUNAR_WORD})?")
 # what may open an item before its first words: a marker ("1.", "a)", "-", "+") or nothing
 ITEM_OPENING = r"\s*(?:(?:[ivx]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[-+•*])?\s*"
 # a solar year right after the month: "tháng Giêng năm 2026" is January

@@ -784,7 +784,7 @@ def _is_past(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
     return False
 
 
-YEAR_IN = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+YEAR_IN = regex.compile(rf"(?<!\d)({pat.YEAR})(?!\d)")
 
 
 def _before_issue(ctx: _Context, when: date | None) -> bool:

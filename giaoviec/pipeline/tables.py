@@ -91,10 +91,10 @@ PLANS = regex.compile(r"\s*phương\s*án")  # "Phương án sắp xếp, xử l
 CRITERIA = regex.compile(r"\s*(?:nội\s*dung|tên)\s*(?:của\s*)?(?:tiêu\s*chí|chỉ\s*tiêu)")
 SCHEMES = regex.compile(r"\s*tên\s*(?:đề\s*án|chương\s*trình)")  # "Tên đề án, chương trình"
 LEADS = regex.compile(LEAD_WORD)
-# the content names a project, or a case to settle ("Vụ việc": a complaint, its handler, its term)
 # what a project costs, and how long it runs (a catalogue's columns)
 INVESTMENT = regex.compile(r"\s*(?:tổng\s*mức\s*đầu\s*tư|tổng\s*vốn|kinh\s*phí|vốn\s*đầu\s*tư)")
 DURATION = regex.compile(r"\s*thời\s*gian\s*thực\s*hiện(?:\s*\([^)]*\))?\s*")
+# the content names a project, or a case to settle ("Vụ việc": a complaint, its handler, its term)
 PROJECTS = regex.compile(r"\s*(?:tên\s*(?:dự\s*án|công\s*trình)|vụ\s*việc)")
 # a table of requests and what was concluded on each: "Nội dung kiến nghị | Ý kiến kết luận |
 # Đơn vị thực hiện | Thời hạn". The request says what the row is about, the answer what must
@@ -441,9 +441,9 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
         return {"content": content, "lead": prepares, "time": day, "day": day,
                 "prepares": prepares} if (day is not None) else {
             "content": content, "lead": prepares, "prepares": prepares}
-    overdue = any(OVERDUE_DAYS.match(c) or HOW_IT_WENT.fullmatch(c) for c in cells) and not any(
-        TERMS.search(c) and NEW_TERM.search(c) for c in cells)
-    if overdue or any(STATUS.fullmatch(c) or FAULTS.fullmatch(c) for c in cells):
+    reports_back = any(OVERDUE_DAYS.match(c) or HOW_IT_WENT.fullmatch(c) for c in cells) and (
+        not any(TERMS.search(c) and NEW_TERM.search(c) for c in cells))
+    if reports_back or any(STATUS.fullmatch(c) or FAULTS.fullmatch(c) for c in cells):
         return None  # where each task given stands, how late it is: a report, not new work
     found: dict[str, int] = {}
     for col, cell in enumerate(cells):
@@ -525,8 +525,8 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
     if projects and "time" in found and "product" not in found and COLUMNS["content"].search(
             cells[found["time"]]):
         found["product"] = found["time"]  # "Nhiệm vụ, thời hạn": "Trình HĐND tỉnh ... trước"
-    if projects and "time" in found and PROJECTS.match(cells[found["content"]]) and (
-            DURATION.fullmatch(cells[found["time"]])) and any(INVESTMENT.match(c) for c in cells):
+    if projects and "time" in found and DURATION.fullmatch(cells[found["time"]]) and any(
+            INVESTMENT.match(c) for c in cells):
         return None  # "Tên dự án | Chủ đầu tư | Tổng mức đầu tư dự kiến | Thời gian thực hiện":
         # a catalogue of projects, each with its investor, cost and years, not work handed over
     if projects and not ("time" in found and TERMS.search(cells[found["time"]])):

@@ -1263,6 +1263,7 @@ class _Run:
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.lines: list[Line] = []
         self._header_receivers: dict[int, list[ActorMention]] = {}  # header line -> receivers
+        self._intro_receivers: dict[int, list[ActorMention]] = {}  # ... of the line above it
         self.resolver = Resolver("rules")
         # units whose tasks get their source and confidence at the end (Resolver.settle)
         self.unsettled: list[tuple[Decision, list[FoundTask]]] = []
@@ -2606,10 +2607,9 @@ class _Run:
     def intro_receivers(self, table: TaskTable) -> list[ActorMention]:
         """Whom the sentence that introduces a task table (the line right above its header,
         ending in ":") sends every row's result to. Read once per table."""
-        key = -1 - table.header_line  # kept beside the header's own, apart
-        out = self._header_receivers.get(key)
+        out = self._intro_receivers.get(table.header_line)
         if out is None:
-            out = self._header_receivers[key] = []
+            out = self._intro_receivers[table.header_line] = []
             if table.header_line > 0:
                 intro = self.lines[table.header_line - 1]
                 if intro.kind != "row" and intro.text.rstrip().endswith(":"):

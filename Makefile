@@ -27,6 +27,9 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	@# the bytecode pip would write for a wheel (an editable install leaves it to the first run,
+	@# and a shell with PYTHONDONTWRITEBYTECODE to every run)
+	$(BIN)/python -m compileall -q giaoviec
 	@touch $(STAMP)
 
 system-deps:

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+from giaoviec.rx import regex
 
 # Symbol / Wingdings glyphs as they come out of Word and PDF text layers.
 _PRIVATE_USE = {

@@ -22,9 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-import regex
-
 from giaoviec.normalize import fold
+from giaoviec.rx import regex
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 

@@ -22,9 +22,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-import regex
-
 from giaoviec.normalize import fold
+from giaoviec.rx import regex
 
 # Abbreviation as usually written (lower case) -> expansion. Separators written here ("&", "-",
 # ",") are optional and may carry spaces in the text: "NN&MT", "NN & MT" and "NNMT" are one.

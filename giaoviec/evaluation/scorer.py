@@ -17,10 +17,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-import regex
-
 from giaoviec.evaluation.names import names_agree, names_equal, pair_actors, unique_actors
 from giaoviec.normalize import fold
+from giaoviec.rx import regex
 
 JACCARD_THRESHOLD = 0.5
 SCALAR_FIELDS = ("doc_type", "number", "place", "issued_date", "title", "urgency")

@@ -19,12 +19,11 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
-import regex
-
 from giaoviec.model.dataset import Unit
 from giaoviec.model.features import UnitView
 from giaoviec.pipeline.actors import find_actors
 from giaoviec.resources import load_table
+from giaoviec.rx import regex
 
 COPIES = 2
 COPY_WEIGHT = 0.5

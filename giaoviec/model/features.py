@@ -22,11 +22,10 @@ from functools import lru_cache
 from itertools import compress, islice, pairwise
 from operator import attrgetter
 
-import regex
-
 from giaoviec.normalize import fold
 from giaoviec.pipeline import tasks as rules
 from giaoviec.pipeline.actors import ActorMention, Token, find_actors, iter_tokens, tokenize
+from giaoviec.rx import regex
 
 MAX_UNIGRAMS = 60
 MAX_BIGRAMS = 30

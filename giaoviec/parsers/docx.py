@@ -14,7 +14,6 @@ content of text boxes and content controls. Rules:
 
 from __future__ import annotations
 
-import regex
 from lxml import etree
 
 from giaoviec.document import Document, Furniture
@@ -28,6 +27,7 @@ from giaoviec.parsers.docx_numbering import (
 from giaoviec.parsers.docx_package import DocxPackage, StyleSheet, open_package
 from giaoviec.parsers.docx_styles import split as split_styles
 from giaoviec.parsers.legacy_fonts import convert_docx_runs
+from giaoviec.rx import regex
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {q("del"), q("moveFrom"), q("delText"), q("instrText"), q("pPr"), q("rPr"),

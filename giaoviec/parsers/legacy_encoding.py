@@ -19,10 +19,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
 from giaoviec.parsers.vn_syllables import is_syllable
 from giaoviec.resources import load_table
+from giaoviec.rx import regex
 
 TCVN3 = "TCVN3"
 VNI = "VNI"

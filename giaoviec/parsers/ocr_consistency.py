@@ -16,10 +16,9 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
-import regex
-
 from giaoviec.normalize import fold, without_marks
 from giaoviec.parsers.pdf_layout import Segment
+from giaoviec.rx import regex
 
 WORD = regex.compile(r"\p{L}+")
 LONGEST, SHORTEST = 4, 2

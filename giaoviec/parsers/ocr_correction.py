@@ -27,11 +27,10 @@ from functools import lru_cache
 from itertools import pairwise, product
 from pathlib import Path
 
-import regex
-
 from giaoviec.parsers.ocr_structure import EDGES, core_of, fix_number, same_case, structural
 from giaoviec.parsers.tesseract import TextLine, Word
 from giaoviec.parsers.vn_syllables import is_syllable, split_tone
+from giaoviec.rx import regex
 
 _VOWEL_FORMS = {"a": "aăâ", "ă": "aăâ", "â": "aăâ", "e": "eê", "ê": "eê", "o": "oôơ",
                 "ô": "oôơ", "ơ": "oôơ", "u": "uư", "ư": "uư"}

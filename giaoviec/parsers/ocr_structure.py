@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-import regex
-
 from giaoviec.parsers.pdf_layout import Segment
 from giaoviec.parsers.vn_syllables import split_tone
+from giaoviec.rx import regex
 
 EDGES = regex.compile(r"^(\p{P}*)(.*?)(\p{P}*)$")  # leading marks, the word, trailing marks
 _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}

@@ -18,9 +18,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-import regex
-
 from giaoviec.normalize import PRIVATE_USE_GLYPHS
+from giaoviec.rx import regex
 
 LIST_MARKER = regex.compile(
     r"^(?:[-+•▪➢*–—✓❖□■" + PRIVATE_USE_GLYPHS + r"]\s"

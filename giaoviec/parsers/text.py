@@ -7,11 +7,10 @@ for the header block); consecutive rows form one table.
 
 from __future__ import annotations
 
-import regex
-
 from giaoviec.document import Document, Furniture
 from giaoviec.errors import CorruptInput
 from giaoviec.parsers.builder import DocumentBuilder
+from giaoviec.rx import regex
 
 _CELL_SPLIT = regex.compile(r"[ \t]*(?<![^\s])\|(?![^\s])[ \t]*| *\t *| {4,}")
 # inside a table whose copy separates cells by runs of spaces (see _spaced_rows), two will do

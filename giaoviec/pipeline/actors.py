@@ -20,11 +20,10 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-import regex
-
 from giaoviec.normalize import fold
 from giaoviec.pipeline.glued import glued_pieces
 from giaoviec.resources import load_list, load_table
+from giaoviec.rx import regex
 
 TOKEN = regex.compile(
     r"[\p{Lu}]{1,6}(?:[&,-][\p{Lu}]{1,6})*&[\p{Lu}]{1,6}"  # NN&MT, VH,TT&DL, LĐ-TB&XH

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-import regex
-
 from giaoviec.document import Document
 from giaoviec.evaluation.names import names_agree
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.tasks import FoundActor, FoundTask
+from giaoviec.rx import regex
 from giaoviec.schemas.notice import (
     Actor,
     Completeness,

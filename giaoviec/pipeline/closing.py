@@ -11,13 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-import regex
-
 from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.header import Found, split_items
 from giaoviec.pipeline.lines import Line
 from giaoviec.resources import load_list
+from giaoviec.rx import regex
 
 # a name's word: "Hồng"; "Y" and "H' Yim", "K' Điểu", "Kđoh" in names of the Central
 # Highlands peoples ("Y Khuê Niê", "K' Điểu Thị Hồng")

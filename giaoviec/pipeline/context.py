@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from giaoviec.normalize import fold, fold_document
 from giaoviec.pipeline.actors import (
     ActorMention,
@@ -27,6 +25,7 @@ from giaoviec.pipeline.actors import (
     tokenize,
 )
 from giaoviec.pipeline.roles import assign_roles
+from giaoviec.rx import regex
 
 LABEL_OPENERS = regex.compile(
     # "Nhiệm vụ, quyền hạn của Tổ công tác", "Chức năng, nhiệm vụ của Ban Chỉ đạo"

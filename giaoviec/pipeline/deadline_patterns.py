@@ -19,7 +19,7 @@ import functools
 from collections.abc import Callable
 from datetime import date, timedelta
 
-import regex
+from giaoviec.rx import regex
 
 FLAGS = regex.IGNORECASE | regex.VERSION0
 

@@ -20,11 +20,10 @@ from datetime import date, timedelta
 from datetime import date as _Date  # for fields declared after TemporalMention.date
 from itertools import pairwise
 
-import regex
-
 from giaoviec.normalize import fold
 from giaoviec.pipeline import deadline_patterns as pat
 from giaoviec.pipeline import lunar
+from giaoviec.rx import regex
 
 
 @dataclass(slots=True)

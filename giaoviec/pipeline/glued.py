@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-import regex
-
 from giaoviec.parsers.vn_syllables import is_syllable
 from giaoviec.resources import load_list
+from giaoviec.rx import regex
 
 _CAMEL = regex.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])")
 MAX_SYLLABLE = 8

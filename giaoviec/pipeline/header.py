@@ -12,13 +12,12 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date
 
-import regex
-
 from giaoviec.normalize import fold, fold_document, read_digits
 from giaoviec.pipeline import header_patterns as hp
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.names import display_name
 from giaoviec.resources import load_list
+from giaoviec.rx import regex
 
 Span = tuple[int, int]
 

@@ -8,10 +8,9 @@ Tolerant of what portals and PDF extraction do: missing spaces ("Kínhgửi"), m
 
 from __future__ import annotations
 
-import regex
-
 from giaoviec.normalize import fold, without_marks
 from giaoviec.resources import load_list, load_table
+from giaoviec.rx import regex
 
 S = r"\s*"  # words may run together in text copied from portals
 

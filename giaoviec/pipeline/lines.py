@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from giaoviec.document import Document
 from giaoviec.parsers.pdf_layout import LIST_MARKER
+from giaoviec.rx import regex
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ subject after Bộ / Sở / Cục / Ban keeps its capital ("Bộ Tài chính", "
 
 from __future__ import annotations
 
-import regex
+from giaoviec.rx import regex
 
 KEEP_UPPER = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "VN", "TP", "TW", "CP", "BCH", "BQL", "KCN",
               "VPCP", "TTg", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII"}

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 
-import regex
-
 from giaoviec.pipeline.actors import (
     HONORIFICS,
     ActorMention,
@@ -30,6 +28,7 @@ from giaoviec.pipeline.actors import (
     tokenize,
 )
 from giaoviec.resources import load_table
+from giaoviec.rx import regex
 
 BRIDGE = {",", "và", "với", "cho", "về", "đến", "lên", "(", "các", "cùng", "tới"}
 CLAUSE_END = {";", ".", ":", "?", "!"}

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from giaoviec.normalize import fold_document
 from giaoviec.pipeline.closing import Closing
 from giaoviec.pipeline.header import Header
 from giaoviec.pipeline.header_patterns import type_of_line
 from giaoviec.pipeline.lines import Line
+from giaoviec.rx import regex
 
 MARKERS: list[tuple[str, regex.Pattern]] = [
     ("part", regex.compile(r"phần\s+(?:thứ\s+\p{L}+|[ivxlc]+|\d+)\b[.:]?")),

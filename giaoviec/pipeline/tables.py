@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
-import regex
-
 from giaoviec.normalize import fold
 from giaoviec.pipeline.lines import Line
 from giaoviec.pipeline.sections import Structure
+from giaoviec.rx import regex
 
 # "chủ trì", also as OCR leaves it in a bold header cell: "chủ tn", "chủ tr" (short header
 # cells leave no other word to read there, and a table whose lead column goes unseen is lost)

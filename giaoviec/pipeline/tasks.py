@@ -13,8 +13,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 
-import regex
-
 from giaoviec.normalize import fold, fold_document, read_digits
 from giaoviec.pipeline import context as ctx
 from giaoviec.pipeline.actors import (
@@ -48,6 +46,7 @@ from giaoviec.pipeline.resolver import Decision, Resolver
 from giaoviec.pipeline.roles import RoleAssignment, assign_roles, generic_partners
 from giaoviec.pipeline.sections import Structure
 from giaoviec.pipeline.tables import TaskTable, find_answer_cells, find_task_tables
+from giaoviec.rx import regex
 
 NON_TASK_HEADINGS = regex.compile(
     r"\s*(?:mục\s*đích|yêu\s*cầu\s*[:.]?\s*$|(?:(?:một\s*số|các)\s*)?(?:mục\s*tiêu|chỉ\s*tiêu)"

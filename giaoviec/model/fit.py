@@ -23,6 +23,11 @@ BIAS = "bias"
 TOLERANCE = 1e-8  # well below the export rounding (5 decimals)
 MAX_ITERATIONS = 5000
 ROUNDING = 5
+# weights smaller than this are left out of the model. With L2 most features keep a tiny weight
+# (56% of them under 0.01 in the model trained on 2376 documents); dropping those changed no
+# decision over the whole training pool (the combined-mode eval was identical), while they were
+# most of the file a cold start reads and sorts (0.49 G of its 3.81 G instructions)
+NEGLIGIBLE = 0.01
 MISSING = "training the unit model needs scikit-learn: pip install 'giaoviec[train]'"
 
 
@@ -85,5 +90,5 @@ def fit_logistic(rows: Sequence[Sequence[str]], labels: Sequence[int],
     solver.fit(design_matrix(rows, columns), y, sample_weight=np.asarray(weights))
     found = dict(zip(columns, solver.coef_[0].tolist(), strict=True))
     found[BIAS] = float(solver.intercept_[0])
-    kept = {f: round(b, ROUNDING) for f, b in found.items() if abs(b) >= 10 ** -ROUNDING}
+    kept = {f: round(b, ROUNDING) for f, b in found.items() if abs(b) >= NEGLIGIBLE or f == BIAS}
     return LinearModel(weights=dict(sorted(kept.items())))

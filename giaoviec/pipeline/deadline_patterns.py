@@ -21,7 +21,9 @@ from datetime import date, timedelta
 
 from giaoviec.rx import regex
 
-FLAGS = regex.IGNORECASE | regex.VERSION0
+# a plain int: the parser tests a pattern's flags at every step, and an enum's "&" costs a call
+# into the enum machinery each time (see giaoviec.rx); the grammar's rules compile with these
+FLAGS = int(regex.IGNORECASE | regex.VERSION0)
 
 # --- numbers written as words ----------------------------------------------------------------
 

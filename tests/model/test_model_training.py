@@ -11,7 +11,7 @@ import pytest
 from giaoviec.model import augment
 from giaoviec.model.dataset import Unit, featurize
 from giaoviec.model.features import UnitView
-from giaoviec.model.fit import fit_logistic
+from giaoviec.model.fit import NEGLIGIBLE, fit_logistic
 from giaoviec.model.linear import NEVER_ADD, NEVER_REMOVE, Limits, LinearModel
 from giaoviec.model.train import DROP_EVIDENCE, Corpus, folds, train, tune
 
@@ -56,6 +56,16 @@ def test_fit_is_deterministic_and_learns_the_signal():
     b = fit_logistic(rows, labels, l2=1.0)
     assert a.weights == b.weights
     assert a.probability_of(["bias", "cue"]) > 0.9 > 0.1 > a.probability_of(["bias", "noise3"])
+
+
+def test_negligible_weights_are_left_out_of_the_model():
+    # "rare" comes with the signal once in 400 rows: its weight is far below NEGLIGIBLE
+    rows = [["bias", "cue"] if k % 2 else ["bias", f"noise{k % 7}"] for k in range(400)]
+    rows[1] = ["bias", "cue", "rare"]
+    rows[3] = ["bias", "cue", "rare"]
+    model = fit_logistic(rows, [k % 2 for k in range(400)], l2=1.0)
+    assert "cue" in model.weights and "bias" in model.weights
+    assert all(abs(w) >= NEGLIGIBLE for f, w in model.weights.items() if f != "bias")
 
 
 def test_augmentation_is_seeded_and_keeps_labels():

@@ -1506,19 +1506,24 @@ def _honoured_person(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     if name_end + 1 < len(tokens) and tokens[name_end].folded == ",":
         title = _mention_at(tokens, name_end + 1, lex)
         if title is not None and title[2] == "person":
-            return title[0]  # the name tells the person; the office is enough after it
+            # the name tells the person; the office is enough after it, and a second office
+            # after that is the same person's ("Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND
+            # xã"); a bare seat ("..., Trưởng ban") is left to the roles
+            return _concurrent_posts(tokens, title[0], lex, offices_only=True)
     return name_end
 
 
-def _concurrent_posts(tokens: list[Token], j: int, lex: Lexicon) -> int:
+def _concurrent_posts(tokens: list[Token], j: int, lex: Lexicon,
+                      offices_only: bool = False) -> int:
     """"đồng chí Phó Bí thư Đảng ủy" + ", Chủ tịch Ủy ban MTTQ Việt Nam phường": after the post
     that names an honoured person, a comma and another post in title case are the same person's
     second post (held concurrently), not a second person; two people are written "... và
-    đồng chí ..." or under "các đồng chí". Where the last post ends (j when none follows)."""
-    while j + 1 < len(tokens) and tokens[j].folded == "," and tokens[j + 1].capital and _match(
-            tokens, j + 1, lex.titles, lex.longest_title) is not None:
+    đồng chí ..." or under "các đồng chí". Where the last post ends (j when none follows).
+    ``offices_only``: only posts that name their body ("Chủ tịch UBND xã", not "Trưởng ban")."""
+    while j + 1 < len(tokens) and tokens[j].folded == "," and tokens[j + 1].capital and (
+            title := _match(tokens, j + 1, lex.titles, lex.longest_title)) is not None:
         post = _mention_at(tokens, j + 1, lex)
-        if post is None or post[2] != "person":
+        if post is None or post[2] != "person" or (offices_only and post[0] <= title[0]):
             break
         j = post[0]
     return j

@@ -682,6 +682,14 @@ def test_a_line_tokenized_whole_gives_the_tokens_one_by_one(text):
     # one honoured person's second post after a comma is the same person (held concurrently)
     ("Đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Nông dân xã chỉ đạo.",
      ["Đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Nông dân xã"]),
+    # and so after a named person's first post: "Vũ Đình Nam, Phó Bí thư, Chủ tịch UBND xã"
+    ("Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, Công an xã thực hiện.",
+     ["Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã", "Công an xã"]),
+    # those a fire- or food-safety text tells to act on their own premises
+    ("Chủ đầu tư, Ban quản trị, đơn vị quản lý vận hành nhà chung cư; chủ nhà trọ; chủ cơ sở "
+     "sản xuất, kinh doanh; cơ sở có bếp ăn tập thể thực hiện.",
+     ["Chủ đầu tư", "Ban quản trị", "đơn vị quản lý vận hành nhà chung cư", "chủ nhà trọ",
+      "chủ cơ sở sản xuất, kinh doanh", "cơ sở có bếp ăn tập thể"]),
     # under "các đồng chí", or with no honorific, a comma still parts two people
     ("Các đồng chí Phó Chủ tịch UBND xã, Trưởng Công an xã theo dõi.",
      ["Các đồng chí Phó Chủ tịch UBND xã", "Trưởng Công an xã"]),

@@ -1192,7 +1192,11 @@ def _held_on(stretch: str) -> str | None:
     else:
         return None
     if not HELD_ON.search(stretch, 0, dated.start()) or (
-            DOCUMENT_NUMBER.search(stretch, 0, dated.start())):
+            DOCUMENT_NUMBER.search(stretch, 0, dated.start())) or (
+            stretch.count("|", 0, dated.start()) > 1):
+        # (a date cells away from the event's name is another column's: "Tổng duyệt chương
+        # trình Lễ kỷ niệm | Sở Văn hóa ... | ... | ngày 17/12/2026", a task row's deadline;
+        # "Lễ bế mạc | 20 giờ 00 ngày 24/5/2026" dates the event in the very next cell)
         return None
     return written
 

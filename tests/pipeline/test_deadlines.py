@@ -1189,6 +1189,19 @@ def test_an_event_anchor_counts_from_the_date_the_document_gives_the_event(text,
     assert [(m.anchor, m.date) for m in found] == [("event", expected)]
 
 
+def test_a_task_rows_deadline_cell_does_not_date_the_event_it_names():
+    """The event is dated in its own line; the rows of the task table name it with their own
+    deadlines, cells away from the name."""
+    text = ("1. Lễ kỷ niệm cấp tỉnh: tổ chức vào 08 giờ 00, thứ Bảy, ngày 19/12/2026 tại Quảng "
+            "trường.\n"
+            "18 | Tổng duyệt chương trình Lễ kỷ niệm cấp tỉnh | Sở Văn hóa | Các đơn vị | "
+            "ngày 17/12/2026\n")
+    lookup = event_dates(fold(text), date(2026, 10, 15))
+    found = find_temporal_mentions("Trước ngày tổ chức Lễ kỷ niệm 15 ngày", date(2026, 10, 15),
+                                   event_date=lookup)
+    assert [(m.type, m.date) for m in found] == [("relative", date(2026, 12, 4))]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("trong 07 ngày kể từ ngày bế mạc Lễ hội", date(2026, 3, 7)),
     ("chậm nhất 05 ngày trước ngày khai mạc Lễ hội", date(2026, 2, 21)),

@@ -68,7 +68,8 @@ NON_TASK_HEADINGS = regex.compile(
     r"(?:của\s*)?(?:các\s*)?(?:đại\s*biểu|thành\s*viên|phát\s*biểu|thảo\s*luận|tham\s*luận)|"
     # ("Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên:" is the year-end review's work)
     r"kinh\s*phí|quan\s*điểm|đánh\s*giá(?!\s*,?\s*(?:và\s*)?xếp\s*loại)|tình\s*hình|kết\s*quả"
-    r"|nguyên\s*tắc|phạm\s*vi|"
+    # ("Điều 2. Nguyên tắc làm việc và chế độ báo cáo" hands out who reports what, by when)
+    r"|nguyên\s*tắc(?![^\n]{0,60}?báo\s*cáo)|phạm\s*vi|"
     # the papers of a file, the forms sent with the text: "3. Hồ sơ đánh giá gồm:", "Biểu mẫu
     # kèm theo:"
     r"hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm\s*:?\s*$|(?:các\s*)?biểu\s*mẫu\s*kèm\s*theo\s*:?\s*$|"
@@ -94,7 +95,10 @@ NON_TASK_HEADINGS = regex.compile(
 # ngày ..."); the other chapters of a Quy định or Quy chế state its norms ("Chương II. TIẾP
 # CÔNG DÂN, ĐỐI THOẠI ..."), which bind everyone they govern and hand no one a task
 CHAPTER_OF_WORK = regex.compile(r"trách\s*nhiệm|thực\s*hiện|thi\s*hành|nhiệm\s*vụ|giải\s*pháp"
-                                r"|phân\s*công|tổ\s*chức|điều\s*khoản|phối\s*hợp")
+                                r"|phân\s*công|tổ\s*chức|điều\s*khoản|phối\s*hợp"
+                                # "Chương III. CHẾ ĐỘ HỌP, THÔNG TIN, BÁO CÁO": who meets and
+                                # who reports what, by when
+                                r"|báo\s*cáo|chế\s*độ\s*họp")
 # what residents asked at a meeting with voters ("Cử tri tổ dân phố số 5 phản ánh ...", "Ông
 # Trần Văn Tâm (tổ dân phố số 3) đề nghị xem xét ..."): the petition, not the answer to it;
 # matched on the text as written, since a person's name is told by its capitals
@@ -214,7 +218,10 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"\s*:"
                 # "Phụ trách chung; trực tiếp phụ trách các lĩnh vực: ...", "Phụ trách lĩnh vực
                 # an ninh, trật tự; ...", "Làm chủ tài khoản ngân sách xã; ...": a portfolio
-                r"|phụ\s*trách\s*chung\s*[;,]|(?:phụ\s*trách|làm\s*chủ\s*tài\s*khoản)"
+                # ("Phụ trách chung, chỉ đạo toàn diện công tác tổ chức Lễ hội; ..." goes on to
+                # work: a task)
+                r"|phụ\s*trách\s*chung\s*[;,]\s*(?=(?:trực\s*tiếp\s*)?phụ\s*trách)"
+                r"|(?:phụ\s*trách|làm\s*chủ\s*tài\s*khoản)"
                 r"(?=\s*(?:các\s*)?(?:lĩnh\s*vực|ngân\s*sách|khối)\s[^:]*?[;.]))")
 BACKGROUND = regex.compile(
     # ("Thực hiện Thông báo số ..." is grounds; "Thực hiện thông báo tạm hoãn xuất cảnh đối

@@ -4016,3 +4016,30 @@ def test_whom_a_guidance_letter_guides_in_its_preamble_does_the_work():
             "Nơi nhận:\n- UBND các xã, phường;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Bình\n")
     tasks = extract(text.encode(), filename="t.txt").tasks
     assert [leads(t) for t in tasks] == [["UBND các xã, phường"]]
+
+
+def _rules_quotes(body: str) -> list[str]:
+    notice = extract((HEAD + body + TAIL).encode(), filename="t.txt", mode="rules")
+    return [notice.text[t.span[0]:t.span[1]] for t in notice.tasks]
+
+
+def test_a_heading_of_working_rules_that_also_sets_the_reporting_keeps_its_tasks():
+    quotes = _rules_quotes(
+        "Điều 2. Nguyên tắc làm việc và chế độ báo cáo\n"
+        "1. Các thành viên UBND xã báo cáo Chủ tịch UBND xã kết quả thực hiện nhiệm vụ trước "
+        "ngày 20 hằng tháng.\n"
+        "Chương III\nCHẾ ĐỘ HỌP, THÔNG TIN, BÁO CÁO\nĐiều 7. Chế độ họp\n"
+        "1. Cơ quan thường trực chuẩn bị nội dung, tài liệu họp, gửi các thành viên chậm nhất "
+        "03 ngày làm việc trước ngày họp.\n")
+    assert [q[:30] for q in quotes] == ["Các thành viên UBND xã báo cáo", "Cơ quan thường trực "
+                                        "chuẩn bị n"]
+
+
+def test_a_portfolio_is_no_task_but_a_general_charge_that_goes_on_to_work_is():
+    quotes = _rules_quotes(
+        "I. GIÁM ĐỐC SỞ TRỊNH QUỐC VIỆT\n"
+        "1. Phụ trách chung; lãnh đạo, chỉ đạo toàn diện các hoạt động của Sở.\n"
+        "II. PHÓ GIÁM ĐỐC SỞ LÊ VĂN AN\n"
+        "1. Phụ trách chung; trực tiếp phụ trách các lĩnh vực: tổ chức cán bộ; tài chính.\n"
+        "2. Giúp Giám đốc phụ trách các lĩnh vực: giáo dục mầm non; giáo dục phổ thông.\n")
+    assert [q[:25] for q in quotes] == ["Phụ trách chung; lãnh đạo"]

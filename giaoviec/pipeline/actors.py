@@ -2028,6 +2028,18 @@ def _one_word_place(tokens: list[Token], j: int) -> bool:
 
 
 @cache
+def province_names() -> frozenset[tuple[str, ...]]:
+    """The provinces' and centrally-run cities' proper names, folded words ("hải", "phòng")."""
+    return frozenset(_key(row[0]) for row in _table("localities.tsv"))
+
+
+def ends_in_province(words: list[str]) -> bool:
+    """The folded ``words`` end in a province's or city's name ("... Khu kinh tế Hải Phòng")."""
+    names = province_names()
+    return any(tuple(words[-n:]) in names for n in (1, 2, 3) if len(words) >= n)
+
+
+@cache
 def _one_word_places() -> frozenset[str]:
     return frozenset(key[0] for key in (_key(row[0]) for row in _table("localities.tsv"))
                      if len(key) == 1)

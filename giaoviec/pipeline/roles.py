@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 
+from giaoviec.normalize import fold
 from giaoviec.pipeline.actors import (
     HONORIFICS,
     ActorMention,
     Token,
+    ends_in_province,
     folded_words,
     in_compound,
     is_verb_at,
@@ -358,7 +360,10 @@ def _parent_after_comma(tokens: list[Token], roles: list, prev_last: int, first:
         # committee, side by side (the inspection committee's own units are Phòng)
     return ("các" not in body_words and _head_of(unit_words) in SUB_UNIT_HEADS
             and _head_of(body_words) not in SUB_UNIT_HEADS
-            and not _ends_whole(unit_words) and _ends_whole(body_words))
+            and not _ends_whole(unit_words) and _ends_whole(body_words)
+            # ("Ban Quản lý Khu kinh tế Hải Phòng, Liên đoàn Lao động thành phố": a board
+            # named with its province is a body of its own, the next one another)
+            and not ends_in_province([fold(w) for w in unit_words]))
 
 
 # the forces and stations of a commune ("Công an xã", "Ban Chỉ huy quân sự phường", "Trạm Y
@@ -721,6 +726,9 @@ OBLIGATIONS = {"phải", "cần"}
 OPENING_WORDS = {"trước", "mắt", "đồng", "thời", "ngoài", "ra", "riêng", ",", "-", "+", "•"}
 
 
+LABEL_WORDS = 5  # tokens of a label before its colon ("Chế độ báo cáo:")
+
+
 def _opens_text(tokens: list[Token], first: int) -> bool:
     """Only opening words ("Trước mắt,", "Đồng thời,") stand before the mention."""
     return all(t.folded in OPENING_WORDS for t in tokens[:first])
@@ -741,6 +749,17 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int],
     opens = before is None or before in CLAUSE_END or before in {"-", "+", "•", ")"} or (
         before == "," and first >= 2 and tokens[first - 2].folded in {"mắt", "thời", "đó"}) or (
         before == "," and _after_opening_clause(tokens, first - 1, mentioned))
+    if before == ":" and first - 1 <= LABEL_WORDS and not mentioned.intersection(
+            range(first - 1)):
+        # "Chế độ báo cáo: UBND các tỉnh, thành phố ven biển báo cáo ...": a short label names
+        # the matter, and the body after it opens the text, if it acts or reports (a few words
+        # on which of them it is may come first); "Báo cáo viên: đồng chí Bí thư ..." only
+        # names who speaks
+        for n in range(last + 1, min(last + 1 + LABEL_WORDS, len(tokens))):
+            if _verb_follows(tokens, n) or _cue_starting_at(tokens, n) is not None:
+                return True
+            if not tokens[n].word or tokens[n].folded in ("và", "hoặc"):
+                break
     if not opens:
         return False
     k = last + 1

@@ -685,6 +685,9 @@ def test_a_line_tokenized_whole_gives_the_tokens_one_by_one(text):
     # and so after a named person's first post: "Vũ Đình Nam, Phó Bí thư, Chủ tịch UBND xã"
     ("Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, Công an xã thực hiện.",
      ["Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã", "Công an xã"]),
+    # "vào" and "lúc" end a name: the time follows ("vào thứ Sáu hằng tuần")
+    ("Báo cáo Thường trực Đảng ủy vào thứ Sáu hằng tuần; Ban Thường vụ lúc 8 giờ.",
+     ["Thường trực Đảng ủy", "Ban Thường vụ"]),
     # those a fire- or food-safety text tells to act on their own premises
     ("Chủ đầu tư, Ban quản trị, đơn vị quản lý vận hành nhà chung cư; chủ nhà trọ; chủ cơ sở "
      "sản xuất, kinh doanh; cơ sở có bếp ăn tập thể thực hiện.",
@@ -1522,3 +1525,19 @@ def test_every_prefix_of_a_sentence_is_read_without_error(text: str):
     Sở Văn hóa và")."""
     for end in range(len(text) + 1):
         find_actors(text[:end])
+
+
+def test_the_body_after_a_short_label_is_the_subject():
+    text = ("Chế độ báo cáo: Ủy ban nhân dân các tỉnh, thành phố ven biển báo cáo kết quả thực "
+            "hiện về Bộ Nông nghiệp và Môi trường trước 15 giờ 00 thứ Năm hằng tuần.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["Ủy ban nhân dân các tỉnh, thành phố"]
+    assert [m.text for m in roles.report_to] == ["Bộ Nông nghiệp và Môi trường"]
+
+
+def test_a_board_named_with_its_province_is_no_unit_of_the_next_body():
+    text = ("Sở Nội vụ chủ trì, phối hợp với Ban Quản lý Khu kinh tế Hải Phòng, Liên đoàn Lao "
+            "động thành phố thanh tra, kiểm tra việc chấp hành pháp luật.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.support] == ["Ban Quản lý Khu kinh tế Hải Phòng",
+                                                 "Liên đoàn Lao động thành phố"]

@@ -1104,7 +1104,7 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
                 return None
             if "end " + key not in known:
                 known["end " + key] = _event_end(folded, key, issued) or _meeting_day(
-                    folded, key, issued)
+                    folded, key, issued) or _scheduled(folded, key, issued, last=True)
             return known["end " + key]
         named = EVENT_ANCHOR.match(fold(anchor))
         if named is None:
@@ -1113,7 +1113,8 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
         if len(key) < 3:
             return None
         if key not in known:
-            known[key] = _dated_event(folded, key, issued) or _meeting_day(folded, key, issued)
+            known[key] = _dated_event(folded, key, issued) or _meeting_day(
+                folded, key, issued) or _scheduled(folded, key, issued)
         if known[key] is not None or not named.group("day"):
             return known[key]
         # "ngày bế mạc Lễ hội" when only the festival's run is dated ("Lễ hội ... được tổ
@@ -1131,7 +1132,9 @@ def event_dates(folded: str, issued: date | None) -> Callable[[str], date | None
 
 
 # "(ngày) kết thúc chiến dịch", "kết thúc Tuần lễ": an event's end, counted from its last day
-EVENT_END_ANCHOR = regex.compile(r"\s*(?:ngày\s*)?kết\s*thúc\s*(?P<event>(?:\p{L}+\s*){1,2})")
+EVENT_END_ANCHOR = regex.compile(r"\s*(?:ngày\s*)?kết\s*thúc\s*(?P<event>(?:\p{L}+\s*){1,2})"
+                                 # "(sau khi) Hội chợ kết thúc": the same, the event first
+                                 r"|\s*(?P<event>\p{L}+(?:\s+\p{L}+)?)\s+kết\s*thúc\s*$")
 # the run an event is dated by: "Chiến dịch diễn ra từ ngày 30/5/2026 đến ngày 31/8/2026"
 EVENT_RUN = regex.compile(r"từ\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*"
                           r"(?:đến|tới|-|–)\s*(?:hết\s*)?ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})")
@@ -1167,6 +1170,40 @@ def _meeting_day(folded: str, key: str, issued: date | None) -> date | None:
             return when
         return None
     return None
+
+
+# the time a plan gives the one event it is about, on a line of its own: "1. Thời gian: 01
+# ngày, thứ Năm, ngày 08/01/2026.", "Thời gian: từ ngày 10/4/2026 đến ngày 19/4/2026; ..."
+SCHEDULE_LINE = regex.compile(r"^[\s\d.)a-zđ+-]{0,6}thời\s*gian(?:\s*tổ\s*chức)?\s*:([^\n;]*)",
+                              regex.MULTILINE)
+FULL_DAY_RX = regex.compile(FULL_DAY)
+TITLE_REACH = 800  # characters of the document its title lies within
+PLAN_TITLE = r"^(?:v/v\s*|về\s*việc\s*)?(?:kế\s*hoạch\s*)?tổ\s*chức\s+"  # + the event
+
+
+def _scheduled(folded: str, key: str, issued: date | None, last: bool = False) -> date | None:
+    """The day (``last``: the last day) of the event a plan is about (its title: "Tổ chức Hội
+    nghị tổng kết ...", ``key`` after "tổ chức"), dated by the plan's one "Thời gian:" line,
+    when nothing names the event beside its date; None when the line gives no full date, or
+    the plan has several such lines (several events, or phases)."""
+    if not regex.search(PLAN_TITLE + regex.escape(key), folded[:TITLE_REACH], regex.MULTILINE):
+        return None  # the title must say the plan holds that event
+    lines = SCHEDULE_LINE.findall(folded)
+    if len(lines) != 1:
+        return None
+    line = lines[0]
+    days = EVENT_DAYS.search(line)
+    found = FULL_DAY_RX.findall(line)
+    if not found:
+        return None
+    if last:
+        written = found[-1]
+    elif days is not None:  # "ngày 24 và 25/02/2026": the first of the two
+        written = f"{days.group(1)}/{days.group(2)}/{days.group(3)}"
+    else:
+        written = found[0]
+    when = pat.read_date(pat.rx(pat.date_pattern()).search(written), issued)[1]
+    return when if when is not None and (issued is None or when >= issued) else None
 
 
 def _event_end(folded: str, key: str, issued: date | None) -> date | None:

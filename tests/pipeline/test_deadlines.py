@@ -1189,6 +1189,30 @@ def test_an_event_anchor_counts_from_the_date_the_document_gives_the_event(text,
     assert [(m.anchor, m.date) for m in found] == [("event", expected)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Trước ngày tổ chức Hội nghị 05 ngày", date(2026, 1, 3)),
+    ("Trong thời hạn 07 ngày làm việc sau Hội nghị", date(2026, 1, 19)),
+])
+def test_the_one_time_line_of_a_plan_dates_the_event_its_title_names(text, expected):
+    plan = ("KẾ HOẠCH\nTổ chức Hội nghị tổng kết công tác năm 2025 ngành Nông nghiệp\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Hội nghị được tổ chức trang trọng, tiết kiệm.\n"
+            "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 01 ngày, thứ Năm, ngày 08/01/2026.\n"
+            "2. Địa điểm: Trung tâm Hội nghị Quốc gia.\n")
+    lookup = event_dates(fold(plan), date(2025, 11, 28))
+    found = find_temporal_mentions(text, date(2025, 11, 28), event_date=lookup)
+    assert [(m.type, m.date) for m in found] == [("relative", expected)]
+
+
+@pytest.mark.parametrize("text", ["trong thời hạn 15 ngày sau khi Hội chợ kết thúc",
+                                  "trong 15 ngày kể từ ngày kết thúc Hội chợ"])
+def test_an_events_end_named_either_way_round(text):
+    decision = ("Điều 1. Thành lập Ban Tổ chức Hội chợ Thương mại tỉnh năm 2025 (Hội chợ tổ chức "
+                "từ ngày 20/11/2025 đến ngày 26/11/2025 tại Quảng trường).\n")
+    lookup = event_dates(fold(decision), date(2025, 9, 15))
+    found = find_temporal_mentions(text, date(2025, 9, 15), event_date=lookup)
+    assert [(m.type, m.date) for m in found] == [("relative", date(2025, 12, 11))]
+
+
 def test_a_task_rows_deadline_cell_does_not_date_the_event_it_names():
     """The event is dated in its own line; the rows of the task table name it with their own
     deadlines, cells away from the name."""

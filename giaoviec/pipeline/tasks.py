@@ -83,6 +83,10 @@ NON_TASK_HEADINGS = regex.compile(
     r"(?:những\s*)?quy\s*định\s*(?:chung|cụ\s*thể)\s*[:.]?\s*$|"
     r"(?:các\s*|những\s*)?hành\s*vi\s*(?:bị\s*)?(?:nghiêm\s*)?cấm|đối\s*"
     r"tượng|thông\s*tin\s*chung|tồn\s*tại|hạn\s*chế|khó\s*khăn|căn\s*cứ|thời\s*gian,?\s*địa\s*điểm|thời\s*gian\b(?!\s*tới)|"
+    # an event plan's programme: "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" + "1. Lễ kỷ niệm cấp tỉnh:
+    # tổ chức vào 08 giờ 00 ... tại Quảng trường ..." ("NỘI DUNG, THỜI GIAN THỰC HIỆN" hands
+    # out work)
+    r"nội\s*dung\s*,\s*thời\s*gian\s*(?:,|và)\s*địa\s*điểm\s*[:.]?\s*$|"
     r"địa\s*điểm|thành\s*phần|nội\s*dung\s*(?:cuộc\s*họp|làm\s*việc|kiểm\s*tra|giám\s*sát|kỳ\s*họp|phiên\s*họp|hội\s*nghị|đại\s*hội)|bối\s*cảnh|thực\s*trạng|ý\s*nghĩa|dự\s*báo|"
     # "Điều 3. Hiệu lực thi hành", "Điều khoản chuyển tiếp": when the text takes effect
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
@@ -186,7 +190,8 @@ APPENDIX_POINTER = regex.compile(r"[^.;:\n]{0,100}:\s*(?:chi\s*tiết|cụ\s*th�
 # headings of how a plan is carried out ("3. Thời gian, thành phần"): what they hold is no
 # task, unless a body is told by a date to do something ("- Các chi bộ tổ chức học tập ...,
 # hoàn thành trước ngày 30-4-2026")
-LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức)\b")
+LOGISTICS_HEADINGS = regex.compile(r"\s*(?:thời\s*gian|địa\s*điểm|thành\s*phần|hình\s*thức"
+                                   r"|nội\s*dung\s*,\s*thời\s*gian\s*(?:,|và)\s*địa\s*điểm)\b")
 _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức|phạm\s*vi|quy\s*mô"
                 r"|chỉ\s*tiêu|mục\s*tiêu"  # "Chỉ tiêu: 100% cơ sở Hội tổ chức ...": a target
                 r"|số\s*lượng|cơ\s*cấu|điều\s*kiện|tiêu\s*chuẩn"
@@ -664,7 +669,9 @@ TOPIC_COMMA = regex.compile(r"(?<=[^;:()]),\s+")  # a comma inside a topic, up t
 TOPIC_BODY = regex.compile(r"\s*(?:(?:riêng\s*)?đối\s*với|riêng)\s+")  # "Đối với" + its body
 # (and an answer's label in a reply to voters or the press: "Trả lời: Giao Phòng Kinh tế ...",
 # whose words after it are read as any unit's: "Trả lời: Tuyến đường đã có ..." is no work)
-TOPIC = regex.compile(r"\s*(?:(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?|trả\s*lời\s*):\s*")
+TOPIC = regex.compile(r"\s*(?:(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?|trả\s*lời\s*"
+                   # "Chế độ báo cáo: UBND các tỉnh ... báo cáo kết quả ... hằng tuần"
+                   r"|chế\s*độ\s*(?:thông\s*tin\s*(?:,|và)?\s*)?báo\s*cáo\s*):\s*")
 # "Đối với đề xuất của X", "Về kiến nghị của X": a topic that is a body's proposal
 PROPOSAL_TOPIC = regex.compile(r"\s*(?:đối\s*với|về)\s+(?:các\s+)?"
                                r"(?:đề\s*xuất|kiến\s*nghị|đề\s*nghị)\s+của\s+")
@@ -1174,7 +1181,8 @@ def _own_name(text: str, header) -> regex.Pattern[str] | None:
     # ("báo cáo Giám đốc Sở và Bộ Y tế") the head word is the issuer whatever follows
     return regex.compile(rf"(?<!\p{{L}})(?<!các\s)(?<!Các\s){regex.escape(head)}(?!\p{{L}})"
                          rf"(?:(?<=(?i:giám\s+đốc|thủ\s+trưởng|lãnh\s+đạo)\s+{regex.escape(head)})"
-                         r"|(?!\s*[,-]?\s*\p{Lu})(?!\s+(?:ngành|ban|và|,)))")
+                         # ("về Chi cục vào thứ Năm": "vào" is no "và")
+                         r"|(?!\s*[,-]?\s*\p{Lu})(?!\s+(?:(?:ngành|ban|và)(?!\p{L})|,)))")
 
 
 def _addressee_context(text: str, header, info) -> list[ActorMention]:

@@ -1213,13 +1213,15 @@ def test_a_body_calls_itself_by_its_kind_alone():
               "ngày 20/12/2025.\n"
               "2. Phòng Khảo thí tham mưu Giám đốc Sở thành lập Ban Chỉ đạo kỳ thi.\n"
               "3. Tổng hợp kết quả, báo cáo Giám đốc Sở và Bộ Giáo dục và Đào tạo hằng tuần.\n"
+              "4. Báo cáo tiến độ về Sở vào thứ Năm hằng tuần.\n"
               "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\n")
-    first, second, third = extract(letter.encode(), filename="cv.txt").tasks
+    first, second, third, fourth = extract(letter.encode(), filename="cv.txt").tasks
     names = [a.name for a in first.report_to]  # (lower-case name words after a head: cut)
     assert names[0] == "Sở" and names[1].startswith("Phòng Giáo dục") and len(names) == 2
     assert first.report_to[0].canonical == "Sở Giáo dục và Đào tạo"
     assert [a.name for a in second.report_to] == ["Giám đốc Sở"]
     assert [a.name for a in third.report_to] == ["Giám đốc Sở", "Bộ Giáo dục và Đào tạo"]
+    assert [a.name for a in fourth.report_to] == ["Sở"]  # ("vào" is no "và": no list)
 
 
 def test_a_task_table_s_group_titles_on_lines_of_their_own():
@@ -4043,3 +4045,14 @@ def test_a_portfolio_is_no_task_but_a_general_charge_that_goes_on_to_work_is():
         "1. Phụ trách chung; trực tiếp phụ trách các lĩnh vực: tổ chức cán bộ; tài chính.\n"
         "2. Giúp Giám đốc phụ trách các lĩnh vực: giáo dục mầm non; giáo dục phổ thông.\n")
     assert [q[:25] for q in quotes] == ["Phụ trách chung; lãnh đạo"]
+
+
+def test_an_event_plans_programme_is_no_task_but_a_dated_order_in_it_is():
+    quotes = _rules_quotes(
+        "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM\n"
+        "1. Lễ kỷ niệm cấp tỉnh: tổ chức vào 08 giờ 00, thứ Bảy, ngày 19/12/2026 tại Quảng "
+        "trường Võ Nguyên Giáp.\n"
+        "2. Các xã, phường tổ chức treo cờ, băng rôn, hoàn thành trước ngày 15/12/2026.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng kịch bản Lễ kỷ niệm.\n")
+    assert [q[:22] for q in quotes] == ["Các xã, phường tổ chức", "Sở Văn hóa, Thể thao v"]

@@ -685,6 +685,12 @@ def test_a_line_tokenized_whole_gives_the_tokens_one_by_one(text):
     # and so after a named person's first post: "Vũ Đình Nam, Phó Bí thư, Chủ tịch UBND xã"
     ("Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, Công an xã thực hiện.",
      ["Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã", "Công an xã"]),
+    # the national steering committee on IUU fishing, by its short name
+    ("Báo cáo Ban Chỉ đạo quốc gia về IUU (qua Bộ Nông nghiệp và Môi trường).",
+     ["Ban Chỉ đạo quốc gia về IUU", "Bộ Nông nghiệp và Môi trường"]),
+    # ... and the province's centres for continuing education
+    ("Các trung tâm giáo dục thường xuyên phối hợp với các doanh nghiệp.",
+     ["Các trung tâm giáo dục thường xuyên", "các doanh nghiệp"]),
     # "vào" and "lúc" end a name: the time follows ("vào thứ Sáu hằng tuần")
     ("Báo cáo Thường trực Đảng ủy vào thứ Sáu hằng tuần; Ban Thường vụ lúc 8 giờ.",
      ["Thường trực Đảng ủy", "Ban Thường vụ"]),

@@ -685,6 +685,13 @@ def test_a_line_tokenized_whole_gives_the_tokens_one_by_one(text):
     # and so after a named person's first post: "Vũ Đình Nam, Phó Bí thư, Chủ tịch UBND xã"
     ("Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, Công an xã thực hiện.",
      ["Đồng chí Vũ Đình Nam, Phó Bí thư Đảng ủy, Chủ tịch UBND xã", "Công an xã"]),
+    # a school's or an office's own staff; the commune's boards by their abbreviations
+    ("Các tổ chuyên môn phối hợp với giám thị; báo cáo Lãnh đạo trực ban, cán bộ trực ban.",
+     ["Các tổ chuyên môn", "giám thị", "Lãnh đạo trực ban", "cán bộ trực ban"]),
+    # (and "lãnh đạo trực" is no one: "Phân công lãnh đạo trực tiếp phụ trách")
+    ("Phân công lãnh đạo trực tiếp phụ trách; Sở Y tế thực hiện.", ["Sở Y tế"]),
+    ("BCH Quân sự phường phối hợp với Công an phường; báo cáo BTV Đảng ủy phường.",
+     ["BCH Quân sự phường", "Công an phường", "BTV Đảng ủy phường"]),
     # the national steering committee on IUU fishing, by its short name
     ("Báo cáo Ban Chỉ đạo quốc gia về IUU (qua Bộ Nông nghiệp và Môi trường).",
      ["Ban Chỉ đạo quốc gia về IUU", "Bộ Nông nghiệp và Môi trường"]),

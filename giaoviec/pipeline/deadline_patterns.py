@@ -40,7 +40,8 @@ SMALL_NUMBER = (r"(?:\d{1,3}|mười\s+(?:lăm|hai)|mười|hai\s+mươi|ba\s+m�
 # --- atoms -----------------------------------------------------------------------------------
 
 YEAR = r"(?:19|20)\d\d"
-ROMAN_QUARTER = r"(?:IV|I{1,3}|[1-4])(?![\p{L}\d])"
+# (an "l" typed or read for "I": "Quý l/2026", "quý lll/2026")
+ROMAN_QUARTER = r"(?:[Il]V|[Il]{1,3}|[1-4])(?![\p{L}\d])"
 # "/2025", "-2025", " năm 2025", ", năm 2025"
 YEAR_TAIL = r"(?:\s*(?:[/-]|,?\s*năm)\s*(?P<y>" + YEAR + r"))?(?!\d)"
 
@@ -706,7 +707,7 @@ def week_of_month(which: str, month: int, year: int | None, issued: date | None
 
 
 def quarter(token: str) -> int:
-    token = token.upper()
+    token = token.upper().replace("L", "I")
     return int(token) if token.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}[token]
 
 

@@ -833,6 +833,12 @@ def _due_on(ctx: _Context, mention: TemporalMention) -> bool:
     return ctx.issued is not None and mention.date is not None and mention.date > ctx.issued
 
 
+# the work is to be done within the stretch that follows: "hoàn thành trong", "hoàn thành giai
+# đoạn 1 trong"
+COMPLETED_WITHIN = regex.compile(r"(?<!\p{L})(?:hoàn\s*thành|xong)(?:\s+[^\s,;.:]+){0,4}?"
+                                 r"\s+trong\s*(?:cả\s*)?$", regex.IGNORECASE)
+
+
 def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     mention = cand.mention
     start, end = mention.start - ctx.offset, mention.end - ctx.offset
@@ -841,6 +847,8 @@ def _settle_role(ctx: _Context, cand: _Candidate) -> None:
     elif mention.role == "scope" and not _has(pat.SCOPE_HEAD, mention.text[:12]) and (
             _is_time_cell(ctx, start, end)):
         mention.role = "deadline"  # "2026 - 2030", "Năm 2026 - 2027" alone in a time column
+    elif mention.role == "scope" and COMPLETED_WITHIN.search(ctx.text, max(0, start - 60), start):
+        mention.role = "deadline"  # "hoàn thành (giai đoạn 1) trong giai đoạn 2026-2027"
     elif (cand.form in ("strong", "weak") or mention.role == "scope") and _is_past(
             ctx, cand, start, end):
         mention.role = "past"

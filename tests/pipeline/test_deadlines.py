@@ -1653,3 +1653,19 @@ def test_an_undated_time_in_a_later_year_lies_ahead_whatever_da_is_near():
     assert (mention.type, mention.role) == ("vague", "deadline")
     past = "Tại kỳ họp thứ 9 năm 2025, HĐND tỉnh đã thông qua Nghị quyết."
     assert [m.role for m in find_temporal_mentions(past, date(2025, 10, 1))] == ["past"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hoàn thành trong quý l/2026.", date(2026, 3, 31)),  # an "l" typed for "I"
+    ("hoàn thành trong Quý lll/2026.", date(2026, 9, 30)),
+    ("hoàn thành giai đoạn 1 trong giai đoạn 2026 - 2027.", date(2027, 12, 31)),
+])
+def test_quarters_with_an_l_for_i_and_a_stretch_to_finish_within(text, expected):
+    deadline, _ = choose_deadline(find_temporal_mentions(text, date(2026, 1, 10)))
+    assert (deadline.type, deadline.date) == ("within_period", expected)
+
+
+def test_a_programmes_stretch_alone_is_its_scope():
+    (found,) = find_temporal_mentions("thực hiện Chương trình giai đoạn 2026-2030",
+                                      date(2026, 1, 10))
+    assert found.role == "scope"

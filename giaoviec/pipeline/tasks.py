@@ -227,7 +227,10 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 # work: a task)
                 r"|phụ\s*trách\s*chung\s*[;,]\s*(?=(?:trực\s*tiếp\s*)?phụ\s*trách)"
                 r"|(?:phụ\s*trách|làm\s*chủ\s*tài\s*khoản)"
-                r"(?=\s*(?:các\s*)?(?:lĩnh\s*vực|ngân\s*sách|khối)\s[^:]*?[;.]))")
+                r"(?=\s*(?:các\s*)?(?:lĩnh\s*vực|ngân\s*sách|khối)\s[^:]*?[;.])"
+                # a consultation's questions and the options it weighs: "Vấn đề 1. Xử lý thửa
+                # đất ...", "- Phương án 2: Tách thửa đất ..."
+                r"|(?:vấn\s*đề|phương\s*án)\s*\d{1,2}\s*[.:])")
 BACKGROUND = regex.compile(
     # ("Thực hiện Thông báo số ..." is grounds; "Thực hiện thông báo tạm hoãn xuất cảnh đối
     # với ..." is to notify, work)
@@ -257,6 +260,9 @@ BACKGROUND = regex.compile(
     # hệ: Phòng Y", "Mọi thắc mắc, đề nghị người dân liên hệ ..."
     r"|(?:mọi\s*)?(?:thông\s*tin\s*chi\s*tiết|chi\s*tiết|thắc\s*mắc)[^.;:]{0,40}?liên\s*hệ"
     r"|đầu\s*mối\s*liên\s*hệ\s*:"
+    # a contact named with a number: "đồng chí Nguyễn Thị Thanh Nga, công chức Phòng Kinh tế,
+    # điện thoại 0986.225.310"
+    r"|(?:ông|bà|đồng\s*chí)\s[^;:]{2,100}?(?:điện\s*thoại|đt|sđt)\s*:?\s*\(?\d"
     # numbers to call: "Đường dây nóng tiếp nhận phản ánh của hành khách: Sở Xây dựng 0236...",
     # "Số điện thoại trực ban ... của Cảng vụ ...: 0270..."
     r"|(?:số\s*)?(?:điện\s*thoại|đường\s*dây\s*nóng|hotline)[^:;.\n]{0,100}:"
@@ -391,6 +397,9 @@ _GROUP_ROLE = (r"(?:tổ\s*trưởng|tổ\s*phó|tổ\s*viên|(?:phó\s*)?trư�
 # ...", "Tổ công tác làm việc theo chế độ kiêm nhiệm, tự giải thể sau khi hoàn thành nhiệm vụ"
 STANDING = regex.compile(r"(?:được\s*(?:sử\s*dụng|hưởng|phép)|(?:làm\s*việc|hoạt\s*động)\s*theo"
                          r"\s*(?:chế\s*độ|nguyên\s*tắc)|tự\s*giải\s*thể|có\s*con\s*dấu"
+                         # (after a word of its name: "Tổ công tác liên xã tự giải thể ...";
+                         # "Đội" + "tự" read as one name: "... giải thể sau khi hoàn thành")
+                         r"|(?:\p{L}+\s+){1,3}?tự\s*giải\s*thể|giải\s*thể\s*sau\s*khi"
                          # a party's right against a decision: "có quyền khiếu nại ..."
                          r"|có\s*quyền\s*(?:khiếu\s*nại|khởi\s*kiện)"
                          # "Tổ công tác hoạt động đến hết ngày 31/12/2026 và tự giải thể ..."

@@ -4056,3 +4056,24 @@ def test_an_event_plans_programme_is_no_task_but_a_dated_order_in_it_is():
         "III. TỔ CHỨC THỰC HIỆN\n"
         "1. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng kịch bản Lễ kỷ niệm.\n")
     assert [q[:22] for q in quotes] == ["Các xã, phường tổ chức", "Sở Văn hóa, Thể thao v"]
+
+
+def test_a_group_that_disbands_itself_is_no_task():
+    quotes = _rules_quotes(
+        "1. Tổ công tác liên xã tự giải thể sau khi hoàn thành nhiệm vụ.\n"
+        "2. Đội tự giải thể sau khi hoàn thành nhiệm vụ.\n"
+        "3. Tổ công tác liên xã kiểm tra các bến đò trước ngày 30/9/2025.\n")
+    assert [q[:24] for q in quotes] == ["Tổ công tác liên xã kiểm"]
+
+
+def test_a_consultations_options_and_a_contacts_number_are_no_tasks():
+    quotes = _rules_quotes(
+        "1. Đề nghị các sở cho ý kiến lựa chọn phương án, gửi về Sở Tài chính trước ngày "
+        "30/7/2025.\n"
+        "2. Đầu mối liên hệ: đồng chí Y Thuôn Niê, Phó Trưởng Công an xã, điện thoại "
+        "0905.418.276; đồng chí Nguyễn Thị Thanh Nga, công chức Phòng Kinh tế, điện thoại "
+        "0986.225.310.\n"
+        "Vấn đề 1. Xử lý thửa đất nằm trên đường địa giới hành chính cấp xã mới\n"
+        "- Phương án 1: Giữ nguyên thửa đất, ghi chú thửa đất thuộc hai đơn vị hành chính.\n"
+        "- Phương án 2: Tách thửa đất theo đường địa giới hành chính.\n")
+    assert [q[:22] for q in quotes] == ["Đề nghị các sở cho ý k"]

@@ -2041,8 +2041,7 @@ def ends_in_province(words: list[str]) -> bool:
 
 @cache
 def _one_word_places() -> frozenset[str]:
-    return frozenset(key[0] for key in (_key(row[0]) for row in _table("localities.tsv"))
-                     if len(key) == 1)
+    return frozenset(key[0] for key in province_names() if len(key) == 1)
 
 
 def _own_body_head(tokens: list[Token], j: int, lex: Lexicon) -> int:

@@ -751,10 +751,11 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int],
         before == "," and _after_opening_clause(tokens, first - 1, mentioned))
     if before == ":" and first - 1 <= LABEL_WORDS and not mentioned.intersection(
             range(first - 1)):
-        # "Chế độ báo cáo: UBND các tỉnh, thành phố ven biển báo cáo ...": a short label names
-        # the matter, and the body after it opens the text, if it acts or reports (a few words
-        # on which of them it is may come first); "Báo cáo viên: đồng chí Bí thư ..." only
-        # names who speaks
+        # "Chế độ báo cáo: UBND các tỉnh, thành phố ven biển báo cáo ...": after a short label
+        # that names the matter, the body is the subject when it acts or reports, a few words
+        # on which of them it is first (a colon opens any clause, but the clause's own test
+        # below wants an action verb right after the name); "Báo cáo viên: đồng chí Bí thư
+        # ..." only names who speaks
         for n in range(last + 1, min(last + 1 + LABEL_WORDS, len(tokens))):
             if _verb_follows(tokens, n) or _cue_starting_at(tokens, n) is not None:
                 return True

@@ -678,9 +678,7 @@ TOPIC_COMMA = regex.compile(r"(?<=[^;:()]),\s+")  # a comma inside a topic, up t
 TOPIC_BODY = regex.compile(r"\s*(?:(?:riêng\s*)?đối\s*với|riêng)\s+")  # "Đối với" + its body
 # (and an answer's label in a reply to voters or the press: "Trả lời: Giao Phòng Kinh tế ...",
 # whose words after it are read as any unit's: "Trả lời: Tuyến đường đã có ..." is no work)
-TOPIC = regex.compile(r"\s*(?:(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?|trả\s*lời\s*"
-                   # "Chế độ báo cáo: UBND các tỉnh ... báo cáo kết quả ... hằng tuần"
-                   r"|chế\s*độ\s*(?:thông\s*tin\s*(?:,|và)?\s*)?báo\s*cáo\s*):\s*")
+TOPIC = regex.compile(r"\s*(?:(?:về|đối\s*với|riêng|tại)\s[^:;.]{3,220}?|trả\s*lời\s*):\s*")
 # "Đối với đề xuất của X", "Về kiến nghị của X": a topic that is a body's proposal
 PROPOSAL_TOPIC = regex.compile(r"\s*(?:đối\s*với|về)\s+(?:các\s+)?"
                                r"(?:đề\s*xuất|kiến\s*nghị|đề\s*nghị)\s+của\s+")

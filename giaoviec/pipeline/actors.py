@@ -68,7 +68,11 @@ NESTING_HEADS = {("đảng", "ủy"), ("ban", "cán", "sự", "đảng"), ("đ�
                  ("công", "đoàn"), ("đoàn", "thanh", "niên"), ("đảng", "bộ"),
                  ("tổ", "giúp", "việc"), ("ban", "thường", "trực"), ("chi", "ủy")}
 _NESTING_TABLE = dict.fromkeys(NESTING_HEADS, True)
-HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
+HONORIFICS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",),
+              # the ranks before an officer's name in a member list ("Đại tá Ngô Quang Vinh,
+              # Phó Giám đốc Công an tỉnh")
+              *((rank, grade) for rank in ("đại", "thượng", "trung", "thiếu")
+                for grade in ("tướng", "tá", "úy"))}
 # as tables for _match (no key is the beginning of another, so longest-first changes nothing)
 _HONORIFIC_TABLE = dict.fromkeys(HONORIFICS, True)
 _QUALIFIER_TABLE = dict.fromkeys(QUALIFIERS, True)
@@ -145,7 +149,13 @@ COLLECTIVE_NOUNS = {"sở", "ban", "ngành", "cơ quan", "đơn vị", "địa p
                     # taxi", "các hãng hàng không", "các chủ phương tiện"
                     "bến xe", "bến xe khách", "bến khách ngang sông", "bến thủy nội địa",
                     "hãng taxi", "hãng hàng không", "hãng xe", "chủ phương tiện", "chủ bến",
-                    "cảng", "cảng biển", "cảng cạn", "nhà ga"}
+                    "cảng", "cảng biển", "cảng cạn", "nhà ga",
+                    # trade unions by level: "Các công đoàn ngành, công đoàn cơ sở trực thuộc"
+                    "công đoàn", "công đoàn ngành", "công đoàn cơ sở",
+                    # universities: "Giám đốc các đại học, học viện"
+                    "đại học", "học viện",
+                    # the party's organisations: "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị"
+                    "tổ chức đảng", "tổ chức cơ sở đảng"}
 # the most words a collective noun holds, so the matcher tries no longer phrase
 _COLLECTIVE_WORDS = max(len(noun.split()) for noun in COLLECTIVE_NOUNS)
 # the nouns by their words, for the trie matcher (see _match)
@@ -528,6 +538,10 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
             continue  # "27 thôn, tổ dân phố bị chia cắt": how many, not who
         if _in_symbol(tokens, i):
             continue  # "Nghị định số 178/2024/NĐ-CP", "Thông báo số 12/TB-UBND": a number
+        if canonical in DESIGNATED_ROLES and (_designated(tokens, j, lex) or (
+                i and tokens[i - 1].folded == "là")):
+            continue  # "cơ quan thường trực của Ban Chỉ đạo là Bộ Chỉ huy Quân sự": the body
+            # named after it does the work
         s, e = tokens[i].start, tokens[j - 1].end
         if out and _describes(out[-1], text, s) and tokens[i].capital:
             out.pop()  # "nhà đầu tư Công ty Cổ phần BOT ...": the role, then who holds it
@@ -562,6 +576,22 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
         elif kind == "collective" and tokens[i].folded == "các" and not tokens[i + 1].capital:
             resume = _separate_members(tokens, i, j, text, out)
     return tuple(out)
+
+
+# roles a document gives one of its bodies, which stand for that body where the document
+# names no other ("báo cáo về cơ quan thường trực"); where it says which body holds the role
+# ("Cơ quan thường trực: Sở Y tế", "cơ quan thường trực của Ban Chỉ đạo là ...", "Sở Y tế
+# là cơ quan thường trực"), only the body is an actor
+DESIGNATED_ROLES = frozenset({"cơ quan thường trực"})
+
+
+def _designated(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """The role ending at token j is followed by the body that holds it: ":" or "là" next,
+    or after "của" and the body whose role it is."""
+    if j < len(tokens) and tokens[j].folded == "của" and j + 1 < len(tokens):
+        owner = _mention_at(tokens, j + 1, lex)
+        j = owner[0] if owner is not None else j
+    return j < len(tokens) and tokens[j].folded in (":", "là")
 
 
 # the protected areas whose own bodies are named after them ("Hạt Kiểm lâm Vườn quốc gia Pù
@@ -611,6 +641,19 @@ def _places_served(tokens: list[Token], j: int, lex: Lexicon) -> int:
     end = _qualifiers(tokens, end)
     return _extend_locality(tokens, end, lex) if end < len(tokens) and (
         tokens[end].folded,) in lex.locality_words else end
+
+
+# the kinds of border gate a border post or customs office is named after, before the gate's
+# own name: "Đồn Biên phòng" + "cửa khẩu quốc tế" + "Cầu Treo"
+_BORDER_GATES = {("cửa", "khẩu"): True, ("cửa", "khẩu", "quốc", "tế"): True,
+                 ("cửa", "khẩu", "chính"): True, ("cửa", "khẩu", "phụ"): True,
+                 ("cửa", "khẩu", "song", "phương"): True}
+
+
+def _border_gate_end(tokens: list[Token], j: int) -> int:
+    """Past the lower-case kind of border gate at token j ("cửa khẩu quốc tế"); j when none."""
+    gate = _match(tokens, j, _BORDER_GATES, 4)
+    return gate[0] if gate is not None else j
 
 
 def _in_symbol(tokens: list[Token], i: int) -> bool:
@@ -901,8 +944,10 @@ def _mention_at(tokens: list[Token], i: int, lex: Lexicon):
     if known is not None and _name_in_lower_case(tokens, i, known[1][0], lex):
         known = None  # "tham mưu Giám đốc Sở" + "xây dựng kế hoạch": a verb, not "Sở Xây dựng"
     if known is not None and tok.capital and not tok.text.isupper() and (
-            known[1][0][:1].islower()) and _proper_name(tokens, known[0], lex) > known[0]:
-        known = None  # "Đồn Biên phòng" + "Ma Lù Thàng": a named body, read by its head
+            known[1][0][:1].islower()) and _proper_name(
+            tokens, gate := _border_gate_end(tokens, known[0]), lex) > gate:
+        known = None  # "Đồn Biên phòng" + "Ma Lù Thàng", + "cửa khẩu quốc tế Cầu Treo": a
+        # named body, read by its head
     stem = _match(tokens, i, lex.stems, lex.longest)
     if stem is not None and tokens[i].capital and folded_words(
             tokens[stem[0]:stem[0] + 1]) != ("các",) and (  # "ỦY BAN NHÂN DÂN" + "CÁC TỈNH"

@@ -28,9 +28,11 @@ from giaoviec.pipeline.roles import assign_roles
 from giaoviec.rx import regex
 
 LABEL_OPENERS = regex.compile(
-    # "Nhiệm vụ, quyền hạn của Tổ công tác", "Chức năng, nhiệm vụ của Ban Chỉ đạo"
+    # "Nhiệm vụ, quyền hạn của Tổ công tác", "Chức năng, nhiệm vụ của Ban Chỉ đạo", "Nhiệm vụ
+    # chung của Ban Chỉ huy"
     r"\s*(?:(?:nhiệm\s*vụ|trách\s*nhiệm|chức\s*năng)(?:\s*(?:,|và)\s*(?:nhiệm\s*vụ|quyền\s*hạn"
-    r"|trách\s*nhiệm))*|giao|đề\s*nghị|kiến\s*nghị(?!\s*của)|yêu\s*cầu|đối\s*với|phân\s*công|riêng)"
+    r"|trách\s*nhiệm))*(?:\s+(?:chung|cụ\s*thể))?"
+    r"|giao|đề\s*nghị|kiến\s*nghị(?!\s*của)|yêu\s*cầu|đối\s*với|phân\s*công|riêng)"
     r"(?:\s+(?:của|cho|đối\s*với))?\s+")
 # "giao" that hands work over: not "được giao làm chủ đầu tư" (given before), "bàn giao",
 # nor the nouns "giao thông", "giao dịch" ("5. Phòng Cảnh sát giao thông" is a label). The

@@ -181,14 +181,20 @@ RECUR_LEAD = r"(?:định\s*kỳ\s*)?(?:(?:trước|vào|chậm\s*nhất(?:\s*l�
 EVERY = r"(?:hằng|hàng|mỗi)"
 RECUR_MONTH_DAY = (rf"{RECUR_LEAD}(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?P<day>[0-3]?\d)\s*"
                    rf"(?:của\s*)?(?:(?P<every>{EVERY}|các)\s*tháng(?!\s*\d)"
+                   # "trước ngày 16 của tháng báo cáo": of the month each report covers
+                   # (after "của": "định kỳ 6 tháng báo cáo" is a rhythm, then its verb)
+                   r"|(?<=của\s*)(?P<every>tháng\s*báo\s*cáo)"
                    r"|(?P<next>tháng\s*(?:liền\s*kề\s*sau|liền\s*sau|sau|kế\s*tiếp|tiếp\s*theo))"
                    r"|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý"
                    # "trước ngày 05 của tháng đầu quý sau": after each quarter; "... của
                    # tháng đầu quý": of each quarter (not "tháng đầu quý II/2026", one month)
                    r"|tháng\s*đầu\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý"
                    r"(?:\s*(?:sau|tiếp\s*theo|kế\s*tiếp))?(?!\s*(?:[ivxIVX]+(?!\p{L})|\d)))")
+# "trước ngày 15/12 hằng năm", "trước ngày 20 tháng 12 năm báo cáo" (of the year each report
+# covers)
 RECUR_YEAR_DAY = (rf"{RECUR_LEAD}(?:ngày\s*)?(?P<day>[0-3]?\d)\s*(?:[/-]|tháng)\s*"
-                  rf"(?P<month>[01]?\d)\s*(?:của\s*)?(?:{EVERY}|các)\s*năm(?!\s*\d)")
+                  rf"(?P<month>[01]?\d)\s*(?:của\s*)?"
+                  rf"(?:(?:{EVERY}|các)\s*năm|năm\s*báo\s*cáo)(?!\s*\d)")
 # "Tháng 12 hằng năm", "vào tháng 10 các năm": a month that comes back every year
 RECUR_YEAR_MONTH = (rf"{RECUR_LEAD}tháng\s*(?P<month>[01]?\d)\s*(?:của\s*)?(?:{EVERY}|các)"
                     r"\s*năm(?!\s*\d)")

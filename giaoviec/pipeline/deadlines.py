@@ -535,8 +535,10 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.EVENT_DAY, _on_event_day, ("trongngày",)),
     (pat.RECUR_MONTH_DAY, _on_month_day, ("hằngtháng", "hàngtháng", "mỗitháng", "cáctháng",
                                           "thángsau", "thángkếtiếp", "thángtiếptheo",
-                                          "thángliềnsau", "thángliềnkềsau", "quý")),
-    (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
+                                          "thángliềnsau", "thángliềnkềsau", "quý",
+                                          "thángbáocáo")),
+    (pat.RECUR_YEAR_DAY, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm",
+                                            "nămbáocáo")),
     (pat.RECUR_YEAR_MONTH, _every("yearly"), ("hằngnăm", "hàngnăm", "mỗinăm", "cácnăm")),
     (pat.RECUR_WEEKDAY, _every("weekly"), ("tuần",)),
     (pat.RECUR_TIME, _every("daily"), ("hằngngày", "hàngngày", "mỗingày", "cácngày")),
@@ -649,7 +651,7 @@ _GATES = {
                r"|(?:đến|tới)năm(?:19|20)\d\d",
     # "ngày 5 tháng 9 hằng tháng", "ngày 5 của tháng sau", "ngày 20 tháng cuối quý"
     pat.RECUR_MONTH_DAY: r"\d(?:của)?(?:(?:hằng|hàng|mỗi|các)tháng"
-                         r"|tháng(?:sau|kếtiếp|tiếptheo|liền(?:kề)?sau|cuối|đầu))",
+                         r"|tháng(?:sau|kếtiếp|tiếptheo|liền(?:kề)?sau|cuối|đầu)|củathángbáocáo)",
     # the first date's last word right before "đến", "tới" or a dash
     pat.RANGE_DATES: rf"(?:\d|{_MONTH_WORDS})(?:đến|tới|-|–)",
     pat.RANGE_MONTHS: r"tháng[01]?\d(?:(?:/|năm)(?:19|20)\d\d)?(?:đến|tới|-|–|,|và)"
@@ -938,12 +940,14 @@ def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
                 COUNT_THEN_RUN.fullmatch(gap)):
             first.optional, second.optional = True, False
     for first, second in pairwise(mentions):
-        # "trước ngày 15-6 và ngày 15-12 hằng năm": two days six months apart, every year
+        # "trước ngày 15-6 và ngày 15-12 hằng năm": two days a year, every year (after a
+        # comma, only six months apart: "xong trước ngày 30/9, báo cáo trước ngày 15/12 hằng
+        # năm" may be a task done once, then a yearly report)
         gap = ctx.text[first.end - ctx.offset:second.start - ctx.offset]
         if first.role == second.role == "deadline" and first.type == "by_date" and (
                 second.recurrence == "yearly") and AND_GAP.fullmatch(gap) and (
                 not YEAR_DIGITS.search(first.text)) and first.date is not None and (
-                _half_year_apart(first, second)):
+                "và" in gap or _half_year_apart(first, second)):
             first.optional = True
             second.recurrence = "semiannual"
             second.start, second.text = first.start, ctx.text[
@@ -951,7 +955,7 @@ def _prefer_restated(ctx: _Context, mentions: list[TemporalMention]) -> None:
 
 
 AND_GAP = regex.compile(r"\s*(?:và|,)\s*")
-HALF_YEAR_DAY = regex.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+HALF_YEAR_DAY = regex.compile(r"(\d{1,2})\s*(?:[-/.]|tháng)\s*(\d{1,2})")
 
 
 def _half_year_apart(first: TemporalMention, second: TemporalMention) -> bool:

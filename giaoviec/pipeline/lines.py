@@ -133,7 +133,10 @@ def _continues(prev: Line, line: Line) -> bool:
             and prev.col == line.col and prev.zone == line.zone
             and (line.text[:1].islower() or line.text[:1] in "“\"" or _date_goes_on(prev, line)
                  or _aside_goes_on(line.text) or _open_ended(prev.text))
-            and not prev.text.rstrip().endswith(FINAL_PUNCTUATION)
+            and (not prev.text.rstrip().endswith(FINAL_PUNCTUATION) or (
+                # "1. Thẩm định ...;" / "hoàn thành thẩm định trước ngày 25/11/2025.": after
+                # ";", a line in lower case with no marker is the item's last clause
+                prev.text.rstrip().endswith(";") and line.text[:1].islower()))
             and not LIST_MARKER.match(line.text) and not GLUED_ITEM.match(line.text)
             and not _all_capitalised(prev.text))
 

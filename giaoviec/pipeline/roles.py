@@ -189,6 +189,9 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
             role, cue = None, "supplied"  # "cung cấp cho các thôn và các trường học": who gets
             # the material to use, not the result of the work; "thông báo bằng văn bản cho
             # nhà đầu tư để thực hiện": who is told what to do
+        if role == "report" and cue.startswith("xin ý kiến") and _public_consulted(tokens, first):
+            role, cue = None, "consulted"  # "xin ý kiến các tổ chức cơ sở đảng, Ủy ban MTTQ
+            # xã và Nhân dân": a draft put to the public, not a result sent up
         if cue == "apposition" and (close := _closing_parenthesis(tokens, last)) is not None:
             # "Bộ Nông nghiệp và Môi trường (Bộ NN&MT) và UBND các tỉnh": the short name in
             # parentheses is the same body; the list goes on after it
@@ -227,6 +230,17 @@ def assign_roles(text: str, start: int, end: int, mentions: list[ActorMention]
     else:
         roles = _compiler_of_what_is_sent(tokens, roles)
     return _collect(roles)
+
+
+def _public_consulted(tokens: list[Token], first: int) -> bool:
+    """The list that starts at token ``first`` names the people ("Nhân dân") among those
+    whose views are sought, up to the clause's end."""
+    for k in range(first, len(tokens) - 1):
+        if tokens[k].folded in (";", ".", ":"):
+            return False
+        if tokens[k].folded == "nhân" and tokens[k + 1].folded == "dân":
+            return True
+    return False
 
 
 # what the body a paper is sent to does with it: "gửi ... để Sở Tài chính tổng hợp"

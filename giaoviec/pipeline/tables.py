@@ -48,7 +48,10 @@ COLUMNS = {
                           # | Thời hạn gửi | Nơi nhận"
                           r"|(?:cơ\s*quan|đơn\s*vị)\s*cung\s*cấp"
                           # a list of judgments to enforce: "Đơn vị tổ chức thi hành"
-                          r"|(?:cơ\s*quan|đơn\s*vị)\s*(?:tổ\s*chức\s*)?thi\s*hành"),
+                          r"|(?:cơ\s*quan|đơn\s*vị)\s*(?:tổ\s*chức\s*)?thi\s*hành"
+                          # a board's members and their duties: "Thành viên | Nhiệm vụ được phân
+                          # công", "Chức danh | Nhiệm vụ", "Người phụ trách | Nội dung"
+                          r"|^\s*(?:thành\s*viên|chức\s*danh|người\s*phụ\s*trách)\s*$"),
     "support": regex.compile(r"phối\s*hợp"),
     "time": regex.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành"),
     "product": regex.compile(r"sản\s*phẩm|kết\s*quả|hình\s*thức"),

@@ -92,7 +92,10 @@ NON_TASK_HEADINGS = regex.compile(
     r"hiệu\s*lực(?:\s*thi\s*hành)?\s*[:.]?\s*$|điều\s*khoản\s*chuyển\s*tiếp|"
     # "2. Hình thức" of a plan: how it is held (the tasks come under "Tổ chức thực hiện");
     # "Điều 4. Hình thức phối hợp" of a Quy chế: the ways two bodies work together
-    r"(?:hình|phương)\s*thức(?:\s*phối\s*hợp)?\s*[:.]?\s*$)")
+    r"(?:hình|phương)\s*thức(?:\s*phối\s*hợp)?\s*[:.]?\s*$|"
+    # "3. Quyền hạn của Ban Chỉ đạo:" + "a) Được yêu cầu các sở ... báo cáo": what a body may
+    # do, not what it must ("Nhiệm vụ, quyền hạn" opens with its duties)
+    r"quyền\s*(?:hạn|lợi)(?!\p{L}))")
 # a chapter that hands work over ("Chương III. TỔ CHỨC THỰC HIỆN", "Chương II. TRÁCH NHIỆM CỦA
 # CÁC CƠ QUAN", "NHIỆM VỤ VÀ GIẢI PHÁP", a Quy chế phối hợp's "NỘI DUNG PHỐI HỢP", whose
 # articles give named bodies their part: "Sở Y tế có ý kiến bằng văn bản trong thời hạn 05
@@ -102,7 +105,10 @@ CHAPTER_OF_WORK = regex.compile(r"trách\s*nhiệm|thực\s*hiện|thi\s*hành|n
                                 r"|phân\s*công|tổ\s*chức|điều\s*khoản|phối\s*hợp"
                                 # "Chương III. CHẾ ĐỘ HỌP, THÔNG TIN, BÁO CÁO": who meets and
                                 # who reports what, by when
-                                r"|báo\s*cáo|chế\s*độ\s*họp")
+                                r"|báo\s*cáo|chế\s*độ\s*họp"
+                                # "Chương IV. MỐI QUAN HỆ CÔNG TÁC, KIỂM TRA, GIÁM SÁT": who
+                                # works with whom, who inspects
+                                r"|quan\s*hệ\s*công\s*tác|kiểm\s*tra|giám\s*sát")
 # what residents asked at a meeting with voters ("Cử tri tổ dân phố số 5 phản ánh ...", "Ông
 # Trần Văn Tâm (tổ dân phố số 3) đề nghị xem xét ..."): the petition, not the answer to it;
 # matched on the text as written, since a person's name is told by its capitals
@@ -405,7 +411,12 @@ STANDING = regex.compile(r"(?:được\s*(?:sử\s*dụng|hưởng|phép)|(?:là
                          # "Tổ công tác hoạt động đến hết ngày 31/12/2026 và tự giải thể ..."
                          r"|hoạt\s*động\s*(?:đến|tới)\s*(?:hết\s*)?(?:ngày|năm|tháng)"
                          # "Thủ trưởng đơn vị chịu trách nhiệm về tính chính xác của số liệu"
-                         r"|chịu\s*trách\s*nhiệm\s*(?:về\s*tính\s*chính\s*xác|trước\s*pháp\s*luật))"
+                         r"|chịu\s*trách\s*nhiệm\s*(?:về\s*tính\s*chính\s*xác|trước\s*pháp\s*luật)"
+                         # "Ban Chỉ đạo là tổ chức phối hợp liên ngành, có chức năng giúp ...":
+                         # what the body is for ("là cơ quan thường trực, có trách nhiệm ..."
+                         # gives it work)
+                         r"|là\s*(?:tổ\s*chức|cơ\s*quan|đơn\s*vị|bộ\s*phận)[^.;:]{0,80}?"
+                         r"có\s*chức\s*năng)"
                          r"(?!\p{L})")
 MEMBERSHIP = regex.compile(rf"(?:^|\s)[-–]\s*{_GROUP_ROLE}(?:\s*(?:,|và|kiêm)?\s*{_GROUP_ROLE})*"
                            r"\s*[;.]?\s*$")
@@ -532,7 +543,9 @@ COMPOSITION = regex.compile(
     # "Phó Trưởng ban thường trực: Giám đốc Sở Y tế.": who holds the seat, not what to do
     # (after a colon, "Tổ trưởng: phụ trách chung, ..." gives the holder's work)
     r"|\s*(?:tổ\s*trưởng|tổ\s*phó|(?:phó\s*)?trưởng\s*(?:tiểu\s*ban|ban|đoàn|nhóm)|ủy\s*viên"
-    r"|thành\s*viên|thư\s*ký)"
+    r"|thành\s*viên|thư\s*ký"
+    # "Phó Chủ tịch thường trực Hội đồng: Ông Nguyễn Hữu Phước, Giám đốc Sở Tài chính"
+    r"|(?:phó\s*)?chủ\s*tịch\s*(?:thường\s*trực\s*)?hội\s*đồng)"
     r"\s*(?:thường\s*trực\s*)?:\s*(?:ông|bà|đồng\s*chí|(?:phó\s*)?(?:giám\s*đốc|chủ\s*tịch|chánh"
     r"|trưởng|chỉ\s*huy\s*trưởng)|lãnh\s*đạo|đại\s*diện)\s"
     # a member list: "Ông Trần Văn Bình - Chỉ huy trưởng Ban CHQS xã, Phó Chủ tịch Hội đồng;"
@@ -999,7 +1012,7 @@ SOLE_HEADS = ("Trung tâm", "Văn phòng")
 # bodies a decision sets up, which it then calls by their head alone ("Nhiệm vụ của Hội đồng")
 ESTABLISHES = regex.compile(r"(?i:thành\s*lập|kiện\s*toàn)\s+")
 ESTABLISHED_HEADS = ("Hội đồng", "Ban Chỉ đạo", "Ban Tổ chức", "Tổ công tác", "Tổ giúp việc",
-                     "Đoàn kiểm tra", "Tổ kiểm tra", "Tiểu ban")
+                     "Đoàn kiểm tra", "Tổ kiểm tra", "Tiểu ban", "Ban Chỉ huy", "Ban Điều hành")
 
 
 def _document_aliases(text: str) -> dict[str, str]:
@@ -2909,12 +2922,27 @@ def _lead_cell(text: str, start: int, end: int) -> tuple[list[ActorMention], lis
 
 def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:
     """Bodies listed in a table cell ("Sở Tư pháp; UBND các huyện, thị xã, thành phố")."""
-    mentions = find_actors(text, start, end)
+    mentions = _without_board_roles(text, find_actors(text, start, end))
     if mentions:
         return _team_named_first([_to_cell_mark(text, m, end) for m in mentions], text, start)
     parts = [p for p in CELL_PART.finditer(text[start:end]) if p.group().strip()]
     return [ActorMention(start + p.start(), start + p.end(), p.group().strip(), None, "other")
             for p in parts]
+
+
+# the seats of a board: "Trưởng ban", "Phó Trưởng ban thường trực", "Ủy viên", "Thư ký"
+BOARD_SEAT = regex.compile(r"(?:phó\s*)?(?:trưởng\s*ban|tổ\s*trưởng|tổ\s*phó"
+                           r"|chủ\s*tịch\s*hội\s*đồng)(?:\s*thường\s*trực)?"
+                           r"|ủy\s*viên(?:\s*thường\s*trực)?|thành\s*viên|thư\s*ký")
+
+
+def _without_board_roles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Chủ tịch UBND phường - Trưởng ban", "Trưởng Công an phường - Phó Trưởng ban": in a
+    cell of a board's members, the seat after the dash is the member's place in the board,
+    not a second body doing the work."""
+    return [m for k, m in enumerate(mentions) if not (
+        k and text[mentions[k - 1].end:m.start].strip() in ("-", "–")
+        and BOARD_SEAT.fullmatch(fold(m.text)))]
 
 
 # a working group that opens a cell, named by what it does: "Tổ rà soát các thôn, bản"

@@ -43,6 +43,8 @@ FILLER = "Trên cơ sở kết quả kiểm tra thực tế, "
     ("các trường đại học, cao đẳng", "collective", None),  # universities and colleges
     ("đồn Biên phòng", "agency", None),  # a border post named in lower case
     ("Đồn Biên phòng Ma Lù Thàng", "agency", None),  # a named one, read by its head
+    ("Đồn Biên phòng cửa khẩu quốc tế Cầu Treo", "agency", None),  # named after its gate
+    ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "agency", None),
     ("Ban Chỉ đạo phòng, chống dịch bệnh thành phố", "agency", None),
     ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "agency", None),  # a council
     ("Công an xã, phường", "agency", None),  # one kind of body for sibling kinds of place
@@ -318,6 +320,12 @@ def test_a_place_name_ending_in_a_verb_syllable(text: str, name: str):
     # right after "đơn vị", a body: its units
     ("Các đơn vị Kho bạc Nhà nước kiểm soát chi.", "Các đơn vị Kho bạc Nhà nước"),
     ("Các đơn vị Công an tỉnh tăng cường tuần tra.", "Các đơn vị Công an tỉnh"),
+    # kinds of body listed under one "các"
+    ("Các công đoàn ngành, công đoàn cơ sở trực thuộc tuyên truyền.",
+     "Các công đoàn ngành, công đoàn cơ sở trực thuộc"),
+    ("Giám đốc các đại học, học viện báo cáo.", "Giám đốc các đại học, học viện"),
+    ("Các cấp ủy, tổ chức đảng, cơ quan, đơn vị quán triệt.",
+     "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị"),
 ])
 def test_a_collective_keeps_the_body_its_members_belong_to(text: str, name: str):
     assert [m.text for m in find_actors(text)] == [name]
@@ -1554,3 +1562,24 @@ def test_a_board_named_with_its_province_is_no_unit_of_the_next_body():
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.support] == ["Ban Quản lý Khu kinh tế Hải Phòng",
                                                  "Liên đoàn Lao động thành phố"]
+
+
+
+@pytest.mark.parametrize("text,names", [
+    # the standing body, named by its role where the document names it no other way
+    ("Các thành viên báo cáo về cơ quan thường trực trước ngày 20 hằng tháng.",
+     ["Các thành viên", "cơ quan thường trực"]),
+    # where the document says which body holds the role, the body alone
+    ("Cơ quan thường trực của Ban Chỉ đạo là Bộ Chỉ huy Quân sự tỉnh.",
+     ["Ban Chỉ đạo", "Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Sở Y tế là cơ quan thường trực, chủ trì theo dõi.", ["Sở Y tế"]),
+])
+def test_a_designated_role_is_an_actor_only_where_no_body_holds_it(text, names):
+    assert [m.text for m in find_actors(text)] == names
+
+
+def test_views_sought_from_the_public_are_no_report():
+    text = ("Hoàn chỉnh dự thảo Báo cáo chính trị, xin ý kiến các chi bộ, Ủy ban MTTQ Việt Nam"
+            " xã và Nhân dân; trình Ban Thường vụ Tỉnh ủy cho ý kiến.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.report_to] == ["Ban Thường vụ Tỉnh ủy"]

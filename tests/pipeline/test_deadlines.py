@@ -366,6 +366,18 @@ RECURRING = [
          "hằng năm", "recurring", role="scope", recurrence="yearly"),
     case("Tổng hợp kết quả kiểm kê, báo cáo Bộ trước ngày 30/6 hằng năm.", "2025-01-10",
          "trước ngày 30/6 hằng năm", "recurring", recurrence="yearly"),
+    # two days a year, the rhythm said once after the last; the year each report covers
+    case("Gửi báo cáo trước ngày 16 tháng 6 và trước ngày 16 tháng 12 hằng năm.", "2026-01-05",
+         "trước ngày 16 tháng 6 và trước ngày 16 tháng 12 hằng năm", "recurring",
+         recurrence="semiannual"),
+    case("Gửi báo cáo sơ kết, tổng kết trước ngày 10-6 và trước ngày 25-11 hằng năm.",
+         "2026-01-05", "trước ngày 10-6 và trước ngày 25-11 hằng năm", "recurring",
+         recurrence="semiannual"),
+    case("Báo cáo năm gửi về Bộ trước ngày 20 tháng 12 năm báo cáo.", "2026-01-05",
+         "trước ngày 20 tháng 12 năm báo cáo", "recurring", recurrence="yearly"),
+    # the month each report covers
+    case("Báo cáo tháng gửi trước ngày 16 của tháng báo cáo.", "2026-01-05",
+         "trước ngày 16 của tháng báo cáo", "recurring", recurrence="monthly"),
     # a party cell's monthly meeting and a review conference by quarter
     case("Chi bộ khu phố 2 tổ chức kiểm điểm trong kỳ sinh hoạt chi bộ tháng 3-2026.",
          "2026-03-12", "trong kỳ sinh hoạt chi bộ tháng 3-2026", "within_period", "2026-03-31"),

@@ -4077,3 +4077,51 @@ def test_a_consultations_options_and_a_contacts_number_are_no_tasks():
         "- Phương án 1: Giữ nguyên thửa đất, ghi chú thửa đất thuộc hai đơn vị hành chính.\n"
         "- Phương án 2: Tách thửa đất theo đường địa giới hành chính.\n")
     assert [q[:22] for q in quotes] == ["Đề nghị các sở cho ý k"]
+
+
+def test_a_table_of_a_board_s_members_and_their_duties_hands_each_row_to_its_member():
+    """"Thành viên | Nhiệm vụ được phân công": the member leads, not the seat after the dash
+    ("- Trưởng ban"), which says where in the board the member sits."""
+    body = ("Căn cứ Quyết định số 385/QĐ-UBND về việc kiện toàn Ban Chỉ huy Phòng thủ dân sự"
+            " tỉnh;\n"
+            "I. NHIỆM VỤ CHUNG CỦA BAN CHỈ HUY\n"
+            "1. Tổ chức diễn tập ứng phó bão, ngập lụt cấp tỉnh trong tháng 9/2025.\n"
+            "II. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"
+            "STT | Thành viên | Nhiệm vụ được phân công | Thời gian\n"
+            "1 | Chủ tịch UBND tỉnh - Trưởng ban | Chỉ đạo chung công tác phòng thủ dân sự"
+            " trên địa bàn | Thường xuyên\n"
+            "2 | Giám đốc Công an tỉnh - Phó Trưởng ban | Bảo đảm an ninh, trật tự tại các"
+            " điểm sơ tán | Khi có tình huống\n")
+    tasks = run(body).tasks
+    assert [leads(t) for t in tasks] == [["BAN CHỈ HUY"], ["Chủ tịch UBND tỉnh"],
+                                         ["Giám đốc Công an tỉnh"]]
+    assert tasks[0].lead_implicit
+
+
+def test_a_decision_setting_up_a_board_hands_out_its_duties_not_its_powers_or_members():
+    """Members (an officer by rank too, a seat before a colon), what the board is for and
+    what it may do are no tasks; its duties are, a duty's last clause on a line of its own
+    after ";" included."""
+    body = ("QUYẾT ĐỊNH:\n"
+            "Điều 1. Thành lập Hội đồng thẩm định Bảng giá đất tỉnh, gồm:\n"
+            "- Chủ tịch Hội đồng: Ông Võ Ngọc Hiệp, Phó Chủ tịch UBND tỉnh;\n"
+            "- Đại tá Ngô Quang Vinh, Phó Giám đốc Công an tỉnh;\n"
+            "Điều 2. Chức năng, nhiệm vụ, quyền hạn của Hội đồng\n"
+            "1. Hội đồng là tổ chức phối hợp liên ngành, có chức năng giúp Chủ tịch UBND tỉnh"
+            " thẩm định giá đất.\n"
+            "2. Thẩm định dự thảo Bảng giá đất điều chỉnh trên địa bàn tỉnh;\n"
+            "hoàn thành thẩm định trước ngày 25/11/2025.\n"
+            "3. Quyền hạn của Hội đồng:\n"
+            "a) Được yêu cầu các sở, ban, ngành cung cấp thông tin, tài liệu.\n"
+            "b) Được sử dụng con dấu của UBND tỉnh.\n")
+    tasks = run(body).tasks
+    assert [t.text[:20] for t in tasks] == ["Thẩm định dự thảo Bả"]
+    assert str(tasks[0].deadline.date) == "2025-11-25"
+
+
+def test_a_quy_che_chapter_of_inspection_and_working_relations_hands_out_work():
+    body = ("Chương IV\nMỐI QUAN HỆ CÔNG TÁC, KIỂM TRA, GIÁM SÁT\n"
+            "Điều 10. Kiểm tra, giám sát\n"
+            "1. Hằng năm, Sở Nội vụ xây dựng kế hoạch kiểm tra của Ban Chỉ đạo, trình Trưởng"
+            " ban phê duyệt trong quý I.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"]]

@@ -555,6 +555,10 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
             # name stays its canonical form)
             canonical = canonical or text[s:e]
             s = tokens[i - 2].start
+        if kind == "agency" and (closed := _named_to_bracket(tokens, i, j)) > j:
+            # "(qua Phòng Quản lý" + "đầu tư" + ")": the office a paper goes through, named
+            # whole up to the bracket, though its last words may be verbs
+            j, e, canonical = closed, tokens[closed - 1].end, None
         if kind == "person" and (portfolio := _portfolio_end(tokens, j, lex)) > j:
             # "Phó Chủ tịch UBND xã" + "phụ trách lĩnh vực kinh tế": which deputy
             j, e, canonical = portfolio, tokens[portfolio - 1].end, None
@@ -654,6 +658,19 @@ def _border_gate_end(tokens: list[Token], j: int) -> int:
     """Past the lower-case kind of border gate at token j ("cửa khẩu quốc tế"); j when none."""
     gate = _match(tokens, j, _BORDER_GATES, 4)
     return gate[0] if gate is not None else j
+
+
+def _named_to_bracket(tokens: list[Token], i: int, j: int) -> int:
+    """After "(qua", the words (six at most, and dashes) that run from a body's name at
+    tokens[i:j] to the closing bracket ("Phòng Tổ chức" + "bộ máy - Biên chế"); j when there
+    are none or something else comes (a second body after a comma)."""
+    if i < 2 or tokens[i - 1].folded != "qua" or tokens[i - 2].folded != "(":
+        return j
+    k = j
+    while k < len(tokens) and k < j + 6 and (tokens[k].word or tokens[k].text in "-–") and (
+            tokens[k].folded != "và"):  # "(qua Sở A" + "và Sở B)": two bodies
+        k += 1
+    return k if k > j and k < len(tokens) and tokens[k].folded == ")" else j
 
 
 def _in_symbol(tokens: list[Token], i: int) -> bool:

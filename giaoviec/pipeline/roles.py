@@ -748,6 +748,17 @@ def _opens_text(tokens: list[Token], first: int) -> bool:
     return all(t.folded in OPENING_WORDS for t in tokens[:first])
 
 
+def _sender_of_report(tokens: list[Token], first: int, last: int) -> bool:
+    """"Báo cáo 6 tháng và báo cáo năm của" + "các cơ quan, đơn vị, địa phương" + "gửi về
+    UBND tỉnh ...": a sentence opens with the reports of the body, which sends them (not a
+    clause after ";", which goes on with the work of the sentence's subject)."""
+    return 2 < first <= 12 and folded_words(tokens[:2]) == ("báo", "cáo") and (
+        tokens[0].capital) and (
+        tokens[first - 1].folded == "của") and not any(
+        t.folded in CLAUSE_END for t in tokens[:first]) and (
+        tokens[last + 1].folded if last + 1 < len(tokens) else None) in ("gửi", "được")
+
+
 def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int],
              place: bool = False) -> bool:
     """The mention opens the text, or opens a clause with an action verb after it (not an
@@ -755,7 +766,7 @@ def _subject(tokens: list[Token], first: int, last: int, mentioned: set[int],
     if place and last + 2 < len(tokens) and tokens[last + 1].folded == ":" and (
             last + 2 in mentioned):
         return False  # "Xã Sốp Cộp: UBND xã khẩn trương ...": a place says where, its body acts
-    if _opens_text(tokens, first):
+    if _opens_text(tokens, first) or _sender_of_report(tokens, first, last):
         return True
     if folded_words(tokens[last + 1:last + 3]) == ("chịu", "trách"):
         return False

@@ -129,7 +129,9 @@ NOTES = regex.compile(r"\s*ghi\s*chú")
 BODIES = regex.compile(r"\s*(?:(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\s*(?:,|và)\s*(?:cơ\s*quan"
                        r"|đơn\s*vị|địa\s*phương))*"
                        # "STT | Trường | Nội dung thực hiện | Thời hạn hoàn thành": each school's
-                       r"|(?:tên\s*)?trường(?:\s*học)?|cơ\s*sở\s*giáo\s*dục)\s*")
+                       r"|(?:tên\s*)?trường(?:\s*học)?|cơ\s*sở\s*giáo\s*dục"
+                       # a party committee's list of its cells: "STT | Đảng ủy | Nhiệm vụ"
+                       r"|đảng\s*ủy|chi\s*bộ|cấp\s*ủy)\s*")
 # a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")
@@ -234,7 +236,7 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             else:
                 current = None
         between = 0
-        columns = _header_columns(text, line)
+        columns = _header_columns(text, line, _urged(text, lines, line.index))
         if columns is not None:
             group = parent = parent_number = day = None
             current = TaskTable(line.table, line.index, columns)
@@ -257,7 +259,11 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         if grouped and number is None:
             group = _group_title(line, current.columns)  # "II | BỘ XÂY DỰNG"
             continue
-        row = _task_row(text, line, current.columns, lead=group if grouped else None)
+        # (in a table whose group rows name the bodies, rows before any group row: "Các chủ
+        # đầu tư gửi báo cáo ... theo các kỳ và thời hạn sau:" over "STT | Nội dung báo cáo |
+        # Thời hạn gửi"; the sentence above the table may say whose they are, see tasks.py)
+        row = _task_row(text, line, current.columns, lead=group if grouped else None,
+                        unled=grouped and group is None)
         if row is not None and grouped:
             row.grouped = True
         if "day" in current.columns:  # a schedule's day, written on its first meeting only
@@ -267,7 +273,9 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
         if row is not None and current.chart:
             row.marked = _last_mark(text, line, current.chart)
         if row is not None and (("revised" in current.columns and row.time is None) or (
-                row.time is not None and DONE.match(text, *row.time))):
+                row.time is not None and DONE.match(text, *row.time)) or (
+                (status := _cell_at(text, line, current.columns.get("status"))) is not None
+                and DONE.match(text, *status))):
             row = None  # "Thời hạn đề nghị hoàn thành" left empty, or "Đã thực hiện (Quyết
             group_kept = True  # định số ...)" in the time column: the work is done
         else:
@@ -376,7 +384,10 @@ def _last_mark(text: str, line: Line, chart: list[ChartColumn]
 
 
 # a time cell that says the row's work is done: "Đã thực hiện (Quyết định số 276/QĐ-UBND)"
-DONE = regex.compile(r"\s*(?:đã|đã\s*được)\s*(?:thực\s*hiện|hoàn\s*thành|ban\s*hành|tổ\s*chức|xong)"
+DONE = regex.compile(r"\s*(?:đã|đã\s*được)\s*(?:thực\s*hiện|hoàn\s*thành|ban\s*hành|tổ\s*chức|xong"
+                     # "Đã trình UBND tỉnh tại Tờ trình số ...", "Đã báo cáo ngày 04/9": its
+                     # part done
+                     r"|trình|nộp|báo\s*cáo)"
                      r"(?!\p{L})", regex.IGNORECASE)
 
 
@@ -423,7 +434,23 @@ def _schedule(cells: list[str]) -> bool:
     return all(any(word.match(c) for c in cells) for word in (place, DAY_COLUMN, ATTENDING_LEADER))
 
 
-def _header_columns(text: str, line: Line) -> dict[str, int] | None:
+# what a list of work given before is when the lines over it call it late: "DANH MỤC NHIỆM VỤ
+# QUÁ HẠN, CHẬM TIẾN ĐỘ", "còn nhiều nhiệm vụ quá hạn ... Danh mục một số nhiệm vụ chậm"
+OVERDUE_WORK = regex.compile(r"quá\s*hạn|chậm\s*(?:tiến\s*độ|thực\s*hiện|hoàn\s*thành)"
+                             r"|chưa\s*hoàn\s*thành")
+URGED_LINES = 3  # the lines over a table that may say so (its appendix's title, its source)
+
+
+def _urged(text: str, lines: list[Line], index: int) -> bool:
+    """The lines right over the header row at ``index`` say the work listed is late."""
+    above = [ln for ln in lines[max(0, index - URGED_LINES):index] if ln.kind != "row"]
+    return any(OVERDUE_WORK.search(fold(ln.text)) for ln in above)
+
+
+def _header_columns(text: str, line: Line, urged: bool = False) -> dict[str, int] | None:
+    """The columns of a task table whose header row is ``line``, or None. ``urged``: the
+    lines over it call the work late, so a column of how each task went marks what is left
+    to do (a list of late work, each row still owed unless done), not a report."""
     cells = [STRAY_MARK.sub(" ", fold(text[s:e])) for s, e in line.cells]
     if ROW_NUMBER.fullmatch(cells[0]) or any(len(c.split()) > HEADER_WORDS for c in cells):
         # "12 | Hội nghị sơ kết ..., triển khai nhiệm vụ quý II | ... | Chủ tịch UBND chủ
@@ -445,10 +472,14 @@ def _header_columns(text: str, line: Line) -> dict[str, int] | None:
             "content": content, "lead": prepares, "prepares": prepares}
     reports_back = any(OVERDUE_DAYS.match(c) or HOW_IT_WENT.fullmatch(c) for c in cells) and (
         not any(TERMS.search(c) and NEW_TERM.search(c) for c in cells))
-    if reports_back or any(STATUS.fullmatch(c) or FAULTS.fullmatch(c) for c in cells):
+    status = _first_column(cells, lambda c: bool(HOW_IT_WENT.fullmatch(c))) if urged else None
+    if (reports_back and status is None) or any(
+            STATUS.fullmatch(c) or FAULTS.fullmatch(c) for c in cells):
         return None  # where each task given stands, how late it is: a report, not new work
-    found: dict[str, int] = {}
+    found: dict[str, int] = {} if status is None else {"status": status}
     for col, cell in enumerate(cells):
+        if col == status:
+            continue  # ("Tình hình thực hiện" says how it went, not who does it)
         for name, pattern in COLUMNS.items():
             if name in found or not pattern.search(cell):
                 continue
@@ -564,15 +595,16 @@ TEMPLATE_CELL = regex.compile(r"\s*(?:\(\s*(?:ghi|nêu|điền)\s[^()]*\)|[.…\
                               regex.IGNORECASE)
 
 
-def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None = None
-              ) -> TaskRow | None:
-    """The row's cells by column; ``lead``: the lead cell to use when its own is empty."""
+def _task_row(text: str, line: Line, columns: dict[str, int], lead: Span | None = None,
+              unled: bool = False) -> TaskRow | None:
+    """The row's cells by column; ``lead``: the lead cell to use when its own is empty;
+    ``unled``: a row may have none."""
     def span(name: str) -> Span | None:
         return _cell_at(text, line, columns.get(name))
 
     content = span("content")
     lead = span("lead") or lead
-    if content is None or lead is None:
+    if content is None or (lead is None and not unled):
         return None  # a group row or an empty line of the table
     if TEMPLATE_CELL.fullmatch(text, *content):
         return None  # a form's row to fill in: "(Ghi tên đề án, dự thảo văn bản)", "..."

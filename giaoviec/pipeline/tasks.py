@@ -294,6 +294,9 @@ BACKGROUND = regex.compile(
     # how to fill in a form: "Cột (7) ghi một trong các mức ...", "Số liệu hư hỏng tính đến
     # hết ngày 15/12/2025."
     r"|cột\s*\(?\s*\d+\s*\)?\s*:?\s*(?:ghi|điền)|số\s*liệu[^.;:]{0,60}?\stính\s*(?:đến|tới)"
+    # a reporting period's cut-off: "Báo cáo tháng: số liệu tính từ ngày 15 tháng trước đến
+    # ngày 14 tháng báo cáo"
+    r"|(?:báo\s*cáo\s[^.;:]{0,20}:\s*)?số\s*liệu[^.;:]{0,60}?\stính\s*từ\s[^.;:]{0,80}?\sđến\s"
     r"|hướng\s*dẫn\s*(?:ghi|điền|lập)\s*(?:biểu|mẫu)"
     # where the money comes from: "Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm"
     # "Kinh phí huấn luyện ..., diễn tập ... do ngân sách cấp xã bảo đảm", "... do chủ đầu tư
@@ -1297,7 +1300,7 @@ class _Run:
         self._sentence_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.lines: list[Line] = []
         self._header_receivers: dict[int, list[ActorMention]] = {}  # header line -> receivers
-        self._intro_receivers: dict[int, list[ActorMention]] = {}  # ... of the line above it
+        self._intro_roles: dict[int, RoleAssignment] = {}  # ... of the line above it
         self.resolver = Resolver("rules")
         # units whose tasks get their source and confidence at the end (Resolver.settle)
         self.unsettled: list[tuple[Decision, list[FoundTask]]] = []
@@ -2535,9 +2538,14 @@ class _Run:
             # "VI | ỦY BAN NHÂN DÂN CÁC TỈNH" over "Ủy ban nhân dân tỉnh Đồng Nai hoàn thành
             # ...": a row that names its own body is that body's; a group that names none
             # ("I | Hoàn thiện thể chế") leaves the row without an owner, no work handed over
+            # (a row before any group row has the bodies the table's introduction hands the
+            # rows to, "Các chủ đầu tư gửi báo cáo ... sau:", or is no work handed over)
+            handed = self.intro_roles(table).lead if row.lead is None else None
+            if handed == []:
+                return []
             own = self.opening_body(s, e)
             lead = [own] if own is not None and self.own_lead(s, e) else (
-                self.group_body(*row.lead) if row.lead is not None else [])
+                handed or self.group_body(*row.lead))
             if not lead:
                 return []
             task.lead.extend(self.actor(m) for m in lead)
@@ -2640,15 +2648,25 @@ class _Run:
 
     def intro_receivers(self, table: TaskTable) -> list[ActorMention]:
         """Whom the sentence that introduces a task table (the line right above its header,
-        ending in ":") sends every row's result to. Read once per table."""
-        out = self._intro_receivers.get(table.header_line)
+        ending in ":") sends every row's result to."""
+        return self.intro_roles(table).report_to
+
+    def intro_roles(self, table: TaskTable) -> RoleAssignment:
+        """The roles of the sentence that introduces a task table (the line right above its
+        header, ending in ":"): who does its rows' work, whom it goes to. Read once per
+        table."""
+        out = self._intro_roles.get(table.header_line)
         if out is None:
-            out = self._intro_receivers[table.header_line] = []
+            out = self._intro_roles[table.header_line] = RoleAssignment()
             if table.header_line > 0:
                 intro = self.lines[table.header_line - 1]
-                if intro.kind != "row" and intro.text.rstrip().endswith(":"):
-                    out.extend(assign_roles(self.text, intro.start, intro.end, find_actors(
-                        self.text, intro.start, intro.end)).report_to)
+                if intro.kind != "row" and intro.text.rstrip().endswith(":") and not (
+                        _background(self.folded[intro.start:intro.end])):
+                    # (not a finding that leads to the list: "Tuy nhiên, ... việc báo cáo các
+                    # sở, ngành có lúc chậm. Danh mục một số nhiệm vụ chậm như sau:")
+                    out = self._intro_roles[table.header_line] = assign_roles(
+                        self.text, intro.start, intro.end, find_actors(
+                            self.text, intro.start, intro.end))
         return out
 
     def header_receivers(self, table: TaskTable) -> list[ActorMention]:

@@ -1583,3 +1583,21 @@ def test_views_sought_from_the_public_are_no_report():
             " xã và Nhân dân; trình Ban Thường vụ Tỉnh ủy cho ý kiến.")
     roles = assign_roles(text, 0, len(text), find_actors(text))
     assert [m.text for m in roles.report_to] == ["Ban Thường vụ Tỉnh ủy"]
+
+
+def test_the_body_whose_report_is_sent_sends_it():
+    text = ("Báo cáo 6 tháng và báo cáo năm của các cơ quan, đơn vị, địa phương gửi về UBND"
+            " tỉnh trước ngày 16 tháng 6 và trước ngày 16 tháng 12 hằng năm.")
+    roles = assign_roles(text, 0, len(text), find_actors(text))
+    assert [m.text for m in roles.lead] == ["các cơ quan, đơn vị, địa phương"]
+    assert [m.text for m in roles.report_to] == ["UBND tỉnh"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("gửi về Sở Tài chính (qua Phòng Quản lý đầu tư) trước ngày 05.",
+     ["Sở Tài chính", "Phòng Quản lý đầu tư"]),
+    ("gửi về Sở Nội vụ (qua Phòng Tổ chức bộ máy - Biên chế).",
+     ["Sở Nội vụ", "Phòng Tổ chức bộ máy - Biên chế"]),
+])
+def test_the_office_a_paper_goes_through_is_named_up_to_its_bracket(text, names):
+    assert [m.text for m in find_actors(text)] == names

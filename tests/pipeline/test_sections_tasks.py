@@ -4125,3 +4125,46 @@ def test_a_quy_che_chapter_of_inspection_and_working_relations_hands_out_work():
             "1. Hằng năm, Sở Nội vụ xây dựng kế hoạch kiểm tra của Ban Chỉ đạo, trình Trưởng"
             " ban phê duyệt trong quý I.\n")
     assert [leads(t) for t in run(body).tasks] == [["Sở Nội vụ"]]
+
+
+def test_a_reporting_period_s_cut_off_is_no_task():
+    body = ("1. Kỳ báo cáo\n"
+            "a) Báo cáo tháng: số liệu tính từ ngày 15 tháng trước đến ngày 14 tháng báo cáo.\n"
+            "2. Các sở gửi báo cáo tháng về Sở Tài chính trước ngày 16 hằng tháng.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Các sở"]]
+
+
+def test_a_table_without_a_lead_column_takes_the_bodies_its_introduction_names():
+    body = ("Các chủ đầu tư gửi báo cáo về Sở Tài chính theo các kỳ và thời hạn sau:\n"
+            "STT | Nội dung báo cáo | Biểu mẫu | Thời hạn gửi\n"
+            "1 | Báo cáo tình hình giải ngân kế hoạch vốn tháng trước | Biểu 01 | Trước ngày"
+            " 03 hằng tháng\n"
+            "2 | Báo cáo đánh giá tình hình thực hiện 6 tháng đầu năm | Biểu 02 | Trước ngày"
+            " 05/7/2026\n")
+    tasks = run(body).tasks
+    assert [(leads(t), t.lead_implicit) for t in tasks] == [(["Các chủ đầu tư"], True)] * 2
+    assert [[a.name for a in t.report_to] for t in tasks] == [["Sở Tài chính"]] * 2
+
+
+def test_a_list_of_late_work_hands_over_what_is_not_done():
+    """Under a title that calls the work late, "Tình hình thực hiện" says what is left to do:
+    each row not done is still owed (a report's same column says how the work went)."""
+    body = ("Các cơ quan khẩn trương hoàn thành các nhiệm vụ còn tồn đọng.\n"
+            "DANH MỤC NHIỆM VỤ QUÁ HẠN, CHẬM TIẾN ĐỘ\n"
+            "STT | Nhiệm vụ | Văn bản giao | Cơ quan chủ trì | Thời hạn | Tình hình thực hiện\n"
+            "1 | Tham mưu ban hành Quy định phân cấp quản lý chất lượng công trình | Thông báo"
+            " số 45/TB-UBND | Sở Xây dựng | 31/3/2026 | Chưa trình UBND tỉnh\n"
+            "2 | Rà soát danh mục các tuyến đường tỉnh cần sửa chữa | Công văn số 512/UBND-KT |"
+            " Sở Xây dựng | 30/4/2026 | Đã hoàn thành\n"
+            "3 | Tham mưu phương án bố trí vốn đối ứng | Thông báo số 98/TB-UBND | Sở Tài chính"
+            " | 30/4/2026 | Đã trình UBND tỉnh tại Tờ trình số 12/TTr-STC\n")
+    tasks = [t for t in run(body).tasks if t.text.startswith(("Tham mưu", "Rà soát"))]
+    assert [leads(t) for t in tasks] == [["Sở Xây dựng"]]
+
+
+def test_a_report_s_table_of_how_each_task_went_hands_nothing_over():
+    body = ("Kết quả thực hiện các nhiệm vụ được giao như sau:\n"
+            "STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tình hình thực hiện\n"
+            "1 | Tham mưu ban hành Quy định phân cấp | Sở Xây dựng | 31/3/2026 | Đang thực"
+            " hiện\n")
+    assert [t for t in run(body).tasks if t.text.startswith("Tham mưu")] == []

@@ -40,7 +40,7 @@ COLUMNS = {
                              # a plan of delegations: "STT | Đoàn | Thời gian | Cơ quan chủ trì"
                              r"|^\s*(?:tên\s*)?đoàn(?:\s*(?:công\s*tác|ra|vào))?\s*$"
                              # what each investor is asked: "Chủ đầu tư | ... | Yêu cầu | Thời hạn"
-                             r"|^\s*yêu\s*cầu(?:\s*(?:cụ\s*thể|thực\s*hiện|đối\s*với\s*\p{L}+))?\s*$"),
+                             r"|^\s*yêu\s*cầu(?:\s*(?:cụ\s*thể|thực\s*hiện|khắc\s*phục|đối\s*với\s*\p{L}+))?\s*$"),
     "lead": regex.compile(LEAD_WORD + r"|chịu\s*trách\s*nhiệm|thực\s*hiện|đơn\s*vị\s*được\s*giao"
                           # "Cơ quan chuẩn bị" beside what a session takes up
                           r"|chủ\s*đầu\s*tư|(?:cơ\s*quan|đơn\s*vị)\s*(?:chuẩn\s*bị|tham\s*mưu)"
@@ -131,7 +131,12 @@ BODIES = regex.compile(r"\s*(?:(?:cơ\s*quan|đơn\s*vị|địa\s*phương)(?:\
                        # "STT | Trường | Nội dung thực hiện | Thời hạn hoàn thành": each school's
                        r"|(?:tên\s*)?trường(?:\s*học)?|cơ\s*sở\s*giáo\s*dục"
                        # a party committee's list of its cells: "STT | Đảng ủy | Nhiệm vụ"
-                       r"|đảng\s*ủy|chi\s*bộ|cấp\s*ủy)\s*")
+                       r"|đảng\s*ủy|chi\s*bộ|cấp\s*ủy"
+                       # the premises an inspection found at fault: "STT | Cơ sở | Địa chỉ | Nội
+                       # dung phải khắc phục | Thời hạn khắc phục"
+                       # (not "Doanh nghiệp | Nội dung kiến nghị": what firms asked)
+                       r"|(?:tên\s*)?cơ\s*sở(?:\s*(?:kinh\s*doanh|sản\s*xuất|được\s*kiểm\s*tra))?)"
+                       r"\s*")
 # a time column that replaces another: "Thời hạn theo văn bản giao | Thời hạn hoàn thành mới"
 # in a letter urging overdue work; the new one is the deadline
 REVISED_TIME = regex.compile(r"\bmới\b|điều\s*chỉnh|gia\s*hạn")

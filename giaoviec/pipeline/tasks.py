@@ -1456,8 +1456,19 @@ class _Run:
             self.content_lines.update(i.index for i in items)
             return False
         self.lead_in_context[section] = actors
+        if not items and None not in self.lead_in_context and self.heading_next(line):
+            # "I. TÌNH HÌNH" ending "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ... thực
+            # hiện tốt các nhiệm vụ sau:" + "II. NHIỆM VỤ, GIẢI PHÁP": the sections that follow
+            # hold its work, wherever no nearer body is named
+            self.lead_in_context[None] = actors
         self.support_of[id(actors)] = ctx.context_support(self.text, line.start, line.end, actors)
         return True
+
+    def heading_next(self, line: Line) -> bool:
+        """The next line after ``line`` with text opens a section."""
+        headings = {n.line for n in self.structure.sections}
+        nxt = next((ln for ln in self.lines[line.index + 1:] if ln.text.strip()), None)
+        return nxt is not None and nxt.index in headings
 
     def hands_on_below(self, line: Line) -> bool:
         """An unmarked paragraph that asks for what its items say ("..., Công ty kính đề
@@ -2944,8 +2955,18 @@ def _cell_actors(text: str, start: int, end: int) -> list[ActorMention]:
     if mentions:
         return _team_named_first([_to_cell_mark(text, m, end) for m in mentions], text, start)
     parts = [p for p in CELL_PART.finditer(text[start:end]) if p.group().strip()]
-    return [ActorMention(start + p.start(), start + p.end(), p.group().strip(), None, "other")
-            for p in parts]
+    out = []
+    for p in parts:  # (without the address after the name: ", số 12 ngõ 48 phố Ngọc Lâm")
+        name = p.group()[:address.start()] if (address := ADDRESS_TAIL.search(p.group())) else (
+            p.group())
+        s = start + p.start() + len(name) - len(name.lstrip())
+        out.append(ActorMention(s, s + len(name.strip()), name.strip(), None, "other"))
+    return out
+
+
+# where a premises' address follows its name in a cell: ", số 12 ngõ 48 ...", ", thôn 3"
+ADDRESS_TAIL = regex.compile(r"\s*,\s*(?:(?i:số)\s*\d|(?i:địa\s*chỉ|thôn|ấp|tổ\s*dân\s*phố|ngõ"
+                             r"|ngách|kiệt|hẻm|đường|phố|khu\s*phố)\s)")
 
 
 # the seats of a board: "Trưởng ban", "Phó Trưởng ban thường trực", "Ủy viên", "Thư ký"

@@ -4168,3 +4168,22 @@ def test_a_report_s_table_of_how_each_task_went_hands_nothing_over():
             "1 | Tham mưu ban hành Quy định phân cấp | Sở Xây dựng | 31/3/2026 | Đang thực"
             " hiện\n")
     assert [t for t in run(body).tasks if t.text.startswith("Tham mưu")] == []
+
+
+def test_a_table_of_premises_hands_each_its_remedies_without_its_address():
+    body = ("STT | Cơ sở | Tồn tại chính | Yêu cầu khắc phục | Thời hạn\n"
+            "1 | Xưởng may Hoàng Gia, số 12 ngõ 48 phố Ngọc Lâm | Không có lối thoát nạn thứ"
+            " hai | Mở lối thoát nạn thứ hai qua ban công tầng 3 | Trước ngày 15/12/2025\n")
+    assert [leads(t) for t in run(body).tasks] == [["Xưởng may Hoàng Gia"]]
+
+
+def test_a_lead_in_before_the_next_section_hands_that_section_its_work():
+    body = ("I. TÌNH HÌNH\n"
+            "Năm 2025, tỉnh chịu ảnh hưởng của 04 cơn bão.\n"
+            "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã,"
+            " phường thực hiện tốt các nhiệm vụ sau:\n"
+            "II. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Rà soát, cập nhật phương án ứng phó thiên tai, hoàn thành trước ngày"
+            " 15/6/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [
+        ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"]]

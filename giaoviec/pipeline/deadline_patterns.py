@@ -104,6 +104,18 @@ PERIOD_PREFIX = (r"(?P<pre>ngay\s*trong|trong\s*(?:suốt|cả)|trong|đến\s*h
 
 # --- rules -----------------------------------------------------------------------------------
 
+# the last day of a month named by the law's terms: "chậm nhất là ngày cuối cùng của tháng đầu
+# quý IV năm 2026" (one day), "ngày cuối cùng của tháng 3/2026"; of every such month:
+# "chậm nhất ngày cuối cùng của tháng đầu quý sau", "... của tháng tiếp theo"
+LAST_DAY = (rf"(?P<pre>{BY_PREFIX})?\s*ngày\s*cuối\s*cùng\s*(?:của\s*)?"
+            rf"(?:tháng\s*(?P<m>[01]?\d)\s*(?:/|năm)\s*(?P<y>{YEAR})"
+            rf"|tháng\s*(?P<nth>đầu|thứ\s*(?:hai|2)|giữa|cuối|thứ\s*(?:ba|3))\s*(?:của\s*)?"
+            rf"quý\s*(?P<q>{ROMAN_QUARTER})\s*(?:/|năm)\s*(?P<qy>{YEAR})"
+            r"|(?P<quarterly>tháng\s*(?:đầu|cuối)\s*(?:của\s*)?(?:mỗi\s*|hằng\s*|các\s*)?quý"
+            r"(?:\s*(?:sau|tiếp\s*theo|kế\s*tiếp))?)(?!\s*(?:[ivxIVX]+(?!\p{L})|\d))"
+            r"|(?P<monthly>(?:(?:mỗi|hằng)\s*)?tháng(?:\s*(?:sau|tiếp\s*theo|kế\s*tiếp))?)"
+            r"(?!\s*\d))")
+
 SCOPE_HEAD = (r"(?:giai\s*đoạn|nhiệm\s*kỳ|thời\s*kỳ|niên\s*khóa|niên\s*độ|năm\s*học"
               r"|mùa\s*(?:mưa\s*lũ|mưa\s*bão|mưa|lũ|bão|khô|khô\s*hanh)"
               r"|vụ\s*(?:Đông\s*Xuân|Hè\s*Thu|Thu\s*Đông|Xuân|Mùa|Đông|Hè|Chiêm)"

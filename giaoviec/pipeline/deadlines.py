@@ -333,6 +333,26 @@ def _on_by_date(ctx: _Context, m: regex.Match) -> _Candidate | None:
     return _make(ctx, m, form, "by_date", when, time=pat.read_time(m)) if ok else None
 
 
+_NTH_MONTH = {"đầu": 0, "thứhai": 1, "thứ2": 1, "giữa": 1, "cuối": 2, "thứba": 2, "thứ3": 2}
+
+
+def _on_last_day(ctx: _Context, m: regex.Match) -> _Candidate | None:
+    """"ngày cuối cùng của tháng đầu quý IV năm 2026": that month's last day; "... của tháng
+    đầu quý sau", "... của tháng tiếp theo": the last day of every such month."""
+    if m.group("quarterly"):
+        return _make(ctx, m, "fixed", "recurring", None, recurrence="quarterly")
+    if m.group("monthly"):
+        return _make(ctx, m, "fixed", "recurring", None, recurrence="monthly")
+    if m.group("q"):
+        nth = _NTH_MONTH["".join(m.group("nth").lower().split())]
+        month, year = 3 * (pat.quarter(m.group("q")) - 1) + nth + 1, int(m.group("qy"))
+    else:
+        month, year = int(m.group("m")), int(m.group("y"))
+    if not 1 <= month <= 12:
+        return None
+    return _make(ctx, m, "strong", "by_date", pat.month_end(year, month))
+
+
 def _on_named_day_due(ctx: _Context, m: regex.Match) -> _Candidate | None:
     """"trước 16 giờ hôm nay", "trước 10 giờ sáng mai": the issue date, or the day after."""
     when = None
@@ -558,6 +578,7 @@ _RULE_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
     (pat.DAY_RANGE, _on_day_range, ("#+cácngày",)),
     (pat.RANGE_MONTHS, _on_range, ("tháng+đến", "tháng+tới", "tháng+-", "tháng+–", "tháng+,",
                                    "tháng+và", "quý")),
+    (pat.LAST_DAY, _on_last_day, ("cuốicùngcủatháng", "cuốicùngtháng")),
     (pat.BY_DATE, _on_by_date, _BY_DATE),
     (pat.WEEKDAY_DUE, _on_weekday_due, ("tuầnnày", "tuầnsau", "tuầntới", "nhấtngày",
                                         "nhấtlàngày", "trướcngày")),

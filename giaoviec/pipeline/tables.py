@@ -79,6 +79,8 @@ STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s
 # how each task given went: "Nhiệm vụ tại Kết luận số 27 | Cơ quan được giao | Thời hạn | Tình
 # hình thực hiện" (a report on work given before; with a new term column, work again)
 HOW_IT_WENT = regex.compile(r"\s*(?:tình\s*hình|kết\s*quả)\s*thực\s*hiện\s*")
+# what came of each supervision done: "Số kiến nghị | Đã được tiếp thu" (a report's table)
+HEARD = regex.compile(r"\s*(?:số\s*kiến\s*nghị|đã\s*(?:được\s*)?(?:tiếp\s*thu|giải\s*quyết))\s*")
 # the column of what each body did wrong: "Đơn vị | Nội dung sai phạm | Số tiền thu sai" (an
 # inspection's findings, row by row)
 FAULTS = regex.compile(r"\s*(?:nội\s*dung\s*|hành\s*vi\s*)?(?:sai\s*phạm|vi\s*phạm)\s*")
@@ -479,7 +481,7 @@ def _header_columns(text: str, line: Line, urged: bool = False) -> dict[str, int
         not any(TERMS.search(c) and NEW_TERM.search(c) for c in cells))
     status = _first_column(cells, lambda c: bool(HOW_IT_WENT.fullmatch(c))) if urged else None
     if (reports_back and status is None) or any(
-            STATUS.fullmatch(c) or FAULTS.fullmatch(c) for c in cells):
+            STATUS.fullmatch(c) or FAULTS.fullmatch(c) or HEARD.fullmatch(c) for c in cells):
         return None  # where each task given stands, how late it is: a report, not new work
     found: dict[str, int] = {} if status is None else {"status": status}
     for col, cell in enumerate(cells):

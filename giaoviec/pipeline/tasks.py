@@ -219,8 +219,9 @@ _PARTICULARS = (r"(?:(?:môn\s*thi|lịch\s*thi|đối\s*tượng|hình\s*thức
                 r"|nguyên\s*tắc|hồ\s*sơ(?:\s+\p{L}+){0,4}\s*gồm"
                 # a form sent with the text: "Biểu số 01: Danh sách cán bộ đề xuất luân chuyển"
                 r"|(?:biểu(?:\s*mẫu)?|mẫu)\s*(?:số\s*)?\d{1,2}[a-z]?"
-                r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ)"
-                r"(?:\s+[\p{L}]+){0,4}\s*:"
+                r"|thông\s*tin\s*chi\s*tiết(?:\s*xin)?\s*liên\s*hệ"
+                r"|lệ\s*phí)"  # "Lệ phí dự thi: thực hiện theo Nghị quyết số ..."
+                r"(?:\s*,?\s+[\p{L}]+){0,4}\s*:"  # ("Môn thi, hình thức thi: ...")
                 # a campaign's theme, named in full: "Chủ đề Tháng hành động vì trẻ em năm
                 # 2026: “Chung tay vì mùa hè an toàn”"
                 r"|(?:chủ\s*đề|khẩu\s*hiệu|thông\s*điệp)(?:\s+[\p{L}\d/]+){0,10}\s*:\s*[“\"]"

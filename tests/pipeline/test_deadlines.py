@@ -375,6 +375,15 @@ RECURRING = [
          recurrence="semiannual"),
     case("Báo cáo năm gửi về Bộ trước ngày 20 tháng 12 năm báo cáo.", "2026-01-05",
          "trước ngày 20 tháng 12 năm báo cáo", "recurring", recurrence="yearly"),
+    # the last day of a month the law's terms name
+    case("Hộ kinh doanh nộp hồ sơ khai thuế chậm nhất là ngày cuối cùng của tháng đầu quý IV"
+         " năm 2026.", "2026-09-10",
+         "chậm nhất là ngày cuối cùng của tháng đầu quý IV năm 2026", "by_date", "2026-10-31"),
+    case("Nộp tờ khai chậm nhất ngày cuối cùng của tháng 3/2026.", "2026-01-05",
+         "chậm nhất ngày cuối cùng của tháng 3/2026", "by_date", "2026-03-31"),
+    case("Nộp hồ sơ khai thuế chậm nhất là ngày cuối cùng của tháng đầu quý sau.", "2026-01-05",
+         "chậm nhất là ngày cuối cùng của tháng đầu quý sau", "recurring",
+         recurrence="quarterly"),
     # the month each report covers
     case("Báo cáo tháng gửi trước ngày 16 của tháng báo cáo.", "2026-01-05",
          "trước ngày 16 của tháng báo cáo", "recurring", recurrence="monthly"),

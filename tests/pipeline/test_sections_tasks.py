@@ -4187,3 +4187,12 @@ def test_a_lead_in_before_the_next_section_hands_that_section_its_work():
             " 15/6/2025.\n")
     assert [leads(t) for t in run(body).tasks] == [
         ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"]]
+
+
+def test_an_exam_s_particulars_and_a_report_s_table_of_supervisions_done_are_no_tasks():
+    body = ("1. Môn thi, hình thức thi: Kỳ thi tổ chức 12 môn: Toán, Ngữ văn, Tiếng Anh.\n"
+            "2. Lệ phí dự thi: thực hiện theo Nghị quyết số 18/2025/NQ-HĐND.\n"
+            "STT | Nội dung giám sát | Đơn vị chủ trì | Thời gian | Số kiến nghị"
+            " | Đã được tiếp thu\n"
+            "1 | Việc chi trả chế độ bảo trợ xã hội | Hội Nông dân xã | Tháng 3/2025 | 4 | 4\n")
+    assert run(body).tasks == []

@@ -85,13 +85,15 @@ def parse_header(text: str, lines: list[Line]) -> Header:
     after = _title(text, folded, lines, last_core, header)
     after = _addressees(text, folded, lines, after, header)
     header.body_start = after
+    if header.doc_type is None and header.title_lines and any(
+            p.kind == "subject" for p in parts):
+        # "V/v ..." and no type name: a Công văn, whatever its number's codes look like
+        # ("Số: 3650/CT-HKDCN" is the Cục Thuế's letter, not a Chỉ thị)
+        header.doc_type = Found("cong_van", None)
     if header.doc_type is None and header.number is not None:
         doc_type = hp.type_from_number(header.number.value)
         if doc_type:
             header.doc_type = Found(doc_type, header.number.span)
-    if header.doc_type is None and header.title_lines and any(
-            p.kind == "subject" for p in parts):
-        header.doc_type = Found("cong_van", None)  # "V/v ..." and no type name: a Công văn
     return header
 
 
@@ -348,6 +350,7 @@ def _issuer(text: str, folded: str, parts: list[Part], header: Header) -> None:
     # a line copied twice ("ỦY BAN NHÂN DÂN" / "ỦY BAN NHÂN DÂN" / "TỈNH CÀ MAU"): one line
     run = [p for k, p in enumerate(run) if k == 0 or folded[p.start:p.end].strip() != folded[
         run[k - 1].start:run[k - 1].end].strip()]
+    run = [piece for p in run for piece in _split_flattened(folded, p)]
     for p in run:
         p.kind = "issuer"
     bodies = _group_bodies(text, folded, run)
@@ -359,6 +362,22 @@ def _issuer(text: str, folded: str, parts: list[Part], header: Header) -> None:
         header.parent_issuer = Found(
             display_name(" ".join(text[p.start:p.end] for p in parent)),
             (parent[0].start, parent[-1].end))
+
+
+# a government and its office or department on one line, as portals flatten the two lines of
+# the left column: "UBND TỈNH LÂM ĐỒNG VĂN PHÒNG", "ỦY BAN NHÂN DÂN TỈNH AN GIANG SỞ Y TẾ"
+FLATTENED_PAIR = regex.compile(
+    r"\s*(?:ủy\s*ban\s*nhân\s*dân|ubnd)\s+(?:tỉnh|thành\s*phố|xã|phường|đặc\s*khu)(?:\s+\S+){1,4}?"
+    r"\s+(?=(?:văn\s*phòng|sở\s+\S+|thanh\s*tra\s+\S+|ban\s+\S+\s+\S+)(?:\s|$))")
+
+
+def _split_flattened(folded: str, part: Part) -> list[Part]:
+    """The part as two when it holds a government and, after its place, one of its bodies."""
+    m = FLATTENED_PAIR.match(folded, part.start, part.end)
+    if m is None or m.end() >= part.end:
+        return [part]
+    return [Part(part.line, part.start, m.end(), part.col, part.kind, part.whole),
+            Part(part.line, m.end(), part.end, part.col, part.kind, part.whole)]
 
 
 def repair_head(name: str) -> str:

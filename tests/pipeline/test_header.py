@@ -67,6 +67,22 @@ def test_a_wards_team_under_its_ward_is_the_issuer():
     assert d.parent_issuer.lower() == "ubnd phường hải châu"
 
 
+def test_a_government_and_its_office_flattened_onto_one_line_are_two_bodies():
+    d = doc(STATE.replace("UBND TỈNH QUẢNG TRỊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG"
+                          " | Độc lập - Tự do - Hạnh phúc",
+                          "UBND TỈNH QUẢNG TRỊ VĂN PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                          " Độc lập - Tự do - Hạnh phúc"))
+    assert d.issuer.lower() == "văn phòng"
+    assert d.parent_issuer.lower() == "ubnd tỉnh quảng trị"
+
+
+def test_a_letter_s_subject_makes_it_a_cong_van_whatever_its_number_s_codes():
+    d = doc(STATE.replace("Số: 215/TB-VP", "Số: 3650/CT-HKDCN").replace(
+        "THÔNG BÁO\nKết luận của",
+        "V/v tăng cường quản lý thuế\nKính gửi: Thuế các tỉnh.\nKết luận của"))
+    assert d.doc_type == "cong_van"
+
+
 def test_an_issuer_line_copied_twice_is_one_line():
     d = doc("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + STATE.replace(
         "UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN").replace("VĂN PHÒNG |", "TỈNH CÀ MAU |"))

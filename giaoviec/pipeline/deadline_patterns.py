@@ -273,14 +273,15 @@ DAY_NAME = r"(?:chủ\s*nhật|thứ\s*\p{L}+)"  # a day of the week: "Chủ nh�
 # a weekday of this week or the next, "trước thứ Sáu tuần này", "chậm nhất thứ Năm tuần sau";
 # and a day of the month written alone after a firm word, "chậm nhất ngày 15" (the first such
 # day on or after the issue date), not "ngày 15 hằng tháng" nor "ngày 15/10"
-WEEKDAY_DUE = (rf"(?P<pre>{BY_PREFIX})\s*(?:ngày\s*)?(?:sáng\s*|chiều\s*)?thứ\s*"
+WEEKDAY_DUE = (rf"(?P<pre>{BY_PREFIX})\s*(?:{TIME}\s*,?\s*)?(?:ngày\s*)?(?:sáng\s*|chiều\s*)?thứ\s*"
                r"(?P<wd>hai|ba|tư|năm|sáu|bảy)\s*(?:của\s*)?tuần\s*(?P<which>này|sau|tới)(?!\p{L})"
                r"|(?P<firm>(?:chậm|muộn)\s*nhất(?:\s*là)?|xong\s*trước|trước)\s*ngày\s*(?P<d>\d{1,2})"
                r"(?!\s*(?:[/.\-–]\s*\d|tháng|hằng|hàng|mỗi|của|các|ngày|làm|kể|\d))(?!\d)")
 # a day named from the issue date: "trước 16 giờ hôm nay", "trong ngày hôm nay", "trước 10 giờ
 # sáng mai", "chậm nhất ngày mai" (a bare "mai" only after a part of the day: it is a name too)
 NAMED_DAY_DUE = (rf"(?P<pre>{BY_PREFIX})\s*(?:{TIME}\s*,?\s*)?(?:(?:ngày|buổi)\s*)?"
-                 r"(?:(?P<today>(?:(?:sáng|chiều|trưa|tối)\s*)?(?:ngày\s*)?hôm\s*nay)"
+                 r"(?:(?P<today>(?:(?:sáng|chiều|trưa|tối)\s*)?(?:ngày\s*)?hôm\s*nay"
+                 r"|(?:sáng|chiều|trưa|tối|đêm)\s*nay)"  # "trước 20 giờ 00 tối nay"
                  r"|(?P<tomorrow>(?:sáng|chiều|trưa|tối)\s*(?:ngày\s*)?mai|ngày\s*mai))"
                  r"(?!\p{L})")
 START = (r"(?P<pre>(?:có\s*hiệu\s*lực(?:\s*thi\s*hành)?|áp\s*dụng|bắt\s*đầu)?\s*(?:kể\s*)?từ)"

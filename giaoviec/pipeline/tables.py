@@ -79,6 +79,12 @@ STATUS = regex.compile(r"\s*(?:tình\s*trạng|mức\s*độ\s*hoàn\s*thành)\s
 # how each task given went: "Nhiệm vụ tại Kết luận số 27 | Cơ quan được giao | Thời hạn | Tình
 # hình thực hiện" (a report on work given before; with a new term column, work again)
 HOW_IT_WENT = regex.compile(r"\s*(?:tình\s*hình|kết\s*quả)\s*thực\s*hiện\s*")
+# a column of counts: "Số cơ sở nhà, đất dôi dư | Đã có phương án xử lý | Chưa có phương án"
+COUNTED = regex.compile(r"\s*(?:đã|chưa|số)\s")
+# a table of figures: "Nội dung | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ (%)", where
+# "Thực hiện" is how much was done, not who does it
+UNITS_COLUMN = regex.compile(r"\s*(?:đơn\s*vị\s*tính|đvt|tỷ\s*lệ(?:\s*\(?%\)?)?)\s*")
+AMOUNT_DONE = regex.compile(r"\s*thực\s*hiện\s*")
 # what came of each supervision done: "Số kiến nghị | Đã được tiếp thu" (a report's table)
 HEARD = regex.compile(r"\s*(?:số\s*kiến\s*nghị|đã\s*(?:được\s*)?(?:tiếp\s*thu|giải\s*quyết))\s*")
 # the column of what each body did wrong: "Đơn vị | Nội dung sai phạm | Số tiền thu sai" (an
@@ -490,6 +496,8 @@ def _header_columns(text: str, line: Line, urged: bool = False) -> dict[str, int
         for name, pattern in COLUMNS.items():
             if name in found or not pattern.search(cell):
                 continue
+            if name == "content" and COUNTED.match(cell):
+                continue  # "Đã có phương án xử lý | Chưa có ...": how many, not what to do
             if name == "lead" and (COLUMNS["support"].search(cell) or HOW_DONE.search(cell)
                                    or FIGURES_DONE.match(cell)):
                 continue
@@ -573,6 +581,9 @@ def _header_columns(text: str, line: Line, urged: bool = False) -> dict[str, int
         return None  # a list of projects and their investors says no work by itself (a
         # report's table of where each stands, targets); with a column of terms it hands
         # work over
+    if "lead" in found and AMOUNT_DONE.fullmatch(cells[found["lead"]]) and any(
+            UNITS_COLUMN.fullmatch(c) for c in cells):
+        return None
     if "content" in found and "lead" in found:
         return found
     if "content" in found and "time" in found and TERMS.search(cells[found["time"]]):

@@ -489,7 +489,9 @@ APPROVAL = regex.compile(r"\s*(?:thống\s*nhất|đồng\s*ý|chấp\s*thuận|
                          r"gửi\s*lời\s*(?:thăm\s*hỏi|chia\s*buồn|cảm\s*ơn|chúc\s*mừng|động\s*viên)|"
                          r"đánh\s*giá\s*cao|hoan\s*nghênh|cơ\s*bản\s*(?:thống\s*nhất|đồng\s*ý|nhất\s*trí)"
                          # a refusal answers a proposal as an approval does
-                         r"|(?:chưa|không)\s*(?:đồng\s*ý|chấp\s*thuận|thống\s*nhất))")
+                         r"|(?:chưa|không)\s*(?:đồng\s*ý|chấp\s*thuận|thống\s*nhất)"
+                         # "Phó Thủ tướng Chính phủ không có ý kiến.": nothing to answer
+                         r"|không\s*có\s*ý\s*kiến\s*[.;]?\s*$)")
 OPENER_PHRASES = regex.compile(
     r"\s*(?:trước\s*mắt|đồng\s*thời|ngoài\s*ra|bên\s*cạnh\s*đó|"
     # "Là cơ quan thường trực, tham mưu ...": the body's standing, then its work

@@ -375,6 +375,11 @@ RECURRING = [
          recurrence="semiannual"),
     case("Báo cáo năm gửi về Bộ trước ngày 20 tháng 12 năm báo cáo.", "2026-01-05",
          "trước ngày 20 tháng 12 năm báo cáo", "recurring", recurrence="yearly"),
+    # this evening, a weekday's morning with its hour
+    case("Các xã báo cáo số hộ đã sơ tán trước 20 giờ 00 tối nay.", "2026-11-19",
+         "trước 20 giờ 00 tối nay", "by_date", "2026-11-19", time="20:00"),
+    case("Sở Xây dựng chuẩn bị báo cáo trước 10 giờ 00 sáng thứ Hai tuần sau.", "2026-11-19",
+         "trước 10 giờ 00 sáng thứ Hai tuần sau", "by_date", "2026-11-23"),
     # the last day of a month the law's terms name
     case("Hộ kinh doanh nộp hồ sơ khai thuế chậm nhất là ngày cuối cùng của tháng đầu quý IV"
          " năm 2026.", "2026-09-10",

@@ -4196,3 +4196,19 @@ def test_an_exam_s_particulars_and_a_report_s_table_of_supervisions_done_are_no_
             " | Đã được tiếp thu\n"
             "1 | Việc chi trả chế độ bảo trợ xã hội | Hội Nông dân xã | Tháng 3/2025 | 4 | 4\n")
     assert run(body).tasks == []
+
+
+def test_tables_of_figures_done_and_of_counts_hand_nothing_over():
+    body = ("STT | Nội dung | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ (%)\n"
+            "1 | Số hộ chăn nuôi được phun tiêu độc, khử trùng | Hộ | 3.150 | 3.150 | 100\n"
+            "PHỤ LỤC\nTRỤ SỞ DÔI DƯ CẦN XỬ LÝ\n"
+            "STT | Địa phương | Số cơ sở nhà, đất dôi dư | Đã có phương án xử lý | Chưa có"
+            " phương án xử lý\n"
+            "1 | Tỉnh Nghệ An | 538 | 201 | 337\n")
+    assert run(body).tasks == []
+
+
+def test_a_leader_with_no_view_on_a_proposal_hands_nothing_over():
+    body = ("1. Về đề nghị của tỉnh: Phó Thủ tướng Chính phủ không có ý kiến.\n"
+            "2. Giao Sở Tài chính rà soát, báo cáo trước ngày 30/11/2025.\n")
+    assert [leads(t) for t in run(body).tasks] == [["Sở Tài chính"]]

@@ -218,7 +218,8 @@ class TaskTable:
     # column by name ("content", "lead", "time" ...); "lead" is GROUP_LEAD when the group rows
     # name the bodies, and "revised" is there (the time column again) when the time column
     # replaced an earlier one, so that a row with it empty is work done; "day" is there (the
-    # time column again) when a row that leaves it empty is on the day or month above
+    # time column again) when a row that leaves it empty is on the day or month above; "status"
+    # is there in a list of late work: a row whose status says done is no task
     columns: dict[str, int]
     rows: list[TaskRow] = field(default_factory=list)
     chart: list[ChartColumn] = field(default_factory=list)  # its periods, when it charts them
@@ -249,7 +250,7 @@ def find_task_tables(text: str, lines: list[Line], structure: Structure) -> list
             else:
                 current = None
         between = 0
-        columns = _header_columns(text, line, _urged(text, lines, line.index))
+        columns = _header_columns(text, line, _urged(lines, line.index))
         if columns is not None:
             group = parent = parent_number = day = None
             current = TaskTable(line.table, line.index, columns)
@@ -454,7 +455,7 @@ OVERDUE_WORK = regex.compile(r"quá\s*hạn|chậm\s*(?:tiến\s*độ|thực\s*
 URGED_LINES = 3  # the lines over a table that may say so (its appendix's title, its source)
 
 
-def _urged(text: str, lines: list[Line], index: int) -> bool:
+def _urged(lines: list[Line], index: int) -> bool:
     """The lines right over the header row at ``index`` say the work listed is late."""
     above = [ln for ln in lines[max(0, index - URGED_LINES):index] if ln.kind != "row"]
     return any(OVERDUE_WORK.search(fold(ln.text)) for ln in above)

@@ -2554,12 +2554,12 @@ class _Run:
             # ("I | Hoàn thiện thể chế") leaves the row without an owner, no work handed over
             # (a row before any group row has the bodies the table's introduction hands the
             # rows to, "Các chủ đầu tư gửi báo cáo ... sau:", or is no work handed over)
-            handed = self.intro_roles(table).lead if row.lead is None else None
-            if handed == []:
+            if row.lead is None and not self.intro_roles(table).lead:
                 return []
             own = self.opening_body(s, e)
             lead = [own] if own is not None and self.own_lead(s, e) else (
-                handed or self.group_body(*row.lead))
+                self.group_body(*row.lead) if row.lead is not None
+                else self.intro_roles(table).lead)
             if not lead:
                 return []
             task.lead.extend(self.actor(m) for m in lead)

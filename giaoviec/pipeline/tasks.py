@@ -2972,10 +2972,8 @@ ADDRESS_TAIL = regex.compile(r"\s*,\s*(?:(?i:số)\s*\d|(?i:địa\s*chỉ|thôn
                              r"|ngách|kiệt|hẻm|đường|phố|khu\s*phố)\s)")
 
 
-# the seats of a board: "Trưởng ban", "Phó Trưởng ban thường trực", "Ủy viên", "Thư ký"
-BOARD_SEAT = regex.compile(r"(?:phó\s*)?(?:trưởng\s*ban|tổ\s*trưởng|tổ\s*phó"
-                           r"|chủ\s*tịch\s*hội\s*đồng)(?:\s*thường\s*trực)?"
-                           r"|ủy\s*viên(?:\s*thường\s*trực)?|thành\s*viên|thư\s*ký")
+# a seat in a group a decision sets up: "Trưởng ban", "Phó Trưởng ban thường trực", "Ủy viên"
+BOARD_SEAT = regex.compile(rf"{_GROUP_ROLE}(?:\s*thường\s*trực)?")
 
 
 def _without_board_roles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
